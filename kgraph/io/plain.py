@@ -1,0 +1,35 @@
+"""Plain-text articles: the first non-empty line is the title, the rest the body."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kgraph.errors import InputError
+from kgraph.io.decode import read_text
+from kgraph.model import Article
+
+__all__ = ["read_txt", "split_title"]
+
+
+def split_title(text: str) -> tuple[str, str]:
+    """Split text into (first non-empty line, rest with leading blank lines removed).
+
+    >>> split_title("\\nHeadline\\n\\nBody one.\\n")
+    ('Headline', 'Body one.\\n')
+    """
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if line.strip():
+            body = "\n".join(lines[i + 1:]).lstrip("\n")
+            return line.strip(), body
+    return "", ""
+
+
+def read_txt(path: Path, published: str | None = None) -> Article:
+    """Read one ``.txt`` article; its id is the file name without suffix."""
+    title, body = split_title(read_text(path))
+    if not body.strip():
+        body, title = title, ""
+    if not body.strip():
+        raise InputError("E101", path=path, reason="file is empty")
+    return Article(id=path.stem, title=title, text=body, published=published, path=str(path))

@@ -1,0 +1,372 @@
+"""Relation rules over the dependency parse, driven by the lexicon in ``data/lexicon.tsv``.
+
+For every token whose lemma is a trigger, the rule finds who acted (subject, agent of a
+passive, possessor or "between X and Y" of a noun, the subject of a light verb) and the
+object (the slots the lexicon names), expands coordination, and yields one
+:class:`Candidate` per actor and object.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kgraph.nlp.gazetteer import Actor, slugify
+from kgraph.nlp.lexicon import Trigger, load_lexicon
+from kgraph.nlp.mentions import ArticleActors, Reference, Segment
+from kgraph.nlp.modality import event_modality, governing_chain
+
+__all__ = ["Candidate", "sentence_candidates", "topic_text"]
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+INSTITUTION_NOUNS = {"ministry", "government", "presidency", "office", "cabinet", "administration", "embassy",
+                     "delegation", "parliament", "army", "military", "forces", "side", "authorities", "state"}
+TOPIC_NOUNS = {"topic", "focus", "subject", "agenda", "theme", "item", "issue"}
+MEETING_NOUNS = {"talk", "talks", "negotiation", "meeting", "conversation", "discussion", "call", "summit",
+                 "visit", "consultation", "parley", "parleys"}
+WRAPPER_NOUNS = {"issue", "question", "matter", "topic", "situation", "subject"}
+EMPTY_HEADS = {"everything", "something", "anything", "this", "that", "it", "which", "what", "who", "all",
+               "these", "those", "one", "lot", "part", "way", "time", "thing", "things"}
+CUT_DEPS = {"relcl", "appos", "conj", "cc", "advcl", "parataxis", "punct", "mark", "preconj"}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """An event found in a sentence, before dates and deduplication."""
+
+    actor: Actor
+    relation: str
+    object: Actor
+    trigger: object  # spacy Token
+    modality: str
+    confidence: float
+
+
+def _pos(tok) -> str | None:
+    if tok.pos_ in ("VERB", "AUX"):
+        return "VERB"
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return "NOUN"
+    return None
+
+
+def _lemma(tok) -> str:
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "PROPN" and lemma.endswith("s") and len(lemma) > 4:
+        return lemma[:-1]
+    return lemma
+
+
+def _coordinated(tok) -> list:
+    """The token and its conjuncts, plus appositions that are other countries ("Ukraine, Lithuania agree")."""
+    out = [tok, *tok.conjuncts]
+    for child in tok.children:
+        if child.dep_ == "appos" and child.ent_id_ and tok.ent_id_ and child.ent_id_ != tok.ent_id_:
+            out.extend([child, *child.conjuncts])
+    return out
+
+
+def _is_passive(verb) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+class SentenceRules:
+    """Applies the lexicon to one sentence of one article."""
+
+    def __init__(self, ctx: ArticleActors, segment: Segment) -> None:
+        self.ctx = ctx
+        self.segment = segment
+
+    # ---- actors -------------------------------------------------------------------------
+    def refs(self, heads) -> tuple[list[Actor], float]:
+        actors: list[Actor] = []
+        certainty = 1.0
+        for head in heads:
+            for tok in _coordinated(head):
+                ref = self.ctx.resolve(tok, self.segment)
+                if not ref.actors:
+                    ref = self._institution(tok)
+                for actor in ref.actors:
+                    if actor.id not in {a.id for a in actors}:
+                        actors.append(actor)
+                if ref.actors:
+                    certainty = min(certainty, ref.certainty)
+        return actors, certainty
+
+    def _institution(self, tok) -> Reference:
+        """"The Turkish Foreign Ministry", "Rwanda's presidency": the state behind an institution."""
+        if tok.lemma_.lower() not in INSTITUTION_NOUNS:
+            return Reference(())
+        for child in tok.children:
+            if child.dep_ in ("poss", "amod", "compound", "nmod"):
+                ref = self.ctx.resolve(child, self.segment)
+                if ref.actors and ref.actors[0].type in ("country", "organisation"):
+                    return Reference(ref.actors[:1], 0.8)
+        return Reference(())
+
+    def verb_subject(self, verb, depth: int = 0) -> tuple[list[Actor], float]:
+        if depth > 4:
+            return [], 0.0
+        if _is_passive(verb):
+            agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            if agents:
+                return self.refs(agents)
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        if subjects:
+            if subjects[0].lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+                return self.refs([verb.head])
+            return self.refs(subjects)
+        if verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp") and verb.head is not verb:
+            head = verb.head
+            if head.pos_ in ("VERB", "AUX"):
+                # object control: "urged Iran to stop" -> Iran is not the subject of "urged"
+                return self.verb_subject(head, depth + 1)
+        if verb.dep_ == "relcl":
+            return self.refs([verb.head])
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+            return [], 0.0
+        return [], 0.0
+
+    def noun_actors(self, noun) -> tuple[list[Actor], float]:
+        found: list[Actor] = []
+        certainty = 1.0
+        for child in noun.children:
+            if child.dep_ == "poss" or (child.dep_ in ("amod", "compound", "nmod", "npadvmod") and child.ent_id_):
+                actors, cert = self.refs([child])
+                found += [a for a in actors if a.type != "place"]
+                certainty = min(certainty, cert) if actors else certainty
+            elif child.dep_ == "prep" and child.lower_ in ("between", "by", "among"):
+                objs = [p for p in child.children if p.dep_ == "pobj"]
+                actors, cert = self.refs(objs)
+                found += actors
+                certainty = min(certainty, cert) if actors else certainty
+        # "Ukrainian-Lithuanian cooperation": demonyms joined by a hyphen
+        for left in noun.lefts:
+            if left.dep_ not in ("amod", "compound", "nmod"):
+                continue
+            for tok in [left, *(c for c in left.children if c.dep_ in ("amod", "compound"))]:
+                if tok.ent_id_ and tok.ent_type_ in ("NORP", "GPE"):
+                    ref = self.ctx.resolve(tok, self.segment)
+                    found += [a for a in ref.actors if a.type == "country"]
+        unique = list({a.id: a for a in found}.values())
+        if unique:
+            return unique, certainty
+        # a light verb: "held talks with", "reached an agreement on"; "Lithuania, as a member of"
+        head = noun.head
+        if noun.dep_ in ("dobj", "attr", "nsubjpass", "oprd") and head.pos_ in ("VERB", "AUX"):
+            actors, cert = self.verb_subject(head)
+            return actors, cert * 0.9
+        if noun.dep_ == "pobj" and head.dep_ == "prep":
+            governor = head.head
+            if governor.pos_ in ("VERB", "AUX") and head.lower_ not in ("of", "to", "for"):
+                actors, cert = self.verb_subject(governor)
+                return actors, cert * 0.8
+            if head.lower_ == "as" and governor.pos_ in ("PROPN", "NOUN"):
+                return self.refs([governor])
+        return [], 0.0
+
+    def trigger_actors(self, trigger, entry: Trigger) -> tuple[list[Actor], float]:
+        if entry.actor_slots:
+            heads = self._slot_tokens(trigger, entry.actor_slots)
+            return self.refs(heads) if heads else ([], 0.0)
+        if _pos(trigger) == "VERB":
+            if _is_passive(trigger) and not any(c.dep_ == "agent" for c in trigger.children) \
+                    and entry.relation not in ("discusses", "agrees_on"):
+                return [], 0.0  # "was blocked" says nothing of who blocked it
+            return self.verb_subject(trigger)
+        return self.noun_actors(trigger)
+
+    # ---- objects ------------------------------------------------------------------------
+    def _slot_tokens(self, trigger, slots) -> list:
+        for slot in slots:
+            found = []
+            if slot == "dobj":
+                if _is_passive(trigger):
+                    found = [c for c in trigger.children if c.dep_ == "nsubjpass"]
+                    if found and found[0].lower_ in ("which", "that", "who") and trigger.dep_ == "relcl":
+                        found = [trigger.head]
+                else:
+                    found = [c for c in trigger.children if c.dep_ in ("dobj", "attr")]
+            elif slot in ("xcomp", "ccomp"):
+                found = [c for c in trigger.children if c.dep_ == slot]
+            elif slot in ("dative", "poss"):
+                found = [c for c in trigger.children if c.dep_ == slot]
+            elif slot.startswith("governor:"):
+                dep = slot.split(":", 1)[1]
+                verb = next((t for t in trigger.ancestors if t.pos_ in ("VERB", "AUX")), None)
+                found = [c for c in verb.children if c.dep_ == dep] if verb is not None else []
+            else:
+                preps = [c for c in trigger.children if c.dep_ in ("prep", "dative") and c.lower_ == slot]
+                if not preps and _pos(trigger) == "NOUN" and trigger.dep_ in ("dobj", "attr") :
+                    preps = [c for c in trigger.head.children if c.dep_ == "prep" and c.lower_ == slot]
+                found = [p for prep in preps for p in prep.children if p.dep_ in ("pobj", "pcomp")]
+            if found:
+                return found
+        return []
+
+    def objects(self, trigger, entry: Trigger) -> tuple[list[tuple[Actor, float]], str]:
+        heads = self._slot_tokens(trigger, entry.slots)
+        out: list[tuple[Actor, float]] = []
+        for head in heads:
+            if head.dep_ in ("xcomp", "ccomp", "pcomp") and head.pos_ in ("VERB", "AUX"):
+                text = topic_text(head, clause=True)
+                if text:
+                    out.append((Actor(id=f"topic:{slugify(text)}", name=text, type="topic"), 0.8))
+                continue
+            for tok in _coordinated(head):
+                if entry.heads and tok.lemma_.lower() not in entry.heads and tok.lower_ not in entry.heads:
+                    continue
+                out.extend(self._object(tok, entry.object_kind))
+        return out, ""
+
+    def _object(self, tok, kind: str) -> list[tuple[Actor, float]]:
+        if tok.lemma_.lower() in WRAPPER_NOUNS and kind in ("topic", "any"):
+            inner = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj"]
+            if inner:
+                tok = inner[0]
+        if kind == "place":
+            place = self.ctx.place(tok) or self._compound_place(tok)
+            if place is not None:
+                return [(place, 1.0)]
+            ref = self.ctx.resolve(tok, self.segment)
+            return [(a, ref.certainty) for a in ref.actors]
+        ref = self.ctx.resolve(tok, self.segment) if kind in ("actor", "any") else Reference(())
+        if not ref.actors and kind in ("actor", "any"):
+            ref = self._institution(tok)
+        if ref.actors:
+            return [(a, ref.certainty) for a in ref.actors]
+        if kind == "actor":
+            return []
+        text = topic_text(tok)
+        if not text:
+            return []
+        return [(Actor(id=f"topic:{slugify(text)}", name=text, type="topic"), 0.9)]
+
+    def _compound_place(self, tok) -> Actor | None:
+        parts = [c for c in tok.children if c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC")]
+        if parts:
+            name = " ".join([*(p.text for p in parts), tok.text])
+            return Actor(id=f"place:{slugify(name)}", name=name, type="place")
+        return None
+
+
+def topic_text(head, clause: bool = False) -> str:
+    """A short noun phrase for a topic: the head's subtree without relative clauses and appositions.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("drones")
+    >>> topic_text(doc[0])
+    'drones'
+    """
+    if head.lower_ in EMPTY_HEADS or head.pos_ == "PRON":
+        return ""
+    keep = []
+    skip: set[int] = set()
+    for child in head.children:
+        if child.dep_ in CUT_DEPS and not (clause and child.dep_ in ("punct", "advcl")):
+            skip.update(t.i for t in child.subtree)
+        if clause and child.dep_ in ("nsubj", "mark", "aux") and child.lower_ in ("that", "to"):
+            skip.update(t.i for t in child.subtree)
+    for tok in head.subtree:
+        if tok.i in skip:
+            continue
+        if tok.text in ("-", "–", "—") and tok.i > 0 and tok.doc[tok.i - 1].whitespace_ and tok.i > head.i:
+            break  # a spaced dash ends the phrase: "... production - Kuleba"
+        keep.append(tok)
+    while keep and (keep[0].dep_ in ("det", "poss", "mark", "aux", "predet", "case") or keep[0].is_punct
+                    or keep[0].lower_ in ("that", "to")):
+        keep.pop(0)
+    while keep and (keep[-1].is_punct or keep[-1].dep_ in ("cc", "case", "prep", "det")):
+        keep.pop()
+    if len(keep) > 14:
+        keep = keep[:14]
+        while keep and keep[-1].dep_ in ("prep", "det", "cc", "case", "amod", "compound", "punct"):
+            keep.pop()
+    pieces = []
+    for tok, nxt in zip(keep, keep[1:] + [None]):
+        pieces.append(tok.text)
+        if nxt is not None and (tok.whitespace_ or nxt.i != tok.i + 1):
+            pieces.append(" ")
+    text = "".join(pieces).replace("\"", "").replace("“", "").replace("”", "")
+    return " ".join(text.split())
+
+
+def sentence_candidates(sent, segment: Segment, ctx: ArticleActors) -> list[Candidate]:
+    """All events the lexicon rules find in one sentence."""
+    lexicon = load_lexicon()
+    rules = SentenceRules(ctx, segment)
+    found: list[Candidate] = []
+    for tok in sent:
+        pos = _pos(tok)
+        if pos is None:
+            continue
+        entries = lexicon.get((_lemma(tok), pos), ())
+        fired_actor_kind = False
+        for entry in entries:
+            actors, certainty = rules.trigger_actors(tok, entry)
+            objects, _ = rules.objects(tok, entry)
+            if entry.relation == "meets_with" and not objects and len(actors) >= 2:
+                objects = [(a, certainty) for a in actors[1:]]
+                actors = actors[:1]
+            if not actors or not objects:
+                continue
+            if entry.object_kind == "topic" and all(o.type != "topic" for o, _ in objects) and fired_actor_kind:
+                continue
+            modality = event_modality(tok)
+            base = 0.85 if pos == "VERB" else 0.7
+            for actor in actors:
+                for obj, obj_certainty in objects:
+                    if actor.id == obj.id:
+                        continue
+                    found.append(Candidate(actor, entry.relation, obj, tok, modality,
+                                           round(base * min(certainty, obj_certainty), 2)))
+            if entry.object_kind == "actor":
+                fired_actor_kind = True
+            if entry.relation == "meets_with":
+                ctx.remember_group(segment, tok.i, (*actors, objects[0][0]), meeting=True)
+            elif len(actors) >= 2:
+                ctx.remember_group(segment, tok.i, tuple(actors))
+    found += _copular_topics(sent, segment, ctx, rules)
+    return found
+
+
+def _copular_topics(sent, segment: Segment, ctx: ArticleActors, rules: SentenceRules) -> list[Candidate]:
+    """"X was the key topic of talks between A and B" / "the topic of the negotiations was X" -> discusses."""
+    out = []
+    for verb in sent:
+        if verb.lemma_ != "be":
+            continue
+        subj = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        attr = [c for c in verb.children if c.dep_ in ("attr", "acomp")]
+        if not subj or not attr:
+            continue
+        for topic_side, other_side in ((subj[0], attr[0]), (attr[0], subj[0])):
+            if topic_side.lemma_.lower() not in TOPIC_NOUNS:
+                continue
+            meeting = [p for c in topic_side.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for p in c.children if p.lemma_.lower() in MEETING_NOUNS]
+            if not meeting:
+                continue
+            actors, certainty = rules.noun_actors(meeting[0])
+            if not actors:
+                actors = list(ctx.last_group((segment.index, verb.i), meeting=True))
+                certainty = 0.6
+            objects = []
+            if other_side.dep_ == "csubj" or other_side.pos_ in ("VERB", "AUX"):
+                text = topic_text(other_side, clause=True)
+                if text:
+                    objects.append(text)
+            else:
+                for tok in _coordinated(other_side):
+                    objects += [obj.name for obj, _ in rules._object(tok, "topic") if obj.type == "topic"]
+            for actor in actors:
+                for text in objects:
+                    out.append(Candidate(actor, "discusses", Actor(id=f"topic:{slugify(text)}", name=text, type="topic"),
+                                         verb, event_modality(verb), round(0.6 * certainty, 2)))
+            break
+    return out
+
+
+def trigger_chain(trigger) -> list:
+    """Tokens whose attachments count as the trigger's own (for dates and places)."""
+    return governing_chain(trigger)

@@ -1,0 +1,232 @@
+"""From articles to events: parse paragraphs with spaCy, resolve actors, apply rules, date them.
+
+>>> from kgraph.model import Article
+>>> art = Article(id="a1", title="Ukraine, Lithuania agree on joint production of drones",
+...               text="Lithuanian Foreign Minister Gabrielius Landsbergis arrived in Kyiv on January 25.\\n",
+...               published="2024-01-27")
+>>> sorted({(e.actor, e.relation, e.object) for e in extract([art])})[:2]
+[('Gabrielius Landsbergis', 'holds_role', 'Foreign Minister of Lithuania'), ('Gabrielius Landsbergis', 'visits', 'Kyiv')]
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import logging
+from collections.abc import Iterable, Iterator
+
+from kgraph.model import Article, Event
+from kgraph.nlp.dates import anchor_date, resolve_date
+from kgraph.nlp.events import Candidate, sentence_candidates, trigger_chain
+from kgraph.nlp.gazetteer import Actor, Gazetteer
+from kgraph.nlp.mentions import ArticleActors, Segment
+from kgraph.nlp.pipeline import load_pipeline
+from kgraph.vocabulary import RELATIONS
+
+__all__ = ["extract", "extract_article", "article_segments"]
+
+log = logging.getLogger("kgraph")
+
+PLACE_PREPS = ("in", "at")
+
+
+def article_segments(article: Article) -> list[tuple[str, str, int]]:
+    """The headline and each paragraph (a non-empty line) as ``(text, section, offset)``.
+
+    >>> article_segments(Article(id="x", title="Head", text="One.\\n\\nTwo."))
+    [('Head', 'title', 0), ('One.', 'body', 0), ('Two.', 'body', 6)]
+    """
+    parts = []
+    if article.title.strip():
+        parts.append((article.title.strip(), "title", article.title.index(article.title.strip())))
+    offset = 0
+    for line in article.text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            parts.append((stripped, "body", offset + line.index(stripped)))
+        offset += len(line) + 1
+    return parts
+
+
+def extract(articles: Iterable[Article], *, actors: tuple[str, ...] = (), batch_size: int = 64,
+            n_process: int = 1) -> Iterator[Event]:
+    """Extract events from articles, streaming them through ``nlp.pipe``.
+
+    ``actors`` are user actor files (TSV: code, name, kind, aliases) added to the gazetteer.
+    """
+    nlp, gazetteer = load_pipeline(tuple(str(a) for a in actors))
+
+    def stream() -> Iterator[tuple[str, tuple[int, Article, str, int, int]]]:
+        for number, article in enumerate(articles):
+            parts = article_segments(article)
+            for index, (text, section, offset) in enumerate(parts):
+                yield text, (number, article, section, offset, len(parts))
+
+    current: list[Segment] = []
+    current_article: Article | None = None
+    for doc, (number, article, section, offset, total) in nlp.pipe(stream(), as_tuples=True,
+                                                                 batch_size=batch_size, n_process=n_process):
+        current.append(Segment(doc=doc, index=len(current), offset=offset, section=section))
+        current_article = article
+        if len(current) == total:
+            yield from extract_article(current_article, current, gazetteer)
+            current = []
+
+
+def _is_english(segments: list[Segment]) -> bool:
+    words = [t for s in segments for t in s.doc if t.is_alpha]
+    if len(words) < 8:
+        return True
+    stops = sum(1 for t in words if t.is_stop)
+    return stops / len(words) >= 0.12
+
+
+def extract_article(article: Article, segments: list[Segment], gazetteer: Gazetteer) -> list[Event]:
+    """Events of one parsed article (segments from :func:`article_segments`, in order)."""
+    if not _is_english(segments):
+        log.warning("%s: text does not look like English; no events extracted", article.path or article.id)
+        return []
+    published = dt.date.fromisoformat(article.published) if article.published else None
+    anchor = published or anchor_date([s.doc.text for s in segments])
+    ctx = ArticleActors(gazetteer, segments)
+    found = []
+    for segment in segments:
+        for sent in segment.doc.sents:
+            for cand in sentence_candidates(sent, segment, ctx):
+                found.append(_to_event(article, segment, sent, cand, anchor))
+    events = _date_from_meetings(_date_title_events(_deduplicate(found)))
+    return events + _role_facts(article, ctx, gazetteer)
+
+
+def _event_key(event: Event) -> tuple:
+    ends = (event.actor_id, event.object_id or event.object.lower())
+    if RELATIONS[event.relation].symmetric:
+        ends = tuple(sorted(ends))
+    return (*ends, event.relation, event.modality)
+
+
+def _deduplicate(events: list[Event]) -> list[Event]:
+    """One event per (actor, relation, object, modality) and date; an undated copy joins a dated one."""
+    groups: dict[tuple, list[Event]] = {}
+    for event in events:
+        groups.setdefault(_event_key(event), []).append(event)
+    out = []
+    for group in groups.values():
+        dated = {}
+        for event in group:
+            if event.date and (event.date not in dated or dated[event.date].confidence < event.confidence):
+                dated[event.date] = event
+        if dated:
+            out.extend(dated.values())
+        else:
+            out.append(max(group, key=lambda e: e.confidence))
+    order = {id(e): i for i, e in enumerate(events)}
+    return sorted(out, key=lambda e: order[id(e)])
+
+
+def _date_from_meetings(events: list[Event]) -> list[Event]:
+    """What was discussed or agreed at a dated meeting, with no date of its own, took place at it."""
+    meeting_dates: dict[str, set[str]] = {}
+    for ev in events:
+        if ev.relation == "meets_with" and ev.date and ev.modality == "asserted":
+            for party in (ev.actor_id, ev.object_id):
+                meeting_dates.setdefault(party, set()).add(ev.date)
+    out = []
+    for ev in events:
+        dates = meeting_dates.get(ev.actor_id, set())
+        if ev.relation in ("discusses", "agrees_on") and not ev.date and ev.modality == "asserted" and len(dates) == 1:
+            ev = dataclasses.replace(ev, date=next(iter(dates)))
+        out.append(ev)
+    return out
+
+
+def _clause_verb(tok):
+    for candidate in [tok, *tok.ancestors]:
+        if candidate.pos_ in ("VERB", "AUX"):
+            return candidate
+    return tok.sent.root
+
+
+def _sentence_date(sent, trigger, anchor: dt.date | None, future: bool) -> str | None:
+    """The date phrase attached to the trigger, its clause, or the verbs governing it."""
+    dates = [e for e in sent.ents if e.label_ == "DATE"]
+    if not dates:
+        return None
+    chain = {t.i for t in trigger_chain(trigger)}
+    subtree = {t.i for t in trigger.subtree}
+    clause = _clause_verb(trigger).i
+    attached = []
+    for ent in dates:
+        head = ent.root.head
+        if head.dep_ == "prep" or head.pos_ == "ADP":
+            head = head.head
+        if head.i in chain or ent.root.i in subtree or head.i in subtree or _clause_verb(head).i == clause:
+            attached.append(ent)
+    for ent in attached:
+        found = resolve_date(ent.text, anchor, future)
+        if found:
+            return found
+    return None
+
+
+def _location(sent, cand: Candidate) -> str | None:
+    for ent in sent.ents:
+        if ent.label_ not in ("GPE", "LOC", "FAC"):
+            continue
+        before = sent.doc[ent.start - 1] if ent.start > 0 else None
+        if before is None or before.lower_ not in PLACE_PREPS:
+            continue
+        if ent.text == cand.object.name or (ent.ent_id_ and not ent.ent_id_.startswith("capital:")
+                                            and cand.relation == "visits"):
+            continue
+        return ent.text.removeprefix("the ").strip()
+    return None
+
+
+def _to_event(article: Article, segment: Segment, sent, cand: Candidate, anchor) -> Event:
+    relation = RELATIONS[cand.relation]
+    date = _sentence_date(sent, cand.trigger, anchor, cand.modality == "planned")
+    start = segment.offset + sent.start_char
+    return Event(
+        doc=article.id, actor=cand.actor.name, actor_type=cand.actor.type, relation=cand.relation,
+        object=cand.object.name, object_type=cand.object.type, date=date, location=_location(sent, cand),
+        modality=cand.modality, cameo=relation.cameo, plover=relation.plover, confidence=cand.confidence,
+        evidence=sent.text, start=start, end=start + len(sent.text), section=segment.section,
+        actor_id=cand.actor.id, object_id=cand.object.id,
+    )
+
+
+def _date_title_events(events: list[Event]) -> list[Event]:
+    """A headline event takes the date of the same event in the body, else of the lead (first dated) event."""
+    body_dates = {}
+    lead = next((ev.date for ev in events if ev.section == "body" and ev.date and ev.modality == "asserted"), None)
+    for ev in events:
+        if ev.section == "body" and ev.date:
+            body_dates.setdefault((ev.actor_id, ev.relation), ev.date)
+    out = []
+    for ev in events:
+        if ev.section == "title" and not ev.date:
+            date = body_dates.get((ev.actor_id, ev.relation)) or (lead if ev.modality == "asserted" else None)
+            if date:
+                ev = dataclasses.replace(ev, date=date)
+        out.append(ev)
+    return out
+
+
+def _role_facts(article: Article, ctx: ArticleActors, gazetteer: Gazetteer) -> list[Event]:
+    facts = []
+    for person in ctx.people.values():
+        if not person.role or person.id not in ctx.role_evidence:
+            continue
+        segment, sent = ctx.role_evidence[person.id]
+        affiliation: Actor | None = gazetteer.actors.get(person.affiliation)
+        role = f"{person.role} of {affiliation.name}" if affiliation else person.role
+        start = segment.offset + sent.start_char
+        facts.append(Event(
+            doc=article.id, actor=person.name, actor_type="person", relation="holds_role", object=role,
+            object_type="role", modality="asserted", confidence=0.8, evidence=sent.text, start=start,
+            end=start + len(sent.text), section=segment.section, actor_id=person.id,
+            object_id=f"role:{person.role.lower().replace(' ', '-')}" + (f":{affiliation.code}" if affiliation else ""),
+            extra={"role": person.role, "affiliation": affiliation.name if affiliation else None},
+        ))
+    return facts

@@ -1,0 +1,181 @@
+"""Known actors: countries (names, demonyms, capitals), organisations, regions and role titles.
+
+Data lives in ``kgraph/nlp/data/*.tsv``; pycountry adds official names and ISO codes.
+Users add their own actors with a TSV file (code, name, kind, aliases separated by ``;``).
+
+>>> gaz = load_gazetteer()
+>>> gaz.actor("country:LTU").name
+'Lithuania'
+>>> gaz.lookup("Lithuanian").id
+'country:LTU'
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from kgraph.config import data_path
+from kgraph.errors import InputError
+
+__all__ = ["Actor", "Gazetteer", "load_gazetteer", "slugify"]
+
+
+def slugify(text: str) -> str:
+    """A stable ASCII identifier for a name.
+
+    >>> slugify("Téte António")
+    'tete-antonio'
+    """
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "x"
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A resolved actor: stable ``id`` (``country:LTU``, ``org:EU``, ``person:dmytro-kuleba``)."""
+
+    id: str
+    name: str
+    type: str  # country, organisation, person, place, group, topic
+    code: str = ""  # ISO alpha-3 for countries, user code for user actors
+    role: str = ""  # canonical role of a person ("Foreign Minister")
+    affiliation: str = ""  # actor id the role serves
+    country: str = ""  # for places: actor id of the country they are in
+
+    @property
+    def kind(self) -> str:
+        return self.type
+
+
+@dataclass
+class Gazetteer:
+    """Lookup tables built from the data files."""
+
+    actors: dict[str, Actor] = field(default_factory=dict)
+    names: dict[str, str] = field(default_factory=dict)  # surface form -> actor id
+    demonyms: dict[str, str] = field(default_factory=dict)  # demonym -> country id
+    capitals: dict[str, str] = field(default_factory=dict)  # capital -> country id
+    regions: dict[str, frozenset[str]] = field(default_factory=dict)  # "baltic" -> country ids
+    roles: dict[str, str] = field(default_factory=dict)  # lower-case title -> canonical role
+    capital_of: dict[str, str] = field(default_factory=dict)  # country id -> its capital's name
+
+    def actor(self, actor_id: str) -> Actor:
+        return self.actors[actor_id]
+
+    def lookup(self, surface: str) -> Actor | None:
+        """The actor a surface form names (name, alias, code, demonym or capital), if known."""
+        key = _clean(surface)
+        actor_id = self.names.get(key) or self.demonyms.get(key) or self.capitals.get(key)
+        return self.actors.get(actor_id) if actor_id else None
+
+    def add(self, actor: Actor, aliases: list[str] = ()) -> None:
+        self.actors[actor.id] = actor
+        for name in [actor.name, *aliases]:
+            if name:
+                self.names.setdefault(_clean(name), actor.id)
+
+    def add_user_actors(self, path: str | Path) -> list[Actor]:
+        """Add actors from a TSV file ``code, name, kind, aliases`` (aliases separated by ``;``)."""
+        path = Path(path)
+        try:
+            rows = list(csv.reader(path.read_text(encoding="utf-8").splitlines(), delimiter="\t"))
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InputError("E101", path=path, reason=f"cannot read actor file ({exc})") from None
+        added = []
+        for number, row in enumerate(rows, start=1):
+            if not row or row[0].startswith("#") or (number == 1 and row[0].lower() == "code"):
+                continue
+            if len(row) < 2 or not row[0].strip() or not row[1].strip():
+                raise InputError("E102", path=path, line=number, reason="expected code, name, kind, aliases")
+            code, name = row[0].strip(), row[1].strip()
+            kind = _user_kind(row[2] if len(row) > 2 else "")
+            aliases = [a.strip() for a in (row[3] if len(row) > 3 else "").split(";") if a.strip()]
+            actor = Actor(id=f"user:{code}", name=name, type=kind, code=code)
+            self.actors[actor.id] = actor
+            for alias in [name, code, *aliases]:
+                self.names[_clean(alias)] = actor.id  # user entries win over built-in ones
+            added.append(actor)
+        return added
+
+    def surface_forms(self) -> dict[str, tuple[str, str]]:
+        """Every surface form with (entity label, actor id), for the entity ruler."""
+        forms: dict[str, tuple[str, str]] = {}
+        for key, actor_id in self.names.items():
+            label = {"country": "GPE", "person": "PERSON", "place": "GPE"}.get(self.actors[actor_id].type, "ORG")
+            forms[key] = (label, actor_id)
+        for key, actor_id in self.capitals.items():
+            forms.setdefault(key, ("GPE", f"capital:{actor_id}"))
+        for key, actor_id in self.demonyms.items():
+            forms.setdefault(key, ("NORP", actor_id))
+        return forms
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.replace("’", "'").split())
+
+
+def _user_kind(kind: str) -> str:
+    kind = kind.strip().lower()
+    if kind.startswith(("country", "state", "fictional")):
+        return "country"
+    if kind.startswith(("person", "people")):
+        return "person"
+    return "organisation" if kind.startswith(("org", "igo", "ngo")) else "country"
+
+
+def _read_tsv(name: str) -> list[list[str]]:
+    rows = []
+    for line in data_path(name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append(line.split("\t"))
+    return rows
+
+
+def _split(cell: str) -> list[str]:
+    return [part.strip() for part in cell.split(";") if part.strip()]
+
+
+@lru_cache(maxsize=1)
+def _builtin() -> Gazetteer:
+    import pycountry
+
+    gaz = Gazetteer()
+    for iso3, name, aliases, demonyms, capitals, *_ in (row + [""] * 5 for row in _read_tsv("countries.tsv")):
+        actor = Actor(id=f"country:{iso3}", name=name, type="country", code=iso3)
+        extra = _split(aliases)
+        record = pycountry.countries.get(alpha_3=iso3)
+        if record is not None:
+            extra += [getattr(record, attr) for attr in ("name", "official_name", "common_name")
+                      if getattr(record, attr, None)]
+        extra.append(iso3)
+        gaz.add(actor, extra)
+        for demonym in _split(demonyms):
+            gaz.demonyms[_clean(demonym)] = actor.id
+        for capital in _split(capitals):
+            gaz.capitals[_clean(capital)] = actor.id
+            gaz.capital_of.setdefault(actor.id, capital)
+    for ident, name, aliases, *_ in (row + [""] * 3 for row in _read_tsv("organisations.tsv")):
+        gaz.add(Actor(id=f"org:{ident}", name=name, type="organisation", code=ident), _split(aliases))
+    for word, codes, *_ in _read_tsv("regions.tsv"):
+        gaz.regions[word.lower()] = frozenset(f"country:{c}" for c in _split(codes))
+    for title, role, *_ in _read_tsv("roles.tsv"):
+        gaz.roles[title.lower()] = role
+    return gaz
+
+
+def load_gazetteer(actor_files: tuple[str, ...] = ()) -> Gazetteer:
+    """The built-in gazetteer, plus the user actor files given (each a TSV path)."""
+    base = _builtin()
+    if not actor_files:
+        return base
+    gaz = Gazetteer(actors=dict(base.actors), names=dict(base.names), demonyms=dict(base.demonyms),
+                    capitals=dict(base.capitals), regions=dict(base.regions), roles=dict(base.roles),
+                    capital_of=dict(base.capital_of))
+    for path in actor_files:
+        gaz.add_user_actors(path)
+    return gaz

@@ -1,0 +1,397 @@
+"""Who is meant: actors behind names, demonyms, capitals, titles, descriptions and pronouns.
+
+One :class:`ArticleActors` is built per article. A first pass collects the people named in
+it with their roles ("Ukrainian Foreign Minister Dmytro Kuleba"); :meth:`ArticleActors.resolve`
+then maps any noun-phrase head to the actors it refers to, using what came before it:
+"Kuleba", "he", "the minister" and "his Lithuanian counterpart" resolve within the article.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from kgraph.nlp.gazetteer import Actor, Gazetteer, slugify
+
+__all__ = ["ArticleActors", "Segment", "Reference"]
+
+PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
+SPEAKER_PRONOUNS = {"i", "me", "my"}
+GROUP_PRONOUNS = {"we", "us", "our", "ours"}
+PLURAL_PRONOUNS = {"they", "them", "their"}
+GROUP_HEADS = {"two", "both", "sides", "side", "leaders", "ministers", "countries", "parties", "pair",
+               "nations", "presidents", "institutions", "organisations", "organizations", "governments"}
+STATE_NOUNS = {"country", "nation", "state", "kingdom", "republic", "government", "neighbour", "neighbor"}
+COUNTERPART_NOUNS = {"counterpart", "colleague", "opposite", "host", "guest"}
+HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "madam", "president", "minister",
+              "secretary", "general", "prime", "foreign", "chancellor", "king", "queen"}
+
+
+@dataclass
+class Segment:
+    """A parsed paragraph (or the headline) and where it starts in its source text."""
+
+    doc: object  # spacy Doc
+    index: int
+    offset: int
+    section: str  # "title" or "body"
+    quote_spans: list[tuple[int, int]] = field(default_factory=list)
+    speaker: list[Actor] = field(default_factory=list)
+
+    def in_quote(self, token) -> bool:
+        return any(a <= token.idx < b for a, b in self.quote_spans)
+
+
+@dataclass(frozen=True)
+class Reference:
+    """Actors a phrase refers to, and how directly (1.0 a name, lower for pronouns and descriptions)."""
+
+    actors: tuple[Actor, ...]
+    certainty: float = 1.0
+
+
+_QUOTES = re.compile(r"[\"“”]")
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans inside double quotes (straight or curly), paired in order.
+
+    >>> quote_spans('He said "yes, we will" today.')
+    [(8, 22)]
+    """
+    marks = [m.start() for m in _QUOTES.finditer(text)]
+    spans = [(marks[i], marks[i + 1] + 1) for i in range(0, len(marks) - 1, 2)]
+    if len(marks) % 2 and marks:  # an opening quote whose paragraph runs on
+        spans.append((marks[-1], len(text)))
+    return spans
+
+
+class ArticleActors:
+    """Actor resolution within one article."""
+
+    def __init__(self, gazetteer: Gazetteer, segments: list[Segment]) -> None:
+        self.gaz = gazetteer
+        self.segments = segments
+        self.people: dict[str, Actor] = {}  # person id -> actor (with role once known)
+        self.by_surname: dict[str, str] = {}
+        self.role_mentions: list[tuple[str, str]] = []  # (role, affiliation id) seen without a name
+        self.role_evidence: dict[str, tuple[Segment, object]] = {}  # person id -> (segment, sentence)
+        self._timeline: list[tuple[tuple[int, int], Actor]] = []
+        self.groups: list[tuple[tuple[int, int], tuple[Actor, ...], bool]] = []
+        for segment in segments:
+            segment.quote_spans = quote_spans(segment.doc.text)
+        for segment in segments:
+            self._collect_people(segment)
+        self._fill_affiliations()
+        for segment in segments:
+            self._collect_timeline(segment)
+        self._timeline.sort(key=lambda item: item[0])
+        self._keys = [pos for pos, _ in self._timeline]
+        for segment in segments:
+            segment.speaker = self._find_speaker(segment)
+
+    # ---- first pass: people and their roles ---------------------------------------------
+    def _collect_people(self, segment: Segment) -> None:
+        for ent in segment.doc.ents:
+            if ent.label_ != "PERSON" or ent.ent_id_:
+                continue
+            tokens = [t for t in ent if t.text.lower() not in HONORIFICS and t.text not in ("'s", "’s")]
+            tokens = [t for t in tokens if not t.is_punct or t.text in (".", "'", "-")]
+            if not tokens or not tokens[-1].text[:1].isupper():
+                continue
+            name = " ".join(t.text for t in tokens).replace(" .", ".").replace(" - ", "-").replace(" '", "'")
+            role, affiliation = self._role_before(segment, ent)
+            if not affiliation:
+                affiliation = self._affiliation_after(ent)
+            person = self._add_person(name, role, affiliation)
+            if role and person.id not in self.role_evidence:
+                self.role_evidence[person.id] = (segment, ent.sent)
+
+    def _add_person(self, name: str, role: str, affiliation: str) -> Actor:
+        surname = name.split()[-1].lower()
+        known_id = self.by_surname.get(surname)
+        if known_id:
+            known = self.people[known_id]
+            full = name if len(name.split()) > len(known.name.split()) else known.name
+            merged = Actor(id=known.id if full == known.name else f"person:{slugify(full)}", name=full,
+                           type="person", role=known.role or role, affiliation=known.affiliation or affiliation)
+            if merged.id != known.id:
+                del self.people[known_id]
+                if known_id in self.role_evidence:
+                    self.role_evidence[merged.id] = self.role_evidence.pop(known_id)
+            self.people[merged.id] = merged
+            self.by_surname[surname] = merged.id
+            return merged
+        actor = Actor(id=f"person:{slugify(name)}", name=name, type="person", role=role, affiliation=affiliation)
+        self.people[actor.id] = actor
+        self.by_surname[surname] = actor.id
+        return actor
+
+    def _role_before(self, segment: Segment, ent) -> tuple[str, str]:
+        """Role and affiliation written before a name: "Rwanda's President", "his Lithuanian counterpart"."""
+        doc = ent.doc
+        left = []
+        i = ent.start - 1
+        while i >= 0 and ent.start - i <= 8:
+            tok = doc[i]
+            if tok.is_sent_end and i != ent.start - 1:
+                break
+            if tok.text in (",", ";", ":", "(", ")", "“", "”", '"') or tok.pos_ in ("VERB", "AUX", "CCONJ", "SCONJ"):
+                break
+            if tok.pos_ == "ADP" and tok.lower_ != "of":
+                break
+            left.insert(0, tok)
+            i -= 1
+        # honorific titles that the NER put inside the entity ("President Obama")
+        inner = [t for t in ent if t.text.lower() in HONORIFICS]
+        words = left + inner
+        text = " ".join(t.lower_ for t in words)
+        role = self._match_role(text)
+        affiliation = ""
+        for tok in words:
+            actor = self._gazetteer_actor(tok)
+            if actor is not None and actor.type in ("country", "organisation"):
+                affiliation = actor.id
+                break
+        if not role and any(t.lemma_.lower() in COUNTERPART_NOUNS for t in left):
+            other = self._last_person_before(segment, ent.start)
+            role = other.role if other else ""
+        return role, affiliation
+
+    def _match_role(self, text: str) -> str:
+        best = ""
+        for title, role in self.gaz.roles.items():
+            if re.search(rf"(^|\s){re.escape(title)}s?(\s+of\b.*)?$", text) or re.search(
+                    rf"(^|\s){re.escape(title)}\b", text):
+                if len(title) > len(best):
+                    best = title
+        return self.gaz.roles.get(best, "")
+
+    def _affiliation_after(self, ent) -> str:
+        doc = ent.doc
+        if ent.end + 1 < len(doc) and doc[ent.end].lower_ == "of":
+            for tok in doc[ent.end + 1: ent.end + 5]:
+                actor = self._gazetteer_actor(tok)
+                if actor is not None and actor.type in ("country", "organisation"):
+                    return actor.id
+        return ""
+
+    def _last_person_before(self, segment: Segment, token_index: int) -> Actor | None:
+        for ent in reversed([e for e in segment.doc.ents if e.end <= token_index and e.label_ == "PERSON"]):
+            found = self.by_surname.get(ent[-1].text.lower().removesuffix("'s"))
+            if found:
+                return self.people[found]
+        return None
+
+    def _fill_affiliations(self) -> None:
+        """A role seen with an affiliation but no name ("NATO Secretary General") completes a person."""
+        for segment in self.segments:
+            text = segment.doc.text
+            for tok in segment.doc:
+                actor = self._gazetteer_actor(tok)
+                if actor is None or actor.type not in ("country", "organisation"):
+                    continue
+                after = text[tok.idx + len(tok.text):tok.idx + len(tok.text) + 40].lower().lstrip("'s ")
+                for title, role in self.gaz.roles.items():
+                    if after.startswith(title):
+                        self.role_mentions.append((role, actor.id))
+        for pid, person in list(self.people.items()):
+            if person.role and not person.affiliation:
+                matches = {aff for role, aff in self.role_mentions if role == person.role}
+                if len(matches) == 1:
+                    self.people[pid] = Actor(id=person.id, name=person.name, type="person", role=person.role,
+                                             affiliation=matches.pop())
+
+    # ---- the timeline of mentions, for salience -----------------------------------------
+    def _collect_timeline(self, segment: Segment) -> None:
+        for ent in segment.doc.ents:
+            actor = self._entity_actor(ent[-1] if ent[-1].text not in ("'s", "’s") else ent[0])
+            if actor is not None:
+                self._timeline.append(((segment.index, ent.start), actor))
+        for tok in segment.doc:  # surnames the NER missed ("Landsbergis arrived")
+            if tok.ent_iob_ == "O" and tok.pos_ == "PROPN" and tok.lower_ in self.by_surname:
+                self._timeline.append(((segment.index, tok.i), self.people[self.by_surname[tok.lower_]]))
+
+    def remember_group(self, segment: Segment, token_index: int, actors: tuple[Actor, ...],
+                       meeting: bool = False) -> None:
+        """Note a pair or group acting together, for later "the two", "both sides" or "they"."""
+        unique = tuple({a.id: a for a in actors}.values())
+        if len(unique) >= 2:
+            self.groups.append(((segment.index, token_index), unique, meeting))
+
+    def _last(self, pos: tuple[int, int], types: set[str], within: frozenset[str] | None = None,
+              exclude: set[str] = frozenset()) -> Actor | None:
+        i = bisect.bisect_left(self._keys, pos)
+        for _, actor in reversed(self._timeline[:i]):
+            if actor.type in types and actor.id not in exclude and (within is None or actor.id in within):
+                return self.people.get(actor.id, actor)
+        return None
+
+    def last_group(self, pos: tuple[int, int], meeting: bool = False) -> tuple[Actor, ...]:
+        """The last group seen before ``pos`` (only meeting parties when ``meeting``)."""
+        earlier = [g for p, g, m in self.groups if p <= pos and (m or not meeting)]
+        return earlier[-1] if earlier else ()
+
+    # ---- resolving a phrase ------------------------------------------------------------
+    def _gazetteer_actor(self, tok) -> Actor | None:
+        ent_id = tok.ent_id_
+        if ent_id.startswith("capital:"):
+            return self.gaz.actors.get(ent_id.removeprefix("capital:"))
+        if ent_id:
+            return self.gaz.actors.get(ent_id)
+        return None
+
+    def _entity_actor(self, tok) -> Actor | None:
+        actor = self._gazetteer_actor(tok)
+        if actor is not None:
+            return actor
+        if tok.ent_type_ == "PERSON" or (tok.pos_ == "PROPN" and tok.ent_iob_ == "O"):
+            found = self.by_surname.get(tok.text.lower())
+            return self.people.get(found) if found else None
+        return None
+
+    def place(self, tok) -> Actor | None:
+        """The place a token names: a city (kept as a place in its country) or a country."""
+        if tok.lemma_.lower() == "capital":  # "the Ukrainian capital, Kyiv" / "the Ukrainian capital"
+            for child in tok.children:
+                actor = self._gazetteer_actor(child)
+                if actor is not None and actor.type == "country" and self.gaz.capital_of.get(actor.id):
+                    name = self.gaz.capital_of[actor.id]
+                    return Actor(id=f"place:{slugify(name)}", name=name, type="place", country=actor.id)
+        if tok.ent_id_.startswith("capital:"):
+            country = tok.ent_id_.removeprefix("capital:")
+            return Actor(id=f"place:{slugify(tok.text)}", name=tok.text, type="place", country=country)
+        actor = self._gazetteer_actor(tok)
+        if actor is not None:
+            return actor
+        if tok.ent_type_ in ("GPE", "LOC", "FAC"):
+            span = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+            words = [t.text for t in (span or [tok]) if t.pos_ != "DET" and t.text not in ("'s", "’s")]
+            if tok.lemma_.lower() in ("region", "city", "province", "oblast", "district") and span is not None:
+                words.append(tok.text)
+            name = " ".join(words)
+            return Actor(id=f"place:{slugify(name)}", name=name, type="place")
+        return None
+
+    def resolve(self, tok, segment: Segment) -> Reference:
+        """The actors a noun-phrase head refers to (empty when it names no actor)."""
+        pos = (segment.index, tok.i)
+        lower = tok.lower_
+        actor = self._entity_actor(tok)
+        if actor is not None:
+            return Reference((self.people.get(actor.id, actor),), 1.0)
+        if tok.ent_type_ == "PERSON" and tok.ent_iob_ != "O":
+            found = self.by_surname.get(lower)
+            if found:
+                return Reference((self.people[found],), 1.0)
+        if tok.pos_ == "PRON":
+            return self._resolve_pronoun(lower, pos, segment, tok)
+        if tok.pos_ in ("NOUN", "PROPN", "NUM", "ADJ"):
+            return self._resolve_description(tok, pos, segment)
+        return Reference(())
+
+    def _resolve_pronoun(self, lower: str, pos, segment: Segment, tok) -> Reference:
+        if lower in PERSON_PRONOUNS:
+            person = self._last(pos, {"person"})
+            return Reference((person,), 0.7) if person else Reference(())
+        if segment.in_quote(tok) and segment.speaker:
+            speaker = segment.speaker[0]
+            if lower in SPEAKER_PRONOUNS:
+                return Reference((speaker,), 0.7)
+            if lower in GROUP_PRONOUNS:
+                affiliation = self.gaz.actors.get(speaker.affiliation) if speaker.type == "person" else None
+                return Reference((affiliation or speaker,), 0.6)
+        if lower in PLURAL_PRONOUNS:
+            group = self.last_group(pos)
+            return Reference(group, 0.6) if group else Reference(())
+        return Reference(())
+
+    def _resolve_description(self, tok, pos, segment: Segment) -> Reference:
+        lemma = tok.lemma_.lower()
+        mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+        demonym_ids = []
+        for mod in mods:
+            for m in [mod, *mod.conjuncts]:
+                actor = self._gazetteer_actor(m)
+                if actor is not None and actor.type == "country":
+                    demonym_ids.append(actor.id)
+        # "the two", "both sides", "the two leaders"
+        if lemma in GROUP_HEADS or tok.lower_ in GROUP_HEADS:
+            has_number = any(c.lower_ in ("two", "both", "three") for c in tok.children) or tok.lower_ in ("two", "both")
+            if has_number or tok.lower_ in ("sides", "parties"):
+                if lemma in ("institution", "organisation", "organization"):
+                    found = self._last_n(pos, {"organisation"}, 2)
+                    return Reference(found, 0.6) if found else Reference(())
+                if demonym_ids and lemma in ("minister", "leader", "president"):
+                    return self._people_of(demonym_ids, lemma)
+                group = self.last_group(pos)
+                return Reference(group, 0.6) if group else Reference(())
+        if demonym_ids and lemma in ("minister", "leader", "president", "premier", "chancellor", "counterpart",
+                                     "colleague", "secretary"):
+            return self._people_of(demonym_ids, lemma)
+        # "the minister", "the Turkish president", "the Secretary General"
+        if any(lemma == title.split()[-1] for title in self.gaz.roles) or lemma in COUNTERPART_NOUNS:
+            if lemma in COUNTERPART_NOUNS:
+                appos = [c for c in tok.children if c.dep_ == "appos"]
+                if appos:
+                    return self.resolve(appos[0], segment)
+            candidates = [p for p in self.people.values()
+                          if lemma in p.role.lower() or lemma in COUNTERPART_NOUNS]
+            if demonym_ids:
+                candidates = [p for p in candidates if p.affiliation in demonym_ids]
+            if candidates and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or demonym_ids:
+                ids = {p.id for p in candidates}
+                person = self._last(pos, {"person"}, frozenset(ids)) if ids else None
+                if person is None and len(candidates) == 1:
+                    person = candidates[0]
+                if person is not None:
+                    return Reference((person,), 0.7)
+        # "the Baltic country", "the country"
+        if lemma in STATE_NOUNS and any(c.lower_ in ("the", "this") for c in tok.children):
+            within = None
+            for mod in mods:
+                region = self.gaz.regions.get(mod.lower_)
+                if region:
+                    within = region
+            country = self._last(pos, {"country"}, within)
+            if country is not None:
+                return Reference((country,), 0.6 if within else 0.5)
+        return Reference(())
+
+    def _people_of(self, affiliations: list[str], lemma: str) -> Reference:
+        found = []
+        for aff in affiliations:
+            people = [p for p in self.people.values() if p.affiliation == aff and
+                      (lemma in p.role.lower() or lemma in ("leader", "counterpart", "colleague"))]
+            if len(people) >= 1:
+                found.append(people[0])
+            else:
+                found.append(self.gaz.actors[aff])
+        return Reference(tuple(found), 0.6)
+
+    def _last_n(self, pos, types: set[str], n: int) -> tuple[Actor, ...]:
+        i = bisect.bisect_left(self._keys, pos)
+        found: list[Actor] = []
+        for _, actor in reversed(self._timeline[:i]):
+            if actor.type in types and actor.id not in {a.id for a in found}:
+                found.append(actor)
+                if len(found) == n:
+                    break
+        return tuple(reversed(found))
+
+    # ---- reported speech ----------------------------------------------------------------
+    def _find_speaker(self, segment: Segment) -> list[Actor]:
+        """The actor a paragraph's quotes are attributed to: subject of "said", "added", "told"."""
+        if not segment.quote_spans:
+            return []
+        for tok in segment.doc:
+            if tok.lemma_.lower() in ("say", "add", "tell", "state", "stress", "note", "explain", "declare",
+                                      "write", "insist", "emphasize", "emphasise", "underline") \
+                    and not segment.in_quote(tok):
+                for child in tok.children:
+                    if child.dep_ in ("nsubj", "nsubjpass") and not segment.in_quote(child):
+                        ref = self.resolve(child, segment)
+                        if ref.actors:
+                            return list(ref.actors)
+        return []

@@ -1,0 +1,79 @@
+"""Modality of an event: asserted, planned, negated or hoped, read off the parse around its trigger."""
+
+from __future__ import annotations
+
+__all__ = ["event_modality", "governing_chain"]
+
+PLAN_VERBS = {"plan", "intend", "expect", "schedule", "set", "due", "prepare", "aim", "decide", "propose", "agree",
+              "arrange", "announce"}
+HOPE_VERBS = {"hope", "wish", "want", "like", "seek", "offer", "desire", "look", "try"}
+NEG_VERBS = {"refuse", "fail", "decline", "cancel", "postpone", "reject", "deny", "halt", "suspend", "collapse"}
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+POSSIBLE_AUX = {"could", "may", "might", "can"}
+PLAN_ADJ = {"upcoming", "planned", "scheduled", "forthcoming", "proposed", "future", "next", "expected",
+            "possible", "potential"}
+HOPE_WORDS = {"hopefully", "hopeful"}
+
+
+def governing_chain(trigger) -> list:
+    """The trigger and the verbs above it in its clause (through xcomp, conj, and a light verb)."""
+    chain = [trigger]
+    tok = trigger
+    for _ in range(4):
+        if tok.dep_ in ("xcomp", "conj", "dobj", "pobj", "attr", "prep", "nsubj", "nsubjpass", "acomp") and tok.head is not tok:
+            tok = tok.head
+            chain.append(tok)
+        else:
+            break
+    return chain
+
+
+def event_modality(trigger) -> str:
+    """Classify the trigger's modality (negated > hoped > planned > asserted).
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> event_modality(nlp("talks")[0])
+    'asserted'
+    """
+    planned = hoped = negated = False
+    chain = governing_chain(trigger)
+    for tok in chain:
+        lemma = tok.lemma_.lower()
+        children = list(tok.children)
+        for child in children:
+            cl = child.lower_
+            if child.dep_ == "neg" or (child.dep_ == "det" and cl == "no"):
+                negated = True
+            elif child.dep_ in ("aux", "auxpass"):
+                if cl in FUTURE_AUX:
+                    planned = True
+                elif cl == "would":
+                    if any(c.lemma_.lower() == "like" for c in [tok, *children]):
+                        hoped = True
+                    else:
+                        planned = True
+                elif cl in POSSIBLE_AUX:
+                    planned = True
+                elif cl == "to" and tok.dep_ == "ROOT":  # headline style: "X to hold talks"
+                    planned = True
+            elif child.lower_ in HOPE_WORDS:
+                hoped = True
+            elif child.dep_ == "amod" and cl in PLAN_ADJ:
+                planned = True
+        if tok is not trigger:
+            if lemma in NEG_VERBS and tok.dep_ != "amod":
+                negated = True
+            elif lemma in HOPE_VERBS:
+                hoped = True
+            elif lemma in PLAN_VERBS and trigger.dep_ in ("xcomp",) and tok is trigger.head:
+                planned = True
+        if tok.lower_ in ("expected", "scheduled", "set", "due") and trigger.dep_ == "xcomp":
+            planned = True
+    if negated:
+        return "negated"
+    if hoped:
+        return "hoped"
+    if planned:
+        return "planned"
+    return "asserted"

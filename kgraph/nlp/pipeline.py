@@ -1,0 +1,45 @@
+"""The spaCy pipeline: the English model plus a gazetteer entity ruler placed before ``ner``."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from kgraph.config import MODEL_NAME
+from kgraph.nlp.gazetteer import Gazetteer, load_gazetteer
+
+__all__ = ["load_pipeline", "add_gazetteer_ruler", "MODEL_NAME"]
+
+
+def add_gazetteer_ruler(nlp, gazetteer: Gazetteer):
+    """Add an ``entity_ruler`` (before ``ner`` when present) that tags every known surface form.
+
+    Each match carries the actor id as ``ent_id_`` (``country:LTU``, ``capital:country:UKR``).
+
+    >>> import spacy
+    >>> nlp = add_gazetteer_ruler(spacy.blank("en"), load_gazetteer())
+    >>> [(e.text, e.label_, e.ent_id_) for e in nlp("Vilnius and the EU").ents]
+    [('Vilnius', 'GPE', 'capital:country:LTU'), ('EU', 'ORG', 'org:EU')]
+    """
+    options = {"before": "ner"} if "ner" in nlp.pipe_names else {}
+    ruler = nlp.add_pipe("entity_ruler", name="kgraph_gazetteer", config={"phrase_matcher_attr": "ORTH"}, **options)
+    patterns = []
+    for surface, (label, actor_id) in gazetteer.surface_forms().items():
+        patterns.append({"label": label, "pattern": surface, "id": actor_id})
+        if surface.upper() != surface and surface[:1].islower() is False and " " in surface:
+            patterns.append({"label": label, "pattern": surface.upper(), "id": actor_id})
+    with nlp.select_pipes(enable=[]):
+        ruler.add_patterns(patterns)
+    return nlp
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(actor_files: tuple[str, ...] = ()):
+    """Load the English model once per set of user actor files, with the gazetteer ruler added."""
+    import importlib
+
+    model = importlib.import_module(MODEL_NAME)
+    nlp = model.load()
+    gazetteer = load_gazetteer(actor_files)
+    add_gazetteer_ruler(nlp, gazetteer)
+    nlp.meta.setdefault("kgraph", {})
+    return nlp, gazetteer
