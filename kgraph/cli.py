@@ -1,0 +1,193 @@
+"""The ``kgraph`` command: a thin layer that parses options, calls the API, and prints.
+
+Exit codes: 0 all went well; 1 some inputs were skipped (each reported on stderr);
+2 nothing usable, or a usage error.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+import click
+
+from kgraph import api
+from kgraph.errors import InputError, KgraphError
+
+__all__ = ["main", "cli"]
+
+EXIT_OK, EXIT_SKIPPED, EXIT_UNUSABLE = 0, 1, 2
+
+
+class Problems:
+    """Collects skipped inputs and prints each as one line on stderr."""
+
+    def __init__(self, strict: bool = False) -> None:
+        self.messages: list[str] = []
+        self.strict = strict
+
+    def __call__(self, error: InputError) -> None:
+        if self.strict:
+            raise error
+        self.messages.append(str(error))
+        click.echo(f"kgraph: skipped: {error}", err=True)
+
+
+def _fail(message: str, code: int = EXIT_UNUSABLE) -> None:
+    click.echo(f"kgraph: error: {message}", err=True)
+    sys.exit(code)
+
+
+def _params(values: tuple[str, ...]) -> dict[str, str]:
+    params = {}
+    for item in values:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip():
+            raise click.BadParameter(f"expected NAME=VALUE, got {item!r}", param_hint="--param")
+        params[name.strip()] = value
+    return params
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="kgraph")
+@click.option("--debug", is_flag=True, help="Show full tracebacks on errors.")
+@click.pass_context
+def cli(ctx: click.Context, debug: bool) -> None:
+    """kgraph: diplomatic news into a temporal knowledge graph."""
+    ctx.obj = {"debug": debug}
+    logging.basicConfig(format="kgraph: warning: %(message)s", level=logging.WARNING)
+
+
+def _run(ctx: click.Context, func, *args, **kwargs):
+    try:
+        return func(*args, **kwargs)
+    except KgraphError as exc:
+        if ctx.obj.get("debug"):
+            raise
+        _fail(str(exc))
+    except (OSError, UnicodeError) as exc:
+        if ctx.obj.get("debug"):
+            raise
+        _fail(f"{getattr(exc, 'filename', '') or ''} {exc.__class__.__name__}: {exc}".strip())
+
+
+_published = click.option("--published", metavar="YYYY-MM-DD",
+                          help="Publication date for articles whose metadata has none.")
+_actors = click.option("--actors", "actors", multiple=True, type=click.Path(exists=True, dir_okay=False),
+                       help="TSV of extra actors (code, name, kind, aliases separated by ';'). Repeatable.")
+_strict = click.option("--strict", is_flag=True, help="Stop at the first bad file or record.")
+
+
+@cli.command("extract")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write events here (default: stdout).")
+@_published
+@_actors
+@_strict
+@click.pass_context
+def extract_cmd(ctx, paths, output, published, actors, strict):
+    """Extract events from articles (txt, json, jsonl, html; files or directories) as JSON Lines."""
+    problems = Problems(strict)
+    events = _run(ctx, lambda: list(api.extract(list(paths), published=published, actors=actors, on_error=problems)))
+    text = api.events_to_jsonl(events)
+    if output:
+        _run(ctx, api.atomic_write_text, output, text)
+        click.echo(f"{len(events)} events written to {output}", err=True)
+    else:
+        click.echo(text, nl=False)
+    _finish(problems, usable=bool(events) or not problems.messages)
+
+
+def _finish(problems: Problems, usable: bool) -> None:
+    if problems.messages:
+        click.echo(f"kgraph: {len(problems.messages)} input(s) skipped", err=True)
+        sys.exit(EXIT_SKIPPED if usable else EXIT_UNUSABLE)
+
+
+@cli.command("build")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--out", "out", default="kgraph-out", show_default=True, type=click.Path(file_okay=False),
+              help="Directory for events.jsonl, graph.trig and graph.html.")
+@_published
+@_actors
+@_strict
+@click.pass_context
+def build_cmd(ctx, paths, out, published, actors, strict):
+    """Extract events and write them with the RDF graph and the HTML view into a directory."""
+    problems = Problems(strict)
+    summary = _run(ctx, api.build, list(paths), out, published=published, actors=actors, on_error=problems)
+    if summary.articles == 0:
+        _fail("no usable article found in " + ", ".join(paths))
+    click.echo(str(summary))
+    _finish(problems, usable=True)
+
+
+@cli.command("query")
+@click.argument("sparql", required=False)
+@click.option("--graph", "graph", default="kgraph-out", show_default=True, type=click.Path(),
+              help="A build directory or a graph file (.trig, .ttl, .nq, .jsonld).")
+@click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE",
+              help="Bind a query variable to a literal, e.g. actor=Lithuania. Repeatable.")
+@click.option("-f", "--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
+              show_default=True, help="Output format (CONSTRUCT queries print Turtle).")
+@click.option("--list", "list_queries", is_flag=True, help="List the named queries and exit.")
+@click.pass_context
+def query_cmd(ctx, sparql, graph, params, fmt, list_queries):
+    """Run SPARQL (text, a .rq file or a named query) over a built graph."""
+    from kgraph.query.sparql import describe_query, format_result, named_queries
+
+    if list_queries:
+        for name, path in sorted(named_queries().items()):
+            click.echo(f"{name:16s} {describe_query(path)}")
+        return
+    if not sparql:
+        raise click.UsageError("give a query (SPARQL text, a .rq file or a named query), or --list")
+    result = _run(ctx, api.query, graph, sparql, _params(params))
+    click.echo(format_result(result, fmt), nl=False)
+
+
+@cli.command("view")
+@click.option("--graph", "graph", default="kgraph-out", show_default=True, type=click.Path(),
+              help="A build directory or a graph file.")
+@click.option("-o", "--output", default="graph.html", show_default=True, type=click.Path(dir_okay=False),
+              help="Where to write the HTML view.")
+@click.option("--title", default="kgraph", show_default=True, help="Title shown in the page.")
+@click.option("--no-facts", is_flag=True, help="Leave out roles and memberships.")
+@click.pass_context
+def view_cmd(ctx, graph, output, title, no_facts):
+    """Write the interactive HTML view of a built graph (self-contained, works offline)."""
+    from kgraph.rdf.store import load_graph
+    from kgraph.views.graph import to_networkx
+    from kgraph.views.html import write_html
+
+    dataset = _run(ctx, load_graph, graph)
+    projection = to_networkx(dataset, include_facts=not no_facts)
+    path = _run(ctx, write_html, projection, output, title)
+    click.echo(f"{projection.number_of_nodes()} nodes, {projection.number_of_edges()} edges written to {path}")
+
+
+def main() -> None:
+    """Entry point of the ``kgraph`` command."""
+    try:
+        cli.main(standalone_mode=False, prog_name="kgraph")
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(EXIT_UNUSABLE)
+    except click.exceptions.Abort:
+        click.echo("kgraph: aborted", err=True)
+        sys.exit(EXIT_UNUSABLE)
+    except KgraphError as exc:
+        click.echo(f"kgraph: error: {exc}", err=True)
+        sys.exit(EXIT_UNUSABLE)
+    except KeyboardInterrupt:
+        click.echo("kgraph: interrupted", err=True)
+        sys.exit(130)
+    except Exception as exc:  # the last line of defence: one line, the traceback only with --debug
+        if "--debug" in sys.argv:
+            raise
+        click.echo(f"kgraph: internal error: {exc.__class__.__name__}: {exc} (run with --debug for details)", err=True)
+        sys.exit(EXIT_UNUSABLE)
+    sys.exit(EXIT_OK)
