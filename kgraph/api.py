@@ -126,7 +126,7 @@ def build(paths: Iterable[PathLike], out: PathLike, *, published: str | None = N
 
 def query(graph, sparql: str, params: dict[str, str] | None = None):
     """Run SPARQL (text, a ``.rq`` path or a named query) over a dataset or a built graph path."""
-    from kgraph.query.sparql import run_query
+    from kgraph.sparql.run import run_query
     from kgraph.rdf.store import load_graph
 
     if isinstance(graph, (str, os.PathLike)):

@@ -135,7 +135,7 @@ def build_cmd(ctx, paths, out, published, actors, strict):
 @click.pass_context
 def query_cmd(ctx, sparql, graph, params, fmt, list_queries):
     """Run SPARQL (text, a .rq file or a named query) over a built graph."""
-    from kgraph.query.sparql import describe_query, format_result, named_queries
+    from kgraph.sparql.run import describe_query, format_result, named_queries
 
     if list_queries:
         for name, path in sorted(named_queries().items()):

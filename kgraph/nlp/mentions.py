@@ -104,6 +104,10 @@ class ArticleActors:
             role, affiliation = self._role_before(segment, ent)
             if not affiliation:
                 affiliation = self._affiliation_after(ent)
+            if len(tokens) == 1 and not role and tokens[-1].lower_ not in self.by_surname \
+                    and not any(t.dep_ in ("nsubj", "nsubjpass", "poss") for t in ent) \
+                    and not (ent.start > 0 and ent.doc[ent.start - 1].lower_.rstrip(".") in HONORIFICS):
+                continue  # a lone capitalised word tagged PERSON is as often a town ("visited Gdansk")
             person = self._add_person(name, role, affiliation)
             if role and person.id not in self.role_evidence:
                 self.role_evidence[person.id] = (segment, ent.sent)
@@ -246,7 +250,7 @@ class ArticleActors:
         actor = self._gazetteer_actor(tok)
         if actor is not None:
             return actor
-        if tok.ent_type_ == "PERSON" or (tok.pos_ == "PROPN" and tok.ent_iob_ == "O"):
+        if tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN":  # the NER may call a known surname ORG
             found = self.by_surname.get(tok.text.lower())
             return self.people.get(found) if found else None
         return None
@@ -271,6 +275,11 @@ class ArticleActors:
             if tok.lemma_.lower() in ("region", "city", "province", "oblast", "district") and span is not None:
                 words.append(tok.text)
             name = " ".join(words)
+            return Actor(id=f"place:{slugify(name)}", name=name, type="place")
+        if tok.pos_ == "PROPN" and tok.lower_ not in self.by_surname and tok.text[:1].isupper():
+            # the NER often mistakes a town for a person ("visited Gdansk"); a destination is a place
+            span = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+            name = span.text if span is not None and span.label_ == "PERSON" else tok.text
             return Actor(id=f"place:{slugify(name)}", name=name, type="place")
         return None
 

@@ -15,6 +15,16 @@ PLAN_ADJ = {"upcoming", "planned", "scheduled", "forthcoming", "proposed", "futu
 HOPE_WORDS = {"hopefully", "hopeful"}
 
 
+def _lemma(tok) -> str:
+    """The lemma, trusting the word form where the lemmatizer is known to slip ("hopes" -> "hop")."""
+    lower = tok.lower_
+    for base in ("hope", "plan", "refuse", "fail", "decline", "expect", "intend", "wish", "want"):
+        if lower in (base, base + "s", base + "d", base + "ed", base[:-1] + "ing" if base.endswith("e") else base + "ing",
+                     base + "ned", base + "ning", base + "ning"):
+            return base
+    return tok.lemma_.lower()
+
+
 def governing_chain(trigger) -> list:
     """The trigger and the verbs above it in its clause (through xcomp, conj, and a light verb)."""
     chain = [trigger]
@@ -39,7 +49,7 @@ def event_modality(trigger) -> str:
     planned = hoped = negated = False
     chain = governing_chain(trigger)
     for tok in chain:
-        lemma = tok.lemma_.lower()
+        lemma = _lemma(tok)
         children = list(tok.children)
         for child in children:
             cl = child.lower_

@@ -60,7 +60,7 @@ def _build_network(graph: nx.MultiDiGraph):
         style = TYPE_STYLES.get(data.get("type", "topic"), TYPE_STYLES["topic"])
         net.add_node(str(node), label=str(data.get("label", node)), title=f"{data.get('label', node)} ({data.get('type', '')})",
                      color=style["color"], shape=style["shape"], size=10 + 4 * min(degrees.get(node, 0), 10),
-                     group=data.get("type", "topic"))
+                     )
     for a, b, data in graph.edges(data=True):
         relation = data.get("relation", "")
         date = data.get("date") or ""

@@ -36,8 +36,8 @@ class QueryResult:
 
 
 def named_queries() -> dict[str, Path]:
-    """The named queries shipped in ``kgraph/query/queries`` (name -> file)."""
-    folder = resources.files("kgraph.query") / "queries"
+    """The named queries shipped in ``kgraph/sparql/queries`` (name -> file)."""
+    folder = resources.files("kgraph.sparql") / "queries"
     return {Path(str(p)).stem: Path(str(p)) for p in folder.iterdir() if str(p).endswith(".rq")}
 
 

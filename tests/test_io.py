@@ -1,0 +1,92 @@
+"""Reading articles: formats, titles, dates, and clear errors for bad input."""
+
+from __future__ import annotations
+
+import gzip
+import json
+
+import pytest
+
+from kgraph.errors import InputError
+from kgraph.io import read_articles
+
+
+def test_txt_first_line_is_title(tmp_path):
+    (tmp_path / "a.txt").write_text("\n\nHeadline here\n\nBody text.\n", encoding="utf-8")
+    [article] = read_articles(tmp_path / "a.txt")
+    assert (article.id, article.title, article.text) == ("a", "Headline here", "Body text.\n")
+
+
+def test_jsonl_records_and_metadata(tmp_path):
+    path = tmp_path / "a.jsonl"
+    path.write_text(json.dumps({"id": "n1", "title": "T", "text": "Body.", "published": "2024-02-01",
+                                "url": "https://example.org/n1", "source": "Agency"}) + "\n", encoding="utf-8")
+    [article] = read_articles(path)
+    assert (article.id, article.published, article.source) == ("n1", "2024-02-01", "Agency")
+
+
+def test_published_option_fills_missing_dates_only(tmp_path):
+    path = tmp_path / "a.jsonl"
+    path.write_text('{"id": "1", "text": "x"}\n{"id": "2", "text": "y", "published": "2020-01-01"}\n')
+    assert [a.published for a in read_articles(path, published="2024-05-05")] == ["2024-05-05", "2020-01-01"]
+
+
+def test_html_main_text_without_scripts_or_menus(tmp_path):
+    page = tmp_path / "p.html"
+    body = " ".join(["Ukraine and Lithuania agreed on joint production of drones on Saturday."] * 3)
+    page.write_text(f"""<html><head><title>Drones deal</title><script>alert('x')</script></head>
+      <body><nav><a href="/">Home</a> | <a href="/news">News</a></nav>
+      <article><h1>Drones deal</h1><p>{body}</p><p>{body}</p></article>
+      <footer>Copyright</footer></body></html>""", encoding="utf-8")
+    [article] = read_articles(page)
+    assert "joint production of drones" in article.text
+    assert "alert" not in article.text and "Home" not in article.text
+
+
+def test_directory_is_read_recursively_in_order(tmp_path):
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "2.txt").write_text("T2\n\nSecond.")
+    (tmp_path / "1.txt").write_text("T1\n\nFirst.")
+    (tmp_path / "notes.md").write_text("ignored")
+    assert [a.id for a in read_articles(tmp_path)] == ["1", "2"]
+
+
+@pytest.mark.parametrize("name, content, message", [
+    ("empty.txt", b"", "file is empty"),
+    ("blank.txt", b"  \n\t\n", "file is empty"),
+    ("doc.txt", b"%PDF-1.7\n%binary", "binary file (a PDF file)"),
+    ("pic.txt", b"\x89PNG\r\n\x1a\n\x00\x00", "binary file (a PNG image)"),
+    ("zipped.txt", gzip.compress(b"hello"), "binary file (a gzip file)"),
+    ("latin.txt", "Title\n\nCaf\u00e9 talks.".encode("latin-1"), "not valid UTF-8"),
+    ("bad.jsonl", b'{"id": "1", "text": "ok"}\n{broken\n', "line 2: malformed JSON"),
+    ("notext.jsonl", b'{"id": "1", "title": "t"}\n', "record has no 'text'"),
+    ("nulltext.json", b'{"id": "1", "text": null}', "record has no 'text'"),
+    ("baddate.jsonl", b'{"id": "1", "text": "x", "published": "yesterday-ish"}\n', "'published' is not a date"),
+])
+def test_bad_input_gets_one_clear_line_naming_the_file(tmp_path, name, content, message):
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(InputError) as info:
+        list(read_articles(path))
+    text = str(info.value)
+    assert name in text and message in text and "\n" not in text
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(InputError, match="no such file"):
+        list(read_articles(tmp_path / "nope.txt"))
+
+
+def test_utf16_with_bom_is_read(tmp_path):
+    path = tmp_path / "u16.txt"
+    path.write_bytes("Title\n\nKyiv talks.".encode("utf-16"))
+    [article] = read_articles(path)
+    assert article.text.startswith("Kyiv talks")
+
+
+def test_bad_record_is_skipped_and_reported_when_handler_given(tmp_path):
+    path = tmp_path / "mixed.jsonl"
+    path.write_text('{"id": "1", "text": "fine"}\nnot json\n{"id": "3", "text": "fine too"}\n')
+    problems = []
+    assert [a.id for a in read_articles(path, on_error=problems.append)] == ["1", "3"]
+    assert len(problems) == 1 and "line 2" in str(problems[0])

@@ -1,0 +1,91 @@
+"""Relation rules, one sentence in, the expected events out (real model; sentences of our own)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kgraph.model import Article
+
+
+def run(text: str, published: str | None = "2023-05-10", title: str = ""):
+    import kgraph
+
+    return list(kgraph.extract(Article(id="t", title=title, text=text, published=published)))
+
+
+def core(events):
+    return {(e.actor, e.relation, e.object) for e in events if e.relation != "holds_role"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Poland and Germany signed a memorandum on energy security.",
+     {("Poland", "signs", "memorandum on energy security"), ("Germany", "signs", "memorandum on energy security")}),
+    ("The European Union imposed sanctions on Belarus.", {("European Union", "sanctions", "Belarus")}),
+    ("France condemned the attack on the embassy.", {("France", "criticizes", "attack on the embassy")}),
+    ("Chilean President Gabriel Boric met with Argentine President Javier Milei in Santiago.",
+     {("Gabriel Boric", "meets_with", "Javier Milei")}),
+    ("The proposal was rejected by Hungary.", {("Hungary", "rejects", "proposal")}),
+    ("Kenya's accession to the East African Community was discussed.",
+     {("Kenya", "seeks_membership_in", "East African Community")}),
+    ("Japanese Prime Minister Fumio Kishida arrived in Hanoi on Sunday.", {("Fumio Kishida", "visits", "Hanoi")}),
+    ("Norway will provide humanitarian aid to Sudan.", {("Norway", "provides_aid_to", "Sudan")}),
+])
+def test_rules(sentence, expected):
+    assert expected <= core(run(sentence))
+
+
+def test_capital_as_actor_means_the_country():
+    assert ("Russia", "criticizes", "decision") in core(run("Moscow condemned the decision."))
+
+
+def test_capital_as_place_stays_a_place():
+    events = run("Austrian Foreign Minister Karl Weber arrived in Vienna.")
+    assert ("Karl Weber", "visits", "Vienna") in core(events)
+    assert [e.object_type for e in events if e.relation == "visits"] == ["place"]
+
+
+def test_pronoun_and_surname_resolve_to_the_person():
+    events = run("Estonian Foreign Minister Margus Tsahkna held talks with Polish Foreign Minister "
+                 "Radoslaw Sikorski. Tsahkna later visited Gdansk. On Friday, he visited Warsaw.")
+    visits = {(e.actor, e.object) for e in events if e.relation == "visits"}
+    assert ("Margus Tsahkna", "Gdansk") in visits and ("Margus Tsahkna", "Warsaw") in visits
+
+
+@pytest.mark.parametrize("sentence, modality", [
+    ("Spain will host the summit.", "planned"),
+    ("Spain did not sign the agreement.", "negated"),
+    ("Spain hopes to sign the agreement.", "hoped"),
+    ("Spain signed the agreement.", "asserted"),
+])
+def test_modality(sentence, modality):
+    events = [e for e in run(sentence) if e.relation in ("hosts", "signs")]
+    assert events and events[0].modality == modality
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Italy signed the treaty on Monday.", "2023-05-08"),
+    ("Italy signed the treaty yesterday.", "2023-05-09"),
+    ("Italy will sign the treaty on Friday.", "2023-05-12"),
+    ("Italy signed the treaty on March 3.", "2023-03-03"),
+    ("Italy signed the treaty last week.", None),
+])
+def test_dates(sentence, date):
+    events = [e for e in run(sentence) if e.relation == "signs"]
+    assert events and events[0].date == date
+
+
+def test_weekday_fixes_the_year_without_publication_date():
+    events = run("Greece and Cyprus signed a deal on Saturday, January 27.", published=None)
+    assert {e.date for e in events if e.relation == "signs"} == {"2024-01-27"}
+
+
+def test_no_publication_date_leaves_relative_dates_empty():
+    events = run("Greece signed a deal on Monday.", published=None)
+    assert [e.date for e in events if e.relation == "signs"] == [None]
+
+
+def test_non_english_text_gives_no_events(caplog):
+    text = ("Der Außenminister der Ukraine traf sich am Samstag mit seinem litauischen Amtskollegen in Kiew. "
+            "Die beiden Minister sprachen über die gemeinsame Produktion von Drohnen und über Sanktionen.")
+    assert run(text) == []
+    assert "English" in caplog.text
