@@ -21,7 +21,7 @@ def core(events):
     ("Poland and Germany signed a memorandum on energy security.",
      {("Poland", "signs", "memorandum on energy security"), ("Germany", "signs", "memorandum on energy security")}),
     ("The European Union imposed sanctions on Belarus.", {("European Union", "sanctions", "Belarus")}),
-    ("France condemned the attack on the embassy.", {("France", "criticizes", "attack on the embassy")}),
+    ("France condemned the attack on the embassy.", {("France", "criticizes", "attack on embassy")}),
     ("Chilean President Gabriel Boric met with Argentine President Javier Milei in Santiago.",
      {("Gabriel Boric", "meets_with", "Javier Milei")}),
     ("The proposal was rejected by Hungary.", {("Hungary", "rejects", "proposal")}),

@@ -23,7 +23,8 @@ INSTITUTION_NOUNS = {"ministry", "government", "presidency", "office", "cabinet"
 TOPIC_NOUNS = {"topic", "focus", "subject", "agenda", "theme", "item", "issue"}
 MEETING_NOUNS = {"talk", "talks", "negotiation", "meeting", "conversation", "discussion", "call", "summit",
                  "visit", "consultation", "parley", "parleys"}
-WRAPPER_NOUNS = {"issue", "question", "matter", "topic", "situation", "subject"}
+WRAPPER_NOUNS = {"issue", "question", "matter", "topic", "subject", "view", "views", "urgency", "need", "importance",
+                 "necessity", "prospect", "aspect", "aspects", "development", "developments"}
 EMPTY_HEADS = {"everything", "something", "anything", "this", "that", "it", "which", "what", "who", "all",
                "these", "those", "one", "lot", "part", "way", "time", "thing", "things"}
 CUT_DEPS = {"relcl", "appos", "conj", "cc", "advcl", "parataxis", "punct", "mark", "preconj"}
@@ -96,11 +97,13 @@ class SentenceRules:
         """"The Turkish Foreign Ministry", "Rwanda's presidency": the state behind an institution."""
         if tok.lemma_.lower() not in INSTITUTION_NOUNS:
             return Reference(())
-        for child in tok.children:
-            if child.dep_ in ("poss", "amod", "compound", "nmod"):
-                ref = self.ctx.resolve(child, self.segment)
-                if ref.actors and ref.actors[0].type in ("country", "organisation"):
-                    return Reference(ref.actors[:1], 0.8)
+        candidates = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
+        candidates += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for p in c.children if p.dep_ == "pobj"]
+        for child in candidates:
+            ref = self.ctx.resolve(child, self.segment)
+            if ref.actors and ref.actors[0].type in ("country", "organisation"):
+                return Reference(ref.actors[:1], 0.8)
         return Reference(())
 
     def verb_subject(self, verb, depth: int = 0) -> tuple[list[Actor], float]:
@@ -190,6 +193,10 @@ class SentenceRules:
                 found = [c for c in trigger.children if c.dep_ == slot]
             elif slot in ("dative", "poss"):
                 found = [c for c in trigger.children if c.dep_ == slot]
+            elif slot == "purpose":  # "provide assistance to support the Government of Indonesia"
+                found = [o for c in trigger.children if c.dep_ in ("xcomp", "advcl") and
+                         c.lemma_.lower() in ("support", "help", "assist", "aid", "benefit")
+                         for o in c.children if o.dep_ == "dobj"]
             elif slot.startswith("governor:"):
                 dep = slot.split(":", 1)[1]
                 verb = next((t for t in trigger.ancestors if t.pos_ in ("VERB", "AUX")), None)
@@ -219,11 +226,14 @@ class SentenceRules:
         return out, ""
 
     def _object(self, tok, kind: str) -> list[tuple[Actor, float]]:
-        if tok.lemma_.lower() in WRAPPER_NOUNS and kind in ("topic", "any"):
-            inner = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                     for p in c.children if p.dep_ == "pobj"]
-            if inner:
-                tok = inner[0]
+        for _ in range(2):  # "the urgency of a ceasefire", "views on developments in the crisis"
+            if tok.lemma_.lower() in WRAPPER_NOUNS and kind in ("topic", "any"):
+                inner = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "on", "for", "about", "in")
+                         for p in c.children if p.dep_ == "pobj"]
+                if inner:
+                    tok = inner[0]
+        if tok.ent_type_ in ("DATE", "TIME") or (tok.pos_ == "PRON" and kind == "topic"):
+            return []
         if kind == "place":
             place = self.ctx.place(tok) or self._compound_place(tok)
             if place is not None:
@@ -250,45 +260,66 @@ class SentenceRules:
         return None
 
 
+COMPACT_MODS = ("amod", "compound", "nmod", "nummod", "poss", "npadvmod", "quantmod", "case")
+COMPACT_PREPS = ("of", "in", "on", "for", "with", "to", "against", "between", "over", "about")
+
+
+def _compact(head, depth: int = 0) -> list:
+    """A noun phrase kept short: the head, its modifiers, and one prepositional phrase."""
+    tokens = []
+    for child in head.lefts:
+        if child.dep_ in COMPACT_MODS and not (child.dep_ == "poss" and child.pos_ == "PRON"):
+            tokens.extend(t for t in child.subtree if not t.is_punct or t.text in ("-", "'s", "’s"))
+        elif child.dep_ == "punct" and child.text == "-":
+            tokens.append(child)
+    tokens.append(head)
+    if depth == 0:
+        for child in head.rights:
+            if child.dep_ == "prep" and child.lower_ in COMPACT_PREPS:
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects:
+                    tokens.append(child)
+                    tokens.extend(_compact(objects[0], depth + 1))
+                break
+            if child.dep_ in ("compound",):
+                tokens.append(child)
+    return sorted(set(tokens), key=lambda t: t.i)
+
+
 def topic_text(head, clause: bool = False) -> str:
-    """A short noun phrase for a topic: the head's subtree without relative clauses and appositions.
+    """A short topic phrase (2-6 words as a rule) for a noun or a clause.
+
+    For a clause ("agreed that an investigation must begin") the topic is its subject or object.
 
     >>> import spacy
     >>> doc = spacy.blank("en")("drones")
     >>> topic_text(doc[0])
     'drones'
     """
-    if head.lower_ in EMPTY_HEADS or head.pos_ == "PRON":
+    if clause or head.pos_ in ("VERB", "AUX"):
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        objects = [c for c in head.children if c.dep_ in ("dobj", "attr")]
+        if head.dep_ in ("csubj", "xcomp", "pcomp") or head.tag_ in ("VBG", "VB"):
+            pick = objects[0] if objects else None
+            if pick is not None and pick.lower_ not in EMPTY_HEADS and pick.pos_ != "PRON":
+                words = [head.lemma_ if head.tag_ == "VB" else head.text] + [t.text for t in _compact(pick)
+                                                                            if t.dep_ != "det"]
+                return _join(words)
+        for pick in subjects + objects:
+            if pick.lower_ not in EMPTY_HEADS and pick.pos_ not in ("PRON",):
+                return topic_text(pick)
         return ""
-    keep = []
-    skip: set[int] = set()
-    for child in head.children:
-        if child.dep_ in CUT_DEPS and not (clause and child.dep_ in ("punct", "advcl")):
-            skip.update(t.i for t in child.subtree)
-        if clause and child.dep_ in ("nsubj", "mark", "aux") and child.lower_ in ("that", "to"):
-            skip.update(t.i for t in child.subtree)
-    for tok in head.subtree:
-        if tok.i in skip:
-            continue
-        if tok.text in ("-", "–", "—") and tok.i > 0 and tok.doc[tok.i - 1].whitespace_ and tok.i > head.i:
-            break  # a spaced dash ends the phrase: "... production - Kuleba"
-        keep.append(tok)
-    while keep and (keep[0].dep_ in ("det", "poss", "mark", "aux", "predet", "case") or keep[0].is_punct
-                    or keep[0].lower_ in ("that", "to")):
-        keep.pop(0)
-    while keep and (keep[-1].is_punct or keep[-1].dep_ in ("cc", "case", "prep", "det")):
-        keep.pop()
-    if len(keep) > 14:
-        keep = keep[:14]
-        while keep and keep[-1].dep_ in ("prep", "det", "cc", "case", "amod", "compound", "punct"):
-            keep.pop()
-    pieces = []
-    for tok, nxt in zip(keep, keep[1:] + [None]):
-        pieces.append(tok.text)
-        if nxt is not None and (tok.whitespace_ or nxt.i != tok.i + 1):
-            pieces.append(" ")
-    text = "".join(pieces).replace("\"", "").replace("“", "").replace("”", "")
-    return " ".join(text.split())
+    if head.lower_ in EMPTY_HEADS or head.pos_ == "PRON" or head.ent_type_ in ("DATE", "TIME"):
+        return ""
+    keep = [t for t in _compact(head) if t.dep_ not in ("det", "predet") and t.text not in ('"', "“", "”")]
+    return _join([t.text for t in keep])
+
+
+def _join(words: list[str]) -> str:
+    text = " ".join(words)
+    for a, b in ((" - ", "-"), (" 's", "'s"), (" ’s", "’s"), (" ,", ","), ("( ", "("), (" )", ")")):
+        text = text.replace(a, b)
+    return " ".join(text.split()).strip(" ,;:-")
 
 
 def sentence_candidates(sent, segment: Segment, ctx: ArticleActors) -> list[Candidate]:

@@ -79,6 +79,7 @@ class ArticleActors:
         self.role_evidence: dict[str, tuple[Segment, object]] = {}  # person id -> (segment, sentence)
         self._timeline: list[tuple[tuple[int, int], Actor]] = []
         self.groups: list[tuple[tuple[int, int], tuple[Actor, ...], bool]] = []
+        self._title_words = {title.split()[-1] for title in gazetteer.roles}
         for segment in segments:
             segment.quote_spans = quote_spans(segment.doc.text)
         for segment in segments:
@@ -102,6 +103,8 @@ class ArticleActors:
                 continue
             name = " ".join(t.text for t in tokens).replace(" .", ".").replace(" - ", "-").replace(" '", "'")
             role, affiliation = self._role_before(segment, ent)
+            if not role:
+                role, affiliation = self._role_after(ent)
             if not affiliation:
                 affiliation = self._affiliation_after(ent)
             if len(tokens) == 1 and not role and tokens[-1].lower_ not in self.by_surname \
@@ -141,6 +144,10 @@ class ArticleActors:
             tok = doc[i]
             if tok.is_sent_end and i != ent.start - 1:
                 break
+            if tok.text == "," and i == ent.start - 1 and i > 0 and (
+                    doc[i - 1].lemma_.lower() in COUNTERPART_NOUNS or doc[i - 1].lower_ in self._title_words):
+                i -= 1  # "his South Korean counterpart, Cho Tae-yul"
+                continue
             if tok.text in (",", ";", ":", "(", ")", "“", "”", '"') or tok.pos_ in ("VERB", "AUX", "CCONJ", "SCONJ"):
                 break
             if tok.pos_ == "ADP" and tok.lower_ != "of":
@@ -153,11 +160,10 @@ class ArticleActors:
         text = " ".join(t.lower_ for t in words)
         role = self._match_role(text)
         affiliation = ""
-        for tok in words:
+        for tok in words:  # the nearest country or organisation before the name wins
             actor = self._gazetteer_actor(tok)
             if actor is not None and actor.type in ("country", "organisation"):
                 affiliation = actor.id
-                break
         if not role and any(t.lemma_.lower() in COUNTERPART_NOUNS for t in left):
             other = self._last_person_before(segment, ent.start)
             role = other.role if other else ""
@@ -171,6 +177,32 @@ class ArticleActors:
                 if len(title) > len(best):
                     best = title
         return self.gaz.roles.get(best, "")
+
+    def _role_after(self, ent) -> tuple[str, str]:
+        """A title in apposition after the name: "Wang Yi, Foreign Minister of China," / "Scott Morrison MP, Prime Minister"."""
+        doc = ent.doc
+        i = ent.end
+        while i < len(doc) and doc[i].text in ("MP", "MEP", "AO", "QC", "Jr", "Jr."):
+            i += 1
+        if i >= len(doc) or doc[i].text != ",":
+            return "", ""
+        words = []
+        for tok in doc[i + 1: i + 14]:
+            if tok.text in (",", ";", "(", ")", ".") or tok.pos_ in ("VERB", "AUX"):
+                break
+            words.append(tok)
+        text = " ".join(t.lower_ for t in words)
+        best = max((title for title in self.gaz.roles if text.startswith(title + " ") or text == title
+                    or text.startswith("the " + title)), key=len, default="")
+        if not best:
+            return "", ""
+        affiliation = ""
+        for tok in words:
+            actor = self._gazetteer_actor(tok)
+            if actor is not None and actor.type in ("country", "organisation"):
+                affiliation = actor.id
+                break
+        return self.gaz.roles[best], affiliation
 
     def _affiliation_after(self, ent) -> str:
         doc = ent.doc
@@ -297,6 +329,12 @@ class ArticleActors:
         if tok.pos_ == "PRON":
             return self._resolve_pronoun(lower, pos, segment, tok)
         if tok.pos_ in ("NOUN", "PROPN", "NUM", "ADJ"):
+            for child in tok.children:  # "President of the United States Barack Obama", "his counterpart, Cho"
+                if child.dep_ in ("appos", "compound", "flat") and (child.ent_type_ == "PERSON" or
+                                                                     child.lower_ in self.by_surname):
+                    found = self.by_surname.get(child.lower_)
+                    if found:
+                        return Reference((self.people[found],), 1.0)
             return self._resolve_description(tok, pos, segment)
         return Reference(())
 
@@ -336,9 +374,21 @@ class ArticleActors:
                     return self._people_of(demonym_ids, lemma)
                 group = self.last_group(pos)
                 return Reference(group, 0.6) if group else Reference(())
+        if lemma in COUNTERPART_NOUNS:
+            appos = [c for c in tok.children if c.dep_ == "appos"]
+            if appos:
+                ref = self.resolve(appos[0], segment)
+                if ref.actors:
+                    return ref
         if demonym_ids and lemma in ("minister", "leader", "president", "premier", "chancellor", "counterpart",
                                      "colleague", "secretary"):
             return self._people_of(demonym_ids, lemma)
+        if tok.tag_ in ("NNS", "NNPS") and any(lemma == title.split()[-1] for title in self.gaz.roles):
+            # "the foreign ministers": everyone in the article with that title
+            title = " ".join([c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")] + [lemma])
+            people = [p for p in self.people.values() if title in p.role.lower()]
+            if len(people) >= 2:
+                return Reference(tuple(people), 0.6)
         # "the minister", "the Turkish president", "the Secretary General"
         if any(lemma == title.split()[-1] for title in self.gaz.roles) or lemma in COUNTERPART_NOUNS:
             if lemma in COUNTERPART_NOUNS:
