@@ -89,3 +89,29 @@ def test_non_english_text_gives_no_events(caplog):
             "Die beiden Minister sprachen über die gemeinsame Produktion von Drohnen und über Sanktionen.")
     assert run(text) == []
     assert "English" in caplog.text
+
+
+def test_dateline_date_is_not_an_event_date():
+    events = run("Oslo, May 9 (Agency)--Norwegian Foreign Minister Espen Eide will visit Rome to hold talks.",
+                 published="2023-05-09")
+    assert [e.date for e in events if e.relation == "visits"] == [None]
+
+
+def test_to_infinitive_is_planned():
+    events = run("Kenya and Uganda agreed to sign a trade pact.")
+    assert {e.modality for e in events if e.relation == "signs"} == {"planned"}
+
+
+def test_receiver_of_a_visit_hosts_the_visitor():
+    events = run("Chilean Foreign Minister Alberto van Klaveren arrived in Lima on Monday. "
+                 "He held talks with Peruvian Foreign Minister Javier Gonzalez-Olaechea.")
+    assert ("Javier Gonzalez-Olaechea", "hosts", "Alberto van Klaveren") in core(events)
+
+
+def test_the_sides_are_the_states_and_the_leaders_are_the_people():
+    events = run("Ghanaian President Nana Akufo-Addo met Togolese President Faure Gnassingbe. "
+                 "Ghana and Togo signed a border accord. The two sides agreed to boost trade. "
+                 "The two leaders discussed security.")
+    agreed = {e.actor for e in events if e.relation == "agrees_on"}
+    discussed = {e.actor for e in events if e.relation == "discusses"}
+    assert agreed == {"Ghana", "Togo"} and discussed == {"Nana Akufo-Addo", "Faure Gnassingbe"}

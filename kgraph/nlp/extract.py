@@ -95,7 +95,43 @@ def extract_article(article: Article, segments: list[Segment], gazetteer: Gazett
             for cand in sentence_candidates(sent, segment, ctx):
                 found.append(_to_event(article, segment, sent, cand, anchor))
     events = _date_from_meetings(_date_title_events(_deduplicate(found)))
-    return events + _role_facts(article, ctx, gazetteer)
+    facts = _role_facts(article, ctx, gazetteer)
+    return events + _hosts_from_visits(events, ctx) + facts
+
+
+def _hosts_from_visits(events: list[Event], ctx: ArticleActors) -> list[Event]:
+    """A visitor who meets someone of the country visited is received by them: B hosts A.
+
+    Only where the text has both the visit and the meeting, on the same day or undated.
+    """
+    visited: dict[str, list[Event]] = {}
+    for ev in events:
+        if ev.relation == "visits" and ev.modality != "negated":
+            visited.setdefault(ev.actor_id, []).append(ev)
+    known = {(e.actor_id, e.relation, e.object_id) for e in events}
+    out = []
+    for ev in events:
+        if ev.relation != "meets_with" or ev.modality == "negated":
+            continue
+        for visitor, host_id, host_name, host_type in ((ev.actor_id, ev.object_id, ev.object, ev.object_type),
+                                                       (ev.object_id, ev.actor_id, ev.actor, ev.actor_type)):
+            host = ctx.people.get(host_id)
+            host_country = host.affiliation if host else (host_id if host_type == "country" else "")
+            for visit in visited.get(visitor, []):
+                place_country = visit.object_id if visit.object_type == "country" else \
+                    ctx.gaz.capitals.get(visit.object) or ""
+                same_day = not visit.date or not ev.date or visit.date == ev.date
+                if host_country and place_country == host_country and same_day \
+                        and (host_id, "hosts", visitor) not in known:
+                    known.add((host_id, "hosts", visitor))
+                    visitor_name = ev.object if visitor == ev.object_id else ev.actor
+                    out.append(dataclasses.replace(ev, actor=host_name, actor_id=host_id, actor_type=host_type,
+                                                   relation="hosts", object=visitor_name, object_id=visitor,
+                                                   object_type="person" if visitor.startswith("person:") else
+                                                   ev.object_type, cameo=RELATIONS["hosts"].cameo,
+                                                   plover=RELATIONS["hosts"].plover,
+                                                   confidence=round(ev.confidence * 0.8, 2)))
+    return out
 
 
 def _event_key(event: Event) -> tuple:
@@ -124,20 +160,39 @@ def _deduplicate(events: list[Event]) -> list[Event]:
     return sorted(out, key=lambda e: order[id(e)])
 
 
+FRAME_RELATIONS = ("meets_with", "hosts", "discusses", "agrees_on", "signs", "visits")
+
+
 def _date_from_meetings(events: list[Event]) -> list[Event]:
-    """What was discussed or agreed at a dated meeting, with no date of its own, took place at it."""
-    meeting_dates: dict[str, set[str]] = {}
+    """Events of a dated meeting or visit, told with no date of their own, took place at it.
+
+    An undated event takes the date of its actor's meeting or visit of the same modality, but only
+    when that actor has exactly one such date in the article.
+    """
+    frame_dates: dict[tuple[str, str], set[str]] = {}
     for ev in events:
-        if ev.relation == "meets_with" and ev.date and ev.modality == "asserted":
-            for party in (ev.actor_id, ev.object_id):
-                meeting_dates.setdefault(party, set()).add(ev.date)
+        if ev.relation in ("meets_with", "visits", "hosts") and ev.date:
+            parties = [ev.actor_id] + ([ev.object_id] if ev.relation == "meets_with" else [])
+            for party in parties:
+                frame_dates.setdefault((party, ev.modality), set()).add(ev.date)
     out = []
     for ev in events:
-        dates = meeting_dates.get(ev.actor_id, set())
-        if ev.relation in ("discusses", "agrees_on") and not ev.date and ev.modality == "asserted" and len(dates) == 1:
+        dates = frame_dates.get((ev.actor_id, ev.modality), set())
+        if ev.relation in FRAME_RELATIONS and not ev.date and ev.modality in ("asserted", "planned") \
+                and len(dates) == 1:
             ev = dataclasses.replace(ev, date=next(iter(dates)))
         out.append(ev)
     return out
+
+
+def _in_dateline(ent) -> bool:
+    """A date in a dateline ("Tokyo, Jan. 10 (Jiji Press)--") dates the report, not an event."""
+    head = ent.doc.text[: min(len(ent.doc.text), ent.end_char + 40)]
+    for mark in ("--", " — ", "—", " – "):
+        cut = head.find(mark)
+        if 0 < cut < 60 and ent.end_char <= cut + 1:
+            return True
+    return False
 
 
 def _clause_verb(tok):
@@ -149,7 +204,7 @@ def _clause_verb(tok):
 
 def _sentence_date(sent, trigger, anchor: dt.date | None, future: bool) -> str | None:
     """The date phrase attached to the trigger, its clause, or the verbs governing it."""
-    dates = [e for e in sent.ents if e.label_ == "DATE"]
+    dates = [e for e in sent.ents if e.label_ == "DATE" and not _in_dateline(e)]
     if not dates:
         return None
     chain = {t.i for t in trigger_chain(trigger)}

@@ -21,7 +21,9 @@ SPEAKER_PRONOUNS = {"i", "me", "my"}
 GROUP_PRONOUNS = {"we", "us", "our", "ours"}
 PLURAL_PRONOUNS = {"they", "them", "their"}
 GROUP_HEADS = {"two", "both", "sides", "side", "leaders", "ministers", "countries", "parties", "pair",
-               "nations", "presidents", "institutions", "organisations", "organizations", "governments"}
+               "nations", "presidents", "institutions", "organisations", "organizations", "governments", "heads"}
+PERSON_GROUP_HEADS = {"leader", "minister", "president", "head", "premier", "chancellor", "official", "diplomat"}
+STATE_GROUP_HEADS = {"side", "country", "nation", "party", "government", "state", "neighbour", "neighbor"}
 STATE_NOUNS = {"country", "nation", "state", "kingdom", "republic", "government", "neighbour", "neighbor"}
 COUNTERPART_NOUNS = {"counterpart", "colleague", "opposite", "host", "guest"}
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "madam", "president", "minister",
@@ -115,6 +117,13 @@ class ArticleActors:
             if role and person.id not in self.role_evidence:
                 self.role_evidence[person.id] = (segment, ent.sent)
 
+    def _register_surname(self, surname: str, person_id: str) -> None:
+        """Index a surname and, for a hyphenated one, each of its parts (tokens split at hyphens)."""
+        self.by_surname[surname] = person_id
+        for part in surname.split("-"):
+            if len(part) > 2:
+                self.by_surname.setdefault(part, person_id)
+
     def _add_person(self, name: str, role: str, affiliation: str) -> Actor:
         surname = name.split()[-1].lower()
         known_id = self.by_surname.get(surname)
@@ -128,11 +137,11 @@ class ArticleActors:
                 if known_id in self.role_evidence:
                     self.role_evidence[merged.id] = self.role_evidence.pop(known_id)
             self.people[merged.id] = merged
-            self.by_surname[surname] = merged.id
+            self._register_surname(surname, merged.id)
             return merged
         actor = Actor(id=f"person:{slugify(name)}", name=name, type="person", role=role, affiliation=affiliation)
         self.people[actor.id] = actor
-        self.by_surname[surname] = actor.id
+        self._register_surname(surname, actor.id)
         return actor
 
     def _role_before(self, segment: Segment, ent) -> tuple[str, str]:
@@ -264,9 +273,16 @@ class ArticleActors:
                 return self.people.get(actor.id, actor)
         return None
 
-    def last_group(self, pos: tuple[int, int], meeting: bool = False) -> tuple[Actor, ...]:
-        """The last group seen before ``pos`` (only meeting parties when ``meeting``)."""
-        earlier = [g for p, g, m in self.groups if p <= pos and (m or not meeting)]
+    def last_group(self, pos: tuple[int, int], meeting: bool = False, kind: str = "") -> tuple[Actor, ...]:
+        """The last group seen before ``pos``: only meeting parties when ``meeting``; only people
+        (``kind="person"``) or only states and organisations (``kind="state"``) when asked."""
+        def fits(group: tuple[Actor, ...]) -> bool:
+            if kind == "person":
+                return all(a.type == "person" for a in group)
+            if kind == "state":
+                return all(a.type in ("country", "organisation") for a in group)
+            return True
+        earlier = [g for p, g, m in self.groups if p <= pos and (m or not meeting) and fits(g)]
         return earlier[-1] if earlier else ()
 
     # ---- resolving a phrase ------------------------------------------------------------
@@ -372,7 +388,9 @@ class ArticleActors:
                     return Reference(found, 0.6) if found else Reference(())
                 if demonym_ids and lemma in ("minister", "leader", "president"):
                     return self._people_of(demonym_ids, lemma)
-                group = self.last_group(pos)
+                kind = ("person" if lemma in PERSON_GROUP_HEADS else
+                        "state" if lemma in STATE_GROUP_HEADS else "")
+                group = self.last_group(pos, kind=kind) or self.last_group(pos)
                 return Reference(group, 0.6) if group else Reference(())
         if lemma in COUNTERPART_NOUNS:
             appos = [c for c in tok.children if c.dep_ == "appos"]

@@ -65,8 +65,8 @@ def event_modality(trigger) -> str:
                         planned = True
                 elif cl in POSSIBLE_AUX:
                     planned = True
-                elif cl == "to" and tok.dep_ == "ROOT":  # headline style: "X to hold talks"
-                    planned = True
+                elif cl == "to" and (tok.dep_ == "ROOT" or tok.dep_ in ("xcomp", "acl", "advcl", "relcl")):
+                    planned = True  # "X to hold talks", "agreed to meet", "work to sign": not yet done
             elif child.lower_ in HOPE_WORDS:
                 hoped = True
             elif child.dep_ == "amod" and cl in PLAN_ADJ:
