@@ -15,7 +15,12 @@ import networkx as nx
 
 from kgraph.vocabulary import CONFLICTUAL, COOPERATIVE
 
-__all__ = ["to_networkx", "centrality", "cooperation_balance"]
+__all__ = [
+    "to_networkx", "actor_graph", "actor_topic_graph", "time_slice", "centrality", "communities", "ego_network",
+    "shortest_path", "timeline", "cooperation_balance", "find_node",
+]
+
+ACTOR_TYPES = ("country", "organisation", "person", "group")
 
 _EVENTS = """
 PREFIX kg: <https://w3id.org/kgraph/ontology#>
@@ -68,6 +73,109 @@ def to_networkx(dataset, include_facts: bool = True, actors_only: bool = False) 
     return graph
 
 
+def actor_graph(dataset) -> nx.MultiDiGraph:
+    """Actors only (countries, organisations, people, groups), a multi-edge per event between two actors."""
+    return to_networkx(dataset, include_facts=False, actors_only=True)
+
+
+def actor_topic_graph(dataset) -> nx.Graph:
+    """Bipartite graph of actors and the topics they act on; edge ``weight`` counts events, ``relations`` lists them.
+
+    >>> from kgraph.model import Event
+    >>> from kgraph.rdf.build import build_graph
+    >>> ev = Event(doc="d", actor="Lithuania", actor_type="country", relation="cooperates_on", object="drones",
+    ...            object_type="topic", actor_id="country:LTU", object_id="topic:drones")
+    >>> g = actor_topic_graph(build_graph([ev]))
+    >>> [(g.nodes[a]["label"], g.nodes[b]["label"], d["weight"]) for a, b, d in g.edges(data=True)]
+    [('Lithuania', 'drones', 1)]
+    """
+    full = to_networkx(dataset, include_facts=False)
+    graph = nx.Graph()
+    for a, b, data in full.edges(data=True):
+        if full.nodes[a]["type"] in ACTOR_TYPES and full.nodes[b]["type"] == "topic":
+            graph.add_node(a, **full.nodes[a], bipartite=0)
+            graph.add_node(b, **full.nodes[b], bipartite=1)
+            if graph.has_edge(a, b):
+                graph[a][b]["weight"] += 1
+                graph[a][b]["relations"].append(data["relation"])
+            else:
+                graph.add_edge(a, b, weight=1, relations=[data["relation"]])
+    return graph
+
+
+def time_slice(graph: nx.MultiDiGraph, start: str | None = None, end: str | None = None,
+               undated: bool = False) -> nx.MultiDiGraph:
+    """The events dated within ``[start, end]`` (ISO dates, inclusive), with the nodes they touch.
+
+    >>> g = nx.MultiDiGraph()
+    >>> g.add_edge("a", "b", date="2024-01-25"); g.add_edge("a", "c", date="2024-02-10")
+    0
+    0
+    >>> sorted(time_slice(g, "2024-01-01", "2024-01-31").edges())
+    [('a', 'b')]
+    """
+    sliced = nx.MultiDiGraph()
+    for a, b, key, data in graph.edges(keys=True, data=True):
+        date = data.get("date")
+        inside = (undated if not date else (start is None or date >= start) and (end is None or date <= end))
+        if inside:
+            sliced.add_node(a, **graph.nodes[a])
+            sliced.add_node(b, **graph.nodes[b])
+            sliced.add_edge(a, b, key=key, **data)
+    return sliced
+
+
+def find_node(graph: nx.Graph, label: str) -> str:
+    """The node whose label (or IRI) is ``label``, case-insensitively; ``KeyError`` when none."""
+    wanted = label.casefold()
+    for node, data in graph.nodes(data=True):
+        if str(data.get("label", "")).casefold() == wanted or str(node) == label:
+            return node
+    raise KeyError(f"no node labelled {label!r}")
+
+
+def communities(graph: nx.Graph) -> list[list[str]]:
+    """Groups of nodes more tied to each other than to the rest (greedy modularity), as label lists, largest first."""
+    simple = nx.Graph(graph.to_undirected()) if graph.is_directed() else nx.Graph(graph)
+    if simple.number_of_edges() == 0:
+        return [[simple.nodes[n].get("label", n)] for n in simple]
+    found = nx.community.greedy_modularity_communities(simple)
+    groups = [sorted(simple.nodes[n].get("label", n) for n in group) for group in found]
+    return sorted(groups, key=lambda g: (-len(g), g))
+
+
+def ego_network(graph: nx.MultiDiGraph, label: str, radius: int = 1) -> nx.MultiDiGraph:
+    """An actor and everything within ``radius`` steps of it (edges in either direction)."""
+    return nx.ego_graph(graph, find_node(graph, label), radius=radius, undirected=True)
+
+
+def shortest_path(graph: nx.MultiDiGraph, source: str, target: str) -> list[tuple[str, str, str]]:
+    """The shortest chain of events linking two nodes (by label): ``[(from, relation, to), ...]``; empty if none."""
+    simple = graph.to_undirected(as_view=True)
+    try:
+        nodes = nx.shortest_path(simple, find_node(graph, source), find_node(graph, target))
+    except nx.NetworkXNoPath:
+        return []
+    steps = []
+    for a, b in zip(nodes, nodes[1:]):
+        data = graph.get_edge_data(a, b) or graph.get_edge_data(b, a)
+        first = next(iter(data.values()))
+        x, y = (a, b) if graph.has_edge(a, b) else (b, a)
+        steps.append((graph.nodes[x]["label"], first["relation"], graph.nodes[y]["label"]))
+    return steps
+
+
+def timeline(graph: nx.MultiDiGraph, label: str) -> list[dict]:
+    """An actor's events in date order (undated last): ``date, actor, relation, object, modality, evidence``."""
+    node = find_node(graph, label)
+    rows = []
+    for a, b, data in list(graph.out_edges(node, data=True)) + list(graph.in_edges(node, data=True)):
+        rows.append({"date": data.get("date"), "actor": graph.nodes[a]["label"], "relation": data["relation"],
+                     "object": graph.nodes[b]["label"], "modality": data.get("modality"),
+                     "evidence": data.get("evidence", "")})
+    return sorted(rows, key=lambda r: (r["date"] is None, r["date"] or "", r["relation"]))
+
+
 def centrality(graph: nx.MultiDiGraph, top: int = 10) -> list[tuple[str, float, float]]:
     """Top nodes by degree centrality, with betweenness: ``(label, degree, betweenness)``."""
     if graph.number_of_nodes() == 0:
@@ -80,9 +188,18 @@ def centrality(graph: nx.MultiDiGraph, top: int = 10) -> list[tuple[str, float, 
 
 
 def cooperation_balance(graph: nx.MultiDiGraph) -> dict[tuple[str, str], tuple[int, int]]:
-    """Per actor pair, the number of cooperative and conflictual events (PLOVER categories)."""
+    """Per actor pair, the number of cooperative and conflictual events (PLOVER categories).
+
+    >>> g = nx.MultiDiGraph()
+    >>> g.add_node("a", label="A", type="country"); g.add_node("b", label="B", type="country")
+    >>> _ = g.add_edge("a", "b", plover="AGREE"); _ = g.add_edge("b", "a", plover="ACCUSE")
+    >>> cooperation_balance(g)
+    {('A', 'B'): (1, 1)}
+    """
     balance: dict[tuple[str, str], list[int]] = {}
     for a, b, data in graph.edges(data=True):
+        if graph.nodes[a].get("type") not in ACTOR_TYPES or graph.nodes[b].get("type") not in ACTOR_TYPES:
+            continue
         pair = tuple(sorted((graph.nodes[a]["label"], graph.nodes[b]["label"])))
         counts = balance.setdefault(pair, [0, 0])
         if data.get("plover") in COOPERATIVE:

@@ -1,0 +1,21 @@
+"""Run every benchmark and print its figures: ``python -m bench [extract|view ...]``."""
+
+from __future__ import annotations
+
+import platform
+import sys
+
+import os
+
+
+def main(argv: list[str]) -> None:
+    from bench import extract_bench, view_bench
+
+    chosen = argv or ["extract", "view"]
+    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
+    for name in chosen:
+        {"extract": extract_bench.run, "view": view_bench.run}[name]()
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
