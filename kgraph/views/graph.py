@@ -25,7 +25,7 @@ ACTOR_TYPES = ("country", "organisation", "person", "group")
 _EVENTS = """
 PREFIX kg: <https://w3id.org/kgraph/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-SELECT ?event ?a ?alabel ?atype ?o ?olabel ?otype ?relation ?plover ?date ?modality ?evidence ?article ?confidence
+SELECT ?event ?a ?alabel ?atype ?o ?olabel ?otype ?relation ?plover ?date ?modality ?evidence ?article ?confidence ?url
 WHERE {
   ?event kg:actor ?a ; kg:object ?o ; kg:relation ?r ; kg:modality ?m ; <http://www.w3.org/ns/prov#wasDerivedFrom> ?article .
   ?r kg:specName ?relation . ?m rdfs:label ?modality .
@@ -34,6 +34,7 @@ WHERE {
   OPTIONAL { ?event kg:date ?date }
   OPTIONAL { ?event kg:evidence ?evidence }
   OPTIONAL { ?event kg:confidence ?confidence }
+  OPTIONAL { ?article <http://www.w3.org/ns/prov#hadPrimarySource> ?url }
 }
 """
 
@@ -45,7 +46,8 @@ def _type_name(iri) -> str:
 def to_networkx(dataset, include_facts: bool = True, actors_only: bool = False) -> nx.MultiDiGraph:
     """Project the RDF graph to a ``MultiDiGraph``: a node per actor/place/topic/role, an edge per event.
 
-    Edge attributes: ``relation``, ``plover``, ``date``, ``modality``, ``evidence``, ``article``, ``event``.
+    Edge attributes: ``relation``, ``plover``, ``date``, ``modality``, ``evidence``, ``article`` (its IRI),
+    ``source`` (its URL, when known) and ``confidence``; the edge key is the event IRI.
     With ``actors_only`` only countries, organisations, people and groups are kept as nodes.
     """
     graph = nx.MultiDiGraph()
@@ -69,6 +71,7 @@ def to_networkx(dataset, include_facts: bool = True, actors_only: bool = False) 
                        plover=str(row.plover) if row.plover else None,
                        date=str(row.date) if row.date else None, modality=str(row.modality),
                        evidence=str(row.evidence) if row.evidence else "", article=str(row.article),
+                       source=str(row.url) if row.url else None,
                        confidence=float(row.confidence) if row.confidence is not None else None)
     return graph
 
@@ -134,8 +137,24 @@ def find_node(graph: nx.Graph, label: str) -> str:
     raise KeyError(f"no node labelled {label!r}")
 
 
+def _example() -> nx.MultiDiGraph:
+    """A small graph for the examples: two pairs of countries linked through a mediator."""
+    g = nx.MultiDiGraph()
+    for node in ("A", "B", "M", "C", "D"):
+        g.add_node(node, label=node, type="country")
+    for a, b, rel, date in (("A", "B", "meets_with", "2024-01-02"), ("B", "A", "agrees_on", None),
+                            ("A", "M", "visits", "2024-01-05"), ("M", "C", "meets_with", "2024-01-09"),
+                            ("C", "D", "criticizes", "2024-01-03"), ("D", "C", "rejects", None)):
+        g.add_edge(a, b, relation=rel, date=date, modality="asserted", plover=None, evidence="")
+    return g
+
+
 def communities(graph: nx.Graph) -> list[list[str]]:
-    """Groups of nodes more tied to each other than to the rest (greedy modularity), as label lists, largest first."""
+    """Groups of nodes more tied to each other than to the rest (greedy modularity), as label lists, largest first.
+
+    >>> communities(_example())
+    [['A', 'B', 'M'], ['C', 'D']]
+    """
     simple = nx.Graph(graph.to_undirected()) if graph.is_directed() else nx.Graph(graph)
     if simple.number_of_edges() == 0:
         return [[simple.nodes[n].get("label", n)] for n in simple]
@@ -145,12 +164,20 @@ def communities(graph: nx.Graph) -> list[list[str]]:
 
 
 def ego_network(graph: nx.MultiDiGraph, label: str, radius: int = 1) -> nx.MultiDiGraph:
-    """An actor and everything within ``radius`` steps of it (edges in either direction)."""
+    """An actor and everything within ``radius`` steps of it (edges in either direction).
+
+    >>> sorted(ego_network(_example(), "M").nodes)
+    ['A', 'C', 'M']
+    """
     return nx.ego_graph(graph, find_node(graph, label), radius=radius, undirected=True)
 
 
 def shortest_path(graph: nx.MultiDiGraph, source: str, target: str) -> list[tuple[str, str, str]]:
-    """The shortest chain of events linking two nodes (by label): ``[(from, relation, to), ...]``; empty if none."""
+    """The shortest chain of events linking two nodes (by label): ``[(from, relation, to), ...]``; empty if none.
+
+    >>> shortest_path(_example(), "B", "D")
+    [('B', 'agrees_on', 'A'), ('A', 'visits', 'M'), ('M', 'meets_with', 'C'), ('C', 'criticizes', 'D')]
+    """
     simple = graph.to_undirected(as_view=True)
     try:
         nodes = nx.shortest_path(simple, find_node(graph, source), find_node(graph, target))
@@ -166,7 +193,11 @@ def shortest_path(graph: nx.MultiDiGraph, source: str, target: str) -> list[tupl
 
 
 def timeline(graph: nx.MultiDiGraph, label: str) -> list[dict]:
-    """An actor's events in date order (undated last): ``date, actor, relation, object, modality, evidence``."""
+    """An actor's events in date order (undated last): ``date, actor, relation, object, modality, evidence``.
+
+    >>> [(r["date"], r["relation"]) for r in timeline(_example(), "A")]
+    [('2024-01-02', 'meets_with'), ('2024-01-05', 'visits'), (None, 'agrees_on')]
+    """
     node = find_node(graph, label)
     rows = []
     for a, b, data in list(graph.out_edges(node, data=True)) + list(graph.in_edges(node, data=True)):

@@ -67,7 +67,7 @@ def _build_network(graph: nx.MultiDiGraph):
         tooltip = "\n".join(x for x in (
             f"{graph.nodes[a].get('label', a)} {relation} {graph.nodes[b].get('label', b)}",
             f"date: {date or 'unknown'}; modality: {data.get('modality', '')}",
-            f"evidence: {data.get('evidence', '')}", f"source: {data.get('article', '')}") if x)
+            f"evidence: {data.get('evidence', '')}", f"source: {data.get('source') or data.get('article', '')}") if x)
         net.add_edge(str(a), str(b), label=f"{relation} {date}".strip(), title=tooltip,
                      color=PLOVER_COLORS.get(data.get("plover") or "", FACT_COLOR),
                      dashes=data.get("modality") not in ("asserted", None))
