@@ -7,6 +7,7 @@ The public API, in the order of the pipeline::
     dataset = kgraph.build_graph(events, articles)
     kgraph.query(dataset, "meetings").rows
     kgraph.write_html(kgraph.to_networkx(dataset), "graph.html")
+    kgraph.ingest(["seeds/"], "kgraph-data")          # a persistent store, one graph per article
 
 Heavy parts (spaCy, trafilatura) load only when first used.
 """
@@ -18,9 +19,10 @@ __version__ = "0.1.0"
 __all__ = [
     "__version__", "Article", "Event", "KgraphError", "read_articles", "extract", "build", "build_graph",
     "load_graph", "save_graph", "query", "to_networkx", "render_html", "write_html", "show", "read_events",
+    "ingest", "delete", "export", "open_store",
 ]
 
-from kgraph.api import build, extract, query, read_events, show
+from kgraph.api import build, delete, export, extract, ingest, query, read_events, show
 from kgraph.errors import KgraphError
 from kgraph.io import read_articles
 from kgraph.model import Article, Event
@@ -32,8 +34,11 @@ def __getattr__(name: str):
         from kgraph.rdf.build import build_graph
         return build_graph
     if name in ("load_graph", "save_graph"):
-        from kgraph.rdf import store
-        return getattr(store, name)
+        from kgraph.rdf import files
+        return getattr(files, name)
+    if name == "open_store":
+        from kgraph.rdf.store import open_store
+        return open_store
     if name == "to_networkx":
         from kgraph.views.graph import to_networkx
         return to_networkx

@@ -13,7 +13,11 @@ from kgraph.errors import InputError
 from kgraph.io import atomic_write_text, read_articles  # noqa: F401 (re-exported for the CLI)
 from kgraph.model import Article, Event
 
-__all__ = ["extract", "build", "BuildSummary", "query", "events_to_jsonl", "read_events", "show"]
+__all__ = ["extract", "build", "BuildSummary", "ingest", "IngestSummary", "delete", "export", "query",
+           "events_to_jsonl", "read_events", "show", "DEFAULT_STORE"]
+
+#: Where ``ingest`` keeps the persistent store unless told otherwise.
+DEFAULT_STORE = "kgraph-data"
 
 PathLike = str | os.PathLike[str]
 
@@ -91,7 +95,7 @@ def build(paths: Iterable[PathLike], out: PathLike, *, published: str | None = N
           title: str = "kgraph") -> BuildSummary:
     """Extract events from ``paths`` and write events, the RDF graph and the HTML view into ``out``."""
     from kgraph.rdf.build import build_graph
-    from kgraph.rdf.store import save_graph, triple_count
+    from kgraph.rdf.files import save_graph, triple_count
     from kgraph.views.graph import to_networkx
     from kgraph.views.html import write_html
 
@@ -124,14 +128,142 @@ def build(paths: Iterable[PathLike], out: PathLike, *, published: str | None = N
     return summary
 
 
-def query(graph, sparql: str, params: dict[str, str] | None = None):
-    """Run SPARQL (text, a ``.rq`` path or a named query) over a dataset or a built graph path."""
-    from kgraph.sparql.run import run_query
-    from kgraph.rdf.store import load_graph
+@dataclass
+class IngestSummary:
+    """What :func:`ingest` did."""
 
-    if isinstance(graph, (str, os.PathLike)):
-        graph = load_graph(graph)
-    return run_query(graph, sparql, params)
+    read: int = 0
+    ingested: int = 0
+    unchanged: int = 0
+    events: int = 0
+    triples: int = 0
+    skipped: list[str] = field(default_factory=list)
+
+    def __str__(self) -> str:
+        lines = [f"articles  {self.read} read, {self.ingested} ingested, {self.unchanged} unchanged",
+                 f"events    {self.events}", f"triples   {self.triples} in the store"]
+        if self.skipped:
+            lines.append(f"skipped   {len(self.skipped)}")
+        return "\n".join(lines)
+
+
+def ingest(paths: Iterable[PathLike], store=DEFAULT_STORE, *, published: str | None = None,
+           actors: Iterable[PathLike] = (), on_error: Callable[[InputError], None] | None = None,
+           force: bool = False, batch_size: int = 64,
+           progress: Callable[[Article, int], None] | None = None) -> IngestSummary:
+    """Add articles to a store, one named graph each, each written atomically.
+
+    An article already stored with the same content, kgraph version and model is skipped (unless
+    ``force``); a changed one replaces its graph. ``store`` is a :class:`~kgraph.rdf.store.GraphStore`
+    or its location (a directory, ``":memory:"`` or an ``http(s)://`` SPARQL endpoint).
+    ``progress(article, events)`` is called after each article is committed.
+    """
+    import datetime as dt
+
+    from kgraph import __version__
+    from kgraph.nlp.extract import extract_by_article
+    from kgraph.rdf.build import article_graph, content_hash
+    from kgraph.rdf.store import GraphStore
+
+    summary = IngestSummary()
+
+    def note(error: InputError) -> None:
+        summary.skipped.append(str(error))
+        if on_error is not None:
+            on_error(error)
+
+    owned = not isinstance(store, GraphStore)
+    graph_store = GraphStore(store) if owned else store
+    try:
+        graph_store.ensure_ontology()
+        known = dict(graph_store.articles())
+
+        def changed(stream: Iterable[Article]) -> Iterator[Article]:
+            for article in stream:
+                summary.read += 1
+                state = known.get(article.id)
+                if not force and state and state["hash"] == content_hash(article) \
+                        and state["version"] == __version__ and state["model"] == config.MODEL_NAME:
+                    summary.unchanged += 1
+                    continue
+                yield article
+
+        articles = changed(read_articles(list(paths), published=published, on_error=note))
+        for article, events in extract_by_article(articles, actors=tuple(str(a) for a in actors),
+                                                  batch_size=batch_size):
+            stamp = dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+            graph_store.put_article(article_graph(article.id, events, article, ingested=stamp))
+            summary.ingested += 1
+            summary.events += len(events)
+            if progress is not None:
+                progress(article, len(events))
+        summary.triples = graph_store.triple_count()
+    finally:
+        if owned:
+            graph_store.close()
+    return summary
+
+
+def delete(doc_ids: Iterable[str], store=DEFAULT_STORE) -> list[str]:
+    """Remove articles (by id) and everything only they said; returns the ids that were there."""
+    from kgraph.rdf.store import GraphStore
+    from kgraph.rdf.uris import article_iri
+
+    owned = not isinstance(store, GraphStore)
+    graph_store = GraphStore(store, create=False) if owned else store
+    try:
+        return [doc for doc in doc_ids if graph_store.delete_article(article_iri(doc))]
+    finally:
+        if owned:
+            graph_store.close()
+
+
+def _dataset_of(graph):
+    """A dataset from a dataset, a store, a build directory, a graph file or a store location."""
+    from rdflib import Dataset
+
+    from kgraph.rdf.files import load_graph
+    from kgraph.rdf.store import GraphStore
+
+    if isinstance(graph, Dataset):
+        return graph, None
+    if isinstance(graph, GraphStore):
+        return graph.dataset, None
+    location = str(graph)
+    path = Path(location)
+    if location.startswith(("http://", "https://")) or location == ":memory:" or (
+            path.is_dir() and not (path / config.GRAPH_FILE).exists()):
+        store = GraphStore(location, create=False)
+        return store.dataset, store
+    return load_graph(path), None
+
+
+def query(graph, sparql: str, params: dict[str, str] | None = None):
+    """Run SPARQL (text, a ``.rq`` path or a named query) over a dataset, a store, or a location:
+    a build directory, a graph file, a store directory or a SPARQL endpoint URL."""
+    from kgraph.sparql.run import run_query
+
+    dataset, opened = _dataset_of(graph)
+    try:
+        return run_query(dataset, sparql, params)
+    finally:
+        if opened is not None:
+            opened.close()
+
+
+def export(graph, path: PathLike, fmt: str | None = None) -> Path:
+    """Write a graph out: ``turtle``, ``trig``, ``nquads``, ``jsonld`` (RDF), ``graphml`` or ``csv`` (edge list).
+
+    The format follows ``fmt`` or the file suffix.
+    """
+    from kgraph.rdf.files import export_dataset
+
+    dataset, opened = _dataset_of(graph)
+    try:
+        return export_dataset(dataset, Path(path), fmt)
+    finally:
+        if opened is not None:
+            opened.close()
 
 
 def show(graph, title: str = "kgraph", height: int = 600):

@@ -123,10 +123,13 @@ def build_cmd(ctx, paths, out, published, actors, strict):
     _finish(problems, usable=True)
 
 
+_GRAPH_HELP = ("Where the graph is: a build directory or graph file (.trig, .ttl, .nq, .jsonld), a store "
+               "directory, or a SPARQL endpoint URL (http://HOST:PORT).")
+
+
 @cli.command("query")
 @click.argument("sparql", required=False)
-@click.option("--graph", "graph", default="kgraph-out", show_default=True, type=click.Path(),
-              help="A build directory or a graph file (.trig, .ttl, .nq, .jsonld).")
+@click.option("--graph", "--store", "graph", default="kgraph-out", show_default=True, type=str, help=_GRAPH_HELP)
 @click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE",
               help="Bind a query variable to a literal, e.g. actor=Lithuania. Repeatable.")
 @click.option("-f", "--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
@@ -148,8 +151,7 @@ def query_cmd(ctx, sparql, graph, params, fmt, list_queries):
 
 
 @cli.command("view")
-@click.option("--graph", "graph", default="kgraph-out", show_default=True, type=click.Path(),
-              help="A build directory or a graph file.")
+@click.option("--graph", "--store", "graph", default="kgraph-out", show_default=True, type=str, help=_GRAPH_HELP)
 @click.option("-o", "--output", default="graph.html", show_default=True, type=click.Path(dir_okay=False),
               help="Where to write the HTML view.")
 @click.option("--title", default="kgraph", show_default=True, help="Title shown in the page.")
@@ -157,14 +159,61 @@ def query_cmd(ctx, sparql, graph, params, fmt, list_queries):
 @click.pass_context
 def view_cmd(ctx, graph, output, title, no_facts):
     """Write the interactive HTML view of a built graph (self-contained, works offline)."""
-    from kgraph.rdf.store import load_graph
+    from kgraph.api import _dataset_of
     from kgraph.views.graph import to_networkx
     from kgraph.views.html import write_html
 
-    dataset = _run(ctx, load_graph, graph)
+    dataset, opened = _run(ctx, _dataset_of, graph)
     projection = to_networkx(dataset, include_facts=not no_facts)
+    if opened is not None:
+        opened.close()
     path = _run(ctx, write_html, projection, output, title)
     click.echo(f"{projection.number_of_nodes()} nodes, {projection.number_of_edges()} edges written to {path}")
+
+
+@cli.command("ingest")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--store", default=api.DEFAULT_STORE, show_default=True,
+              help="A store directory (created if missing), or a SPARQL endpoint URL (http://HOST:PORT).")
+@click.option("--force", is_flag=True, help="Ingest again even articles whose content has not changed.")
+@_published
+@_actors
+@_strict
+@click.pass_context
+def ingest_cmd(ctx, paths, store, force, published, actors, strict):
+    """Add articles to a persistent store: one named graph per article, replaced when it changes."""
+    problems = Problems(strict)
+    summary = _run(ctx, api.ingest, list(paths), store, published=published, actors=actors, on_error=problems,
+                   force=force)
+    click.echo(str(summary))
+    if summary.read == 0 and problems.messages:
+        _fail("no usable article found in " + ", ".join(paths))
+    _finish(problems, usable=True)
+
+
+@cli.command("delete")
+@click.argument("ids", nargs=-1, required=True)
+@click.option("--store", default=api.DEFAULT_STORE, show_default=True, help="The store to delete from.")
+@click.pass_context
+def delete_cmd(ctx, ids, store):
+    """Remove articles (by id) and every fact only they stated."""
+    removed = _run(ctx, api.delete, list(ids), store)
+    for doc in ids:
+        click.echo(f"{'deleted' if doc in removed else 'not found'}  {doc}")
+    if len(removed) < len(ids):
+        sys.exit(EXIT_SKIPPED)
+
+
+@cli.command("export")
+@click.option("--graph", "--store", "graph", default="kgraph-out", show_default=True, type=str, help=_GRAPH_HELP)
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="File to write.")
+@click.option("-f", "--format", "fmt", type=click.Choice(["turtle", "trig", "nquads", "jsonld", "graphml", "csv"]),
+              help="Output format (default: from the file suffix).")
+@click.pass_context
+def export_cmd(ctx, graph, output, fmt):
+    """Export a graph: Turtle, TriG, N-Quads, JSON-LD, GraphML, or a CSV edge list."""
+    path = _run(ctx, api.export, graph, output, fmt)
+    click.echo(f"written {path}")
 
 
 def main() -> None:

@@ -22,7 +22,9 @@ MESSAGES = {
     "E202": "unknown named query {name!r}; known: {known}",
     "E203": "missing query parameter {name!r}",
     "E301": "{path}: cannot read graph: {reason}",
-    "E302": "{path}: no built graph here (run 'kgraph build' first)",
+    "E302": "{path}: no built graph or store here (run 'kgraph build' or 'kgraph ingest' first)",
+    "E303": "{path}: store cannot be used: {reason}",
+    "E304": "{path}: store is in use by another process (close it, or wait until it finishes)",
 }
 
 

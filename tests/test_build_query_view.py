@@ -44,7 +44,7 @@ def test_named_query_binds_parameters_as_literals(seed_build):
 
 def test_direct_edges_agree_with_event_nodes(seed_build):
     from kgraph.rdf.ontology import KG
-    from kgraph.rdf.store import load_graph
+    from kgraph.rdf.files import load_graph
 
     _, out = seed_build
     ds = load_graph(out)
@@ -57,7 +57,7 @@ def test_direct_edges_agree_with_event_nodes(seed_build):
 def test_graph_round_trips_through_trig(seed_build, tmp_path):
     from rdflib.compare import isomorphic
 
-    from kgraph.rdf.store import load_graph, save_graph
+    from kgraph.rdf.files import load_graph, save_graph
 
     _, out = seed_build
     first = load_graph(out)

@@ -54,7 +54,7 @@ def test_defined_namespace_matches_ontology(ontology):
 
 
 def test_everything_the_builder_emits_is_declared(ontology, seed_build):
-    from kgraph.rdf.store import load_graph
+    from kgraph.rdf.files import load_graph
 
     _, out = seed_build
     ds = load_graph(out)

@@ -23,7 +23,7 @@ from kgraph.nlp.mentions import ArticleActors, Segment
 from kgraph.nlp.pipeline import load_pipeline
 from kgraph.vocabulary import RELATIONS
 
-__all__ = ["extract", "extract_article", "article_segments"]
+__all__ = ["extract", "extract_by_article", "extract_article", "article_segments"]
 
 log = logging.getLogger("kgraph")
 
@@ -54,6 +54,13 @@ def extract(articles: Iterable[Article], *, actors: tuple[str, ...] = (), batch_
 
     ``actors`` are user actor files (TSV: code, name, kind, aliases) added to the gazetteer.
     """
+    for _, events in extract_by_article(articles, actors=actors, batch_size=batch_size, n_process=n_process):
+        yield from events
+
+
+def extract_by_article(articles: Iterable[Article], *, actors: tuple[str, ...] = (), batch_size: int = 64,
+                       n_process: int = 1) -> Iterator[tuple[Article, list[Event]]]:
+    """Like :func:`extract`, but one ``(article, events)`` pair per article, in input order."""
     nlp, gazetteer = load_pipeline(tuple(str(a) for a in actors))
 
     def stream() -> Iterator[tuple[str, tuple[int, Article, str, int, int]]]:
@@ -69,7 +76,7 @@ def extract(articles: Iterable[Article], *, actors: tuple[str, ...] = (), batch_
         current.append(Segment(doc=doc, index=len(current), offset=offset, section=section))
         current_article = article
         if len(current) == total:
-            yield from extract_article(current_article, current, gazetteer)
+            yield current_article, extract_article(current_article, current, gazetteer)
             current = []
 
 
@@ -282,6 +289,7 @@ def _role_facts(article: Article, ctx: ArticleActors, gazetteer: Gazetteer) -> l
             object_type="role", modality="asserted", confidence=0.8, evidence=sent.text, start=start,
             end=start + len(sent.text), section=segment.section, actor_id=person.id,
             object_id=f"role:{person.role.lower().replace(' ', '-')}" + (f":{affiliation.code}" if affiliation else ""),
-            extra={"role": person.role, "affiliation": affiliation.name if affiliation else None},
+            extra={"role": person.role, "affiliation": affiliation.name if affiliation else None,
+                   "affiliation_id": affiliation.id if affiliation else None},
         ))
     return facts

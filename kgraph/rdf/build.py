@@ -28,7 +28,7 @@ from kgraph.rdf.ontology import KG, relation_property
 from kgraph.rdf.uris import actor_iri, article_iri, event_iri, time_iri
 from kgraph.vocabulary import RELATIONS
 
-__all__ = ["build_graph", "add_article", "add_ontology", "bind_prefixes", "ACTOR_CLASSES", "ONTOLOGY_GRAPH"]
+__all__ = ["build_graph", "add_article", "article_graph", "content_hash", "add_ontology", "bind_prefixes", "ACTOR_CLASSES", "ONTOLOGY_GRAPH"]
 
 #: Name of the graph that holds the ontology inside every built dataset, so queries can use its labels.
 ONTOLOGY_GRAPH = URIRef("https://w3id.org/kgraph/ontology")
@@ -77,6 +77,10 @@ def _add_event(graph: Graph, event: Event, article: URIRef) -> URIRef:
     obj = _describe_node(graph, object_id, event.object, event.object_type)
     if event.object_type == "role":
         graph.add((obj, KG.roleTitle, Literal(event.extra.get("role") or event.object)))
+        affiliation = event.extra.get("affiliation_id")
+        if affiliation:
+            graph.add((obj, KG.roleOf, _describe_node(graph, affiliation, event.extra.get("affiliation") or affiliation,
+                                                      "organisation" if affiliation.startswith("org:") else "country")))
     node = event_iri(event.doc, actor_id, event.relation, object_id, event.date, event.modality, event.start)
     graph.add((node, RDF.type, KG.Fact if relation.kind == "fact" else KG.Event))
     graph.add((node, KG.actor, actor))
@@ -109,6 +113,16 @@ def _add_event(graph: Graph, event: Event, article: URIRef) -> URIRef:
     return node
 
 
+def content_hash(article: Article) -> str:
+    """A digest of what an article says and where it is from: unchanged articles are not ingested again.
+
+    >>> len(content_hash(Article(id="a", text="x")))
+    64
+    """
+    parts = (article.title, article.text, article.published or "", article.url or "", article.source or "")
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+
+
 def _describe_article(graph: Graph, article: Article | None, doc: str, node: URIRef) -> None:
     graph.add((node, RDF.type, KG.Article))
     graph.add((node, KG.identifier, Literal(doc)))
@@ -116,8 +130,7 @@ def _describe_article(graph: Graph, article: Article | None, doc: str, node: URI
     graph.add((node, KG.model, Literal(MODEL_NAME)))
     if article is None:
         return
-    digest = hashlib.sha256(f"{article.title}\n{article.text}".encode("utf-8")).hexdigest()
-    graph.add((node, KG.contentHash, Literal(digest)))
+    graph.add((node, KG.contentHash, Literal(content_hash(article))))
     if article.title:
         graph.add((node, DCTERMS.title, Literal(article.title)))
     if article.published:
@@ -128,15 +141,33 @@ def _describe_article(graph: Graph, article: Article | None, doc: str, node: URI
         graph.add((node, KG.source, Literal(article.source)))
 
 
-def add_article(dataset: Dataset, doc: str, events: Iterable[Event], article: Article | None = None) -> URIRef:
-    """Replace the named graph of one article with its events; returns the graph's IRI."""
+def article_graph(doc: str, events: Iterable[Event], article: Article | None = None,
+                  ingested: str | None = None) -> Graph:
+    """The named graph of one article: its provenance, its events and the nodes they touch.
+
+    ``ingested`` (an ISO timestamp) is recorded as ``prov:generatedAtTime`` when given.
+    """
     node = article_iri(doc)
-    dataset.remove_graph(dataset.graph(node))
-    graph = dataset.graph(node)
+    graph = Graph(identifier=node)
     _describe_article(graph, article, doc, node)
+    count = 0
     for event in events:
         _add_event(graph, event, node)
-    return node
+        count += 1
+    graph.add((node, KG.eventCount, Literal(count, datatype=XSD.integer)))
+    if ingested:
+        graph.add((node, PROV.generatedAtTime, Literal(ingested, datatype=XSD.dateTime)))
+    return graph
+
+
+def add_article(dataset: Dataset, doc: str, events: Iterable[Event], article: Article | None = None) -> URIRef:
+    """Replace the named graph of one article in an in-memory dataset; returns the graph's IRI."""
+    built = article_graph(doc, events, article)
+    dataset.remove_graph(dataset.graph(built.identifier))
+    target = dataset.graph(built.identifier)
+    for triple in built:
+        target.add(triple)
+    return built.identifier
 
 
 def add_ontology(dataset: Dataset) -> None:

@@ -54,6 +54,7 @@ class KG(DefinedNamespace):
     evidenceEnd: URIRef
     evidenceSection: URIRef
     evidenceStart: URIRef
+    eventCount: URIRef
     holdsRole: URIRef
     hosts: URIRef
     identifier: URIRef

@@ -1,54 +1,175 @@
-"""Reading and writing built graphs (TriG with one named graph per article)."""
+"""The knowledge graph store: one named graph per article, replaced atomically.
+
+Three kinds behind one interface, chosen by location:
+
+- ``None`` or ``":memory:"``: rdflib's in-memory store (tests, small jobs);
+- a directory: a persistent embedded Oxigraph store (rdflib plugin ``Oxigraph``);
+- ``http(s)://...``: any SPARQL 1.1 Query/Update endpoint (rdflib ``SPARQLUpdateStore``); the
+  query endpoint is ``URL/query`` and the update endpoint ``URL/update``, as Oxigraph serves them.
+
+Each article's graph is written in one SPARQL update (drop, then insert), which the store applies
+as one transaction: a crash leaves the article as it was before, never half written.
+
+>>> from kgraph.model import Event
+>>> store = GraphStore()
+>>> ev = Event(doc="d1", actor="Lithuania", actor_type="country", relation="visits", object="Kyiv",
+...            object_type="place", actor_id="country:LTU", object_id="place:kyiv")
+>>> store.put_article(article_graph("d1", [ev]))
+>>> [doc for doc, _ in store.articles()]
+['d1']
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from rdflib import Dataset
+from rdflib import Dataset, Graph, Literal, URIRef
 
 from kgraph.errors import StoreError
-from kgraph.io.atomic import atomic_write_text
-from kgraph.rdf.build import bind_prefixes
+from kgraph.rdf.build import ONTOLOGY_GRAPH, add_ontology, article_graph, bind_prefixes
+from kgraph.rdf.ontology import KG
 
-__all__ = ["save_graph", "load_graph", "triple_count"]
+__all__ = ["GraphStore", "open_store", "article_graph"]
 
-FORMATS = {".trig": "trig", ".ttl": "turtle", ".nq": "nquads", ".nt": "nt", ".jsonld": "json-ld"}
-
-
-def save_graph(dataset: Dataset, path: str | Path) -> Path:
-    """Serialise a dataset atomically; the format follows the suffix (``.trig`` keeps named graphs)."""
-    path = Path(path)
-    fmt = FORMATS.get(path.suffix.lower(), "trig")
-    target = dataset if fmt in ("trig", "nquads", "json-ld") else _union(dataset)
-    return atomic_write_text(path, target.serialize(format=fmt))
-
-
-def _union(dataset: Dataset):
-    from rdflib import Graph
-    graph = bind_prefixes(Graph())
-    for triple in dataset.triples((None, None, None)):
-        graph.add(triple)
-    return graph
+_ARTICLES = """
+PREFIX kg: <https://w3id.org/kgraph/ontology#>
+SELECT ?g ?id ?hash ?version ?model WHERE {
+  GRAPH ?g { ?g a kg:Article ; kg:identifier ?id .
+             OPTIONAL { ?g kg:contentHash ?hash } OPTIONAL { ?g kg:kgraphVersion ?version }
+             OPTIONAL { ?g kg:model ?model } }
+}
+"""
 
 
-def load_graph(path: str | Path) -> Dataset:
-    """Load a graph file (or the ``graph.trig`` of a build directory) into a dataset whose default graph is the union."""
-    path = Path(path)
-    if path.is_dir():
-        candidate = path / "graph.trig"
-        if not candidate.exists():
+class GraphStore:
+    """A store of article graphs; see the module docstring for the kinds of location."""
+
+    def __init__(self, location: str | Path | None = None, create: bool = True) -> None:
+        self.location = str(location) if location is not None else ":memory:"
+        if self.location == ":memory:":
+            self.kind = "memory"
+            self.dataset = Dataset(default_union=True)
+        elif self.location.startswith(("http://", "https://")):
+            self.kind = "sparql"
+            self.dataset = self._open_remote(self.location.rstrip("/"))
+        else:
+            self.kind = "oxigraph"
+            self.dataset = self._open_oxigraph(Path(self.location), create)
+        bind_prefixes(self.dataset)
+
+    # ---- opening -------------------------------------------------------------------------
+    @staticmethod
+    def _open_oxigraph(path: Path, create: bool) -> Dataset:
+        if path.is_file():
+            raise StoreError("E303", path=path, reason="is a file, not a store directory")
+        if not path.exists() and not create:
             raise StoreError("E302", path=path)
-        path = candidate
-    if not path.exists():
-        raise StoreError("E302", path=path)
-    dataset = Dataset(default_union=True)
-    try:
-        dataset.parse(path, format=FORMATS.get(path.suffix.lower(), "trig"))
-    except Exception as exc:  # rdflib raises many parser-specific types
-        raise StoreError("E301", path=path, reason=str(exc).splitlines()[0][:200]) from None
-    return bind_prefixes(dataset)
+        dataset = Dataset(store="Oxigraph", default_union=True)
+        try:
+            dataset.open(str(path), create=not path.exists())
+        except OSError as exc:
+            message = str(exc)
+            if "lock" in message.lower() or "resource temporarily unavailable" in message.lower():
+                raise StoreError("E304", path=path) from None
+            raise StoreError("E303", path=path, reason=message.splitlines()[0][:200]) from None
+        return dataset
+
+    @staticmethod
+    def _open_remote(url: str) -> Dataset:
+        from rdflib.plugins.stores.sparqlstore import SPARQLUpdateStore
+
+        # Oxigraph answers queries over the union of named graphs with this flag (other servers ignore it)
+        store = SPARQLUpdateStore(query_endpoint=f"{url}/query?union-default-graph",
+                                  update_endpoint=f"{url}/update", method="POST_FORM", autocommit=True)
+        return Dataset(store=store, default_union=True)
+
+    # ---- writing -------------------------------------------------------------------------
+    def put_article(self, graph: Graph) -> None:
+        """Replace the named graph ``graph.identifier`` with ``graph``, atomically."""
+        self._replace(graph.identifier, graph)
+
+    def delete_article(self, iri: URIRef) -> bool:
+        """Remove an article's graph (its events, and actors that appear in no other article)."""
+        if not self.has_article(iri):
+            return False
+        self._replace(iri, None)
+        return True
+
+    def ensure_ontology(self) -> None:
+        """Keep the ontology as a named graph of the store, so queries can use its labels."""
+        if not self.has_graph(ONTOLOGY_GRAPH):
+            if self.kind == "memory":
+                add_ontology(self.dataset)
+            else:
+                from kgraph.config import ontology_path
+                self._replace(ONTOLOGY_GRAPH, Graph(identifier=ONTOLOGY_GRAPH).parse(ontology_path(), format="turtle"))
+
+    def _replace(self, iri: URIRef, graph: Graph | None) -> None:
+        if self.kind == "memory":
+            self.dataset.remove_graph(self.dataset.graph(iri))
+            if graph is not None:
+                target = self.dataset.graph(iri)
+                for triple in graph:
+                    target.add(triple)
+            return
+        body = graph.serialize(format="nt") if graph is not None else ""
+        update = f"DROP SILENT GRAPH <{iri}>"
+        if body.strip():
+            update += f" ;\nINSERT DATA {{ GRAPH <{iri}> {{\n{body}\n}} }}"
+        try:
+            if self.kind == "oxigraph":
+                self.dataset.store._inner.update(update)  # one transaction in Oxigraph
+            else:
+                self.dataset.store.update(update)
+        except OSError as exc:
+            raise StoreError("E303", path=self.location, reason=str(exc).splitlines()[0][:200]) from None
+
+    # ---- reading -------------------------------------------------------------------------
+    def has_graph(self, iri: URIRef) -> bool:
+        return bool(self.dataset.query(f"ASK {{ GRAPH <{iri}> {{ ?s ?p ?o }} }}").askAnswer)
+
+    def has_article(self, iri: URIRef) -> bool:
+        return self.has_graph(iri)
+
+    def articles(self) -> list[tuple[str, dict[str, str | None]]]:
+        """``(id, {"iri", "hash", "version", "model"})`` for every article stored, by id."""
+        rows = []
+        for row in self.dataset.query(_ARTICLES):
+            rows.append((str(row.id), {"iri": str(row.g), "hash": _text(row.hash), "version": _text(row.version),
+                                       "model": _text(row.model)}))
+        return sorted(rows)
+
+    def triple_count(self) -> int:
+        result = self.dataset.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+        return int(next(iter(result))[0])
+
+    def graph_of(self, iri: URIRef) -> Graph:
+        """A copy of one named graph."""
+        graph = Graph(identifier=iri)
+        for s, p, o in self.dataset.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{iri}> {{ ?s ?p ?o }} }}"):
+            graph.add((s, p, o))
+        return graph
+
+    def close(self) -> None:
+        """Flush and release the store (for Oxigraph, its lock on the directory)."""
+        if self.kind == "oxigraph" and getattr(self.dataset.store, "_store", None) is not None:
+            import gc
+
+            self.dataset.store._store.flush()
+            self.dataset.close()
+            gc.collect()  # the lock goes with the last reference to the underlying store
+
+    def __enter__(self) -> "GraphStore":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
 
 
-def triple_count(dataset: Dataset) -> int:
-    """Number of triples across all named graphs."""
-    return sum(1 for _ in dataset.quads((None, None, None, None)))
+def _text(value) -> str | None:
+    return None if value is None else str(value)
+
+
+def open_store(location: str | Path | None = None, create: bool = True) -> GraphStore:
+    """Open a store (memory, a directory, or an ``http(s)://`` SPARQL endpoint)."""
+    return GraphStore(location, create=create)

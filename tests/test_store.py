@@ -1,0 +1,244 @@
+"""The persistent store: idempotent ingest, replacement, deletion, crashes, locking, exports, shapes."""
+
+from __future__ import annotations
+
+import csv
+import json
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from rdflib import RDF, Graph, URIRef
+from rdflib.compare import isomorphic
+
+import kgraph
+from kgraph.rdf.ontology import KG
+from kgraph.rdf.store import GraphStore
+from kgraph.rdf.uris import actor_iri, article_iri
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = next((ROOT / "seeds").glob("*.txt"))
+LITHUANIA = actor_iri("country:LTU")
+
+
+def corpus(path: Path, count: int, prefix: str = "a") -> Path:
+    """``count`` copies of the seed article with distinct ids, as JSON Lines."""
+    title, _, body = SEED.read_text(encoding="utf-8").partition("\n")
+    with path.open("w", encoding="utf-8") as handle:
+        for i in range(count):
+            handle.write(json.dumps({"id": f"{prefix}{i}", "title": title.strip(), "text": body.strip(),
+                                     "published": "2024-01-27"}) + "\n")
+    return path
+
+
+def union(store: GraphStore) -> Graph:
+    graph = Graph()
+    for s, p, o in store.dataset.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"):
+        graph.add((s, p, o))
+    return graph
+
+
+@pytest.fixture(params=["memory", "oxigraph"])
+def store(request, tmp_path):
+    location = ":memory:" if request.param == "memory" else tmp_path / "store"
+    with GraphStore(location) as opened:
+        yield opened
+
+
+def test_ingest_twice_changes_nothing(store, tmp_path):
+    first = kgraph.ingest([SEED], store)
+    before = union(store)
+    second = kgraph.ingest([SEED], store)
+    assert (first.ingested, second.ingested, second.unchanged) == (1, 0, 1)
+    assert isomorphic(before, union(store))
+
+
+def test_forced_ingest_gives_the_same_events(store):
+    kgraph.ingest([SEED], store)
+    events = lambda: {(s, o) for s, o in union(store).subject_objects(KG.actor)}
+    before = events()
+    kgraph.ingest([SEED], store, force=True)
+    assert events() == before and before
+
+
+def test_changed_article_replaces_its_graph(store, tmp_path):
+    path = tmp_path / "news.jsonl"
+    path.write_text(json.dumps({"id": "n1", "text": "Poland and Chile signed a trade agreement."}) + "\n")
+    kgraph.ingest([path], store)
+    assert (actor_iri("country:CHL"), None, None) in union(store)
+    path.write_text(json.dumps({"id": "n1", "text": "Poland and Peru signed a trade agreement."}) + "\n")
+    summary = kgraph.ingest([path], store)
+    graph = union(store)
+    assert summary.ingested == 1
+    assert (actor_iri("country:PER"), None, None) in graph and (actor_iri("country:CHL"), None, None) not in graph
+
+
+def test_shared_actor_is_one_node_and_survives_partial_delete(store, tmp_path):
+    kgraph.ingest([corpus(tmp_path / "two.jsonl", 2)], store)
+    assert len(set(union(store).subjects(KG.isoCode, None))) == len(
+        {str(o) for o in union(store).objects(None, KG.isoCode)})
+    assert kgraph.delete(["a0"], store) == ["a0"]
+    assert (LITHUANIA, None, None) in union(store)
+    assert kgraph.delete(["a1", "missing"], store) == ["a1"]
+    graph = union(store)
+    assert (LITHUANIA, None, None) not in graph and not list(graph.subjects(RDF.type, KG.Event))
+
+
+def test_direct_edges_agree_with_event_nodes_in_the_store(store):
+    kgraph.ingest([SEED], store)
+    graph = union(store)
+    for event in graph.subjects(RDF.type, KG.Event):
+        edge = (graph.value(event, KG.actor), graph.value(event, KG.relation), graph.value(event, KG.object))
+        assert (edge in graph) == (graph.value(event, KG.modality) != KG.Negated)
+
+
+def test_shacl_shapes_hold(store):
+    pyshacl = pytest.importorskip("pyshacl", reason="pyshacl is a dev dependency (pip install -e '.[dev]')")
+    kgraph.ingest([SEED], store)
+    shapes = Graph().parse(ROOT / "kgraph" / "shapes.ttl")
+    ontology = Graph().parse(ROOT / "ontology.ttl")
+    conforms, _, report = pyshacl.validate(union(store), shacl_graph=shapes, ont_graph=ontology, inference="rdfs")
+    assert conforms, report
+
+
+def test_shapes_catch_a_broken_event():
+    pyshacl = pytest.importorskip("pyshacl", reason="pyshacl is a dev dependency (pip install -e '.[dev]')")
+    data = Graph()
+    event = URIRef("https://w3id.org/kgraph/id/event/x/1")
+    data.add((event, RDF.type, KG.Event))  # no actor, object, relation or modality
+    shapes = Graph().parse(ROOT / "kgraph" / "shapes.ttl")
+    conforms, _, _ = pyshacl.validate(data, shacl_graph=shapes, ont_graph=Graph().parse(ROOT / "ontology.ttl"))
+    assert not conforms
+
+
+@pytest.mark.parametrize("fmt, reader", [
+    ("turtle", lambda p: len(Graph().parse(p, format="turtle"))),
+    ("trig", lambda p: len(kgraph.load_graph(p))),
+    ("nquads", lambda p: len(kgraph.load_graph(p))),
+    ("jsonld", lambda p: len(kgraph.load_graph(p))),
+    ("graphml", lambda p: __import__("networkx").read_graphml(p).number_of_edges()),
+    ("csv", lambda p: len(list(csv.DictReader(p.open(encoding="utf-8"))))),
+])
+def test_exports_read_back(store, tmp_path, fmt, reader):
+    kgraph.ingest([SEED], store)
+    suffix = {"turtle": ".ttl", "trig": ".trig", "nquads": ".nq", "jsonld": ".jsonld", "graphml": ".graphml",
+              "csv": ".csv"}[fmt]
+    path = kgraph.export(store, tmp_path / f"out{suffix}")
+    events = len(list(union(store).subjects(KG.actor, None)))
+    count = reader(path)
+    assert count >= (events if fmt in ("graphml", "csv") else 100)
+
+
+def test_parameters_are_literals_in_the_store(store):
+    kgraph.ingest([SEED], store)
+    assert kgraph.query(store, "cooperation", {"actor": "Lithuania"}).rows
+    assert kgraph.query(store, "cooperation", {"actor": 'x" } ; DROP ALL ; SELECT * { "'}).rows == []
+    assert store.articles()
+
+
+DRIVER = """
+import sys, kgraph
+kgraph.ingest([sys.argv[1]], sys.argv[2], progress=lambda a, n: print("committed", a.id, flush=True))
+"""
+
+
+def committed_articles(location: Path) -> dict[str, int]:
+    """Articles in the store with their event count, each checked complete against its kg:eventCount."""
+    with GraphStore(location) as store:
+        found = {}
+        for doc, state in store.articles():
+            graph = store.graph_of(URIRef(state["iri"]))
+            declared = int(graph.value(URIRef(state["iri"]), KG.eventCount))
+            actual = len(list(graph.subjects(KG.actor, None)))
+            assert actual == declared, f"{doc} is incomplete: {actual} of {declared} events"
+            found[doc] = actual
+        return found
+
+
+def test_sigkill_mid_ingest_leaves_only_whole_articles(tmp_path):
+    source = corpus(tmp_path / "many.jsonl", 40)
+    location = tmp_path / "store"
+    stop_after = random.Random().randint(3, 25)
+    child = subprocess.Popen([sys.executable, "-c", DRIVER, source, location], stdout=subprocess.PIPE, text=True)
+    seen = []
+    for line in child.stdout:
+        seen.append(line.split()[1])
+        if len(seen) == stop_after:
+            child.send_signal(signal.SIGKILL)
+            break
+    child.wait(timeout=60)
+    stored = committed_articles(location)
+    assert set(seen) <= set(stored) and len(stored) <= len(seen) + 1
+    assert len(set(stored.values())) == 1  # every article is the same text: the same number of events
+    summary = kgraph.ingest([source], location)
+    assert summary.unchanged == len(stored) and summary.ingested == 40 - len(stored)
+    assert len(committed_articles(location)) == 40
+
+
+HOLDER = """
+import sys, time
+from kgraph.rdf.store import GraphStore
+store = GraphStore(sys.argv[1])
+print("open", flush=True)
+time.sleep(30)
+"""
+
+
+def test_second_process_gets_store_in_use(tmp_path):
+    location = tmp_path / "store"
+    holder = subprocess.Popen([sys.executable, "-c", HOLDER, location], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "open"
+        result = subprocess.run([sys.executable, "-m", "kgraph", "ingest", SEED, "--store", location],
+                                capture_output=True, text=True, timeout=120)
+        assert result.returncode == 2 and "store is in use" in result.stderr and "Traceback" not in result.stderr
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+@pytest.fixture()
+def oxigraph_server(tmp_path):
+    import shutil
+    import socket
+    import urllib.request
+
+    binary = shutil.which("oxigraph") or str(Path(sys.executable).parent / "oxigraph")
+    if not Path(binary).exists():
+        pytest.skip("the oxigraph server is not installed (pip install -e '.[dev]' provides it)")
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    server = subprocess.Popen([binary, "serve", "--location", tmp_path / "server", "--bind", f"127.0.0.1:{port}"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(f"{url}/query?query=ASK%7B%7D", timeout=1)
+            break
+        except OSError:
+            time.sleep(0.1)
+    yield url
+    server.terminate()
+    server.wait(timeout=10)
+
+
+def test_remote_sparql_server_store(oxigraph_server, tmp_path):
+    first = kgraph.ingest([SEED], oxigraph_server)
+    again = kgraph.ingest([SEED], oxigraph_server)
+    assert (first.ingested, again.unchanged) == (1, 1) and first.triples == again.triples
+    rows = kgraph.query(oxigraph_server, "meetings").rows
+    assert any(r["actor"] == "Dmytro Kuleba" and r["other"] == "Gabrielius Landsbergis" for r in rows)
+    assert kgraph.query(oxigraph_server, "cooperation", {"actor": 'Lithuania" } UNION { ?s ?p ?o } #'}).rows == []
+    # the remote store holds what a local in-memory ingest holds
+    with GraphStore() as local:
+        kgraph.ingest([SEED], local)
+        with GraphStore(oxigraph_server) as remote:
+            strip = lambda g: {t for t in g if t[1] != URIRef("http://www.w3.org/ns/prov#generatedAtTime")}
+            assert strip(union(remote)) == strip(union(local))
+    assert kgraph.delete(["000_9076c857b04ab897"], oxigraph_server)
+    assert kgraph.query(oxigraph_server, "meetings").rows == []
