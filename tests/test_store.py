@@ -242,3 +242,22 @@ def test_remote_sparql_server_store(oxigraph_server, tmp_path):
             assert strip(union(remote)) == strip(union(local))
     assert kgraph.delete(["000_9076c857b04ab897"], oxigraph_server)
     assert kgraph.query(oxigraph_server, "meetings").rows == []
+
+
+def test_named_queries_answer_the_same_on_every_store(tmp_path):
+    from kgraph.sparql.run import named_queries
+
+    params = {"cooperation": {"actor": "Lithuania"}, "agreements": {"actor": "Lithuania"},
+              "timeline": {"actor": "Gabrielius Landsbergis"},
+              "between": {"actor": "Gabrielius Landsbergis", "other": "Dmytro Kuleba"},
+              "range": {"from": "2024-01-01", "to": "2024-12-31"},
+              "evidence": {"actor": "Gabrielius Landsbergis", "relation": "visits", "object": "Kyiv"}}
+    answers = []
+    for location in (":memory:", tmp_path / "store"):
+        with GraphStore(location) as store:
+            kgraph.ingest([corpus(tmp_path / "two.jsonl", 2)], store)
+            answers.append({name: sorted((tuple(sorted((k, v or "") for k, v in r.items())) for r in
+                                          kgraph.query(store, name, params.get(name, {})).rows))
+                            for name in named_queries()})
+    assert answers[0] == answers[1]
+    assert all(answers[0][name] for name in named_queries()), {n: len(r) for n, r in answers[0].items()}

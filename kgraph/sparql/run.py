@@ -1,6 +1,6 @@
 """SPARQL over a built graph: a query string, a ``.rq`` file, or a named query shipped with kgraph.
 
-Parameters are bound with ``initBindings``, never pasted into the query text.
+Parameters are bound as escaped literals in a ``VALUES`` block, never pasted into the query text.
 
 >>> from rdflib import Dataset
 >>> result = run_query(Dataset(), "SELECT ?x WHERE { VALUES ?x { 1 } }")
@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -64,6 +65,31 @@ def resolve_query(query: str) -> str:
     return query
 
 
+_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+def bind_parameters(text: str, params: dict[str, str]) -> str:
+    """Bind variables to plain literals with a ``VALUES`` block at the top of the WHERE clause.
+
+    Values are written as escaped SPARQL literals, so a value can never become query text.
+
+    >>> print(bind_parameters('SELECT ?x WHERE { ?x ?p ?actor }', {"actor": 'a" } #'}))
+    SELECT ?x WHERE { VALUES ?actor { "a\\" } #" } ?x ?p ?actor }
+    """
+    if not params:
+        return text
+    match = _WHERE.search(text)
+    if match is None:
+        raise QueryError("E201", reason="parameters need a query with a WHERE clause")
+    block = ""
+    for name, value in params.items():
+        if not _NAME.match(name):
+            raise QueryError("E201", reason=f"invalid parameter name {name!r}")
+        block += f" VALUES ?{name} {{ {Literal(str(value)).n3()} }}"
+    return text[:match.end()] + block + text[match.end():]
+
+
 def run_query(dataset, query: str, params: dict[str, str] | None = None) -> QueryResult:
     """Run SPARQL over a dataset; ``params`` bind variables as plain literals (``actor=Lithuania``)."""
     text = resolve_query(query)
@@ -71,9 +97,18 @@ def run_query(dataset, query: str, params: dict[str, str] | None = None) -> Quer
         parseQuery(text)
     except Exception as exc:
         raise QueryError("E201", reason=str(exc).splitlines()[0][:200]) from None
-    bindings = {name: Literal(value) for name, value in (params or {}).items()}
+    # rdflib's own engine takes bindings as initBindings (it joins them first); other engines
+    # (Oxigraph, remote endpoints) get an inline VALUES block. Either way a value is only ever a literal.
+    bindings = {}
+    if type(dataset.store).__module__.startswith("rdflib.plugins.stores.memory"):
+        bindings = {name: Literal(str(value)) for name, value in (params or {}).items()}
+        for name in bindings:
+            if not _NAME.match(name):
+                raise QueryError("E201", reason=f"invalid parameter name {name!r}")
+    else:
+        text = bind_parameters(text, params or {})
     try:
-        result = dataset.query(text, initBindings=bindings)
+        result = dataset.query(text, initBindings=bindings) if bindings else dataset.query(text)
     except Exception as exc:
         raise QueryError("E201", reason=str(exc).splitlines()[0][:200]) from None
     if result.type in ("CONSTRUCT", "DESCRIBE"):
