@@ -261,3 +261,13 @@ def test_named_queries_answer_the_same_on_every_store(tmp_path):
                             for name in named_queries()})
     assert answers[0] == answers[1]
     assert all(answers[0][name] for name in named_queries()), {n: len(r) for n, r in answers[0].items()}
+
+
+def test_actors_keep_the_names_articles_used(store):
+    from rdflib.namespace import RDFS, SKOS
+
+    kgraph.ingest([SEED], store)
+    graph = union(store)
+    assert str(graph.value(LITHUANIA, RDFS.label)) == "Lithuania"
+    assert "Lithuanian" in {str(o) for o in graph.objects(LITHUANIA, SKOS.altLabel)}
+    assert str(graph.value(LITHUANIA, KG.isoCode)) == "LTU"

@@ -103,7 +103,17 @@ def extract_article(article: Article, segments: list[Segment], gazetteer: Gazett
                 found.append(_to_event(article, segment, sent, cand, anchor))
     events = _date_from_meetings(_date_title_events(_deduplicate(found)))
     facts = _role_facts(article, ctx, gazetteer)
-    return events + _hosts_from_visits(events, ctx) + facts
+    return [_with_surface_forms(e, ctx) for e in events + _hosts_from_visits(events, ctx) + facts]
+
+
+def _with_surface_forms(event: Event, ctx: ArticleActors) -> Event:
+    """Record the other names the article used for the actor and the object ("Lithuanian", "Vilnius")."""
+    extra = dict(event.extra)
+    for key, ident in (("actor_forms", event.actor_id), ("object_forms", event.object_id)):
+        forms = sorted(ctx.surface_forms.get(ident or "", ()))
+        if forms:
+            extra[key] = forms
+    return dataclasses.replace(event, extra=extra) if extra != event.extra else event
 
 
 def _hosts_from_visits(events: list[Event], ctx: ArticleActors) -> list[Event]:

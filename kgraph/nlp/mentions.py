@@ -82,6 +82,7 @@ class ArticleActors:
         self._timeline: list[tuple[tuple[int, int], Actor]] = []
         self.groups: list[tuple[tuple[int, int], tuple[Actor, ...], bool]] = []
         self._title_words = {title.split()[-1] for title in gazetteer.roles}
+        self.surface_forms: dict[str, set[str]] = {}  # actor id -> names the article used for it
         for segment in segments:
             segment.quote_spans = quote_spans(segment.doc.text)
         for segment in segments:
@@ -254,6 +255,10 @@ class ArticleActors:
             actor = self._entity_actor(ent[-1] if ent[-1].text not in ("'s", "’s") else ent[0])
             if actor is not None:
                 self._timeline.append(((segment.index, ent.start), actor))
+                form = " ".join(t.text for t in ent if t.text not in ("'s", "’s", "’", "'"))
+                form = form.removeprefix("the ").removeprefix("The ").strip()
+                if form and form != actor.name and not ent.ent_id_.startswith("capital:"):
+                    self.surface_forms.setdefault(actor.id, set()).add(form)
         for tok in segment.doc:  # surnames the NER missed ("Landsbergis arrived")
             if tok.ent_iob_ == "O" and tok.pos_ == "PROPN" and tok.lower_ in self.by_surname:
                 self._timeline.append(((segment.index, tok.i), self.people[self.by_surname[tok.lower_]]))

@@ -75,6 +75,9 @@ def _add_event(graph: Graph, event: Event, article: URIRef) -> URIRef:
     object_id = _node_id(event.object, event.object_id, event.object_type)
     actor = _describe_node(graph, actor_id, event.actor, event.actor_type)
     obj = _describe_node(graph, object_id, event.object, event.object_type)
+    for node, key in ((actor, "actor_forms"), (obj, "object_forms")):
+        for form in event.extra.get(key, ()):
+            graph.add((node, SKOS.altLabel, Literal(form)))
     if event.object_type == "role":
         graph.add((obj, KG.roleTitle, Literal(event.extra.get("role") or event.object)))
         affiliation = event.extra.get("affiliation_id")
