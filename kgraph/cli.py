@@ -7,6 +7,7 @@ Exit codes: 0 all went well; 1 some inputs were skipped (each reported on stderr
 from __future__ import annotations
 
 import logging
+import re
 import sys
 from pathlib import Path
 
@@ -21,17 +22,29 @@ EXIT_OK, EXIT_SKIPPED, EXIT_UNUSABLE = 0, 1, 2
 
 
 class Problems:
-    """Collects skipped inputs and prints each as one line on stderr."""
+    """Collects skipped inputs and prints each as one line on stderr, then a summary by reason."""
 
     def __init__(self, strict: bool = False) -> None:
         self.messages: list[str] = []
+        self.reasons: dict[str, int] = {}
         self.strict = strict
 
     def __call__(self, error: InputError) -> None:
         if self.strict:
             raise error
         self.messages.append(str(error))
+        reason = str(error.context.get("reason") or error.code)
+        reason = re.sub(r"\d+", "N", re.sub(r"'[^']*'|\([^)]*\)", "", reason)).strip(" ;")
+        if error.code == "E100":
+            reason = "no such file"
+        elif error.code == "E104":
+            reason = "unsupported file type"
+        self.reasons[reason] = self.reasons.get(reason, 0) + 1
         click.echo(f"kgraph: skipped: {error}", err=True)
+
+    def summary(self, read: int) -> str:
+        why = "; ".join(f"{count} {reason}" for reason, count in sorted(self.reasons.items(), key=lambda kv: -kv[1]))
+        return f"kgraph: {read} article(s) read, {len(self.messages)} input(s) skipped" + (f" ({why})" if why else "")
 
 
 def _fail(message: str, code: int = EXIT_UNUSABLE) -> None:
@@ -89,19 +102,27 @@ _strict = click.option("--strict", is_flag=True, help="Stop at the first bad fil
 def extract_cmd(ctx, paths, output, published, actors, strict):
     """Extract events from articles (txt, json, jsonl, html; files or directories) as JSON Lines."""
     problems = Problems(strict)
-    events = _run(ctx, lambda: list(api.extract(list(paths), published=published, actors=actors, on_error=problems)))
+    read = []
+
+    def counted(stream):
+        for article in stream:
+            read.append(article.id)
+            yield article
+
+    articles = counted(api.read_articles(list(paths), published=published, on_error=problems))
+    events = _run(ctx, lambda: list(api.extract(articles, actors=actors)))
     text = api.events_to_jsonl(events)
     if output:
         _run(ctx, api.atomic_write_text, output, text)
         click.echo(f"{len(events)} events written to {output}", err=True)
     else:
         click.echo(text, nl=False)
-    _finish(problems, usable=bool(events) or not problems.messages)
+    _finish(problems, usable=bool(read), read=len(read))
 
 
-def _finish(problems: Problems, usable: bool) -> None:
+def _finish(problems: Problems, usable: bool, read: int) -> None:
     if problems.messages:
-        click.echo(f"kgraph: {len(problems.messages)} input(s) skipped", err=True)
+        click.echo(problems.summary(read), err=True)
         sys.exit(EXIT_SKIPPED if usable else EXIT_UNUSABLE)
 
 
@@ -120,7 +141,7 @@ def build_cmd(ctx, paths, out, published, actors, strict):
     if summary.articles == 0:
         _fail("no usable article found in " + ", ".join(paths))
     click.echo(str(summary))
-    _finish(problems, usable=True)
+    _finish(problems, usable=True, read=summary.articles)
 
 
 _GRAPH_HELP = ("Where the graph is: a build directory or graph file (.trig, .ttl, .nq, .jsonld), a store "
@@ -188,7 +209,7 @@ def ingest_cmd(ctx, paths, store, force, published, actors, strict):
     click.echo(str(summary))
     if summary.read == 0 and problems.messages:
         _fail("no usable article found in " + ", ".join(paths))
-    _finish(problems, usable=True)
+    _finish(problems, usable=True, read=summary.read)
 
 
 @cli.command("delete")

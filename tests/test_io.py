@@ -47,8 +47,10 @@ def test_directory_is_read_recursively_in_order(tmp_path):
     (tmp_path / "b").mkdir()
     (tmp_path / "b" / "2.txt").write_text("T2\n\nSecond.")
     (tmp_path / "1.txt").write_text("T1\n\nFirst.")
-    (tmp_path / "notes.md").write_text("ignored")
-    assert [a.id for a in read_articles(tmp_path)] == ["1", "2"]
+    (tmp_path / "notes.md").write_text("not an article")
+    problems = []
+    assert [a.id for a in read_articles(tmp_path, on_error=problems.append)] == ["1", "2"]
+    assert len(problems) == 1 and "notes.md" in str(problems[0]) and "unsupported" in str(problems[0])
 
 
 @pytest.mark.parametrize("name, content, message", [
@@ -57,7 +59,6 @@ def test_directory_is_read_recursively_in_order(tmp_path):
     ("doc.txt", b"%PDF-1.7\n%binary", "binary file (a PDF file)"),
     ("pic.txt", b"\x89PNG\r\n\x1a\n\x00\x00", "binary file (a PNG image)"),
     ("zipped.txt", gzip.compress(b"hello"), "binary file (a gzip file)"),
-    ("latin.txt", "Title\n\nCaf\u00e9 talks.".encode("latin-1"), "not valid UTF-8"),
     ("bad.jsonl", b'{"id": "1", "text": "ok"}\n{broken\n', "line 2: malformed JSON"),
     ("notext.jsonl", b'{"id": "1", "title": "t"}\n', "record has no 'text'"),
     ("nulltext.json", b'{"id": "1", "text": null}', "record has no 'text'"),
@@ -90,3 +91,10 @@ def test_bad_record_is_skipped_and_reported_when_handler_given(tmp_path):
     problems = []
     assert [a.id for a in read_articles(path, on_error=problems.append)] == ["1", "3"]
     assert len(problems) == 1 and "line 2" in str(problems[0])
+
+
+def test_latin1_is_read_with_a_warning(tmp_path, caplog):
+    path = tmp_path / "latin.txt"
+    path.write_bytes("Title\n\nThe ministers met at the caf\u00e9 in Par\u00eds and signed the accord.".encode("latin-1"))
+    [article] = read_articles(path)
+    assert "caf\u00e9" in article.text and "latin.txt" in caplog.text and "not UTF-8" in caplog.text

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 
 from kgraph.errors import InputError
+
+log = logging.getLogger("kgraph")
 
 __all__ = ["parse_published"]
 
@@ -22,6 +25,11 @@ def parse_published(value: object, where: str) -> str | None:
     if not isinstance(value, str):
         raise InputError("E101", path=where, reason=f"'published' is not a date: {value!r}")
     try:
-        return dt.date.fromisoformat(value.strip()[:10]).isoformat()
+        date = dt.date.fromisoformat(value.strip()[:10])
     except ValueError:
         raise InputError("E101", path=where, reason=f"'published' is not a date: {value!r}") from None
+    if date > dt.date.today() + dt.timedelta(days=1):
+        # relative dates are resolved against it: a wrong one would misdate every event
+        log.warning("%s: publication date %s is in the future; ignored", where, date.isoformat())
+        return None
+    return date.isoformat()

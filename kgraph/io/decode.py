@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import codecs
+import logging
 from pathlib import Path
 
 from kgraph.config import MAX_FILE_BYTES
 from kgraph.errors import InputError
 
 __all__ = ["read_text"]
+
+log = logging.getLogger("kgraph")
 
 # Magic numbers of binary formats people save next to their articles.
 _BINARY_SIGNATURES = {
@@ -54,8 +57,23 @@ def read_text(path: Path) -> str:
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as exc:
-        raise InputError("E103", path=path, encoding="UTF-8", reason=f"byte {exc.start}") from None
+        text = _decode_other(data, path, exc)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise InputError("E101", path=path, reason="file is empty")
+    return text
+
+
+def _decode_other(data: bytes, path: Path, error: UnicodeDecodeError) -> str:
+    """Text that is not UTF-8: let charset-normalizer name the encoding (Latin-1, Windows-1252, ...)."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000]).best()
+    if best is None or best.encoding in ("utf_8", "ascii"):
+        raise InputError("E103", path=path, encoding="UTF-8", reason=f"undecodable byte at {error.start}") from None
+    try:
+        text = data.decode(best.encoding)
+    except (UnicodeDecodeError, LookupError):
+        raise InputError("E103", path=path, encoding="UTF-8", reason=f"undecodable byte at {error.start}") from None
+    log.warning("%s: not UTF-8; read as %s", path, best.encoding)
     return text

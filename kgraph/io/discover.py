@@ -28,13 +28,20 @@ def iter_files(paths: Iterable[str | os.PathLike[str]], on_error: ErrorHandler |
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            for root, dirs, files in os.walk(path, followlinks=False):
+            for root, dirs, files in os.walk(path, followlinks=False, onerror=lambda e: _report(
+                    InputError("E101", path=e.filename, reason=e.strerror or "cannot list directory"), on_error)):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
-                    if name.lower().endswith(SUFFIXES) and not name.startswith("."):
-                        yield Path(root) / name
+                    if name.startswith("."):
+                        continue
+                    if not name.lower().endswith(SUFFIXES):
+                        _report(InputError("E104", path=Path(root) / name, suffix=Path(name).suffix), on_error)
+                        continue
+                    yield Path(root) / name
         elif path.exists():
             yield path
+        elif path.is_symlink():
+            _report(InputError("E101", path=path, reason="broken or looping symbolic link"), on_error)
         else:
             _report(InputError("E100", path=path), on_error)
 
@@ -63,18 +70,30 @@ def read_articles(paths: Iterable[str | os.PathLike[str]] | str | os.PathLike[st
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
     published = parse_published(published, "--published")
+    first_seen: dict[str, str] = {}  # article id -> file it was first read from
     for path in iter_files(paths, on_error):
         try:
-            suffix = path.suffix.lower()
-            if suffix == ".txt":
-                yield read_txt(path, published)
-            elif suffix == ".jsonl":
-                yield from read_jsonl(path, published, on_error)
-            elif suffix == ".json":
-                yield from read_json(path, published, on_error)
-            elif suffix in (".html", ".htm"):
-                yield read_html(path, published)
-            else:
-                raise InputError("E104", path=path, suffix=suffix)
+            for article in _read_file(path, published, on_error):
+                if article.id in first_seen:
+                    _report(InputError("E101", path=path, reason=f"duplicate article id {article.id!r} "
+                                                                 f"(first read from {first_seen[article.id]}); skipped"),
+                            on_error)
+                    continue
+                first_seen[article.id] = str(path)
+                yield article
         except InputError as exc:
             _report(exc, on_error)
+
+
+def _read_file(path: Path, published: str | None, on_error: ErrorHandler | None) -> Iterator[Article]:
+    suffix = path.suffix.lower()
+    if suffix == ".txt":
+        yield read_txt(path, published)
+    elif suffix == ".jsonl":
+        yield from read_jsonl(path, published, on_error)
+    elif suffix == ".json":
+        yield from read_json(path, published, on_error)
+    elif suffix in (".html", ".htm"):
+        yield read_html(path, published)
+    else:
+        raise InputError("E104", path=path, suffix=suffix)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from kgraph.config import MAX_RECORD_CHARS
 from kgraph.errors import InputError
 from kgraph.io.decode import read_text
 from kgraph.model import Article
@@ -32,4 +33,6 @@ def read_txt(path: Path, published: str | None = None) -> Article:
         body, title = title, ""
     if not body.strip():
         raise InputError("E101", path=path, reason="file is empty")
+    if len(body) > MAX_RECORD_CHARS:
+        raise InputError("E101", path=path, reason=f"text is {len(body)} characters, over the limit of {MAX_RECORD_CHARS}")
     return Article(id=path.stem, title=title, text=body, published=published, path=str(path))

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from kgraph.config import MAX_RECORD_CHARS
 from kgraph.errors import InputError
 from kgraph.io.dates import parse_published
 from kgraph.io.decode import read_text
@@ -27,6 +28,9 @@ def record_to_article(record: Any, path: Path, where: str, published: str | None
     if not isinstance(text, str) or not text.strip():
         reason = "record has no 'text'" if text is None else "record 'text' is empty or not a string"
         raise InputError("E101", path=f"{path}: {where}", reason=reason)
+    if len(text) > MAX_RECORD_CHARS:
+        raise InputError("E101", path=f"{path}: {where}",
+                         reason=f"record text is {len(text)} characters, over the limit of {MAX_RECORD_CHARS}")
     title = record.get("title") or ""
     if not isinstance(title, str):
         title = str(title)

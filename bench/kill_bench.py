@@ -1,0 +1,84 @@
+"""SIGKILL an ingest at random points, 20 times: does the store hold exactly the whole articles committed?"""
+
+from __future__ import annotations
+
+import json
+import random
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+DRIVER = """
+import sys, kgraph
+kgraph.ingest([sys.argv[1]], sys.argv[2], progress=lambda a, n: print("committed", a.id, flush=True))
+"""
+
+
+def _corpus(path: Path, count: int) -> Path:
+    from bench.corpus import real_articles
+
+    base = real_articles()
+    with path.open("w", encoding="utf-8") as handle:
+        for i in range(count):
+            a = base[i % len(base)]
+            handle.write(json.dumps({"id": f"k{i}", "title": a.title, "text": a.text, "published": a.published}) + "\n")
+    return path
+
+
+def _check(location: Path) -> tuple[int, bool]:
+    from rdflib import URIRef
+
+    from kgraph.rdf.ontology import KG
+    from kgraph.rdf.store import GraphStore
+
+    with GraphStore(location) as store:
+        complete = True
+        articles = store.articles()
+        for _, state in articles:
+            graph = store.graph_of(URIRef(state["iri"]))
+            declared = int(graph.value(URIRef(state["iri"]), KG.eventCount))
+            complete &= declared == len(list(graph.subjects(KG.actor, None)))
+        return len(articles), complete
+
+
+def run(repetitions: int = 20, articles: int = 40) -> list[dict]:
+    import kgraph
+
+    rng = random.Random()
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        source = _corpus(Path(tmp) / "corpus.jsonl", articles)
+        for rep in range(repetitions):
+            location = Path(tmp) / f"store{rep}"
+            delay = rng.uniform(0.5, 8.0)  # seconds after start: model loading, parsing or writing
+            child = subprocess.Popen([sys.executable, "-c", DRIVER, source, location], stdout=subprocess.PIPE,
+                                     stderr=subprocess.DEVNULL, text=True)
+            time.sleep(delay)
+            child.send_signal(signal.SIGKILL)
+            out, _ = child.communicate(timeout=60)
+            committed = [line.split()[1] for line in out.splitlines() if line.startswith("committed")]
+            if not location.exists():
+                rows.append({"delay": delay, "printed": 0, "stored": 0, "complete": True, "exact": True,
+                             "rerun_ok": True})
+                continue
+            stored, complete = _check(location)
+            summary = kgraph.ingest([source], location)
+            final, final_complete = _check(location)
+            rows.append({"delay": delay, "printed": len(committed), "stored": stored, "complete": complete,
+                         "exact": len(committed) <= stored <= len(committed) + 1,
+                         "rerun_ok": final == articles and final_complete and summary.unchanged == stored})
+    ok = sum(r["complete"] and r["exact"] and r["rerun_ok"] for r in rows)
+    print(f"\nSIGKILL mid-ingest, {repetitions} runs of {articles} articles at random points")
+    print(f"{'delay s':>8} {'reported':>9} {'stored':>7} {'complete':>9} {'re-run':>7}")
+    for r in rows:
+        print(f"{r['delay']:8.2f} {r['printed']:9d} {r['stored']:7d} {str(r['complete']):>9} {str(r['rerun_ok']):>7}")
+    print(f"{ok}/{repetitions} runs: store held only whole articles (those reported committed, at most one more), "
+          f"and the re-run completed the corpus")
+    return rows
+
+
+if __name__ == "__main__":
+    run()
