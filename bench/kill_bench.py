@@ -13,7 +13,8 @@ from pathlib import Path
 
 DRIVER = """
 import sys, kgraph
-kgraph.ingest([sys.argv[1]], sys.argv[2], progress=lambda a, n: print("committed", a.id, flush=True))
+kgraph.ingest([sys.argv[1]], sys.argv[2], batch_size=2,
+              progress=lambda a, n: print("committed", a.id, flush=True))
 """
 
 
@@ -44,16 +45,19 @@ def _check(location: Path) -> tuple[int, bool]:
         return len(articles), complete
 
 
-def run(repetitions: int = 20, articles: int = 40) -> list[dict]:
+def run(repetitions: int = 20, articles: int = 120) -> list[dict]:
     import kgraph
 
     rng = random.Random()
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         source = _corpus(Path(tmp) / "corpus.jsonl", articles)
+        t0 = time.perf_counter()  # one whole run first, to aim the kills inside the ingest
+        subprocess.run([sys.executable, "-c", DRIVER, source, Path(tmp) / "timing"], capture_output=True, check=True)
+        whole = time.perf_counter() - t0
         for rep in range(repetitions):
             location = Path(tmp) / f"store{rep}"
-            delay = rng.uniform(0.5, 8.0)  # seconds after start: model loading, parsing or writing
+            delay = rng.uniform(0.15 * whole, 0.95 * whole)  # model loading, parsing or writing
             child = subprocess.Popen([sys.executable, "-c", DRIVER, source, location], stdout=subprocess.PIPE,
                                      stderr=subprocess.DEVNULL, text=True)
             time.sleep(delay)
@@ -71,7 +75,8 @@ def run(repetitions: int = 20, articles: int = 40) -> list[dict]:
                          "exact": len(committed) <= stored <= len(committed) + 1,
                          "rerun_ok": final == articles and final_complete and summary.unchanged == stored})
     ok = sum(r["complete"] and r["exact"] and r["rerun_ok"] for r in rows)
-    print(f"\nSIGKILL mid-ingest, {repetitions} runs of {articles} articles at random points")
+    print(f"\nSIGKILL mid-ingest, {repetitions} runs of {articles} articles at random points "
+          f"(a whole ingest takes {whole:.1f} s)")
     print(f"{'delay s':>8} {'reported':>9} {'stored':>7} {'complete':>9} {'re-run':>7}")
     for r in rows:
         print(f"{r['delay']:8.2f} {r['printed']:9d} {r['stored']:7d} {str(r['complete']):>9} {str(r['rerun_ok']):>7}")

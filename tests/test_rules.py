@@ -115,3 +115,15 @@ def test_the_sides_are_the_states_and_the_leaders_are_the_people():
     agreed = {e.actor for e in events if e.relation == "agrees_on"}
     discussed = {e.actor for e in events if e.relation == "discusses"}
     assert agreed == {"Ghana", "Togo"} and discussed == {"Nana Akufo-Addo", "Faure Gnassingbe"}
+
+
+def test_user_actor_dictionary_adds_actors_with_their_codes(tmp_path):
+    import kgraph
+
+    actors = tmp_path / "actors.tsv"
+    actors.write_text("code\tname\tkind\taliases\nARN\tArnor\tcountry\tnorth kingdom\nGON\tGondor\tcountry\t\n")
+    article = Article(id="u", title="", published="2024-05-01",
+                      text="The North Kingdom signed a treaty with Gondor. Gondorian troops attacked Osgiliath.")
+    events = list(kgraph.extract(article, actors=[actors]))
+    ids = {(e.actor_id, e.relation) for e in events}
+    assert ("user:ARN", "signs") in ids and ("user:GON", "attacks") in ids

@@ -36,7 +36,8 @@ def record_to_article(record: Any, path: Path, where: str, published: str | None
         title = str(title)
     ident = record.get("id")
     ident = str(ident) if ident not in (None, "") else f"{path.stem}-{where.split()[-1]}"
-    date = parse_published(record.get("published"), f"{path}: {where}") or published
+    stamp = next((record[k] for k in ("published", "date", "published_at", "pubdate") if record.get(k)), None)
+    date = parse_published(stamp, f"{path}: {where}") or published
     return Article(
         id=ident, title=title.strip(), text=text.replace("\r\n", "\n"), published=date,
         url=record.get("url") or None, source=record.get("source") or None, path=str(path),

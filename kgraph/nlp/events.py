@@ -19,7 +19,9 @@ __all__ = ["Candidate", "sentence_candidates", "topic_text"]
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 INSTITUTION_NOUNS = {"ministry", "government", "presidency", "office", "cabinet", "administration", "embassy",
-                     "delegation", "parliament", "army", "military", "forces", "side", "authorities", "state"}
+                     "delegation", "parliament", "army", "military", "forces", "force", "side", "authorities", "state",
+                     "troops", "troop", "soldiers", "soldier", "navy", "police", "militia", "officials", "diplomats",
+                     "leadership", "regime", "court", "legislature", "senate", "congress", "coast guard"}
 TOPIC_NOUNS = {"topic", "focus", "subject", "agenda", "theme", "item", "issue"}
 MEETING_NOUNS = {"talk", "talks", "negotiation", "meeting", "conversation", "discussion", "call", "summit",
                  "visit", "consultation", "parley", "parleys"}

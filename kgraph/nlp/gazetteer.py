@@ -98,7 +98,11 @@ class Gazetteer:
             actor = Actor(id=f"user:{code}", name=name, type=kind, code=code)
             self.actors[actor.id] = actor
             for alias in [name, code, *aliases]:
-                self.names[_clean(alias)] = actor.id  # user entries win over built-in ones
+                for form in _case_variants(alias):
+                    self.names[_clean(form)] = actor.id  # user entries win over built-in ones
+            if kind == "country" and " " not in name and name.isalpha():
+                for demonym in _demonym_guesses(name):
+                    self.demonyms.setdefault(demonym, actor.id)
             added.append(actor)
         return added
 
@@ -113,6 +117,28 @@ class Gazetteer:
         for key, actor_id in self.demonyms.items():
             forms.setdefault(key, ("NORP", actor_id))
         return forms
+
+
+def _case_variants(alias: str) -> set[str]:
+    """Dictionaries often list aliases in lower case; text writes them capitalised.
+
+    >>> sorted(_case_variants("caras galadhon"))
+    ['CARAS GALADHON', 'Caras Galadhon', 'Caras galadhon', 'caras galadhon']
+    """
+    alias = alias.strip()
+    if not alias.islower():
+        return {alias}
+    return {alias, alias.title(), alias.capitalize(), alias.upper()}
+
+
+def _demonym_guesses(name: str) -> list[str]:
+    """Likely adjectives for a country name nobody listed ("Gondor" -> "Gondorian"), for user dictionaries.
+
+    >>> _demonym_guesses("Gondor")[:3]
+    ['Gondorian', 'Gondoran', 'Gondorese']
+    """
+    stem = name[:-1] if name[-1] in "aeiouy" else name
+    return [f"{name}ian", f"{name}an", f"{name}ese", f"{name}i", f"{stem}ian", f"{stem}an", f"{stem}ese", f"{name}n"]
 
 
 def _clean(text: str) -> str:
