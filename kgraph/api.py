@@ -38,7 +38,8 @@ def _as_articles(source, published: str | None, on_error) -> Iterator[Article]:
 
 def extract(source: Article | PathLike | Iterable[Article | PathLike], *, published: str | None = None,
             actors: Iterable[PathLike] = (), on_error: Callable[[InputError], None] | None = None,
-            batch_size: int = 64, n_process: int = 1) -> Iterator[Event]:
+            batch_size: int = 64, n_process: int = 1, workers: int = 0,
+            scheduler: str | None = None) -> Iterator[Event]:
     """Extract events from articles, or from the files and directories holding them.
 
     >>> from kgraph.model import Article
@@ -47,10 +48,8 @@ def extract(source: Article | PathLike | Iterable[Article | PathLike], *, publis
     >>> sorted((e.actor, e.relation) for e in extract(art))
     [('Lithuania', 'signs'), ('Ukraine', 'signs')]
     """
-    from kgraph.nlp.extract import extract as run
-
-    return run(_as_articles(source, published, on_error), actors=tuple(str(a) for a in actors),
-               batch_size=batch_size, n_process=n_process)
+    pairs = _extractor(_as_articles(source, published, on_error), actors, batch_size, n_process, workers, scheduler)
+    return (event for _, events in pairs for event in events)
 
 
 def events_to_jsonl(events: Iterable[Event]) -> str:
@@ -92,7 +91,8 @@ class BuildSummary:
 
 def build(paths: Iterable[PathLike], out: PathLike, *, published: str | None = None,
           actors: Iterable[PathLike] = (), on_error: Callable[[InputError], None] | None = None,
-          title: str = "kgraph") -> BuildSummary:
+          title: str = "kgraph", progress: Callable[[Article, int], None] | None = None, n_process: int = 1,
+          workers: int = 0, scheduler: str | None = None) -> BuildSummary:
     """Extract events from ``paths`` and write events, the RDF graph and the HTML view into ``out``."""
     from kgraph.rdf.build import build_graph
     from kgraph.rdf.files import save_graph, triple_count
@@ -113,8 +113,12 @@ def build(paths: Iterable[PathLike], out: PathLike, *, published: str | None = N
             articles.append(article)
             yield article
 
-    events = list(extract(remember(read_articles(list(paths), published=published, on_error=note)),
-                          actors=actors))
+    events = []
+    for article, found in _extractor(remember(read_articles(list(paths), published=published, on_error=note)),
+                                     actors, 64, n_process, workers, scheduler):
+        events.extend(found)
+        if progress is not None:
+            progress(article, len(found))
     out = Path(out)
     dataset = build_graph(events, articles)
     summary.articles = len(articles)
@@ -147,21 +151,36 @@ class IngestSummary:
         return "\n".join(lines)
 
 
+def _extractor(articles: Iterable[Article], actors: Iterable[PathLike], batch_size: int, n_process: int,
+               workers: int, scheduler: str | None) -> Iterator[tuple[Article, list[Event]]]:
+    """``(article, events)`` pairs from this process (``n_process`` spaCy processes) or from Dask workers."""
+    actors = tuple(str(a) for a in actors)
+    if workers or scheduler:
+        from kgraph.distributed import extract_distributed
+
+        return extract_distributed(articles, workers=workers or 2, scheduler=scheduler, actors=actors)
+    from kgraph.nlp.extract import extract_by_article
+
+    return extract_by_article(articles, actors=actors, batch_size=batch_size, n_process=n_process)
+
+
 def ingest(paths: Iterable[PathLike], store=DEFAULT_STORE, *, published: str | None = None,
            actors: Iterable[PathLike] = (), on_error: Callable[[InputError], None] | None = None,
            force: bool = False, batch_size: int = 64,
-           progress: Callable[[Article, int], None] | None = None) -> IngestSummary:
+           progress: Callable[[Article, int], None] | None = None, n_process: int = 1, workers: int = 0,
+           scheduler: str | None = None, write_batch: int | None = None) -> IngestSummary:
     """Add articles to a store, one named graph each, each written atomically.
 
     An article already stored with the same content, kgraph version and model is skipped (unless
     ``force``); a changed one replaces its graph. ``store`` is a :class:`~kgraph.rdf.store.GraphStore`
     or its location (a directory, ``":memory:"`` or an ``http(s)://`` SPARQL endpoint).
-    ``progress(article, events)`` is called after each article is committed.
+    ``progress(article, events)`` is called after each article is committed. ``workers`` or
+    ``scheduler`` send extraction to Dask; ``n_process`` runs spaCy in that many processes. Articles are
+    written ``write_batch`` to a transaction (default: 1, or 16 for a remote endpoint).
     """
     import datetime as dt
 
     from kgraph import __version__
-    from kgraph.nlp.extract import extract_by_article
     from kgraph.rdf.build import article_graph, content_hash
     from kgraph.rdf.store import GraphStore
 
@@ -189,14 +208,25 @@ def ingest(paths: Iterable[PathLike], store=DEFAULT_STORE, *, published: str | N
                 yield article
 
         articles = changed(read_articles(list(paths), published=published, on_error=note))
-        for article, events in extract_by_article(articles, actors=tuple(str(a) for a in actors),
-                                                  batch_size=batch_size):
+        size = write_batch or (16 if graph_store.kind == "sparql" else 1)
+        pending: list[tuple[Article, list[Event]]] = []
+
+        def flush() -> None:
             stamp = dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
-            graph_store.put_article(article_graph(article.id, events, article, ingested=stamp))
-            summary.ingested += 1
-            summary.events += len(events)
-            if progress is not None:
-                progress(article, len(events))
+            graph_store.put_articles([article_graph(a.id, evs, a, ingested=stamp) for a, evs in pending])
+            for article, events in pending:
+                summary.ingested += 1
+                summary.events += len(events)
+                if progress is not None:
+                    progress(article, len(events))
+            pending.clear()
+
+        for pair in _extractor(articles, actors, batch_size, n_process, workers, scheduler):
+            pending.append(pair)
+            if len(pending) >= size:
+                flush()
+        if pending:
+            flush()
         summary.triples = graph_store.triple_count()
     finally:
         if owned:

@@ -92,25 +92,60 @@ _actors = click.option("--actors", "actors", multiple=True, type=click.Path(exis
 _strict = click.option("--strict", is_flag=True, help="Stop at the first bad file or record.")
 
 
+def _scale(func):
+    """Options that choose where extraction runs."""
+    func = click.option("--scheduler", metavar="tcp://HOST:PORT",
+                        help="Send extraction to a running Dask cluster.")(func)
+    func = click.option("--workers", type=click.IntRange(0, 512), default=0, show_default=True,
+                        help="Extract on a local Dask cluster of this many worker processes (0: no Dask).")(func)
+    func = click.option("--processes", type=click.IntRange(1, 512), default=1, show_default=True,
+                        help="spaCy processes in this machine (nlp.pipe n_process).")(func)
+    return func
+
+
+class ProgressBar:
+    """A progress bar with articles/s on a terminal; nothing when stderr is not a terminal."""
+
+    def __init__(self, label: str) -> None:
+        self.bar = None
+        if sys.stderr.isatty():
+            from tqdm import tqdm
+
+            self.bar = tqdm(desc=label, unit=" articles", file=sys.stderr, leave=False)
+
+    def __call__(self, article, events: int) -> None:
+        if self.bar is not None:
+            self.bar.update(1)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
 @cli.command("extract")
 @click.argument("paths", nargs=-1, required=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write events here (default: stdout).")
 @_published
 @_actors
 @_strict
+@_scale
 @click.pass_context
-def extract_cmd(ctx, paths, output, published, actors, strict):
+def extract_cmd(ctx, paths, output, published, actors, strict, processes, workers, scheduler):
     """Extract events from articles (txt, json, jsonl, html; files or directories) as JSON Lines."""
     problems = Problems(strict)
     read = []
+    bar = ProgressBar("extract")
 
     def counted(stream):
         for article in stream:
             read.append(article.id)
+            bar(article, 0)
             yield article
 
     articles = counted(api.read_articles(list(paths), published=published, on_error=problems))
-    events = _run(ctx, lambda: list(api.extract(articles, actors=actors)))
+    events = _run(ctx, lambda: list(api.extract(articles, actors=actors, n_process=processes, workers=workers,
+                                                scheduler=scheduler)))
+    bar.close()
     text = api.events_to_jsonl(events)
     if output:
         _run(ctx, api.atomic_write_text, output, text)
@@ -133,11 +168,15 @@ def _finish(problems: Problems, usable: bool, read: int) -> None:
 @_published
 @_actors
 @_strict
+@_scale
 @click.pass_context
-def build_cmd(ctx, paths, out, published, actors, strict):
+def build_cmd(ctx, paths, out, published, actors, strict, processes, workers, scheduler):
     """Extract events and write them with the RDF graph and the HTML view into a directory."""
     problems = Problems(strict)
-    summary = _run(ctx, api.build, list(paths), out, published=published, actors=actors, on_error=problems)
+    bar = ProgressBar("build")
+    summary = _run(ctx, api.build, list(paths), out, published=published, actors=actors, on_error=problems,
+                   progress=bar, n_process=processes, workers=workers, scheduler=scheduler)
+    bar.close()
     if summary.articles == 0:
         _fail("no usable article found in " + ", ".join(paths))
     click.echo(str(summary))
@@ -200,12 +239,15 @@ def view_cmd(ctx, graph, output, title, no_facts):
 @_published
 @_actors
 @_strict
+@_scale
 @click.pass_context
-def ingest_cmd(ctx, paths, store, force, published, actors, strict):
+def ingest_cmd(ctx, paths, store, force, published, actors, strict, processes, workers, scheduler):
     """Add articles to a persistent store: one named graph per article, replaced when it changes."""
     problems = Problems(strict)
+    bar = ProgressBar("ingest")
     summary = _run(ctx, api.ingest, list(paths), store, published=published, actors=actors, on_error=problems,
-                   force=force)
+                   force=force, progress=bar, n_process=processes, workers=workers, scheduler=scheduler)
+    bar.close()
     click.echo(str(summary))
     if summary.read == 0 and problems.messages:
         _fail("no usable article found in " + ", ".join(paths))

@@ -88,6 +88,14 @@ class GraphStore:
         """Replace the named graph ``graph.identifier`` with ``graph``, atomically."""
         self._replace(graph.identifier, graph)
 
+    def put_articles(self, graphs: list[Graph]) -> None:
+        """Replace several article graphs in one transaction (one request to a remote endpoint)."""
+        if self.kind == "memory" or len(graphs) == 1:
+            for graph in graphs:
+                self._replace(graph.identifier, graph)
+            return
+        self._update(" ;\n".join(self._replace_text(g.identifier, g) for g in graphs))
+
     def delete_article(self, iri: URIRef) -> bool:
         """Remove an article's graph (its events, and actors that appear in no other article)."""
         if not self.has_article(iri):
@@ -112,10 +120,17 @@ class GraphStore:
                 for triple in graph:
                     target.add(triple)
             return
+        self._update(self._replace_text(iri, graph))
+
+    @staticmethod
+    def _replace_text(iri: URIRef, graph: Graph | None) -> str:
         body = graph.serialize(format="nt") if graph is not None else ""
         update = f"DROP SILENT GRAPH <{iri}>"
         if body.strip():
             update += f" ;\nINSERT DATA {{ GRAPH <{iri}> {{\n{body}\n}} }}"
+        return update
+
+    def _update(self, update: str) -> None:
         try:
             if self.kind == "oxigraph":
                 self.dataset.store._inner.update(update)  # one transaction in Oxigraph
