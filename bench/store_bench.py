@@ -59,12 +59,12 @@ def _dir_size(path: Path) -> int:
 
 
 def load(store, target: int) -> tuple[float, int]:
-    from kgraph.rdf.build import article_graph
+    from kgraph.rdf.build import article_graphs
 
     store.ensure_ontology()
     t0 = time.perf_counter()
     for doc, events in synthetic_articles(target):
-        store.put_article(article_graph(doc, events))
+        store.put_article(*article_graphs(doc, events))
     return time.perf_counter() - t0, store.triple_count()
 
 

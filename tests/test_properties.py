@@ -100,9 +100,9 @@ def test_ingesting_the_same_article_twice_changes_nothing(a, b, verb, when):
     with GraphStore() as store:
         kgraph.ingest([], store)
         from kgraph.nlp.extract import extract as run
-        from kgraph.rdf.build import article_graph
+        from kgraph.rdf.build import article_graphs
 
-        store.put_article(article_graph("p1", list(run([article])), article))
+        store.put_article(*article_graphs("p1", list(run([article])), article))
         first = store.graph_of(article_iri("p1"))
-        store.put_article(article_graph("p1", list(run([article])), article))
+        store.put_article(*article_graphs("p1", list(run([article])), article))
         assert isomorphic(first, store.graph_of(article_iri("p1")))

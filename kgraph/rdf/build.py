@@ -28,10 +28,13 @@ from kgraph.rdf.ontology import KG, relation_property
 from kgraph.rdf.uris import actor_iri, article_iri, event_iri, time_iri
 from kgraph.vocabulary import RELATIONS
 
-__all__ = ["build_graph", "add_article", "article_graph", "content_hash", "add_ontology", "bind_prefixes", "ACTOR_CLASSES", "ONTOLOGY_GRAPH"]
+__all__ = ["build_graph", "add_article", "article_graphs", "content_hash", "add_ontology", "NODES_GRAPH", "bind_prefixes", "ACTOR_CLASSES", "ONTOLOGY_GRAPH"]
 
 #: Name of the graph that holds the ontology inside every built dataset, so queries can use its labels.
 ONTOLOGY_GRAPH = URIRef("https://w3id.org/kgraph/ontology")
+#: Name of the graph that describes shared nodes (actors, places, topics, roles, days) once for all
+#: articles: a node's label is stated once, however many articles mention it.
+NODES_GRAPH = URIRef("https://w3id.org/kgraph/id/graph/nodes")
 
 ACTOR_CLASSES = {
     "country": KG.Country, "organisation": KG.Organisation, "person": KG.Person, "group": KG.Group,
@@ -69,20 +72,20 @@ def _describe_node(graph: Graph, identifier: str, name: str, node_type: str) -> 
     return node
 
 
-def _add_event(graph: Graph, event: Event, article: URIRef) -> URIRef:
+def _add_event(graph: Graph, nodes: Graph, event: Event, article: URIRef) -> URIRef:
     relation = RELATIONS[event.relation]
     actor_id = _node_id(event.actor, event.actor_id, event.actor_type)
     object_id = _node_id(event.object, event.object_id, event.object_type)
-    actor = _describe_node(graph, actor_id, event.actor, event.actor_type)
-    obj = _describe_node(graph, object_id, event.object, event.object_type)
+    actor = _describe_node(nodes, actor_id, event.actor, event.actor_type)
+    obj = _describe_node(nodes, object_id, event.object, event.object_type)
     for node, key in ((actor, "actor_forms"), (obj, "object_forms")):
         for form in event.extra.get(key, ()):
-            graph.add((node, SKOS.altLabel, Literal(form)))
+            nodes.add((node, SKOS.altLabel, Literal(form)))
     if event.object_type == "role":
-        graph.add((obj, KG.roleTitle, Literal(event.extra.get("role") or event.object)))
+        nodes.add((obj, KG.roleTitle, Literal(event.extra.get("role") or event.object)))
         affiliation = event.extra.get("affiliation_id")
         if affiliation:
-            graph.add((obj, KG.roleOf, _describe_node(graph, affiliation, event.extra.get("affiliation") or affiliation,
+            nodes.add((obj, KG.roleOf, _describe_node(nodes, affiliation, event.extra.get("affiliation") or affiliation,
                                                       "organisation" if affiliation.startswith("org:") else "country")))
     node = event_iri(event.doc, actor_id, event.relation, object_id, event.date, event.modality, event.start)
     graph.add((node, RDF.type, KG.Fact if relation.kind == "fact" else KG.Event))
@@ -96,10 +99,10 @@ def _add_event(graph: Graph, event: Event, article: URIRef) -> URIRef:
         graph.add((node, KG.date, Literal(event.date, datatype=XSD.date)))
         day = time_iri(event.date)
         graph.add((node, KG.time, day))
-        graph.add((day, RDF.type, TIME.Instant))
-        graph.add((day, TIME.inXSDDate, Literal(event.date, datatype=XSD.date)))
+        nodes.add((day, RDF.type, TIME.Instant))
+        nodes.add((day, TIME.inXSDDate, Literal(event.date, datatype=XSD.date)))
     if event.location:
-        place = _describe_node(graph, _node_id(event.location, None, "place"), event.location, "place")
+        place = _describe_node(nodes, _node_id(event.location, None, "place"), event.location, "place")
         graph.add((node, KG.location, place))
     if relation.cameo:
         graph.add((node, KG.cameoRoot, Literal(relation.cameo)))
@@ -144,33 +147,51 @@ def _describe_article(graph: Graph, article: Article | None, doc: str, node: URI
         graph.add((node, KG.source, Literal(article.source)))
 
 
-def article_graph(doc: str, events: Iterable[Event], article: Article | None = None,
-                  ingested: str | None = None) -> Graph:
-    """The named graph of one article: its provenance, its events and the nodes they touch.
+def article_graphs(doc: str, events: Iterable[Event], article: Article | None = None,
+                   ingested: str | None = None) -> tuple[Graph, Graph]:
+    """The named graph of one article (its provenance, events and direct edges), and the
+    descriptions of the nodes it touches (to merge into :data:`NODES_GRAPH`).
 
     ``ingested`` (an ISO timestamp) is recorded as ``prov:generatedAtTime`` when given.
     """
     node = article_iri(doc)
     graph = Graph(identifier=node)
+    nodes = Graph(identifier=NODES_GRAPH)
     _describe_article(graph, article, doc, node)
     count = 0
     for event in events:
-        _add_event(graph, event, node)
+        _add_event(graph, nodes, event, node)
         count += 1
     graph.add((node, KG.eventCount, Literal(count, datatype=XSD.integer)))
     if ingested:
         graph.add((node, PROV.generatedAtTime, Literal(ingested, datatype=XSD.dateTime)))
-    return graph
+    return graph, nodes
+
+
+#: Removes node descriptions no article refers to any more (after a delete or a replacement).
+COLLECT_ORPHANS = f"""DELETE {{ GRAPH <{NODES_GRAPH}> {{ ?n ?p ?o }} }}
+WHERE {{
+  GRAPH <{NODES_GRAPH}> {{ ?n ?p ?o }}
+  FILTER NOT EXISTS {{ GRAPH ?g {{ ?s ?q ?n }} FILTER (?g != <{NODES_GRAPH}>) }}
+  FILTER NOT EXISTS {{ GRAPH <{NODES_GRAPH}> {{ ?role <{KG.roleOf}> ?n }} }}
+}}"""
+# twice: the second pass takes the countries of roles that the first pass removed
+COLLECT_ORPHANS = f"{COLLECT_ORPHANS} ;\n{COLLECT_ORPHANS}"
 
 
 def add_article(dataset: Dataset, doc: str, events: Iterable[Event], article: Article | None = None) -> URIRef:
     """Replace the named graph of one article in an in-memory dataset; returns the graph's IRI."""
-    built = article_graph(doc, events, article)
-    dataset.remove_graph(dataset.graph(built.identifier))
-    target = dataset.graph(built.identifier)
-    for triple in built:
+    graph, nodes = article_graphs(doc, events, article)
+    existed = len(dataset.graph(graph.identifier)) > 0
+    dataset.remove_graph(dataset.graph(graph.identifier))
+    target, shared = dataset.graph(graph.identifier), dataset.graph(NODES_GRAPH)
+    for triple in graph:
         target.add(triple)
-    return built.identifier
+    for triple in nodes:
+        shared.add(triple)
+    if existed:
+        dataset.update(COLLECT_ORPHANS)
+    return graph.identifier
 
 
 def add_ontology(dataset: Dataset) -> None:

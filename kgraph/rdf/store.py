@@ -14,7 +14,7 @@ as one transaction: a crash leaves the article as it was before, never half writ
 >>> store = GraphStore()
 >>> ev = Event(doc="d1", actor="Lithuania", actor_type="country", relation="visits", object="Kyiv",
 ...            object_type="place", actor_id="country:LTU", object_id="place:kyiv")
->>> store.put_article(article_graph("d1", [ev]))
+>>> store.put_article(*article_graphs("d1", [ev]))
 >>> [doc for doc, _ in store.articles()]
 ['d1']
 """
@@ -26,10 +26,11 @@ from pathlib import Path
 from rdflib import Dataset, Graph, Literal, URIRef
 
 from kgraph.errors import StoreError
-from kgraph.rdf.build import ONTOLOGY_GRAPH, add_ontology, article_graph, bind_prefixes
+from kgraph.rdf.build import (COLLECT_ORPHANS, NODES_GRAPH, ONTOLOGY_GRAPH, add_ontology, article_graphs,
+                              bind_prefixes)
 from kgraph.rdf.ontology import KG
 
-__all__ = ["GraphStore", "open_store", "article_graph"]
+__all__ = ["GraphStore", "open_store", "article_graphs"]
 
 _ARTICLES = """
 PREFIX kg: <https://w3id.org/kgraph/ontology#>
@@ -84,23 +85,50 @@ class GraphStore:
         return Dataset(store=store, default_union=True)
 
     # ---- writing -------------------------------------------------------------------------
-    def put_article(self, graph: Graph) -> None:
-        """Replace the named graph ``graph.identifier`` with ``graph``, atomically."""
-        self._replace(graph.identifier, graph)
+    def put_article(self, graph: Graph, nodes: Graph | None = None) -> None:
+        """Replace the named graph ``graph.identifier`` with ``graph`` and merge ``nodes`` (the
+        descriptions of the actors, places and topics it mentions) into the shared nodes graph,
+        in one transaction."""
+        self.put_articles([(graph, nodes)])
 
-    def put_articles(self, graphs: list[Graph]) -> None:
-        """Replace several article graphs in one transaction (one request to a remote endpoint)."""
-        if self.kind == "memory" or len(graphs) == 1:
-            for graph in graphs:
-                self._replace(graph.identifier, graph)
+    def put_articles(self, pairs: list[tuple[Graph, Graph | None]]) -> None:
+        """Replace several article graphs in one transaction (one request to a remote endpoint).
+
+        Nodes that a replaced article alone mentioned are removed.
+        """
+        replacing = any(self.has_graph(graph.identifier) for graph, _ in pairs)
+        if self.kind == "memory":
+            for graph, nodes in pairs:
+                self.dataset.remove_graph(self.dataset.graph(graph.identifier))
+                target = self.dataset.graph(graph.identifier)
+                for triple in graph:
+                    target.add(triple)
+                shared = self.dataset.graph(NODES_GRAPH)
+                for triple in nodes or ():
+                    shared.add(triple)
+            if replacing:
+                self.dataset.update(COLLECT_ORPHANS)
             return
-        self._update(" ;\n".join(self._replace_text(g.identifier, g) for g in graphs))
+        parts = []
+        for graph, nodes in pairs:
+            parts.append(f"DROP SILENT GRAPH <{graph.identifier}>")
+            data = f"GRAPH <{graph.identifier}> {{\n{graph.serialize(format='nt')}\n}}"
+            if nodes is not None and len(nodes):
+                data += f"\nGRAPH <{NODES_GRAPH}> {{\n{nodes.serialize(format='nt')}\n}}"
+            parts.append(f"INSERT DATA {{ {data} }}")
+        if replacing:
+            parts.append(COLLECT_ORPHANS)
+        self._update(" ;\n".join(parts))
 
     def delete_article(self, iri: URIRef) -> bool:
-        """Remove an article's graph (its events, and actors that appear in no other article)."""
+        """Remove an article's graph (its events, and nodes that appear in no other article)."""
         if not self.has_article(iri):
             return False
-        self._replace(iri, None)
+        if self.kind == "memory":
+            self.dataset.remove_graph(self.dataset.graph(iri))
+            self.dataset.update(COLLECT_ORPHANS)
+        else:
+            self._update(f"DROP SILENT GRAPH <{iri}> ;\n{COLLECT_ORPHANS}")
         return True
 
     def ensure_ontology(self) -> None:
@@ -110,25 +138,8 @@ class GraphStore:
                 add_ontology(self.dataset)
             else:
                 from kgraph.config import ontology_path
-                self._replace(ONTOLOGY_GRAPH, Graph(identifier=ONTOLOGY_GRAPH).parse(ontology_path(), format="turtle"))
-
-    def _replace(self, iri: URIRef, graph: Graph | None) -> None:
-        if self.kind == "memory":
-            self.dataset.remove_graph(self.dataset.graph(iri))
-            if graph is not None:
-                target = self.dataset.graph(iri)
-                for triple in graph:
-                    target.add(triple)
-            return
-        self._update(self._replace_text(iri, graph))
-
-    @staticmethod
-    def _replace_text(iri: URIRef, graph: Graph | None) -> str:
-        body = graph.serialize(format="nt") if graph is not None else ""
-        update = f"DROP SILENT GRAPH <{iri}>"
-        if body.strip():
-            update += f" ;\nINSERT DATA {{ GRAPH <{iri}> {{\n{body}\n}} }}"
-        return update
+                ontology = Graph().parse(ontology_path(), format="turtle")
+                self._update(f"INSERT DATA {{ GRAPH <{ONTOLOGY_GRAPH}> {{\n{ontology.serialize(format='nt')}\n}} }}")
 
     def _update(self, update: str) -> None:
         try:
@@ -144,7 +155,7 @@ class GraphStore:
         return bool(self.dataset.query(f"ASK {{ GRAPH <{iri}> {{ ?s ?p ?o }} }}").askAnswer)
 
     def has_article(self, iri: URIRef) -> bool:
-        return self.has_graph(iri)
+        return iri not in (NODES_GRAPH, ONTOLOGY_GRAPH) and self.has_graph(iri)
 
     def articles(self) -> list[tuple[str, dict[str, str | None]]]:
         """``(id, {"iri", "hash", "version", "model"})`` for every article stored, by id."""
