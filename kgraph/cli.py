@@ -279,6 +279,27 @@ def export_cmd(ctx, graph, output, fmt):
     click.echo(f"written {path}")
 
 
+@cli.command("eval")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.argument("articles", nargs=-1, required=True)
+@click.option("--docs", help="Score only these document ids (comma-separated).")
+@click.option("--save", type=click.Path(dir_okay=False), help="Also write the predicted events here (JSON Lines).")
+@_actors
+@click.pass_context
+def eval_cmd(ctx, gold, articles, docs, save, actors):
+    """Extract from ARTICLES and score the events against GOLD events (strict, lenient, dates)."""
+    import json
+
+    from kgraph.evaluate import format_scores, read_gold, score
+
+    problems = Problems()
+    events = _run(ctx, lambda: [e.as_dict() for e in api.extract(list(articles), actors=actors, on_error=problems)])
+    if save:
+        _run(ctx, api.atomic_write_text, save, "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in events))
+    golds = _run(ctx, read_gold, gold)
+    click.echo(format_scores(score(golds, events, docs.split(",") if docs else None)), nl=False)
+
+
 def main() -> None:
     """Entry point of the ``kgraph`` command."""
     try:

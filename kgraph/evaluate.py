@@ -1,0 +1,167 @@
+"""Scoring extracted events against hand-annotated gold events (JSON Lines).
+
+The matching follows the project's gold scorer: a prediction matches a gold event of the same
+document when actor, relation and object match, each gold event at most once (greedy, in gold
+order). Strict needs the same relation (a symmetric relation may swap actor and object); lenient
+accepts a relation of the same PLOVER category. Names match after normalisation (case, accents,
+punctuation, a leading article, short forms, a city for its country, a surname for a full name);
+objects also by content words (one set inside the other, or Jaccard >= 0.5). Date accuracy is
+over strict matches whose gold date is set.
+
+>>> gold = [{"doc": "d", "actor": "Lithuania", "relation": "visits", "object": "Kyiv", "date": "2024-01-25"}]
+>>> pred = [{"doc": "d", "actor": "Vilnius", "relation": "visits", "object": "Ukraine", "date": "2024-01-25"}]
+>>> score(gold, pred)["strict_f1"]
+1.0
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from functools import lru_cache
+
+from kgraph.vocabulary import RELATIONS
+
+__all__ = ["score", "format_scores", "normalise", "read_gold"]
+
+_STOP = set("""a an the of and or in on for to with by at from as its their his her this that these those
+joint new further more both other own""".split())
+
+
+def _ascii(text: str) -> str:
+    text = unicodedata.normalize("NFKD", str(text or "")).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
+
+
+@lru_cache(maxsize=1)
+def _equivalents() -> dict[str, str]:
+    """Every known name, code, short form and capital of an actor, mapped to one key."""
+    from kgraph.nlp.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    table: dict[str, str] = {}
+    for surface, actor_id in list(gaz.names.items()) + list(gaz.capitals.items()):
+        key = _ascii(gaz.actors[actor_id].name)
+        for form in (surface, surface.removeprefix("the ")):
+            table.setdefault(re.sub(r"^(the|a|an) ", "", _ascii(form)), re.sub(r"^(the|a|an) ", "", key))
+    return table
+
+
+def normalise(name: str) -> str:
+    """A comparable form of a name: "the U.S." and "Washington" give the same.
+
+    >>> normalise("the U.S.") == normalise("Washington") == normalise("United States")
+    True
+    """
+    text = re.sub(r"^(the|a|an) ", "", _ascii(name))
+    return _equivalents().get(text, text)
+
+
+def read_gold(path) -> list[dict]:
+    """Gold events from a JSON Lines file: ``doc, actor, relation, object, date`` at least."""
+    import json
+    from pathlib import Path
+
+    from kgraph.errors import InputError
+
+    rows = []
+    for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError("E102", path=path, line=number, reason=f"malformed JSON ({exc.msg})") from None
+        if not isinstance(row, dict) or not {"doc", "actor", "relation", "object"} <= set(row):
+            raise InputError("E102", path=path, line=number, reason="a gold event needs doc, actor, relation, object")
+        rows.append(row)
+    return rows
+
+
+def _stem(token: str) -> str:
+    if token.endswith("ies") and len(token) > 4:
+        return token[:-3] + "y"
+    if token.endswith(("sses", "xes", "zes", "ches", "shes")) and len(token) > 4:
+        return token[:-2]
+    if token.endswith("s") and not token.endswith(("ss", "us", "is")) and len(token) > 3:
+        return token[:-1]
+    return token
+
+
+def _content(text: str) -> set[str]:
+    return {_stem(t) for t in normalise(text).split() if t not in _STOP}
+
+
+def same_entity(a: str, b: str) -> bool:
+    na, nb = normalise(a), normalise(b)
+    if not na or not nb:
+        return False
+    if na == nb:
+        return True
+    ta, tb = na.split(), nb.split()
+    return ta[-1] == tb[-1] and (set(ta) <= set(tb) or set(tb) <= set(ta))
+
+
+def same_object(pred: str, gold: str) -> bool:
+    if same_entity(pred, gold):
+        return True
+    cp, cg = _content(pred), _content(gold)
+    if not cp or not cg:
+        return False
+    return cp <= cg or cg <= cp or len(cp & cg) / len(cp | cg) >= 0.5
+
+
+def _match(preds: list[dict], golds: list[dict], relation_ok) -> list[tuple[dict, dict]]:
+    used, pairs = set(), []
+    for g in golds:
+        for i, p in enumerate(preds):
+            if i in used or not relation_ok(p.get("relation"), g.get("relation")):
+                continue
+            direct = same_entity(p.get("actor"), g.get("actor")) and same_object(p.get("object"), g.get("object"))
+            swapped = (g.get("relation") in RELATIONS and RELATIONS[g["relation"]].symmetric
+                       and same_entity(p.get("object"), g.get("actor")) and same_entity(p.get("actor"), g.get("object")))
+            if direct or swapped:
+                used.add(i)
+                pairs.append((p, g))
+                break
+    return pairs
+
+
+def _prf(tp: int, npred: int, ngold: int) -> tuple[float, float, float]:
+    p = tp / npred if npred else 0.0
+    r = tp / ngold if ngold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return round(p, 3), round(r, 3), round(f, 3)
+
+
+def score(gold: list[dict], pred: list[dict], docs: list[str] | None = None) -> dict:
+    """Strict and lenient precision, recall and F1, and date accuracy, over the gold documents."""
+    plover = {name: (rel.plover or name) for name, rel in RELATIONS.items()}
+    by_doc_gold, by_doc_pred = defaultdict(list), defaultdict(list)
+    for g in gold:
+        by_doc_gold[g["doc"]].append(g)
+    for p in pred:
+        by_doc_pred[p.get("doc")].append(p)
+    totals = Counter()
+    for doc in sorted(docs or by_doc_gold):
+        golds, preds = by_doc_gold.get(doc, []), by_doc_pred.get(doc, [])
+        strict = _match(preds, golds, lambda a, b: a == b)
+        lenient = _match(preds, golds, lambda a, b: a in plover and b in plover and plover[a] == plover[b])
+        totals.update(gold=len(golds), pred=len(preds), strict=len(strict), lenient=len(lenient))
+        for p, g in strict:
+            if g.get("date"):
+                totals["dated"] += 1
+                totals["date_ok"] += p.get("date") == g.get("date")
+    out = {"docs": len(docs or by_doc_gold)}
+    out.update(zip(("strict_p", "strict_r", "strict_f1"), _prf(totals["strict"], totals["pred"], totals["gold"])))
+    out.update(zip(("lenient_p", "lenient_r", "lenient_f1"), _prf(totals["lenient"], totals["pred"], totals["gold"])))
+    out["date_acc"] = round(totals["date_ok"] / totals["dated"], 3) if totals["dated"] else None
+    out["counts"] = dict(totals)
+    return out
+
+
+def format_scores(result: dict) -> str:
+    """The scores as aligned lines."""
+    keys = ("docs", "strict_p", "strict_r", "strict_f1", "lenient_p", "lenient_r", "lenient_f1", "date_acc")
+    return "\n".join(f"{k:11s} {result[k]}" for k in keys) + f"\ncounts      {result['counts']}\n"
