@@ -127,3 +127,22 @@ def test_user_actor_dictionary_adds_actors_with_their_codes(tmp_path):
     events = list(kgraph.extract(article, actors=[actors]))
     ids = {(e.actor_id, e.relation) for e in events}
     assert ("user:ARN", "signs") in ids and ("user:GON", "attacks") in ids
+
+
+@pytest.mark.parametrize("text, person, role", [
+    ("On Monday, Mr. Kim Min-jun, Minister of Foreign Affairs of the Republic of Korea, met Mr. Ito.",
+     "Kim Min-jun", "Foreign Minister of South Korea"),
+    ("The Hon Jane Harper MP, Minister for Defence\nAustralia will send aid to Fiji.", "Jane Harper", "Defence Minister"),
+    ("Nairobi — Kenyan President William Ruto met the envoy.", "William Ruto", "President of Kenya"),
+])
+def test_roles_written_after_names_and_under_titles(text, person, role):
+    roles = {(e.actor, e.object) for e in run(text) if e.relation == "holds_role"}
+    assert (person, role) in roles
+
+
+def test_meeting_in_a_foreign_capital_is_a_visit():
+    events = run("Kenyan Foreign Minister Musalia Mudavadi held talks with Ethiopian Foreign Minister "
+                 "Taye Atske Selassie in Addis Ababa on Tuesday.")
+    visits = {(e.actor, e.object, e.date) for e in events if e.relation == "visits"}
+    assert ("Musalia Mudavadi", "Addis Ababa", "2023-05-09") in visits
+    assert not any(actor == "Taye Atske Selassie" for actor, _, _ in visits)

@@ -13,12 +13,13 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import logging
+import re
 from collections.abc import Iterable, Iterator
 
 from kgraph.model import Article, Event
 from kgraph.nlp.dates import anchor_date, resolve_date
 from kgraph.nlp.events import Candidate, sentence_candidates, trigger_chain
-from kgraph.nlp.gazetteer import Actor, Gazetteer
+from kgraph.nlp.gazetteer import Actor, Gazetteer, slugify
 from kgraph.nlp.mentions import ArticleActors, Segment
 from kgraph.nlp.pipeline import load_pipeline
 from kgraph.vocabulary import RELATIONS
@@ -35,6 +36,8 @@ def article_segments(article: Article) -> list[tuple[str, str, int]]:
 
     >>> article_segments(Article(id="x", title="Head", text="One.\\n\\nTwo."))
     [('Head', 'title', 0), ('One.', 'body', 0), ('Two.', 'body', 6)]
+    >>> [t for t, _, _ in article_segments(Article(id="x", text="Luanda — Talks began."))]
+    ['Luanda —', 'Talks began.']
     """
     parts = []
     if article.title.strip():
@@ -43,9 +46,20 @@ def article_segments(article: Article) -> list[tuple[str, str, int]]:
     for line in article.text.split("\n"):
         stripped = line.strip()
         if stripped:
-            parts.append((stripped, "body", offset + line.index(stripped)))
+            start = offset + line.index(stripped)
+            dateline = _DATELINE.match(stripped)
+            if dateline and dateline.end() < len(stripped):
+                # "Tokyo, Jan. 10 (Jiji Press)--" is about the report, not part of the first sentence
+                parts.append((stripped[:dateline.end()].rstrip(), "body", start))
+                rest = stripped[dateline.end():]
+                parts.append((rest, "body", start + dateline.end()))
+            else:
+                parts.append((stripped, "body", start))
         offset += len(line) + 1
     return parts
+
+
+_DATELINE = re.compile(r"^[A-Z][\w.’' ]{1,30}(?:, [\w.’' ]{1,25})?(?: \([^)]{1,40}\))?\s*(?:--|—|–)\s*")
 
 
 def extract(articles: Iterable[Article], *, actors: tuple[str, ...] = (), batch_size: int = 64,
@@ -103,7 +117,33 @@ def extract_article(article: Article, segments: list[Segment], gazetteer: Gazett
                 found.append(_to_event(article, segment, sent, cand, anchor))
     events = _date_from_meetings(_date_title_events(_deduplicate(found)))
     facts = _role_facts(article, ctx, gazetteer)
+    events += _visits_from_meetings(events, ctx)
     return [_with_surface_forms(e, ctx) for e in events + _hosts_from_visits(events, ctx) + facts]
+
+
+def _visits_from_meetings(events: list[Event], ctx: ArticleActors) -> list[Event]:
+    """Who meets in a capital of another country travelled there: a visit for each such party."""
+    known = {(e.actor_id, e.relation, e.object.lower()) for e in events}
+    out = []
+    for ev in events:
+        if ev.relation != "meets_with" or not ev.location or ev.modality == "negated":
+            continue
+        country = ctx.gaz.capitals.get(ev.location)
+        if not country:
+            continue
+        for party_id, name in ((ev.actor_id, ev.actor), (ev.object_id, ev.object)):
+            person = ctx.people.get(party_id)
+            if person is None or not person.affiliation or person.affiliation == country:
+                continue
+            if (party_id, "visits", ev.location.lower()) in known:
+                continue
+            known.add((party_id, "visits", ev.location.lower()))
+            relation = RELATIONS["visits"]
+            out.append(dataclasses.replace(ev, actor=name, actor_id=party_id, actor_type="person", relation="visits",
+                                           object=ev.location, object_id=f"place:{slugify(ev.location)}",
+                                           object_type="place", location=None, cameo=relation.cameo,
+                                           plover=relation.plover, confidence=round(ev.confidence * 0.8, 2)))
+    return out
 
 
 def _with_surface_forms(event: Event, ctx: ArticleActors) -> Event:

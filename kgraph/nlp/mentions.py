@@ -26,6 +26,9 @@ PERSON_GROUP_HEADS = {"leader", "minister", "president", "head", "premier", "cha
 STATE_GROUP_HEADS = {"side", "country", "nation", "party", "government", "state", "neighbour", "neighbor"}
 STATE_NOUNS = {"country", "nation", "state", "kingdom", "republic", "government", "neighbour", "neighbor"}
 COUNTERPART_NOUNS = {"counterpart", "colleague", "opposite", "host", "guest"}
+TITLE_PREFIXES = {"hon", "the", "senator", "his", "her", "excellency", "h.e", "mr", "mrs", "ms", "dr", "sir", "dame",
+                  "lord", "lady", "sheikh", "prince", "princess"}
+_NAME = re.compile(r"^[^\W\d_][\w.'’\- ]*$")
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "madam", "president", "minister",
               "secretary", "general", "prime", "foreign", "chancellor", "king", "queen"}
 
@@ -98,13 +101,17 @@ class ArticleActors:
     # ---- first pass: people and their roles ---------------------------------------------
     def _collect_people(self, segment: Segment) -> None:
         for ent in segment.doc.ents:
-            if ent.label_ != "PERSON" or ent.ent_id_:
-                continue
-            tokens = [t for t in ent if t.text.lower() not in HONORIFICS and t.text not in ("'s", "’s")]
+            if ent.ent_id_ or not (ent.label_ == "PERSON" or (ent.label_ in ("ORG", "NORP", "GPE")
+                                                            and ent[0].lower_.rstrip(".") in TITLE_PREFIXES)):
+                continue  # "The Hon Scott Morrison" is often tagged ORG
+            tokens = [t for t in ent if t.text.lower().rstrip(".") not in HONORIFICS | TITLE_PREFIXES
+                      and t.text not in ("'s", "’s")]
             tokens = [t for t in tokens if not t.is_punct or t.text in (".", "'", "-")]
-            if not tokens or not tokens[-1].text[:1].isupper():
+            while tokens and tokens[-1].text in ("MP", "MEP", "MP.", "AO", "QC", "KC"):
+                tokens = tokens[:-1]
+            name = "".join(t.text_with_ws for t in tokens).strip().replace(" .", ".").replace(" - ", "-")
+            if not tokens or not _NAME.match(name) or not name.split()[-1][:1].isupper():
                 continue
-            name = " ".join(t.text for t in tokens).replace(" .", ".").replace(" - ", "-").replace(" '", "'")
             role, affiliation = self._role_before(segment, ent)
             if not role:
                 role, affiliation = self._role_after(ent)

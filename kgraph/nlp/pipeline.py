@@ -25,11 +25,21 @@ def add_gazetteer_ruler(nlp, gazetteer: Gazetteer):
     patterns = []
     for surface, (label, actor_id) in gazetteer.surface_forms().items():
         patterns.append({"label": label, "pattern": surface, "id": actor_id})
+        if "'" in surface:  # "People’s Republic of China" as typeset
+            patterns.append({"label": label, "pattern": surface.replace("'", "’"), "id": actor_id})
         if surface.upper() != surface and surface[:1].islower() is False and " " in surface:
             patterns.append({"label": label, "pattern": surface.upper(), "id": actor_id})
     with nlp.select_pipes(enable=[]):
         ruler.add_patterns(patterns)
     return nlp
+
+
+def _split_dashes(nlp) -> None:
+    """Split "--" and a closing bracket glued to a word, as in datelines: "(Jiji Press)--Japanese"."""
+    from spacy.util import compile_infix_regex
+
+    infixes = list(nlp.Defaults.infixes) + [r"--", r"(?<=[\)\]])(?=[A-Za-z])"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 @lru_cache(maxsize=4)
@@ -39,6 +49,7 @@ def load_pipeline(actor_files: tuple[str, ...] = ()):
 
     model = importlib.import_module(MODEL_NAME)
     nlp = model.load()
+    _split_dashes(nlp)
     gazetteer = load_gazetteer(actor_files)
     add_gazetteer_ruler(nlp, gazetteer)
     nlp.meta.setdefault("kgraph", {})
