@@ -146,3 +146,14 @@ def test_meeting_in_a_foreign_capital_is_a_visit():
     visits = {(e.actor, e.object, e.date) for e in events if e.relation == "visits"}
     assert ("Musalia Mudavadi", "Addis Ababa", "2023-05-09") in visits
     assert not any(actor == "Taye Atske Selassie" for actor, _, _ in visits)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Chile and Peru discussed steps to expand the production of lithium.",
+     ("Chile", "discusses", "production of lithium")),
+    ("Ghana discussed a long agenda - Togo's accession to ECOWAS.", ("Ghana", "discusses", "Togo's accession to ECOWAS")),
+    ("Vietnam had a call with President of the United States of America Joe Biden on Monday.",
+     ("Vietnam", "meets_with", "Joe Biden")),
+])
+def test_topic_and_name_phrases(sentence, expected):
+    assert expected in core(run(sentence))

@@ -28,7 +28,8 @@ MEETING_NOUNS = {"talk", "talks", "negotiation", "meeting", "conversation", "dis
 WRAPPER_NOUNS = {"issue", "question", "matter", "topic", "subject", "view", "views", "urgency", "need", "importance",
                  "necessity", "prospect", "aspect", "aspects", "development", "developments"}
 EMPTY_HEADS = {"everything", "something", "anything", "this", "that", "it", "which", "what", "who", "all",
-               "these", "those", "one", "lot", "part", "way", "time", "thing", "things"}
+               "these", "those", "one", "lot", "part", "way", "time", "thing", "things", "utmost", "best", "much",
+               "more", "lot", "number", "range"}
 CUT_DEPS = {"relcl", "appos", "conj", "cc", "advcl", "parataxis", "punct", "mark", "preconj"}
 
 
@@ -229,6 +230,10 @@ class SentenceRules:
 
     def _object(self, tok, kind: str) -> list[tuple[Actor, float]]:
         for _ in range(2):  # "the urgency of a ceasefire", "views on developments in the crisis"
+            appos = [c for c in tok.children if c.dep_ == "appos"]
+            if tok.lemma_.lower() in ("agenda", "issue", "issues", "topic", "topics") and appos and kind != "actor":
+                tok = appos[0]  # "a classic agenda - Ukraine's accession to the EU"
+                continue
             if tok.lemma_.lower() in WRAPPER_NOUNS and kind in ("topic", "any"):
                 inner = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "on", "for", "about", "in")
                          for p in c.children if p.dep_ == "pobj"]
@@ -269,11 +274,16 @@ COMPACT_PREPS = ("of", "in", "on", "for", "with", "to", "against", "between", "o
 def _compact(head, depth: int = 0) -> list:
     """A noun phrase kept short: the head, its modifiers, and one prepositional phrase."""
     tokens = []
+    doc = head.doc
+    # a spaced dash or a colon before the head starts the phrase afresh: "agenda - Ukraine's accession"
+    cut = max((t.i for t in head.subtree if t.i < head.i and t.text in ("-", "–", "—", ":")
+               and t.i > 0 and doc[t.i - 1].whitespace_), default=-1)
     for child in head.lefts:
         if child.dep_ in COMPACT_MODS and not (child.dep_ == "poss" and child.pos_ == "PRON"):
             tokens.extend(t for t in child.subtree if not t.is_punct or t.text in ("-", "'s", "’s"))
         elif child.dep_ == "punct" and child.text == "-":
             tokens.append(child)
+    tokens = [t for t in tokens if t.i > cut]
     tokens.append(head)
     if depth == 0:
         for child in head.rights:
@@ -286,6 +296,23 @@ def _compact(head, depth: int = 0) -> list:
             if child.dep_ in ("compound",):
                 tokens.append(child)
     return sorted(set(tokens), key=lambda t: t.i)
+
+
+ABSTRACT_NOUNS = {"step", "measure", "effort", "way", "action", "plan", "work", "move", "means", "steps", "efforts"}
+
+
+def _purpose_object(verb, objects: list):
+    """For an abstract object ("steps", "efforts"), the object of the purpose clause that follows it."""
+    if not objects or objects[0].lemma_.lower() not in ABSTRACT_NOUNS:
+        return None
+    for holder in (objects[0], verb):
+        for child in holder.children:
+            if child.dep_ in ("acl", "advcl", "xcomp", "relcl") and child.pos_ in ("VERB", "AUX"):
+                for grand in [child, *(c for c in child.children if c.dep_ in ("advcl", "xcomp"))]:
+                    found = [c for c in grand.children if c.dep_ in ("dobj", "attr")]
+                    if found and found[0].lemma_.lower() not in ABSTRACT_NOUNS | EMPTY_HEADS:
+                        return found[0]
+    return None
 
 
 def topic_text(head, clause: bool = False) -> str:
@@ -301,6 +328,9 @@ def topic_text(head, clause: bool = False) -> str:
     if clause or head.pos_ in ("VERB", "AUX"):
         subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
         objects = [c for c in head.children if c.dep_ in ("dobj", "attr")]
+        purpose = _purpose_object(head, objects)
+        if purpose is not None:  # "defining steps to increase the production of drones"
+            return topic_text(purpose)
         if head.dep_ in ("csubj", "xcomp", "pcomp") or head.tag_ in ("VBG", "VB"):
             pick = objects[0] if objects else None
             if pick is not None and pick.lower_ not in EMPTY_HEADS and pick.pos_ != "PRON":
@@ -313,6 +343,10 @@ def topic_text(head, clause: bool = False) -> str:
         return ""
     if head.lower_ in EMPTY_HEADS or head.pos_ == "PRON" or head.ent_type_ in ("DATE", "TIME"):
         return ""
+    if head.lemma_.lower() in ABSTRACT_NOUNS:
+        inner = _purpose_object(head.head, [head]) if head.head is not head else None
+        if inner is not None:
+            head = inner
     keep = [t for t in _compact(head) if t.dep_ not in ("det", "predet") and t.text not in ('"', "“", "”")]
     return _join([t.text for t in keep])
 

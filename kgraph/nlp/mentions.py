@@ -357,12 +357,17 @@ class ArticleActors:
         if tok.pos_ == "PRON":
             return self._resolve_pronoun(lower, pos, segment, tok)
         if tok.pos_ in ("NOUN", "PROPN", "NUM", "ADJ"):
-            for child in tok.children:  # "President of the United States Barack Obama", "his counterpart, Cho"
+            for child in tok.children:  # "President Barack Obama", "his counterpart, Cho"
                 if child.dep_ in ("appos", "compound", "flat") and (child.ent_type_ == "PERSON" or
                                                                      child.lower_ in self.by_surname):
                     found = self.by_surname.get(child.lower_)
                     if found:
                         return Reference((self.people[found],), 1.0)
+            if any(tok.lemma_.lower() == title.split()[-1] for title in self.gaz.roles):
+                # "President of the United States of America Barack Obama": the name closes the phrase
+                for inner in list(tok.subtree)[:14]:
+                    if inner.i > tok.i and inner.ent_type_ == "PERSON" and inner.lower_ in self.by_surname:
+                        return Reference((self.people[self.by_surname[inner.lower_]],), 0.9)
             return self._resolve_description(tok, pos, segment)
         return Reference(())
 
@@ -429,7 +434,8 @@ class ArticleActors:
                           if lemma in p.role.lower() or lemma in COUNTERPART_NOUNS]
             if demonym_ids:
                 candidates = [p for p in candidates if p.affiliation in demonym_ids]
-            if candidates and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or demonym_ids:
+            definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or tok.dep_ == "conj"
+            if candidates and definite or demonym_ids:
                 ids = {p.id for p in candidates}
                 person = self._last(pos, {"person"}, frozenset(ids)) if ids else None
                 if person is None and len(candidates) == 1:
