@@ -103,6 +103,13 @@ def _scale(func):
     return func
 
 
+def _inputs(func):
+    """The options every command that reads articles takes."""
+    for option in (_scale, _strict, _actors, _published):
+        func = option(func)
+    return func
+
+
 class ProgressBar:
     """A progress bar with articles/s on a terminal; nothing when stderr is not a terminal."""
 
@@ -125,10 +132,7 @@ class ProgressBar:
 @cli.command("extract")
 @click.argument("paths", nargs=-1, required=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write events here (default: stdout).")
-@_published
-@_actors
-@_strict
-@_scale
+@_inputs
 @click.pass_context
 def extract_cmd(ctx, paths, output, published, actors, strict, processes, workers, scheduler):
     """Extract events from articles (txt, json, jsonl, html; files or directories) as JSON Lines."""
@@ -165,10 +169,7 @@ def _finish(problems: Problems, usable: bool, read: int) -> None:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--out", "out", default="kgraph-out", show_default=True, type=click.Path(file_okay=False),
               help="Directory for events.jsonl, graph.trig and graph.html.")
-@_published
-@_actors
-@_strict
-@_scale
+@_inputs
 @click.pass_context
 def build_cmd(ctx, paths, out, published, actors, strict, processes, workers, scheduler):
     """Extract events and write them with the RDF graph and the HTML view into a directory."""
@@ -236,10 +237,7 @@ def view_cmd(ctx, graph, output, title, no_facts):
 @click.option("--store", default=api.DEFAULT_STORE, show_default=True,
               help="A store directory (created if missing), or a SPARQL endpoint URL (http://HOST:PORT).")
 @click.option("--force", is_flag=True, help="Ingest again even articles whose content has not changed.")
-@_published
-@_actors
-@_strict
-@_scale
+@_inputs
 @click.pass_context
 def ingest_cmd(ctx, paths, store, force, published, actors, strict, processes, workers, scheduler):
     """Add articles to a persistent store: one named graph per article, replaced when it changes."""
