@@ -14,7 +14,7 @@ from kgraph.io import atomic_write_text, read_articles  # noqa: F401 (re-exporte
 from kgraph.model import Article, Event
 
 __all__ = ["extract", "build", "BuildSummary", "ingest", "IngestSummary", "delete", "export", "query",
-           "events_to_jsonl", "read_events", "show", "DEFAULT_STORE"]
+           "events_to_jsonl", "write_events", "read_events", "show", "DEFAULT_STORE"]
 
 #: Where ``ingest`` keeps the persistent store unless told otherwise.
 DEFAULT_STORE = "kgraph-data"
@@ -55,6 +55,18 @@ def extract(source: Article | PathLike | Iterable[Article | PathLike], *, publis
 def events_to_jsonl(events: Iterable[Event]) -> str:
     """Events as JSON Lines text, one event per line."""
     return "".join(json.dumps(e.as_dict(), ensure_ascii=False) + "\n" for e in events)
+
+
+def write_events(events: Iterable[Event], path: PathLike) -> int:
+    """Stream events to a JSON Lines file, atomically: the file appears whole or not at all."""
+    from kgraph.io.atomic import atomic_open
+
+    count = 0
+    with atomic_open(path) as handle:
+        for event in events:
+            handle.write(json.dumps(event.as_dict(), ensure_ascii=False) + "\n")
+            count += 1
+    return count
 
 
 def read_events(path: PathLike) -> list[Event]:

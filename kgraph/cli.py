@@ -147,15 +147,14 @@ def extract_cmd(ctx, paths, output, published, actors, strict, processes, worker
             yield article
 
     articles = counted(api.read_articles(list(paths), published=published, on_error=problems))
-    events = _run(ctx, lambda: list(api.extract(articles, actors=actors, n_process=processes, workers=workers,
-                                                scheduler=scheduler)))
-    bar.close()
-    text = api.events_to_jsonl(events)
+    events = api.extract(articles, actors=actors, n_process=processes, workers=workers, scheduler=scheduler)
+    # events stream out as they come, so a corpus larger than memory goes through
     if output:
-        _run(ctx, api.atomic_write_text, output, text)
-        click.echo(f"{len(events)} events written to {output}", err=True)
+        count = _run(ctx, api.write_events, events, output)
+        click.echo(f"{count} events written to {output}", err=True)
     else:
-        click.echo(text, nl=False)
+        _run(ctx, lambda: [click.echo(api.events_to_jsonl([event]), nl=False) for event in events])
+    bar.close()
     _finish(problems, usable=bool(read), read=len(read))
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 import logging
 import re
 from collections.abc import Iterable, Iterator
@@ -74,11 +75,19 @@ def extract(articles: Iterable[Article], *, actors: tuple[str, ...] = (), batch_
 
 def extract_by_article(articles: Iterable[Article], *, actors: tuple[str, ...] = (), batch_size: int = 64,
                        n_process: int = 1) -> Iterator[tuple[Article, list[Event]]]:
-    """Like :func:`extract`, but one ``(article, events)`` pair per article, in input order."""
+    """Like :func:`extract`, but one ``(article, events)`` pair per article, in input order.
+
+    The model is loaded only once there is an article to parse, so a run over an unchanged
+    corpus, where every article is skipped before extraction, never pays for it.
+    """
+    pending = iter(articles)
+    first = next(pending, None)
+    if first is None:
+        return
     nlp, gazetteer = load_pipeline(tuple(str(a) for a in actors))
 
     def stream() -> Iterator[tuple[str, tuple[int, Article, str, int, int]]]:
-        for number, article in enumerate(articles):
+        for number, article in enumerate(itertools.chain([first], pending)):
             parts = article_segments(article)
             for index, (text, section, offset) in enumerate(parts):
                 yield text, (number, article, section, offset, len(parts))
