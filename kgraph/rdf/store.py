@@ -30,7 +30,10 @@ from kgraph.rdf.build import (COLLECT_ORPHANS, NODES_GRAPH, ONTOLOGY_GRAPH, add_
                               bind_prefixes)
 from kgraph.rdf.ontology import KG
 
-__all__ = ["GraphStore", "open_store", "article_graphs"]
+__all__ = ["GraphStore", "open_store", "article_graphs", "FLUSH_EVERY"]
+
+#: Articles written between two flushes of the embedded store's in-memory write buffer.
+FLUSH_EVERY = 100
 
 _ARTICLES = """
 PREFIX kg: <https://w3id.org/kgraph/ontology#>
@@ -57,6 +60,7 @@ class GraphStore:
             self.kind = "oxigraph"
             self.dataset = self._open_oxigraph(Path(self.location), create)
         bind_prefixes(self.dataset)
+        self._written = 0
 
     # ---- opening -------------------------------------------------------------------------
     @staticmethod
@@ -119,6 +123,11 @@ class GraphStore:
         if replacing:
             parts.append(COLLECT_ORPHANS)
         self._update(" ;\n".join(parts))
+        self._written += len(pairs)
+        if self.kind == "oxigraph" and self._written >= FLUSH_EVERY:
+            # Oxigraph keeps recent writes in memory until flushed: without this, memory grows with the corpus
+            self.dataset.store._inner.flush()
+            self._written = 0
 
     def delete_article(self, iri: URIRef) -> bool:
         """Remove an article's graph (its events, and nodes that appear in no other article)."""
