@@ -157,3 +157,30 @@ def test_meeting_in_a_foreign_capital_is_a_visit():
 ])
 def test_topic_and_name_phrases(sentence, expected):
     assert expected in core(run(sentence))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenya and Uganda discussed the relations between Tanzania and Burundi.",
+     ("Kenya", "discusses", "relations between Tanzania and Burundi")),
+])
+def test_coordinated_parties_stay_in_the_topic(sentence, expected):
+    assert expected in core(run(sentence))
+
+
+def test_name_after_a_long_title_is_found_even_when_the_parse_breaks():
+    events = run("On Monday Cyril Ramaphosa had a telephone conversation with President of the Republic of Kenya "
+                 "William Ruto on the Kenyan side's initiative.", title="Telephone call with Kenyan President William Ruto")
+    assert ("Cyril Ramaphosa", "meets_with", "William Ruto") in core(events)
+
+
+def test_date_closing_a_reported_clause_belongs_to_it():
+    events = run("Kenyan Foreign Minister Musalia Mudavadi will visit Kampala to hold talks with his Ugandan "
+                 "counterpart, Jeje Odongo, on Monday, the two governments said Friday.")
+    assert {(e.relation, e.date) for e in events if e.relation == "visits"} == {("visits", "2023-05-15")}
+
+
+def test_what_the_parties_to_a_dated_call_said_takes_its_date():
+    events = run("Cyril Ramaphosa held a phone call with William Ruto on Monday. "
+                 "Both leaders called for a ceasefire in Sudan.")
+    calls = {(e.actor, e.date) for e in events if e.relation == "calls_for"}
+    assert calls == {("Cyril Ramaphosa", "2023-05-08"), ("William Ruto", "2023-05-08")}

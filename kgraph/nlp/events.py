@@ -292,6 +292,10 @@ def _compact(head, depth: int = 0) -> list:
                 if objects:
                     tokens.append(child)
                     tokens.extend(_compact(objects[0], depth + 1))
+                    if child.lower_ in ("between", "among"):  # "relations between Russia and the US"
+                        for conj in objects[0].conjuncts:
+                            tokens.extend(c for c in conj.head.children if c.dep_ == "cc" and c.i < conj.i)
+                            tokens.extend(_compact(conj, depth + 1))
                 break
             if child.dep_ in ("compound",):
                 tokens.append(child)

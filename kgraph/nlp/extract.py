@@ -227,15 +227,20 @@ def _deduplicate(events: list[Event]) -> list[Event]:
 
 
 FRAME_RELATIONS = ("meets_with", "hosts", "discusses", "agrees_on", "signs", "visits")
+# what a party to a dated talk said: appeals, backing and criticism voiced in the conversation
+SAID_RELATIONS = ("calls_for", "supports", "criticizes", "rejects", "threatens")
 
 
 def _date_from_meetings(events: list[Event]) -> list[Event]:
     """Events of a dated meeting or visit, told with no date of their own, took place at it.
 
     An undated event takes the date of its actor's meeting or visit of the same modality, but only
-    when that actor has exactly one such date in the article.
+    when that actor has exactly one such date in the article. Appeals, backing and criticism take
+    it too when their actor was a party to a dated talk (what was said in a call was said that day).
     """
     frame_dates: dict[tuple[str, str], set[str]] = {}
+    talkers = {party for ev in events if ev.relation == "meets_with" and ev.date
+               for party in (ev.actor_id, ev.object_id)}
     for ev in events:
         if ev.relation in ("meets_with", "visits", "hosts") and ev.date:
             parties = [ev.actor_id] + ([ev.object_id] if ev.relation == "meets_with" else [])
@@ -244,8 +249,8 @@ def _date_from_meetings(events: list[Event]) -> list[Event]:
     out = []
     for ev in events:
         dates = frame_dates.get((ev.actor_id, ev.modality), set())
-        if ev.relation in FRAME_RELATIONS and not ev.date and ev.modality in ("asserted", "planned") \
-                and len(dates) == 1:
+        framed = ev.relation in FRAME_RELATIONS or (ev.relation in SAID_RELATIONS and ev.actor_id in talkers)
+        if framed and not ev.date and ev.modality in ("asserted", "planned") and len(dates) == 1:
             ev = dataclasses.replace(ev, date=next(iter(dates)))
         out.append(ev)
     return out
@@ -283,11 +288,28 @@ def _sentence_date(sent, trigger, anchor: dt.date | None, future: bool) -> str |
             head = head.head
         if head.i in chain or ent.root.i in subtree or head.i in subtree or _clause_verb(head).i == clause:
             attached.append(ent)
-    for ent in attached:
+    for ent in attached or _reported_clause_dates(trigger, dates):
         found = resolve_date(ent.text, anchor, future)
         if found:
             return found
     return None
+
+
+REPORTING_VERBS = {"say", "announce", "tell", "report", "state", "confirm", "add", "note"}
+
+
+def _reported_clause_dates(trigger, dates: list) -> list:
+    """Dates the parser hung on the reporting verb although they close the reported clause:
+    "X will visit Seoul on Monday, the governments said Friday" (Monday is the visit's)."""
+    for clause in [trigger, *trigger.ancestors]:
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_VERBS:
+            continue
+        speech = clause.head
+        subjects = [c.left_edge.i for c in speech.children if c.dep_ in ("nsubj", "nsubjpass")]
+        reported_end = min(subjects + [speech.i])
+        return [e for e in dates if clause.left_edge.i < e.start and e.end <= reported_end and speech.i > e.end
+                and speech in (e.root.head, e.root.head.head)]
+    return []
 
 
 def _location(sent, cand: Candidate) -> str | None:

@@ -368,8 +368,25 @@ class ArticleActors:
                 for inner in list(tok.subtree)[:14]:
                     if inner.i > tok.i and inner.ent_type_ == "PERSON" and inner.lower_ in self.by_surname:
                         return Reference((self.people[self.by_surname[inner.lower_]],), 0.9)
+                closing = self._name_closing_title(tok)
+                if closing is not None:
+                    return Reference((closing,), 0.9)
             return self._resolve_description(tok, pos, segment)
         return Reference(())
+
+    def _name_closing_title(self, tok) -> Actor | None:
+        """The known person whose name follows a title in the text, whatever the parse made of it:
+        "with President of the United States of America Barack Obama"."""
+        sent_end = tok.sent.end
+        for inner in tok.doc[tok.i + 1: min(sent_end, tok.i + 12)]:
+            if inner.pos_ == "PROPN" and inner.lower_ in self.by_surname:
+                nxt = inner.doc[inner.i + 1] if inner.i + 1 < sent_end else None
+                if nxt is None or nxt.pos_ != "PROPN":
+                    return self.people[self.by_surname[inner.lower_]]
+            if inner.pos_ not in ("PROPN", "DET") and inner.lower_ not in ("of", "for", "and", "-", "&") \
+                    and inner.lemma_.lower() not in self._title_words:
+                return None
+        return None
 
     def _resolve_pronoun(self, lower: str, pos, segment: Segment, tok) -> Reference:
         if lower in PERSON_PRONOUNS:
