@@ -184,3 +184,49 @@ def test_what_the_parties_to_a_dated_call_said_takes_its_date():
                  "Both leaders called for a ceasefire in Sudan.")
     calls = {(e.actor, e.date) for e in events if e.relation == "calls_for"}
     assert calls == {("Cyril Ramaphosa", "2023-05-08"), ("William Ruto", "2023-05-08")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Chile, the newest Pacific Alliance member, signed the accord.", {("Chile", "member_of", "Pacific Alliance")}),
+    ("NATO member Hungary delayed the vote.", {("Hungary", "member_of", "NATO")}),
+    ("EU member states Austria and Slovakia opposed the plan.",
+     {("Austria", "member_of", "European Union"), ("Slovakia", "member_of", "European Union")}),
+    ("We, the G20 Finance Ministers of Brazil, India and Mexico, condemn the blockade.",
+     {("Brazil", "member_of", "G20"), ("India", "member_of", "G20"), ("Mexico", "member_of", "G20")}),
+])
+def test_membership_told_in_passing(sentence, expected):
+    assert expected <= core(run(sentence))
+
+
+def test_membership_facts_carry_no_date():
+    events = run("NATO member Hungary delayed the vote on Monday.")
+    assert [e.date for e in events if e.relation == "member_of"] == [None]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a group of officials of one body speaks for the body; the blamed deed names its doer
+    ("We, the G20 Finance Ministers of Brazil and India, condemn in the strongest terms Chad's seizure of the mine.",
+     ("G20", "criticizes", "Chad")),
+    ("Norway condemned an attack by Sudanese soldiers on the camp.", ("Norway", "criticizes", "Sudan")),
+    ("The Secretary General of the Arab League, Ahmed Aboul Gheit, condemns in the strongest terms the bombing "
+     "of the hospital.", ("Ahmed Aboul Gheit", "criticizes", "bombing of hospital")),
+])
+def test_who_criticizes_whom(sentence, expected):
+    assert expected in core(run(sentence))
+
+
+def test_unknown_named_government_is_not_the_last_country():
+    events = run("Sweden signed a treaty. The Zembla government condemned the decision.")
+    assert not any(e.relation == "criticizes" and e.actor == "Sweden" for e in events)
+
+
+def test_government_of_a_country_is_that_country_and_aid_purpose_is_not_support():
+    events = core(run("Canada said it will provide $5 million in aid to support the Government of Peru."))
+    assert ("Canada", "provides_aid_to", "Peru") in events
+    assert ("Canada", "supports", "Peru") not in events
+
+
+def test_meeting_between_parties_hung_on_a_place():
+    events = run("The deal followed a meeting on Monday in Kenya's capital Nairobi between Kenyan President "
+                 "William Ruto and Ugandan President Yoweri Museveni.")
+    assert ("William Ruto", "meets_with", "Yoweri Museveni") in core(events)

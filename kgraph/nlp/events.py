@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from kgraph.nlp.gazetteer import Actor, slugify
 from kgraph.nlp.lexicon import Trigger, load_lexicon
-from kgraph.nlp.mentions import ArticleActors, Reference, Segment
+from kgraph.nlp.mentions import COUNTERPART_NOUNS, ArticleActors, Reference, Segment
 from kgraph.nlp.modality import event_modality, governing_chain
 
 __all__ = ["Candidate", "sentence_candidates", "topic_text"]
@@ -49,6 +49,8 @@ def _pos(tok) -> str | None:
     if tok.pos_ in ("VERB", "AUX"):
         return "VERB"
     if tok.pos_ in ("NOUN", "PROPN"):
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and tok.dep_ == "ROOT":
+            return "VERB"  # a verb mis-tagged after capitals: "We, the G7 Ministers, condemn ..."
         return "NOUN"
     return None
 
@@ -67,6 +69,20 @@ def _coordinated(tok) -> list:
         if child.dep_ == "appos" and child.ent_id_ and tok.ent_id_ and child.ent_id_ != tok.ent_id_:
             out.extend([child, *child.conjuncts])
     return out
+
+
+MANNER_NOUNS = {"term", "terms", "manner", "way", "voice"}
+
+
+def _object_after_manner(verb) -> list:
+    """The object the parser hung on a manner phrase: "condemns in the strongest terms the coup"
+    (parsed as an apposition or a second object of "terms")."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "with")):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in MANNER_NOUNS):
+            inner = [c for c in pobj.children if c.dep_ in ("appos", "dobj", "npadvmod") and c.i > pobj.i]
+            if inner:
+                return inner[:1]
+    return []
 
 
 def _is_passive(verb) -> bool:
@@ -153,6 +169,17 @@ class SentenceRules:
                 if tok.ent_id_ and tok.ent_type_ in ("NORP", "GPE"):
                     ref = self.ctx.resolve(tok, self.segment)
                     found += [a for a in ref.actors if a.type == "country"]
+        if not found:  # the parser hung "between" on a place: "a meeting in Luanda between A and B"
+            for child in noun.children:
+                if child.dep_ != "prep":
+                    continue
+                for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                    inner = [p for c in pobj.children if c.dep_ == "prep" and c.lower_ in ("between", "among")
+                             for p in c.children if p.dep_ == "pobj"]
+                    actors, cert = self.refs(inner)
+                    if len(actors) >= 2:
+                        found += actors
+                        certainty = min(certainty, cert * 0.9)
         unique = list({a.id: a for a in found}.values())
         if unique:
             return unique, certainty
@@ -191,7 +218,7 @@ class SentenceRules:
                     if found and found[0].lower_ in ("which", "that", "who") and trigger.dep_ == "relcl":
                         found = [trigger.head]
                 else:
-                    found = [c for c in trigger.children if c.dep_ in ("dobj", "attr")]
+                    found = [c for c in trigger.children if c.dep_ in ("dobj", "attr")] or _object_after_manner(trigger)
             elif slot in ("xcomp", "ccomp"):
                 found = [c for c in trigger.children if c.dep_ == slot]
             elif slot in ("dative", "poss"):
@@ -225,8 +252,23 @@ class SentenceRules:
             for tok in _coordinated(head):
                 if entry.heads and tok.lemma_.lower() not in entry.heads and tok.lower_ not in entry.heads:
                     continue
-                out.extend(self._object(tok, entry.object_kind))
+                doer = self._doer(tok) if entry.relation in BLAME_RELATIONS else []
+                out.extend(doer or self._object(tok, entry.object_kind))
         return out, ""
+
+    def _doer(self, tok) -> list[tuple[Actor, float]]:
+        """Who did the deed that is blamed: "condemned Iran's export" / "an attack by Osgiliath soldiers" -> the actor."""
+        if tok.ent_id_ or tok.pos_ == "PRON":
+            return []
+        heads = [c for c in tok.children if c.dep_ == "poss"]
+        heads += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
+        found = []
+        for head in heads:
+            ref = self.ctx.resolve(head, self.segment)
+            if not ref.actors:
+                ref = self._institution(head)
+            found += [(a, ref.certainty * 0.9) for a in ref.actors if a.type in ("country", "organisation", "person")]
+        return found
 
     def _object(self, tok, kind: str) -> list[tuple[Actor, float]]:
         for _ in range(2):  # "the urgency of a ceasefire", "views on developments in the crisis"
@@ -302,6 +344,7 @@ def _compact(head, depth: int = 0) -> list:
     return sorted(set(tokens), key=lambda t: t.i)
 
 
+BLAME_RELATIONS = {"criticizes"}
 ABSTRACT_NOUNS = {"step", "measure", "effort", "way", "action", "plan", "work", "move", "means", "steps", "efforts"}
 
 
@@ -338,8 +381,7 @@ def topic_text(head, clause: bool = False) -> str:
         if head.dep_ in ("csubj", "xcomp", "pcomp") or head.tag_ in ("VBG", "VB"):
             pick = objects[0] if objects else None
             if pick is not None and pick.lower_ not in EMPTY_HEADS and pick.pos_ != "PRON":
-                words = [head.lemma_ if head.tag_ == "VB" else head.text] + [t.text for t in _compact(pick)
-                                                                            if t.dep_ != "det"]
+                words = [head.lemma_ if head.tag_ == "VB" else head.text] + [t.text for t in _phrase(pick)]
                 return _join(words)
         for pick in subjects + objects:
             if pick.lower_ not in EMPTY_HEADS and pick.pos_ not in ("PRON",):
@@ -351,8 +393,16 @@ def topic_text(head, clause: bool = False) -> str:
         inner = _purpose_object(head.head, [head]) if head.head is not head else None
         if inner is not None:
             head = inner
+    return _join([t.text for t in _phrase(head)])
+
+
+def _phrase(head) -> list:
+    """The words of a compact noun phrase, without articles and quotes; a name stands without the
+    "counterpart" before it ("his counterpart Felix Tshisekedi" -> "Felix Tshisekedi")."""
     keep = [t for t in _compact(head) if t.dep_ not in ("det", "predet") and t.text not in ('"', "“", "”")]
-    return _join([t.text for t in keep])
+    if any(t.ent_type_ == "PERSON" for t in keep):
+        keep = [t for t in keep if t.lemma_.lower() not in COUNTERPART_NOUNS]
+    return keep
 
 
 def _join(words: list[str]) -> str:
@@ -374,6 +424,8 @@ def sentence_candidates(sent, segment: Segment, ctx: ArticleActors) -> list[Cand
         entries = lexicon.get((_lemma(tok), pos), ())
         fired_actor_kind = False
         for entry in entries:
+            if entry.relation == "supports" and _purpose_of_aid(tok, lexicon):
+                continue  # "provide aid to support Indonesia" is aid, told once
             actors, certainty = rules.trigger_actors(tok, entry)
             objects, _ = rules.objects(tok, entry)
             if entry.relation == "meets_with" and not objects and len(actors) >= 2:
@@ -398,7 +450,83 @@ def sentence_candidates(sent, segment: Segment, ctx: ArticleActors) -> list[Cand
             elif len(actors) >= 2:
                 ctx.remember_group(segment, tok.i, tuple(actors))
     found += _copular_topics(sent, segment, ctx, rules)
+    found += _memberships(sent, segment, ctx, rules)
     return found
+
+
+MEMBER_NOUNS = {"member", "ally", "state", "partner", "signatory"}
+GROUP_ROLE_NOUNS = {"minister", "leader", "president", "head", "ambassador", "representative", "foreign"}
+
+
+def _memberships(sent, segment: Segment, ctx: ArticleActors, rules: SentenceRules) -> list[Candidate]:
+    """Membership told in passing by a noun phrase, not a verb.
+
+    "NATO member Türkiye", "Bolivia, the newest Mercosur member", "EU member states Poland and Hungary",
+    "the G7 foreign ministers of Canada, France and Italy" -> each country is a member of the body.
+    Lists after the noun are read from the text, as the parser often breaks them.
+    """
+    out = []
+
+    def body_before(noun) -> Actor | None:
+        """The organisation named just before the noun ("the newest Mercosur member", "G7 Foreign Ministers")."""
+        for tok in reversed(sent.doc[max(sent.start, noun.i - 3): noun.i]):
+            actor = ctx.resolve(tok, segment).actors[:1] if tok.ent_id_ else ()
+            if actor and actor[0].type == "organisation":
+                return actor[0]
+            if tok.ent_id_ or tok.pos_ not in ("PROPN", "ADJ", "NOUN", "PART"):
+                break
+        return None
+
+    def add(members, body, noun, certainty):
+        for member in members:
+            if member.type in ("country", "organisation") and member.id != body.id:
+                out.append(Candidate(member, "member_of", body, noun, "asserted", certainty))
+
+    for noun in sent:
+        lower = noun.lower_
+        if lower in ("member", "members", "ally", "allies"):
+            body = body_before(noun)
+            if body is None:
+                continue
+            after = noun.i + 1
+            if after < sent.end and sent.doc[after].lower_ in ("state", "states", "country", "countries", "nations"):
+                after += 1
+            members = _actor_list(sent, after, ctx, segment)
+            if not members and noun.dep_ == "appos":  # "Bolivia, the newest Mercosur member"
+                members = list(rules.refs([noun.head])[0])
+            add(members, body, noun, 0.7)
+        elif lower.endswith("s") and lower[:-1] in GROUP_ROLE_NOUNS and noun.i + 1 < sent.end \
+                and sent.doc[noun.i + 1].lower_ == "of":
+            body = body_before(noun)
+            if body is not None:
+                add(_actor_list(sent, noun.i + 2, ctx, segment), body, noun, 0.6)
+    return out
+
+
+def _actor_list(sent, start: int, ctx: ArticleActors, segment: Segment) -> list[Actor]:
+    """The countries and organisations listed from ``start``: "Canada, France, the United Kingdom and Italy"."""
+    found: list[Actor] = []
+    i = start
+    while i < sent.end:
+        tok = sent.doc[i]
+        if tok.ent_id_:
+            ent = next((e for e in sent.ents if e.start <= i < e.end), None)
+            actor = ctx.resolve(tok, segment).actors[:1]
+            if actor and actor[0].id not in {a.id for a in found}:
+                found.append(actor[0])
+            i = ent.end if ent is not None else i + 1
+            continue
+        if tok.lower_ not in (",", "and", "the"):
+            break
+        i += 1
+    return found
+
+
+def _purpose_of_aid(tok, lexicon) -> bool:
+    """A verb of support that only says what aid is for: "provide assistance to support X"."""
+    if tok.dep_ not in ("advcl", "xcomp") or tok.head is tok:
+        return False
+    return any(e.relation == "provides_aid_to" for e in lexicon.get((_lemma(tok.head), "VERB"), ()))
 
 
 def _copular_topics(sent, segment: Segment, ctx: ArticleActors, rules: SentenceRules) -> list[Candidate]:

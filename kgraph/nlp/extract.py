@@ -21,7 +21,7 @@ from kgraph.model import Article, Event
 from kgraph.nlp.dates import anchor_date, resolve_date
 from kgraph.nlp.events import Candidate, sentence_candidates, trigger_chain
 from kgraph.nlp.gazetteer import Actor, Gazetteer, slugify
-from kgraph.nlp.mentions import ArticleActors, Segment
+from kgraph.nlp.mentions import REPORTING_LEMMAS, ArticleActors, Segment
 from kgraph.nlp.pipeline import load_pipeline
 from kgraph.vocabulary import RELATIONS
 
@@ -295,14 +295,11 @@ def _sentence_date(sent, trigger, anchor: dt.date | None, future: bool) -> str |
     return None
 
 
-REPORTING_VERBS = {"say", "announce", "tell", "report", "state", "confirm", "add", "note"}
-
-
 def _reported_clause_dates(trigger, dates: list) -> list:
     """Dates the parser hung on the reporting verb although they close the reported clause:
     "X will visit Seoul on Monday, the governments said Friday" (Monday is the visit's)."""
     for clause in [trigger, *trigger.ancestors]:
-        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_VERBS:
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_LEMMAS:
             continue
         speech = clause.head
         subjects = [c.left_edge.i for c in speech.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -328,7 +325,7 @@ def _location(sent, cand: Candidate) -> str | None:
 
 def _to_event(article: Article, segment: Segment, sent, cand: Candidate, anchor) -> Event:
     relation = RELATIONS[cand.relation]
-    date = _sentence_date(sent, cand.trigger, anchor, cand.modality == "planned")
+    date = None if relation.kind == "fact" else _sentence_date(sent, cand.trigger, anchor, cand.modality == "planned")
     start = segment.offset + sent.start_char
     return Event(
         doc=article.id, actor=cand.actor.name, actor_type=cand.actor.type, relation=cand.relation,

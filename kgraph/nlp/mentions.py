@@ -28,6 +28,11 @@ STATE_NOUNS = {"country", "nation", "state", "kingdom", "republic", "government"
 COUNTERPART_NOUNS = {"counterpart", "colleague", "opposite", "host", "guest"}
 TITLE_PREFIXES = {"hon", "the", "senator", "his", "her", "excellency", "h.e", "mr", "mrs", "ms", "dr", "sir", "dame",
                   "lord", "lady", "sheikh", "prince", "princess"}
+REPORTING_LEMMAS = {"say", "announce", "tell", "report", "state", "declare", "confirm", "add", "note", "insist",
+                    "stress", "warn"}
+ORGANISATION_WORDS = {"union", "council", "commission", "committee", "ministry", "agency", "organisation",
+                      "organization", "party", "bank", "fund", "office", "court", "assembly", "parliament",
+                      "government", "department", "institute", "association", "forces", "group", "company"}
 _NAME = re.compile(r"^[^\W\d_][\w.'’\- ]*$")
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "madam", "president", "minister",
               "secretary", "general", "prime", "foreign", "chancellor", "king", "queen"}
@@ -102,7 +107,8 @@ class ArticleActors:
     def _collect_people(self, segment: Segment) -> None:
         for ent in segment.doc.ents:
             if ent.ent_id_ or not (ent.label_ == "PERSON" or (ent.label_ in ("ORG", "NORP", "GPE")
-                                                            and ent[0].lower_.rstrip(".") in TITLE_PREFIXES)):
+                                                            and ent[0].lower_.rstrip(".") in TITLE_PREFIXES)
+                                   or self._name_under_title(ent)):
                 continue  # "The Hon Scott Morrison" is often tagged ORG
             tokens = [t for t in ent if t.text.lower().rstrip(".") not in HONORIFICS | TITLE_PREFIXES
                       and t.text not in ("'s", "’s")]
@@ -115,6 +121,8 @@ class ArticleActors:
             role, affiliation = self._role_before(segment, ent)
             if not role:
                 role, affiliation = self._role_after(ent)
+            if not role and ent.root.dep_ == "appos":
+                role, affiliation = self._role_of_title_head(ent)
             if not affiliation:
                 affiliation = self._affiliation_after(ent)
             if len(tokens) == 1 and not role and tokens[-1].lower_ not in self.by_surname \
@@ -124,6 +132,27 @@ class ArticleActors:
             person = self._add_person(name, role, affiliation)
             if role and person.id not in self.role_evidence:
                 self.role_evidence[person.id] = (segment, ent.sent)
+
+    def _role_of_title_head(self, ent) -> tuple[str, str]:
+        """"The Chairperson of the African Union Commission, Moussa Faki Mahamat": the title the name stands beside."""
+        head = ent.root.head
+        if head.lemma_.lower() not in self._title_words or head.i > ent.start:
+            return "", ""
+        words = [t for t in ent.doc[head.left_edge.i: ent.start] if not t.is_punct]
+        role = self._match_role(" ".join(t.lower_ for t in words if t.i <= head.i))
+        affiliation = next((a.id for t in words for a in [self._gazetteer_actor(t)]
+                            if a is not None and a.type in ("country", "organisation")), "")
+        return role, affiliation
+
+    def _name_under_title(self, ent) -> bool:
+        """A name the NER called an organisation, set in apposition to a title:
+        "The Chairperson of the Commission, Moussa Faki Mahamat, condemns" (not "the Council, ...")."""
+        if ent.label_ not in ("ORG", "GPE", "NORP") or not 2 <= len(ent) <= 4:
+            return False
+        if any(not t.text[:1].isupper() or t.lower_ in ORGANISATION_WORDS or t.ent_id_ for t in ent):
+            return False
+        head = ent.root.head
+        return ent.root.dep_ == "appos" and head.lemma_.lower() in self._title_words
 
     def _register_surname(self, surname: str, person_id: str) -> None:
         """Index a surname and, for a hyphenated one, each of its parts (tokens split at hyphens)."""
@@ -355,6 +384,10 @@ class ArticleActors:
             if found:
                 return Reference((self.people[found],), 1.0)
         if tok.pos_ == "PRON":
+            for appos in (c for c in tok.children if c.dep_ == "appos"):  # "We, the G7 foreign ministers, ..."
+                ref = self.resolve(appos, segment)
+                if ref.actors:
+                    return ref
             return self._resolve_pronoun(lower, pos, segment, tok)
         if tok.pos_ in ("NOUN", "PROPN", "NUM", "ADJ"):
             for child in tok.children:  # "President Barack Obama", "his counterpart, Cho"
@@ -389,6 +422,14 @@ class ArticleActors:
         return None
 
     def _resolve_pronoun(self, lower: str, pos, segment: Segment, tok) -> Reference:
+        if lower in ("it", "its"):  # "Canada said it will provide aid": the state that said it
+            for clause in tok.ancestors:
+                if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORTING_LEMMAS:
+                    for subj in (c for c in clause.head.children if c.dep_ == "nsubj"):
+                        ref = self.resolve(subj, segment) if subj.pos_ != "PRON" else Reference(())
+                        if ref.actors and ref.actors[0].type in ("country", "organisation"):
+                            return Reference(ref.actors[:1], 0.8)
+                    break
         if lower in PERSON_PRONOUNS:
             person = self._last(pos, {"person"})
             return Reference((person,), 0.7) if person else Reference(())
@@ -435,6 +476,11 @@ class ArticleActors:
         if demonym_ids and lemma in ("minister", "leader", "president", "premier", "chancellor", "counterpart",
                                      "colleague", "secretary"):
             return self._people_of(demonym_ids, lemma)
+        if tok.lower_.endswith("s") and tok.lower_[:-1] in self._title_words:
+            # "the G7 foreign ministers", "EU leaders": a body's officials speaking together are the body
+            bodies = [a for m in mods for a in [self._gazetteer_actor(m)] if a is not None and a.type == "organisation"]
+            if bodies:
+                return Reference(bodies[:1], 0.7)
         if tok.tag_ in ("NNS", "NNPS") and any(lemma == title.split()[-1] for title in self.gaz.roles):
             # "the foreign ministers": everyone in the article with that title
             title = " ".join([c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")] + [lemma])
@@ -460,7 +506,15 @@ class ArticleActors:
                 if person is not None:
                     return Reference((person,), 0.7)
         # "the Baltic country", "the country"
-        if lemma in STATE_NOUNS and any(c.lower_ in ("the", "this") for c in tok.children):
+        if lemma in STATE_NOUNS:  # "the Government of Indonesia", "the Indonesian Government"
+            owners = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in c.children if p.dep_ == "pobj"] + mods
+            for owner in owners:
+                actor = self._gazetteer_actor(owner)
+                if actor is not None and actor.type == "country":
+                    return Reference((actor,), 0.9)
+        unknown_name = any(m.pos_ == "PROPN" and not m.ent_id_ and m.lower_ not in self.gaz.regions for m in mods)  # "the Calenardhon government"
+        if lemma in STATE_NOUNS and any(c.lower_ in ("the", "this") for c in tok.children) and not unknown_name:
             within = None
             for mod in mods:
                 region = self.gaz.regions.get(mod.lower_)
