@@ -230,3 +230,22 @@ def test_meeting_between_parties_hung_on_a_place():
     events = run("The deal followed a meeting on Monday in Kenya's capital Nairobi between Kenyan President "
                  "William Ruto and Ugandan President Yoweri Museveni.")
     assert ("William Ruto", "meets_with", "Yoweri Museveni") in core(events)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The East African Community, which includes Kenya and Uganda, met in Arusha.",
+     {("Kenya", "member_of", "East African Community"), ("Uganda", "member_of", "East African Community")}),
+    ("The Council renewed its restrictive measures in view of Belarus's actions.",
+     {("Council of the European Union", "sanctions", "Belarus")}),
+    ("Germany will extend a loan to Moldova.", {("Germany", "provides_aid_to", "Moldova")}),
+    ("Poland slammed the decision.", {("Poland", "criticizes", "decision")}),
+    ("The minister reaffirmed the support of Norway to the people of Chad.", {("Norway", "supports", "Chad")}),
+    ("Spain called on Morocco to show restraint.", {("Spain", "calls_for", "Morocco")}),
+])
+def test_more_lexicon_rows(sentence, expected):
+    assert expected <= core(run(sentence))
+
+
+def test_continuing_a_deed_is_not_planning_it():
+    events = run("Belarus has continued to transfer fuel to Russia.")
+    assert {(e.relation, e.modality) for e in events if e.relation == "provides_aid_to"} == {("provides_aid_to", "asserted")}

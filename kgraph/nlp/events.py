@@ -71,6 +71,7 @@ def _coordinated(tok) -> list:
     return out
 
 
+CAUSE_FRAMES = {"view", "response", "retaliation", "reaction", "light"}
 MANNER_NOUNS = {"term", "terms", "manner", "way", "voice"}
 
 
@@ -227,6 +228,20 @@ class SentenceRules:
                 found = [o for c in trigger.children if c.dep_ in ("xcomp", "advcl") and
                          c.lemma_.lower() in ("support", "help", "assist", "aid", "benefit")
                          for o in c.children if o.dep_ == "dobj"]
+            elif slot == "subject":  # "Mercosur, which includes Brazil" -> Mercosur
+                found = [c for c in trigger.children if c.dep_ == "nsubj"]
+                if found and found[0].lower_ in ("which", "that", "who") and trigger.dep_ == "relcl":
+                    found = [trigger.head]
+            elif slot == "cause":  # "measures in view of Russia's actions" / "in response to Iran's transfers"
+                holders = [trigger] + ([trigger.head] if _pos(trigger) == "NOUN" else [])
+                for holder in holders:
+                    for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in ("in", "for")):
+                        for frame in (c for c in prep.children if c.lemma_.lower() in CAUSE_FRAMES):
+                            inner = [p for c in frame.children if c.dep_ == "prep"
+                                     for p in c.children if p.dep_ == "pobj"]
+                            found += [o for p in inner for o in [*(c for c in p.children if c.dep_ == "poss"), p]]
+                    if found:
+                        break
             elif slot.startswith("governor:"):
                 dep = slot.split(":", 1)[1]
                 verb = next((t for t in trigger.ancestors if t.pos_ in ("VERB", "AUX")), None)
@@ -439,7 +454,8 @@ def sentence_candidates(sent, segment: Segment, ctx: ArticleActors) -> list[Cand
             base = 0.85 if pos == "VERB" else 0.7
             for actor in actors:
                 for obj, obj_certainty in objects:
-                    if actor.id == obj.id:
+                    if actor.id == obj.id or (entry.relation == "member_of" and (
+                            obj.type != "organisation" or actor.type not in ("country", "organisation"))):
                         continue
                     found.append(Candidate(actor, entry.relation, obj, tok, modality,
                                            round(base * min(certainty, obj_certainty), 2)))

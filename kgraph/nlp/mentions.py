@@ -506,7 +506,7 @@ class ArticleActors:
                 if person is not None:
                     return Reference((person,), 0.7)
         # "the Baltic country", "the country"
-        if lemma in STATE_NOUNS:  # "the Government of Indonesia", "the Indonesian Government"
+        if lemma in STATE_NOUNS | {"people", "population"}:  # "the Government of Indonesia", "the people of Mali"
             owners = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                       for p in c.children if p.dep_ == "pobj"] + mods
             for owner in owners:

@@ -25,6 +25,10 @@ def _lemma(tok) -> str:
     return tok.lemma_.lower()
 
 
+# "continued to transfer", "began to withdraw": the deed is under way, not planned
+ASPECT_VERBS = {"continue", "keep", "begin", "start", "resume", "cease", "stop"}
+
+
 def governing_chain(trigger) -> list:
     """The trigger and the verbs above it in its clause (through xcomp, conj, and a light verb)."""
     chain = [trigger]
@@ -65,7 +69,8 @@ def event_modality(trigger) -> str:
                         planned = True
                 elif cl in POSSIBLE_AUX:
                     planned = True
-                elif cl == "to" and (tok.dep_ == "ROOT" or tok.dep_ in ("xcomp", "acl", "advcl", "relcl")):
+                elif cl == "to" and (tok.dep_ == "ROOT" or tok.dep_ in ("xcomp", "acl", "advcl", "relcl")) \
+                        and not (tok.dep_ == "xcomp" and _lemma(tok.head) in ASPECT_VERBS):
                     planned = True  # "X to hold talks", "agreed to meet", "work to sign": not yet done
             elif child.lower_ in HOPE_WORDS:
                 hoped = True

@@ -27,6 +27,8 @@ def add_gazetteer_ruler(nlp, gazetteer: Gazetteer):
         patterns.append({"label": label, "pattern": surface, "id": actor_id})
         if "'" in surface:  # "People’s Republic of China" as typeset
             patterns.append({"label": label, "pattern": surface.replace("'", "’"), "id": actor_id})
+        if surface.startswith("the "):  # "the Council" opening a sentence
+            patterns.append({"label": label, "pattern": "The" + surface[3:], "id": actor_id})
         if surface.upper() != surface and surface[:1].islower() is False and " " in surface:
             patterns.append({"label": label, "pattern": surface.upper(), "id": actor_id})
     with nlp.select_pipes(enable=[]):
