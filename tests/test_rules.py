@@ -249,3 +249,19 @@ def test_more_lexicon_rows(sentence, expected):
 def test_continuing_a_deed_is_not_planning_it():
     events = run("Belarus has continued to transfer fuel to Russia.")
     assert {(e.relation, e.modality) for e in events if e.relation == "provides_aid_to"} == {("provides_aid_to", "asserted")}
+
+
+def test_counterpart_of_a_national_title_holds_the_generic_office():
+    events = run("External Affairs Minister Subrahmanyam Jaishankar held talks with his Kenyan counterpart "
+                 "Musalia Mudavadi in Nairobi on Monday.")
+    roles = {(e.actor, e.object) for e in events if e.relation == "holds_role"}
+    assert ("Musalia Mudavadi", "Foreign Minister of Kenya") in roles
+    assert ("Subrahmanyam Jaishankar", "External Affairs Minister of India") in roles
+    assert ("Subrahmanyam Jaishankar", "visits", "Nairobi") in core(events)
+
+
+def test_plural_title_after_a_country_names_no_office_holder():
+    events = run("Foreign Minister Ana Costa will meet the Brazilian foreign ministers next week.",
+                 title="Portugal, Brazil foreign ministers to meet")
+    roles = {(e.actor, e.object) for e in events if e.relation == "holds_role"}
+    assert ("Ana Costa", "Foreign Minister of Brazil") not in roles

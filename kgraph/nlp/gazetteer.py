@@ -62,6 +62,7 @@ class Gazetteer:
     capitals: dict[str, str] = field(default_factory=dict)  # capital -> country id
     regions: dict[str, frozenset[str]] = field(default_factory=dict)  # "baltic" -> country ids
     roles: dict[str, str] = field(default_factory=dict)  # lower-case title -> canonical role
+    role_country: dict[str, str] = field(default_factory=dict)  # role held in one country only -> its id
     capital_of: dict[str, str] = field(default_factory=dict)  # country id -> its capital's name
 
     def actor(self, actor_id: str) -> Actor:
@@ -189,8 +190,10 @@ def _builtin() -> Gazetteer:
         gaz.add(Actor(id=f"org:{ident}", name=name, type="organisation", code=ident), _split(aliases))
     for word, codes, *_ in _read_tsv("regions.tsv"):
         gaz.regions[word.lower()] = frozenset(f"country:{c}" for c in _split(codes))
-    for title, role, *_ in _read_tsv("roles.tsv"):
+    for title, role, country, *_ in (row + [""] * 3 for row in _read_tsv("roles.tsv")):
         gaz.roles[title.lower()] = role
+        if country:
+            gaz.role_country[role] = f"country:{country}"
     return gaz
 
 
@@ -201,7 +204,7 @@ def load_gazetteer(actor_files: tuple[str, ...] = ()) -> Gazetteer:
         return base
     gaz = Gazetteer(actors=dict(base.actors), names=dict(base.names), demonyms=dict(base.demonyms),
                     capitals=dict(base.capitals), regions=dict(base.regions), roles=dict(base.roles),
-                    capital_of=dict(base.capital_of))
+                    capital_of=dict(base.capital_of), role_country=dict(base.role_country))
     for path in actor_files:
         gaz.add_user_actors(path)
     return gaz

@@ -28,6 +28,9 @@ STATE_NOUNS = {"country", "nation", "state", "kingdom", "republic", "government"
 COUNTERPART_NOUNS = {"counterpart", "colleague", "opposite", "host", "guest"}
 TITLE_PREFIXES = {"hon", "the", "senator", "his", "her", "excellency", "h.e", "mr", "mrs", "ms", "dr", "sir", "dame",
                   "lord", "lady", "sheikh", "prince", "princess"}
+# a national title's counterpart abroad holds the generic office ("his Chinese counterpart" of India's EAM)
+COUNTERPART_ROLES = {"External Affairs Minister": "Foreign Minister", "Foreign Secretary": "Foreign Minister",
+                     "Secretary of State": "Foreign Minister"}
 REPORTING_LEMMAS = {"say", "announce", "tell", "report", "state", "declare", "confirm", "add", "note", "insist",
                     "stress", "warn"}
 ORGANISATION_WORDS = {"union", "council", "commission", "committee", "ministry", "agency", "organisation",
@@ -124,7 +127,7 @@ class ArticleActors:
             if not role and ent.root.dep_ == "appos":
                 role, affiliation = self._role_of_title_head(ent)
             if not affiliation:
-                affiliation = self._affiliation_after(ent)
+                affiliation = self._affiliation_after(ent) or self.gaz.role_country.get(role, "")
             if len(tokens) == 1 and not role and tokens[-1].lower_ not in self.by_surname \
                     and not any(t.dep_ in ("nsubj", "nsubjpass", "poss") for t in ent) \
                     and not (ent.start > 0 and ent.doc[ent.start - 1].lower_.rstrip(".") in HONORIFICS):
@@ -212,7 +215,7 @@ class ArticleActors:
                 affiliation = actor.id
         if not role and any(t.lemma_.lower() in COUNTERPART_NOUNS for t in left):
             other = self._last_person_before(segment, ent.start)
-            role = other.role if other else ""
+            role = COUNTERPART_ROLES.get(other.role, other.role) if other else ""
         return role, affiliation
 
     def _match_role(self, text: str) -> str:
@@ -276,7 +279,8 @@ class ArticleActors:
                     continue
                 after = text[tok.idx + len(tok.text):tok.idx + len(tok.text) + 40].lower().lstrip("'s ")
                 for title, role in self.gaz.roles.items():
-                    if after.startswith(title):
+                    # "the U.S. foreign ministers" names no one office-holder
+                    if after.startswith(title) and not after[len(title):len(title) + 1].isalpha():
                         self.role_mentions.append((role, actor.id))
         for pid, person in list(self.people.items()):
             if person.role and not person.affiliation:
