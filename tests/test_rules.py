@@ -265,3 +265,19 @@ def test_plural_title_after_a_country_names_no_office_holder():
                  title="Portugal, Brazil foreign ministers to meet")
     roles = {(e.actor, e.object) for e in events if e.relation == "holds_role"}
     assert ("Ana Costa", "Foreign Minister of Brazil") not in roles
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Chile and Peru discussed efforts to push for a truce in the Andes and the return of refugees.",
+     {("Chile", "discusses", "truce in Andes"), ("Chile", "discusses", "return of refugees")}),
+    ("Chile discussed with Peru the challenges associated with illegal mining.",
+     {("Chile", "discusses", "illegal mining")}),
+    ("Chile and Peru agreed to boost trade.", {("Chile", "agrees_on", "boosting trade")}),
+])
+def test_topics_behind_abstract_nouns_and_actions_as_topics(sentence, expected):
+    assert expected <= core(run(sentence))
+
+
+def test_a_place_opening_with_the_is_not_a_person():
+    events = run("Jordanian Foreign Minister Ayman Safadi arrived in the Gaza Strip. She discussed the water crisis.")
+    assert not any(e.actor == "Gaza Strip" for e in events)

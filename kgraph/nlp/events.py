@@ -25,7 +25,8 @@ INSTITUTION_NOUNS = {"ministry", "government", "presidency", "office", "cabinet"
 TOPIC_NOUNS = {"topic", "focus", "subject", "agenda", "theme", "item", "issue"}
 MEETING_NOUNS = {"talk", "talks", "negotiation", "meeting", "conversation", "discussion", "call", "summit",
                  "visit", "consultation", "parley", "parleys"}
-WRAPPER_NOUNS = {"issue", "question", "matter", "topic", "subject", "view", "views", "urgency", "need", "importance",
+WRAPPER_NOUNS = {"challenge", "challenges", "issue", "question", "matter", "topic", "subject", "view", "views", "urgency",
+                 "need", "importance",
                  "necessity", "prospect", "aspect", "aspects", "development", "developments"}
 EMPTY_HEADS = {"everything", "something", "anything", "this", "that", "it", "which", "what", "who", "all",
                "these", "those", "one", "lot", "part", "way", "time", "thing", "things", "utmost", "best", "much",
@@ -259,6 +260,8 @@ class SentenceRules:
         heads = self._slot_tokens(trigger, entry.slots)
         out: list[tuple[Actor, float]] = []
         for head in heads:
+            if head.lemma_.lower() in ABSTRACT_NOUNS and entry.object_kind in ("topic", "any"):
+                head = _purpose_object(head.head, [head]) or head  # "discussed efforts to push for X and Y"
             if head.dep_ in ("xcomp", "ccomp", "pcomp") and head.pos_ in ("VERB", "AUX"):
                 text = topic_text(head, clause=True)
                 if text:
@@ -294,6 +297,8 @@ class SentenceRules:
             if tok.lemma_.lower() in WRAPPER_NOUNS and kind in ("topic", "any"):
                 inner = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "on", "for", "about", "in")
                          for p in c.children if p.dep_ == "pobj"]
+                inner = inner or [p for a in tok.children if a.dep_ == "acl"  # "challenges associated with X"
+                                  for c in a.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
                 if inner:
                     tok = inner[0]
         if tok.ent_type_ in ("DATE", "TIME") or (tok.pos_ == "PRON" and kind == "topic"):
@@ -371,7 +376,9 @@ def _purpose_object(verb, objects: list):
         for child in holder.children:
             if child.dep_ in ("acl", "advcl", "xcomp", "relcl") and child.pos_ in ("VERB", "AUX"):
                 for grand in [child, *(c for c in child.children if c.dep_ in ("advcl", "xcomp"))]:
-                    found = [c for c in grand.children if c.dep_ in ("dobj", "attr")]
+                    found = [c for c in grand.children if c.dep_ in ("dobj", "attr")] or [
+                        p for c in grand.children if c.dep_ == "prep" and c.lower_ in ("for", "towards", "toward")
+                        for p in c.children if p.dep_ == "pobj"]  # "efforts to push for a ceasefire"
                     if found and found[0].lemma_.lower() not in ABSTRACT_NOUNS | EMPTY_HEADS:
                         return found[0]
     return None
@@ -396,7 +403,7 @@ def topic_text(head, clause: bool = False) -> str:
         if head.dep_ in ("csubj", "xcomp", "pcomp") or head.tag_ in ("VBG", "VB"):
             pick = objects[0] if objects else None
             if pick is not None and pick.lower_ not in EMPTY_HEADS and pick.pos_ != "PRON":
-                words = [head.lemma_ if head.tag_ == "VB" else head.text] + [t.text for t in _phrase(pick)]
+                words = [gerund(head.lemma_) if head.tag_ == "VB" else head.text] + [t.text for t in _phrase(pick)]
                 return _join(words)
         for pick in subjects + objects:
             if pick.lower_ not in EMPTY_HEADS and pick.pos_ not in ("PRON",):
@@ -418,6 +425,25 @@ def _phrase(head) -> list:
     if any(t.ent_type_ == "PERSON" for t in keep):
         keep = [t for t in keep if t.lemma_.lower() not in COUNTERPART_NOUNS]
     return keep
+
+
+VOWELS = set("aeiou")
+
+
+def gerund(verb: str) -> str:
+    """The -ing form that names an action as a topic ("agreed to boost trade" -> "boosting trade").
+
+    >>> [gerund(v) for v in ("boost", "make", "stop", "meet", "tie", "see", "visit")]
+    ['boosting', 'making', 'stopping', 'meeting', 'tying', 'seeing', 'visiting']
+    """
+    if verb.endswith("ie"):
+        return verb[:-2] + "ying"
+    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")) and len(verb) > 2:
+        return verb[:-1] + "ing"
+    if len(verb) <= 4 and len(verb) >= 3 and verb[-1] not in VOWELS | set("wxy") and verb[-2] in VOWELS \
+            and verb[-3] not in VOWELS:
+        return verb + verb[-1] + "ing"
+    return verb + "ing"
 
 
 def _join(words: list[str]) -> str:

@@ -41,6 +41,14 @@ HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "mada
               "secretary", "general", "prime", "foreign", "chancellor", "king", "queen"}
 
 
+def _honorific_start(ent) -> bool:
+    """An entity opening with a title of address ("The Hon Scott Morrison", "Sheikh Tamim"), not "the Gaza Strip"."""
+    words = [t.lower_.rstrip(".") for t in ent[:2]]
+    if words[0] in ("the", "his", "her"):
+        words = words[1:]
+    return bool(words) and words[0] in TITLE_PREFIXES - {"the", "his", "her"}
+
+
 @dataclass
 class Segment:
     """A parsed paragraph (or the headline) and where it starts in its source text."""
@@ -110,7 +118,7 @@ class ArticleActors:
     def _collect_people(self, segment: Segment) -> None:
         for ent in segment.doc.ents:
             if ent.ent_id_ or not (ent.label_ == "PERSON" or (ent.label_ in ("ORG", "NORP", "GPE")
-                                                            and ent[0].lower_.rstrip(".") in TITLE_PREFIXES)
+                                                            and _honorific_start(ent))
                                    or self._name_under_title(ent)):
                 continue  # "The Hon Scott Morrison" is often tagged ORG
             tokens = [t for t in ent if t.text.lower().rstrip(".") not in HONORIFICS | TITLE_PREFIXES
