@@ -87,6 +87,13 @@ def _object_after_manner(verb) -> list:
     return []
 
 
+def _antecedent(subjects: list, verb) -> list:
+    """A relative pronoun stands for the noun its clause hangs on: "Mercosur, which includes Brazil"."""
+    if subjects and subjects[0].lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
+        return [verb.head]
+    return subjects
+
+
 def _is_passive(verb) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
@@ -104,15 +111,18 @@ class SentenceRules:
         certainty = 1.0
         for head in heads:
             for tok in _coordinated(head):
-                ref = self.ctx.resolve(tok, self.segment)
-                if not ref.actors:
-                    ref = self._institution(tok)
+                ref = self.actor_ref(tok)
                 for actor in ref.actors:
                     if actor.id not in {a.id for a in actors}:
                         actors.append(actor)
                 if ref.actors:
                     certainty = min(certainty, ref.certainty)
         return actors, certainty
+
+    def actor_ref(self, tok) -> Reference:
+        """The actors a head names, else the state behind an institution it names."""
+        ref = self.ctx.resolve(tok, self.segment)
+        return ref if ref.actors else self._institution(tok)
 
     def _institution(self, tok) -> Reference:
         """"The Turkish Foreign Ministry", "Rwanda's presidency": the state behind an institution."""
@@ -136,9 +146,7 @@ class SentenceRules:
                 return self.refs(agents)
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
         if subjects:
-            if subjects[0].lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
-                return self.refs([verb.head])
-            return self.refs(subjects)
+            return self.refs(_antecedent(subjects, verb))
         if verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp") and verb.head is not verb:
             head = verb.head
             if head.pos_ in ("VERB", "AUX"):
@@ -216,9 +224,7 @@ class SentenceRules:
             found = []
             if slot == "dobj":
                 if _is_passive(trigger):
-                    found = [c for c in trigger.children if c.dep_ == "nsubjpass"]
-                    if found and found[0].lower_ in ("which", "that", "who") and trigger.dep_ == "relcl":
-                        found = [trigger.head]
+                    found = _antecedent([c for c in trigger.children if c.dep_ == "nsubjpass"], trigger)
                 else:
                     found = [c for c in trigger.children if c.dep_ in ("dobj", "attr")] or _object_after_manner(trigger)
             elif slot in ("xcomp", "ccomp"):
@@ -230,9 +236,7 @@ class SentenceRules:
                          c.lemma_.lower() in ("support", "help", "assist", "aid", "benefit")
                          for o in c.children if o.dep_ == "dobj"]
             elif slot == "subject":  # "Mercosur, which includes Brazil" -> Mercosur
-                found = [c for c in trigger.children if c.dep_ == "nsubj"]
-                if found and found[0].lower_ in ("which", "that", "who") and trigger.dep_ == "relcl":
-                    found = [trigger.head]
+                found = _antecedent([c for c in trigger.children if c.dep_ == "nsubj"], trigger)
             elif slot == "cause":  # "measures in view of Russia's actions" / "in response to Iran's transfers"
                 holders = [trigger] + ([trigger.head] if _pos(trigger) == "NOUN" else [])
                 for holder in holders:
@@ -282,9 +286,7 @@ class SentenceRules:
         heads += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
         found = []
         for head in heads:
-            ref = self.ctx.resolve(head, self.segment)
-            if not ref.actors:
-                ref = self._institution(head)
+            ref = self.actor_ref(head)
             found += [(a, ref.certainty * 0.9) for a in ref.actors if a.type in ("country", "organisation", "person")]
         return found
 
@@ -309,9 +311,7 @@ class SentenceRules:
                 return [(place, 1.0)]
             ref = self.ctx.resolve(tok, self.segment)
             return [(a, ref.certainty) for a in ref.actors]
-        ref = self.ctx.resolve(tok, self.segment) if kind in ("actor", "any") else Reference(())
-        if not ref.actors and kind in ("actor", "any"):
-            ref = self._institution(tok)
+        ref = self.actor_ref(tok) if kind in ("actor", "any") else Reference(())
         if ref.actors:
             return [(a, ref.certainty) for a in ref.actors]
         if kind == "actor":
@@ -440,7 +440,7 @@ def gerund(verb: str) -> str:
         return verb[:-2] + "ying"
     if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")) and len(verb) > 2:
         return verb[:-1] + "ing"
-    if len(verb) <= 4 and len(verb) >= 3 and verb[-1] not in VOWELS | set("wxy") and verb[-2] in VOWELS \
+    if 3 <= len(verb) <= 4 and verb[-1] not in VOWELS | set("wxy") and verb[-2] in VOWELS \
             and verb[-3] not in VOWELS:
         return verb + verb[-1] + "ing"
     return verb + "ing"
@@ -496,8 +496,7 @@ def sentence_candidates(sent, segment: Segment, ctx: ArticleActors) -> list[Cand
     return found
 
 
-MEMBER_NOUNS = {"member", "ally", "state", "partner", "signatory"}
-GROUP_ROLE_NOUNS = {"minister", "leader", "president", "head", "ambassador", "representative", "foreign"}
+GROUP_ROLE_NOUNS = {"minister", "leader", "president", "head", "ambassador", "representative"}
 
 
 def _memberships(sent, segment: Segment, ctx: ArticleActors, rules: SentenceRules) -> list[Candidate]:

@@ -239,11 +239,12 @@ def _date_from_meetings(events: list[Event]) -> list[Event]:
     it too when their actor was a party to a dated talk (what was said in a call was said that day).
     """
     frame_dates: dict[tuple[str, str], set[str]] = {}
-    talkers = {party for ev in events if ev.relation == "meets_with" and ev.date
-               for party in (ev.actor_id, ev.object_id)}
+    talkers: set[str] = set()  # parties to a dated talk
     for ev in events:
         if ev.relation in ("meets_with", "visits", "hosts") and ev.date:
             parties = [ev.actor_id] + ([ev.object_id] if ev.relation == "meets_with" else [])
+            if ev.relation == "meets_with":
+                talkers.update(parties)
             for party in parties:
                 frame_dates.setdefault((party, ev.modality), set()).add(ev.date)
     out = []

@@ -525,7 +525,8 @@ class ArticleActors:
                 actor = self._gazetteer_actor(owner)
                 if actor is not None and actor.type == "country":
                     return Reference((actor,), 0.9)
-        unknown_name = any(m.pos_ == "PROPN" and not m.ent_id_ and m.lower_ not in self.gaz.regions for m in mods)  # "the Calenardhon government"
+        # "the Calenardhon government": a name we do not know is not the last country mentioned
+        unknown_name = any(m.pos_ == "PROPN" and not m.ent_id_ and m.lower_ not in self.gaz.regions for m in mods)
         if lemma in STATE_NOUNS and any(c.lower_ in ("the", "this") for c in tok.children) and not unknown_name:
             within = None
             for mod in mods:
