@@ -281,3 +281,51 @@ def test_topics_behind_abstract_nouns_and_actions_as_topics(sentence, expected):
 def test_a_place_opening_with_the_is_not_a_person():
     events = run("Jordanian Foreign Minister Ayman Safadi arrived in the Gaza Strip. She discussed the water crisis.")
     assert not any(e.actor == "Gaza Strip" for e in events)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the NER ran one entity across two names
+    ("Aliyev accused Pashinyan of sabotage.", ("Aliyev", "criticizes", "Pashinyan")),
+    # a place that is also a first name
+    ("Israel Katz met Santiago Abascal in Madrid.", ("Israel Katz", "meets_with", "Santiago Abascal")),
+])
+def test_names_the_entity_recogniser_joins_or_cuts(sentence, expected):
+    assert expected in core(run(sentence))
+
+
+def test_two_names_joined_by_and_are_two_people():
+    from kgraph.nlp.pipeline import load_pipeline
+
+    nlp, _ = load_pipeline()
+    doc = nlp("Marine Le Pen and Viktor Orban attended the rally.")
+    assert [(e.text, e.label_) for e in doc.ents] == [("Marine Le Pen", "PERSON"), ("Viktor Orban", "PERSON")]
+
+
+def test_surname_with_a_slip_of_spelling_is_the_same_person():
+    events = run("German Foreign Minister Annalena Baerbock arrived in Kyiv. Talks will resume soon, "
+                 "Baerbok said, when she will host the delegations in Berlin.")
+    assert ("Annalena Baerbock", "hosts", "delegations") in core(events)
+    assert not any(e.actor == "Baerbok" for e in events)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Iran-backed militias attacked the base.", ("Iran", "supports", "militias")),
+    ("The summit, organised by Kenya, ended on Friday.", ("Kenya", "hosts", "summit")),
+])
+def test_participle_that_names_its_doer(sentence, expected):
+    assert expected in core(run(sentence))
+
+
+def test_second_titled_name_in_a_list_and_the_country_that_opens_it():
+    events = core(run("Both Chile President Gabriel Boric and Peru Prime Minister Gustavo Adrianzen had "
+                      "separate meetings with EU representatives."))
+    assert {("Gabriel Boric", "meets_with", "European Union"),
+            ("Gustavo Adrianzen", "meets_with", "European Union")} <= events
+    assert ("Peru", "meets_with", "European Union") not in events
+
+
+def test_failed_meeting_takes_the_date_of_the_clause_it_hangs_on():
+    events = run("Chilean President Gabriel Boric arrived. The mediation collapsed on Wednesday, "
+                 "with Gabriel Boric and Javier Milei failing to meet.")
+    meetings = [e for e in events if e.relation == "meets_with"]
+    assert [(m.date, m.modality) for m in meetings] == [("2023-05-10", "negated")]  # published that Wednesday

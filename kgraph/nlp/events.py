@@ -64,12 +64,35 @@ def _lemma(tok) -> str:
 
 
 def _coordinated(tok) -> list:
-    """The token and its conjuncts, plus appositions that are other countries ("Ukraine, Lithuania agree")."""
-    out = [tok, *tok.conjuncts]
+    """The token and its conjuncts, plus appositions that are other countries ("Ukraine, Lithuania agree").
+
+    A conjunct of another kind (a verb joined to a noun) is a slip of the parser and is left out, and so is
+    a country that only opens the next name in the list ("Serbia's Vucic and Kosovo Prime Minister Kurti").
+    """
+    kind = _pos(tok)
+    out = [tok, *(c for c in tok.conjuncts if _pos(c) == kind or kind is None)]
     for child in tok.children:
         if child.dep_ == "appos" and child.ent_id_ and tok.ent_id_ and child.ent_id_ != tok.ent_id_:
             out.extend([child, *child.conjuncts])
-    return out
+        elif child.dep_ == "appos" and child.ent_type_ == "PERSON":
+            # "President Gabriel Boric and Prime Minister Ana Silva": the second name hangs on the first
+            out.extend(c for c in child.conjuncts if c.ent_type_ == "PERSON" or c.pos_ == "PROPN")
+    return [t for t in out if not _opens_a_name(t, out)]
+
+
+def _opens_a_name(tok, listed) -> bool:
+    """"Kosovo" in "Kosovo Prime Minister Albin Kurti" when the parser listed both words as conjuncts."""
+    if not tok.ent_id_:
+        return False
+    doc = tok.doc
+    i = tok.i + 1
+    while i < len(doc) and doc[i].ent_id_ == tok.ent_id_:
+        i += 1
+    while i < len(doc) and doc[i].pos_ == "PROPN" and not doc[i].ent_id_:
+        if any(t.i == i for t in listed) and doc[i].ent_type_ == "PERSON":
+            return True
+        i += 1
+    return False
 
 
 CAUSE_FRAMES = {"view", "response", "retaliation", "reaction", "light"}
@@ -96,6 +119,11 @@ def _antecedent(subjects: list, verb) -> list:
 
 def _is_passive(verb) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def _is_participle_modifier(verb) -> bool:
+    """A past participle that modifies a noun: "the deal signed by", "Iran-backed militias"."""
+    return verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN" and verb.head is not verb
 
 
 class SentenceRules:
@@ -154,8 +182,12 @@ class SentenceRules:
                 return self.verb_subject(head, depth + 1)
         if verb.dep_ == "relcl":
             return self.refs([verb.head])
-        if verb.dep_ == "acl" and verb.tag_ == "VBN":
-            return [], 0.0
+        if _is_participle_modifier(verb):
+            # "the summit hosted by France", "Iran-backed militias": the agent or the name before the hyphen
+            agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            agents = agents or [c for c in verb.children if c.dep_ in ("npadvmod", "compound", "nmod", "amod")
+                                and c.i < verb.i]
+            return self.refs(agents) if agents else ([], 0.0)
         return [], 0.0
 
     def noun_actors(self, noun) -> tuple[list[Actor], float]:
@@ -225,6 +257,8 @@ class SentenceRules:
             if slot == "dobj":
                 if _is_passive(trigger):
                     found = _antecedent([c for c in trigger.children if c.dep_ == "nsubjpass"], trigger)
+                elif _is_participle_modifier(trigger):
+                    found = [trigger.head]
                 else:
                     found = [c for c in trigger.children if c.dep_ in ("dobj", "attr")] or _object_after_manner(trigger)
             elif slot in ("xcomp", "ccomp"):
@@ -275,7 +309,9 @@ class SentenceRules:
                 if entry.heads and tok.lemma_.lower() not in entry.heads and tok.lower_ not in entry.heads:
                     continue
                 doer = self._doer(tok) if entry.relation in BLAME_RELATIONS else []
-                out.extend(doer or self._object(tok, entry.object_kind))
+                # "Iran-backed militias" supports "militias": the trigger is no part of its own object
+                skip = trigger if _is_participle_modifier(trigger) and trigger.head.i == tok.i else None
+                out.extend(doer or self._object(tok, entry.object_kind, skip))
         return out, ""
 
     def _doer(self, tok) -> list[tuple[Actor, float]]:
@@ -290,7 +326,7 @@ class SentenceRules:
             found += [(a, ref.certainty * 0.9) for a in ref.actors if a.type in ("country", "organisation", "person")]
         return found
 
-    def _object(self, tok, kind: str) -> list[tuple[Actor, float]]:
+    def _object(self, tok, kind: str, skip=None) -> list[tuple[Actor, float]]:
         for _ in range(2):  # "the urgency of a ceasefire", "views on developments in the crisis"
             appos = [c for c in tok.children if c.dep_ == "appos"]
             if tok.lemma_.lower() in ("agenda", "issue", "issues", "topic", "topics") and appos and kind != "actor":
@@ -316,7 +352,7 @@ class SentenceRules:
             return [(a, ref.certainty) for a in ref.actors]
         if kind == "actor":
             return []
-        text = topic_text(tok)
+        text = topic_text(tok, skip=skip)
         if not text:
             return []
         return [(Actor(id=f"topic:{slugify(text)}", name=text, type="topic"), 0.9)]
@@ -333,14 +369,16 @@ COMPACT_MODS = ("amod", "compound", "nmod", "nummod", "poss", "npadvmod", "quant
 COMPACT_PREPS = ("of", "in", "on", "for", "with", "to", "against", "between", "over", "about")
 
 
-def _compact(head, depth: int = 0) -> list:
-    """A noun phrase kept short: the head, its modifiers, and one prepositional phrase."""
+def _compact(head, depth: int = 0, skip=None) -> list:
+    """A noun phrase kept short: the head, its modifiers (but ``skip``), and one prepositional phrase."""
     tokens = []
     doc = head.doc
     # a spaced dash or a colon before the head starts the phrase afresh: "agenda - Ukraine's accession"
     cut = max((t.i for t in head.subtree if t.i < head.i and t.text in ("-", "–", "—", ":")
                and t.i > 0 and doc[t.i - 1].whitespace_), default=-1)
     for child in head.lefts:
+        if skip is not None and child.i <= skip.i:
+            continue  # "the EU- and US-backed deal" without who backed it
         if child.dep_ in COMPACT_MODS and not (child.dep_ == "poss" and child.pos_ == "PRON"):
             tokens.extend(t for t in child.subtree if not t.is_punct or t.text in ("-", "'s", "’s"))
         elif child.dep_ == "punct" and child.text == "-":
@@ -384,7 +422,7 @@ def _purpose_object(verb, objects: list):
     return None
 
 
-def topic_text(head, clause: bool = False) -> str:
+def topic_text(head, clause: bool = False, skip=None) -> str:
     """A short topic phrase (2-6 words as a rule) for a noun or a clause.
 
     For a clause ("agreed that an investigation must begin") the topic is its subject or object.
@@ -415,13 +453,13 @@ def topic_text(head, clause: bool = False) -> str:
         inner = _purpose_object(head.head, [head]) if head.head is not head else None
         if inner is not None:
             head = inner
-    return _join([t.text for t in _phrase(head)])
+    return _join([t.text for t in _phrase(head, skip)])
 
 
-def _phrase(head) -> list:
+def _phrase(head, skip=None) -> list:
     """The words of a compact noun phrase, without articles and quotes; a name stands without the
     "counterpart" before it ("his counterpart Felix Tshisekedi" -> "Felix Tshisekedi")."""
-    keep = [t for t in _compact(head) if t.dep_ not in ("det", "predet") and t.text not in ('"', "“", "”")]
+    keep = [t for t in _compact(head, skip=skip) if t.dep_ not in ("det", "predet") and t.text not in ('"', "“", "”")]
     if any(t.ent_type_ == "PERSON" for t in keep):
         keep = [t for t in keep if t.lemma_.lower() not in COUNTERPART_NOUNS]
     return keep

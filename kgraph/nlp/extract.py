@@ -289,11 +289,27 @@ def _sentence_date(sent, trigger, anchor: dt.date | None, future: bool) -> str |
             head = head.head
         if head.i in chain or ent.root.i in subtree or head.i in subtree or _clause_verb(head).i == clause:
             attached.append(ent)
-    for ent in attached or _reported_clause_dates(trigger, dates):
+    attached = attached or _reported_clause_dates(trigger, dates) or ([] if future else _governing_dates(trigger, dates))
+    for ent in attached:
         found = resolve_date(ent.text, anchor, future)
         if found:
             return found
     return None
+
+
+def _governing_dates(trigger, dates: list) -> list:
+    """A done or failed deed told in a clause under a dated verb takes its date: "the bid fell through
+    Wednesday, with the two leaders failing to meet". A date on a verb of saying dates the saying, not
+    the deed, and an event still planned is not dated by the day it was planned."""
+    ancestors = {t.i: t for t in trigger.ancestors}
+    found = []
+    for ent in dates:
+        head = ent.root.head
+        if head.dep_ == "prep" or head.pos_ == "ADP":
+            head = head.head
+        if head.i in ancestors and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() not in REPORTING_LEMMAS:
+            found.append(ent)
+    return found
 
 
 def _reported_clause_dates(trigger, dates: list) -> list:

@@ -9,6 +9,7 @@ then maps any noun-phrase head to the actors it refers to, using what came befor
 from __future__ import annotations
 
 import bisect
+import difflib
 import re
 from dataclasses import dataclass, field
 
@@ -165,6 +166,22 @@ class ArticleActors:
         head = ent.root.head
         return ent.root.dep_ == "appos" and head.lemma_.lower() in self._title_words
 
+    def person_by_surname(self, word: str) -> Actor | None:
+        """The article's person with this surname, allowing for one slip of spelling in a long name
+        ("Borrel" for Josep Borrell, "Shoukri" for Sameh Shoukry)."""
+        found = self._surname_id(word)
+        return self.people.get(found) if found else None
+
+    def _surname_id(self, word: str) -> str | None:
+        word = word.lower().removesuffix("'s").removesuffix("’s")
+        found = self.by_surname.get(word)
+        if found is None and len(word) >= 6:
+            close = [k for k in difflib.get_close_matches(word, list(self.by_surname), n=2, cutoff=0.85)
+                     if k[0] == word[0]]
+            if len({self.by_surname[k] for k in close}) == 1:
+                found = self.by_surname[close[0]]
+        return found
+
     def _register_surname(self, surname: str, person_id: str) -> None:
         """Index a surname and, for a hyphenated one, each of its parts (tokens split at hyphens)."""
         self.by_surname[surname] = person_id
@@ -174,7 +191,7 @@ class ArticleActors:
 
     def _add_person(self, name: str, role: str, affiliation: str) -> Actor:
         surname = name.split()[-1].lower()
-        known_id = self.by_surname.get(surname)
+        known_id = self.by_surname.get(surname) or (self._surname_id(surname) if len(name.split()) == 1 else None)
         if known_id:
             known = self.people[known_id]
             full = name if len(name.split()) > len(known.name.split()) else known.name
@@ -308,8 +325,9 @@ class ArticleActors:
                 if form and form != actor.name and not ent.ent_id_.startswith("capital:"):
                     self.surface_forms.setdefault(actor.id, set()).add(form)
         for tok in segment.doc:  # surnames the NER missed ("Landsbergis arrived")
-            if tok.ent_iob_ == "O" and tok.pos_ == "PROPN" and tok.lower_ in self.by_surname:
-                self._timeline.append(((segment.index, tok.i), self.people[self.by_surname[tok.lower_]]))
+            person = self.person_by_surname(tok.text) if tok.ent_iob_ == "O" and tok.pos_ == "PROPN" else None
+            if person is not None:
+                self._timeline.append(((segment.index, tok.i), person))
 
     def remember_group(self, segment: Segment, token_index: int, actors: tuple[Actor, ...],
                        meeting: bool = False) -> None:
@@ -352,8 +370,7 @@ class ArticleActors:
         if actor is not None:
             return actor
         if tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN":  # the NER may call a known surname ORG
-            found = self.by_surname.get(tok.text.lower())
-            return self.people.get(found) if found else None
+            return self.person_by_surname(tok.text)
         return None
 
     def place(self, tok) -> Actor | None:
@@ -377,7 +394,7 @@ class ArticleActors:
                 words.append(tok.text)
             name = " ".join(words)
             return Actor(id=f"place:{slugify(name)}", name=name, type="place")
-        if tok.pos_ == "PROPN" and tok.lower_ not in self.by_surname and tok.text[:1].isupper():
+        if tok.pos_ == "PROPN" and self.person_by_surname(tok.text) is None and tok.text[:1].isupper():
             # the NER often mistakes a town for a person ("visited Gdansk"); a destination is a place
             span = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
             name = span.text if span is not None and span.label_ == "PERSON" else tok.text
