@@ -329,3 +329,25 @@ def test_failed_meeting_takes_the_date_of_the_clause_it_hangs_on():
                  "with Gabriel Boric and Javier Milei failing to meet.")
     meetings = [e for e in events if e.relation == "meets_with"]
     assert [(m.date, m.modality) for m in meetings] == [("2023-05-10", "negated")]  # published that Wednesday
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Azerbaijan cancelled the talks in Washington.", ("Azerbaijan", "rejects", "talks in Washington")),
+    ("Armenia called off the meeting.", ("Armenia", "rejects", "meeting")),
+    ("Mali pulled out of the agreement.", ("Mali", "rejects", "agreement")),
+    ("The plan, which Hungary blocked, was shelved.", ("Hungary", "rejects", "plan")),
+    ("Ghana accused Togo of arming the rebels, an accusation that Lomé denies.", ("Togo", "rejects", "accusation")),
+])
+def test_rejection_by_phrasal_verbs_and_relative_clauses(sentence, expected):
+    assert expected in core(run(sentence))
+
+
+def test_a_person_inside_a_topic_is_called_by_name():
+    events = core(run("Chilean President Gabriel Boric met Argentine President Javier Milei. "
+                      "Later the Argentine leader agreed to meet with his Chilean counterpart again."))
+    assert ("Javier Milei", "agrees_on", "meeting with Gabriel Boric") in events
+
+
+def test_steps_towards_an_action_name_the_action():
+    events = core(run("Kenya and Ethiopia agreed on key steps towards addressing the root causes of the conflict."))
+    assert ("Kenya", "agrees_on", "addressing root causes of conflict") in events

@@ -63,6 +63,19 @@ def _lemma(tok) -> str:
     return lemma
 
 
+def _phrasal(tok) -> str:
+    """A verb with its particle, as the lexicon lists phrasal verbs: "called off" -> "call off"."""
+    particles = [c.lower_ for c in _particles(tok)]
+    return f"{_lemma(tok)} {particles[0]}" if particles else _lemma(tok)
+
+
+def _particles(tok) -> list:
+    """The particle of a phrasal verb, also when parsed as a preposition: "pulled out of the deal"."""
+    return [c for c in tok.children if c.dep_ == "prt" or (
+        c.dep_ == "prep" and c.i == tok.i + 1 and c.lower_ in ("out", "off", "away", "back")
+        and any(g.dep_ == "prep" for g in c.children))]
+
+
 def _coordinated(tok) -> list:
     """The token and its conjuncts, plus appositions that are other countries ("Ukraine, Lithuania agree").
 
@@ -261,6 +274,7 @@ class SentenceRules:
                     found = [trigger.head]
                 else:
                     found = [c for c in trigger.children if c.dep_ in ("dobj", "attr")] or _object_after_manner(trigger)
+                    found = _antecedent(found, trigger)  # "an accusation that Kigali denies"
             elif slot in ("xcomp", "ccomp"):
                 found = [c for c in trigger.children if c.dep_ == slot]
             elif slot in ("dative", "poss"):
@@ -286,7 +300,8 @@ class SentenceRules:
                 verb = next((t for t in trigger.ancestors if t.pos_ in ("VERB", "AUX")), None)
                 found = [c for c in verb.children if c.dep_ == dep] if verb is not None else []
             else:
-                preps = [c for c in trigger.children if c.dep_ in ("prep", "dative") and c.lower_ == slot]
+                preps = [c for holder in [trigger, *_particles(trigger)] for c in holder.children
+                         if c.dep_ in ("prep", "dative", "prt") and c.lower_ == slot]
                 if not preps and _pos(trigger) == "NOUN" and trigger.dep_ in ("dobj", "attr") :
                     preps = [c for c in trigger.head.children if c.dep_ == "prep" and c.lower_ == slot]
                 found = [p for prep in preps for p in prep.children if p.dep_ in ("pobj", "pcomp")]
@@ -301,7 +316,7 @@ class SentenceRules:
             if head.lemma_.lower() in ABSTRACT_NOUNS and entry.object_kind in ("topic", "any"):
                 head = _purpose_object(head.head, [head]) or head  # "discussed efforts to push for X and Y"
             if head.dep_ in ("xcomp", "ccomp", "pcomp") and head.pos_ in ("VERB", "AUX"):
-                text = topic_text(head, clause=True)
+                text = topic_text(head, clause=True, namer=self.person_name)
                 if text:
                     out.append((Actor(id=f"topic:{slugify(text)}", name=text, type="topic"), 0.8))
                 continue
@@ -313,6 +328,15 @@ class SentenceRules:
                 skip = trigger if _is_participle_modifier(trigger) and trigger.head.i == tok.i else None
                 out.extend(doer or self._object(tok, entry.object_kind, skip))
         return out, ""
+
+    def person_name(self, tok) -> str | None:
+        """The name of the person or people a word inside a topic stands for ("his counterpart", "Kagame")."""
+        if not (tok.ent_type_ == "PERSON" or tok.pos_ in ("PRON", "PROPN") or tok.lemma_.lower() in COUNTERPART_NOUNS):
+            return None
+        actors = self.ctx.resolve(tok, self.segment).actors
+        if actors and all(a.type == "person" for a in actors):
+            return " and ".join(a.name for a in actors)
+        return None
 
     def _doer(self, tok) -> list[tuple[Actor, float]]:
         """Who did the deed that is blamed: "condemned Iran's export" / "an attack by Osgiliath soldiers" -> the actor."""
@@ -352,7 +376,7 @@ class SentenceRules:
             return [(a, ref.certainty) for a in ref.actors]
         if kind == "actor":
             return []
-        text = topic_text(tok, skip=skip)
+        text = topic_text(tok, skip=skip, namer=self.person_name)
         if not text:
             return []
         return [(Actor(id=f"topic:{slugify(text)}", name=text, type="topic"), 0.9)]
@@ -407,9 +431,14 @@ ABSTRACT_NOUNS = {"step", "measure", "effort", "way", "action", "plan", "work", 
 
 
 def _purpose_object(verb, objects: list):
-    """For an abstract object ("steps", "efforts"), the object of the purpose clause that follows it."""
+    """For an abstract object ("steps", "efforts"), the object of the purpose clause that follows it,
+    or the action it leads to ("steps towards addressing the root causes" -> "addressing")."""
     if not objects or objects[0].lemma_.lower() not in ABSTRACT_NOUNS:
         return None
+    for prep in (c for c in objects[0].children if c.dep_ == "prep" and c.lower_ in ("towards", "toward", "to")):
+        for action in (c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"):
+            if any(o.dep_ == "dobj" for o in action.children):
+                return action
     for holder in (objects[0], verb):
         for child in holder.children:
             if child.dep_ in ("acl", "advcl", "xcomp", "relcl") and child.pos_ in ("VERB", "AUX"):
@@ -422,10 +451,12 @@ def _purpose_object(verb, objects: list):
     return None
 
 
-def topic_text(head, clause: bool = False, skip=None) -> str:
+def topic_text(head, clause: bool = False, skip=None, namer=None) -> str:
     """A short topic phrase (2-6 words as a rule) for a noun or a clause.
 
-    For a clause ("agreed that an investigation must begin") the topic is its subject or object.
+    For a clause ("agreed that an investigation must begin") the topic is its subject or object; a
+    clause with no object names its action and partner ("agreed to meet with X" -> "meeting with X").
+    ``namer`` gives the name a word stands for ("his counterpart" -> "Felix Tshisekedi"), or None.
 
     >>> import spacy
     >>> doc = spacy.blank("en")("drones")
@@ -437,23 +468,32 @@ def topic_text(head, clause: bool = False, skip=None) -> str:
         objects = [c for c in head.children if c.dep_ in ("dobj", "attr")]
         purpose = _purpose_object(head, objects)
         if purpose is not None:  # "defining steps to increase the production of drones"
-            return topic_text(purpose)
+            return topic_text(purpose, namer=namer)
         if head.dep_ in ("csubj", "xcomp", "pcomp") or head.tag_ in ("VBG", "VB"):
+            action = gerund(head.lemma_) if head.tag_ == "VB" else head.text
             pick = objects[0] if objects else None
             if pick is not None and pick.lower_ not in EMPTY_HEADS and pick.pos_ != "PRON":
-                words = [gerund(head.lemma_) if head.tag_ == "VB" else head.text] + [t.text for t in _phrase(pick)]
-                return _join(words)
+                named = namer(pick) if namer else None
+                return _join([action] + ([named] if named else _phrase_words(pick, None, namer)))
+            partner = [(c, p) for c in head.children if c.dep_ == "prep" and c.lower_ in ("with", "on", "over")
+                       for p in c.children if p.dep_ == "pobj"]
+            if not objects and partner:
+                prep, pobj = partner[0]
+                named = namer(pobj) if namer else None
+                return _join([action, prep.text] + ([named] if named else _phrase_words(pobj, None, namer)))
         for pick in subjects + objects:
             if pick.lower_ not in EMPTY_HEADS and pick.pos_ not in ("PRON",):
-                return topic_text(pick)
+                return topic_text(pick, namer=namer)
         return ""
     if head.lower_ in EMPTY_HEADS or head.pos_ == "PRON" or head.ent_type_ in ("DATE", "TIME"):
         return ""
     if head.lemma_.lower() in ABSTRACT_NOUNS:
         inner = _purpose_object(head.head, [head]) if head.head is not head else None
+        if inner is not None and inner.pos_ in ("VERB", "AUX"):
+            return topic_text(inner, clause=True, namer=namer)
         if inner is not None:
             head = inner
-    return _join([t.text for t in _phrase(head, skip)])
+    return _join(_phrase_words(head, skip, namer))
 
 
 def _phrase(head, skip=None) -> list:
@@ -463,6 +503,25 @@ def _phrase(head, skip=None) -> list:
     if any(t.ent_type_ == "PERSON" for t in keep):
         keep = [t for t in keep if t.lemma_.lower() not in COUNTERPART_NOUNS]
     return keep
+
+
+def _phrase_words(head, skip=None, namer=None) -> list[str]:
+    """:func:`_phrase` as words, with a person inside the phrase called by name: "talks with his
+    counterpart" -> "talks with Felix Tshisekedi"."""
+    tokens = _phrase(head, skip)
+    if namer is None:
+        return [t.text for t in tokens]
+    named: dict[int, str] = {}  # first token of a named part -> the name
+    hidden: set[int] = set()
+    for tok in tokens:
+        if tok.i == head.i or tok.i in hidden or tok.dep_ not in ("pobj", "dobj", "conj"):
+            continue
+        name = namer(tok)
+        if name:
+            part = [t.i for t in tokens if t.i in {s.i for s in tok.subtree}]
+            named[part[0]] = name
+            hidden.update(part)
+    return [named[t.i] if t.i in named else t.text for t in tokens if t.i not in hidden or t.i in named]
 
 
 VOWELS = set("aeiou")
@@ -500,7 +559,7 @@ def sentence_candidates(sent, segment: Segment, ctx: ArticleActors) -> list[Cand
         pos = _pos(tok)
         if pos is None:
             continue
-        entries = lexicon.get((_lemma(tok), pos), ())
+        entries = lexicon.get((_phrasal(tok), pos), ()) or lexicon.get((_lemma(tok), pos), ())
         fired_actor_kind = False
         for entry in entries:
             if entry.relation == "supports" and _purpose_of_aid(tok, lexicon):
