@@ -351,3 +351,33 @@ def test_a_person_inside_a_topic_is_called_by_name():
 def test_steps_towards_an_action_name_the_action():
     events = core(run("Kenya and Ethiopia agreed on key steps towards addressing the root causes of the conflict."))
     assert ("Kenya", "agrees_on", "addressing root causes of conflict") in events
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The United States expelled two Russian diplomats.", ("United States", "sanctions", "Russia")),
+    ("Turkish President Recep Tayyip Erdogan is expected to travel to Washington in May.",
+     ("Recep Tayyip Erdogan", "visits", "Washington")),
+    ("Germany pledged 500 million euros in military aid to Ukraine.", ("Germany", "provides_aid_to", "Ukraine")),
+    ("Japan expressed concern over China's military activities.", ("Japan", "criticizes", "China")),
+    ("Finland applied for NATO membership.", ("Finland", "seeks_membership_in", "NATO")),
+    ("Burundi accuses the neighbouring country (Rwanda) of fueling the conflict.", ("Burundi", "criticizes", "Rwanda")),
+    ("Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan discussed bilateral trade.",
+     ("William Ruto", "discusses", "bilateral trade")),
+])
+def test_officials_raising_verbs_aid_amounts_concern_and_membership(sentence, expected):
+    assert expected in core(run(sentence))
+
+
+def test_concern_about_a_risk_blames_no_one():
+    assert not [e for e in run("Both leaders noted concern about the risk of escalation.") if e.relation == "criticizes"]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Kenyan President William Ruto called his Tanzanian counterpart Samia Suluhu Hassan.", "Samia Suluhu Hassan"),
+    ("The festival drew France's rightwing leader Marine Le Pen.", "Marine Le Pen"),
+])
+def test_given_names_and_surnames_the_recogniser_left_out(sentence, name):
+    from kgraph.nlp.pipeline import load_pipeline
+
+    nlp, _ = load_pipeline()
+    assert name in [e.text for e in nlp(sentence).ents if e.label_ == "PERSON"]

@@ -20,7 +20,8 @@ __all__ = ["Candidate", "sentence_candidates", "topic_text"]
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 INSTITUTION_NOUNS = {"ministry", "government", "presidency", "office", "cabinet", "administration", "embassy",
                      "delegation", "parliament", "army", "military", "forces", "force", "side", "authorities", "state",
-                     "troops", "troop", "soldiers", "soldier", "navy", "police", "militia", "officials", "diplomats",
+                     "troops", "troop", "soldiers", "soldier", "navy", "police", "militia", "officials", "official",
+                     "diplomats", "diplomat", "spokesman", "spokeswoman", "spokesperson",
                      "leadership", "regime", "court", "legislature", "senate", "congress", "coast guard"}
 TOPIC_NOUNS = {"topic", "focus", "subject", "agenda", "theme", "item", "issue"}
 MEETING_NOUNS = {"talk", "talks", "negotiation", "meeting", "conversation", "discussion", "call", "summit",
@@ -63,6 +64,16 @@ def _lemma(tok) -> str:
     return lemma
 
 
+def _body_of_membership(tok):
+    """"applied for NATO membership", "membership of the WTO": the body is the object."""
+    if tok.lemma_.lower() not in ("membership", "accession"):
+        return tok
+    bodies = [c for c in tok.children if c.dep_ in ("compound", "nmod", "amod") and c.ent_id_]
+    bodies += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "to")
+               for p in c.children if p.dep_ == "pobj"]
+    return bodies[0] if bodies else tok
+
+
 def _phrasal(tok) -> str:
     """A verb with its particle, as the lexicon lists phrasal verbs: "called off" -> "call off"."""
     particles = [c.lower_ for c in _particles(tok)]
@@ -87,6 +98,9 @@ def _coordinated(tok) -> list:
     for child in tok.children:
         if child.dep_ == "appos" and child.ent_id_ and tok.ent_id_ and child.ent_id_ != tok.ent_id_:
             out.extend([child, *child.conjuncts])
+        elif child.dep_ in ("nmod", "compound") and child.ent_type_ == "PERSON" and child.i < tok.i \
+                and any(c.dep_ == "cc" for c in child.children):
+            out.append(child)  # "President Ruto and President Samia Suluhu Hassan" parsed as one name
         elif child.dep_ == "appos" and child.ent_type_ == "PERSON":
             # "President Gabriel Boric and Prime Minister Ana Silva": the second name hangs on the first
             out.extend(c for c in child.conjuncts if c.ent_type_ == "PERSON" or c.pos_ == "PROPN")
@@ -167,7 +181,7 @@ class SentenceRules:
 
     def _institution(self, tok) -> Reference:
         """"The Turkish Foreign Ministry", "Rwanda's presidency": the state behind an institution."""
-        if tok.lemma_.lower() not in INSTITUTION_NOUNS:
+        if tok.lemma_.lower() not in INSTITUTION_NOUNS and tok.lower_ not in INSTITUTION_NOUNS:
             return Reference(())
         candidates = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
         candidates += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -190,6 +204,9 @@ class SentenceRules:
             return self.refs(_antecedent(subjects, verb))
         if verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp") and verb.head is not verb:
             head = verb.head
+            raised = [c for c in head.children if c.dep_ == "nsubjpass"] if verb.dep_ == "xcomp" else []
+            if raised and not any(c.dep_ == "agent" for c in head.children):
+                return self.refs(_antecedent(raised, head))  # "Erdogan is expected to travel"
             if head.pos_ in ("VERB", "AUX"):
                 # object control: "urged Iran to stop" -> Iran is not the subject of "urged"
                 return self.verb_subject(head, depth + 1)
@@ -250,6 +267,9 @@ class SentenceRules:
                 return actors, cert * 0.8
             if head.lower_ == "as" and governor.pos_ in ("PROPN", "NOUN"):
                 return self.refs([governor])
+            if head.lower_ in ("in", "of") and governor.dep_ in ("dobj", "attr") and governor.head.pos_ == "VERB":
+                actors, cert = self.verb_subject(governor.head)  # "pledged 500 million euros in aid to X"
+                return actors, cert * 0.8
         return [], 0.0
 
     def trigger_actors(self, trigger, entry: Trigger) -> tuple[list[Actor], float]:
@@ -323,6 +343,8 @@ class SentenceRules:
             for tok in _coordinated(head):
                 if entry.heads and tok.lemma_.lower() not in entry.heads and tok.lower_ not in entry.heads:
                     continue
+                if entry.relation == "seeks_membership_in":
+                    tok = _body_of_membership(tok)
                 doer = self._doer(tok) if entry.relation in BLAME_RELATIONS else []
                 # "Iran-backed militias" supports "militias": the trigger is no part of its own object
                 skip = trigger if _is_participle_modifier(trigger) and trigger.head.i == tok.i else None

@@ -535,6 +535,11 @@ class ArticleActors:
                 if person is not None:
                     return Reference((person,), 0.7)
         # "the Baltic country", "the country"
+        if lemma in STATE_NOUNS:  # "neighbouring country (Rwanda)": the name set beside it
+            for appos in (c for c in tok.children if c.dep_ == "appos"):
+                actor = self._gazetteer_actor(appos)
+                if actor is not None and actor.type == "country":
+                    return Reference((actor,), 1.0)
         if lemma in STATE_NOUNS | {"people", "population"}:  # "the Government of Indonesia", "the people of Mali"
             owners = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                       for p in c.children if p.dep_ == "pobj"] + mods

@@ -1,0 +1,155 @@
+"""Person names the entity recogniser gets wrong, repaired after ``ner``.
+
+The small English model joins two names across a verb ("Vucic blamed Kurti"), lets a place take a
+first name ("Israel Katz", "Santiago Peña") and drops given names it does not know ("Samia Suluhu
+Hassan" tagged as "Hassan"). The ``kgraph_repair_names`` component mends these cases.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+__all__ = ["split_joined_names", "NameRepair"]
+
+# lower-case words that belong inside names: "Ursula von der Leyen", "Luiz Inácio Lula da Silva"
+NAME_PARTICLES = {"de", "da", "do", "dos", "das", "di", "du", "del", "della", "van", "von", "der", "den", "ter",
+                  "ten", "zu", "bin", "ibn", "bint", "al", "el", "la", "le", "y", "e", "abu", "ould", "ben", "st."}
+
+
+def _splits_a_name(tok) -> bool:
+    """A token that cannot sit inside a person's name: a verb, a conjunction, a comma, a lower-case word."""
+    if tok.lower_ in NAME_PARTICLES or tok.text in (".", "-", "'", "’"):
+        return False
+    return tok.pos_ in ("VERB", "AUX", "CCONJ", "SCONJ", "ADP", "PUNCT") or (tok.is_alpha and tok.text.islower())
+
+
+# places that are also given names: "Israel Katz", "Santiago Peña", "Sofia Gatica", "Chad Wolf"
+PLACE_GIVEN_NAMES = {"israel", "santiago", "sofia", "victoria", "chad", "jordan", "georgia", "paris", "lima",
+                     "india", "kenya", "florence", "sydney", "austin", "madison", "salvador", "dakota"}
+
+NOT_SURNAMES = {"agreement", "accord", "accords", "club", "declaration", "summit", "process", "conference",
+                "principles", "charter", "convention", "protocol", "talks", "forum", "format", "group", "airport",
+                "university", "street", "square", "city", "region", "government", "times", "post", "street"}
+
+
+def _given_name_place(doc: Doc, ent: Span) -> bool:
+    """A one-word place followed by a capitalised name that nothing else claims: a person's first name."""
+    if len(ent) != 1 or ent.text.lower() not in PLACE_GIVEN_NAMES or ent.end >= len(doc):
+        return False
+    surname = doc[ent.end]
+    after = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
+    return (surname.pos_ == "PROPN" and surname.text[:1].isupper() and surname.is_alpha
+            and surname.ent_type_ in ("", "PERSON") and not surname.ent_id_
+            and surname.lower_ not in NOT_SURNAMES and (after is None or after.pos_ != "PROPN"))
+
+
+def _name_breaks(ent: Span) -> list:
+    """Tokens inside an entity that show it runs across two names: any break in a PERSON entity, and a
+    finite verb in an entity of another kind ("Aliyev accused Pashinyan" tagged as a law)."""
+    if len(ent) < 3 or ent.ent_id_:
+        return []
+    if ent.label_ == "PERSON":
+        return [t for t in ent[1:-1] if _splits_a_name(t)]
+    if ent[0].text[:1].isupper() and ent[-1].text[:1].isupper():
+        return [t for t in ent[1:-1] if t.tag_ in ("VBD", "VBZ", "VBP")]
+    return []
+
+
+def split_joined_names(doc: Doc, title_words: frozenset[str] = frozenset()) -> Doc:
+    """Split a PERSON entity the NER ran across two names ("Vucic blamed Kurti", "Marine Le Pen and Viktor
+    Orban"), give back the first name a place took from a person ("Israel Katz", "Santiago Peña"), and
+    the given names the NER left out ("Samia Suluhu Hassan" tagged as "Hassan"; ``title_words`` stop it).
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> doc = nlp("Vucic blamed Kurti today")
+    >>> doc.ents = [Span(doc, 0, 3, label="PERSON")]
+    >>> for token, pos in zip(doc, ("PROPN", "VERB", "PROPN", "NOUN")):
+    ...     token.pos_ = pos
+    >>> [e.text for e in split_joined_names(doc).ents]
+    ['Vucic', 'Kurti']
+    """
+    changed = False
+    ents = []
+    taken = -1
+    for ent in doc.ents:
+        if ent.start < taken:
+            continue  # the surname of a name just rebuilt
+        if _given_name_place(doc, ent):
+            end = ent.end + 1
+            while end < len(doc) and doc[end].ent_type_ == "PERSON" and doc[end].ent_iob_ == "I":
+                end += 1
+            ents.append(Span(doc, ent.start, end, label="PERSON"))
+            taken = end
+            changed = True
+            continue
+        if ents and ents[-1].end == ent.start and ents[-1].label_ == ent.label_ == "PERSON" \
+                and not ents[-1].ent_id_ and not ent.ent_id_:
+            ents[-1] = Span(doc, ents[-1].start, ent.end, label="PERSON")  # "Samia Suluhu" + "Hassan"
+            changed = True
+            continue
+        inner = _name_breaks(ent)
+        if not inner:
+            start = _given_names_before(doc, ent, title_words, max(taken, ents[-1].end if ents else 0))
+            end = _surname_after(doc, ent)
+            if start < ent.start or end > ent.end:
+                changed = True
+                ent = Span(doc, start, end, label="PERSON")
+            ents.append(ent)
+            continue
+        changed = True
+        start = ent.start
+        for cut in [*(t.i for t in inner), ent.end]:
+            piece = doc[start:cut]
+            if len(piece) and all(t.text[:1].isupper() or t.lower_ in NAME_PARTICLES for t in piece) \
+                    and piece[0].text[:1].isupper():
+                ents.append(Span(doc, start, cut, label="PERSON"))
+            start = cut + 1
+    if changed:
+        doc.ents = ents
+    return doc
+
+
+
+
+def _given_names_before(doc: Doc, ent: Span, title_words: frozenset[str], floor: int) -> int:
+    """Where a PERSON entity really starts: capitalised proper nouns before it that no entity claims and
+    that are no title ("Samia Suluhu" before "Hassan"; not "President" before "Ruto")."""
+    start = ent.start
+    if ent.label_ != "PERSON" or ent.ent_id_:
+        return start
+    while start - 1 >= floor and ent.start - start < 3:
+        prev = doc[start - 1]
+        if (prev.pos_ != "PROPN" or prev.ent_type_ or not prev.is_alpha or not prev.text[:1].isupper()
+                or prev.text.isupper() or prev.lower_ in title_words or prev.lower_.removesuffix("s") in title_words
+                or prev.dep_ not in ("compound", "flat")):
+            break
+        start -= 1
+    return start
+
+
+def _surname_after(doc: Doc, ent: Span) -> int:
+    """Where a PERSON entity really ends: the surname the entity's words hang on ("Marine Le" + "Pen")."""
+    if ent.label_ != "PERSON" or ent.ent_id_ or ent.end >= len(doc):
+        return ent.end
+    nxt = doc[ent.end]
+    if (nxt.pos_ == "PROPN" and not nxt.ent_type_ and nxt.is_alpha and nxt.text[:1].isupper()
+            and not nxt.text.isupper() and ent[-1].head.i == nxt.i and ent[-1].dep_ in ("compound", "flat")):
+        return ent.end + 1
+    return ent.end
+
+
+class NameRepair:
+    """The pipeline component; ``title_words`` are words of titles that never start a name."""
+
+    def __init__(self, title_words: frozenset[str]) -> None:
+        self.title_words = title_words
+
+    def __call__(self, doc: Doc) -> Doc:
+        return split_joined_names(doc, self.title_words)
+
+
+@Language.factory("kgraph_repair_names", default_config={"title_words": []})
+def make_name_repair(nlp: Language, name: str, title_words: list[str]) -> NameRepair:
+    return NameRepair(frozenset(w.lower() for w in title_words))
