@@ -381,3 +381,18 @@ def test_given_names_and_surnames_the_recogniser_left_out(sentence, name):
 
     nlp, _ = load_pipeline()
     assert name in [e.text for e in nlp(sentence).ents if e.label_ == "PERSON"]
+
+
+def test_welcoming_a_visitor_to_a_place_is_a_visit_and_no_support():
+    events = core(run("Secretary General Jens Stoltenberg welcomed the Prime Minister of Sweden "
+                      "Magdalena Andersson to NATO Headquarters on Monday."))
+    assert ("Magdalena Andersson", "visits", "NATO Headquarters") in events
+    assert not [e for e in events if e[1] == "supports"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("President Macron received Chancellor Scholz at the Elysee Palace.", ("Macron", "hosts", "Scholz")),
+    ("Georgia submitted its application for EU membership.", ("Georgia", "seeks_membership_in", "European Union")),
+])
+def test_untagged_name_after_a_title_and_applications(sentence, expected):
+    assert expected in core(run(sentence))

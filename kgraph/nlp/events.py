@@ -398,6 +398,9 @@ class SentenceRules:
             return [(a, ref.certainty) for a in ref.actors]
         if kind == "actor":
             return []
+        if kind == "topic" and (tok.ent_type_ == "PERSON" or any(
+                a.type == "person" for a in self.ctx.resolve(tok, self.segment).actors)):
+            return []  # a person is no topic: "welcomed the Prime Minister" is a reception, not support
         text = topic_text(tok, skip=skip, namer=self.person_name)
         if not text:
             return []

@@ -397,8 +397,9 @@ class ArticleActors:
         if tok.pos_ == "PROPN" and self.person_by_surname(tok.text) is None and tok.text[:1].isupper():
             # the NER often mistakes a town for a person ("visited Gdansk"); a destination is a place
             span = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-            name = span.text if span is not None and span.label_ == "PERSON" else tok.text
-            return Actor(id=f"place:{slugify(name)}", name=name, type="place")
+            words = [c.text for c in tok.lefts if c.dep_ == "compound" and c.text[:1].isupper()] + [tok.text]
+            name = span.text if span is not None and span.label_ == "PERSON" else " ".join(words)
+            return Actor(id=f"place:{slugify(name)}", name=name, type="place")  # "NATO Headquarters"
         return None
 
     def resolve(self, tok, segment: Segment) -> Reference:

@@ -106,6 +106,10 @@ def split_joined_names(doc: Doc, title_words: frozenset[str] = frozenset()) -> D
                     and piece[0].text[:1].isupper():
                 ents.append(Span(doc, start, cut, label="PERSON"))
             start = cut + 1
+    titled = _names_after_titles(doc, title_words)
+    if titled:
+        ents += titled
+        changed = True
     if changed:
         doc.ents = ents
     return doc
@@ -127,6 +131,38 @@ def _given_names_before(doc: Doc, ent: Span, title_words: frozenset[str], floor:
             break
         start -= 1
     return start
+
+
+# titles written straight before a name: "Chancellor Scholz", "Minister Jaishankar", "Mr Tshisekedi"
+TITLES_BEFORE_NAMES = {"president", "minister", "chancellor", "secretary", "premier", "ambassador", "envoy",
+                       "governor", "mayor", "senator", "king", "queen", "prince", "princess", "sheikh", "emir",
+                       "sultan", "mr", "mrs", "ms", "dr", "commissioner", "chairman", "chairperson", "speaker"}
+NOT_NAMES = {"office", "council", "ministry", "house", "palace", "government", "administration", "cabinet",
+             "department", "commission", "committee", "summit", "visit", "trip", "meeting", "talks", "statement"}
+
+
+def _names_after_titles(doc: Doc, title_words: frozenset[str]) -> list[Span]:
+    """Names the NER left untagged after a title: "received Chancellor Scholz", "Mr Antonio said"."""
+    found = []
+    i = 1
+    while i < len(doc):
+        title, tok = doc[i - 1], doc[i]
+        if (title.lower_.rstrip(".") in TITLES_BEFORE_NAMES and title.text[:1].isupper() and _untagged_name(tok)
+                and tok.lower_ not in title_words):
+            end = i + 1
+            while end < len(doc) and _untagged_name(doc[end]) and doc[end - 1].head.i == end:
+                end += 1
+            if doc[end - 1].lower_ not in title_words and title.head.i in range(i, end):
+                found.append(Span(doc, i, end, label="PERSON"))
+            i = end
+            continue
+        i += 1
+    return found
+
+
+def _untagged_name(tok) -> bool:
+    return (tok.pos_ == "PROPN" and not tok.ent_type_ and tok.is_alpha and tok.text[:1].isupper()
+            and not tok.text.isupper() and tok.lower_ not in NOT_NAMES)
 
 
 def _surname_after(doc: Doc, ent: Span) -> int:
