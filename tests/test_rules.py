@@ -396,3 +396,33 @@ def test_welcoming_a_visitor_to_a_place_is_a_visit_and_no_support():
 ])
 def test_untagged_name_after_a_title_and_applications(sentence, expected):
     assert expected in core(run(sentence))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Russian President Vladimir Putin spoke with US President Joe Biden. The President of Russia described "
+     "Washington's actions to impose pressure through sanctions as counterproductive.",
+     ("Vladimir Putin", "criticizes", "United States")),
+    ("China called the US decision unacceptable.", ("China", "criticizes", "United States")),
+    ("France condemned the Russian attack.", ("France", "criticizes", "Russia")),
+])
+def test_judging_a_deed_blames_its_doer(sentence, expected):
+    assert expected in core(run(sentence))
+
+
+def test_calling_something_constructive_is_no_criticism():
+    assert not [e for e in run("The minister described the talks as constructive.") if e.relation == "criticizes"]
+
+
+def test_talks_that_are_only_discussed_are_no_meeting_of_the_discussants():
+    events = core(run("Kenyan President William Ruto spoke with Ugandan President Yoweri Museveni. "
+                      "The two leaders conferred about the talks with Iran."))
+    assert not [e for e in events if e[1] == "meets_with" and e[2] == "Iran"]
+
+
+@pytest.mark.parametrize("sentence, topic", [
+    ("Kenya and Uganda agreed that Somalia has the right to defend itself.", "Somalia's right"),
+    ("Kenya and Uganda agreed that all countries should do their utmost.", None),
+])
+def test_agreed_clause_topics_are_never_an_actor(sentence, topic):
+    topics = {e.object for e in run(sentence) if e.relation == "agrees_on"}
+    assert topics == ({topic} if topic else set())

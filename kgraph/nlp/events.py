@@ -262,7 +262,8 @@ class SentenceRules:
             return actors, cert * 0.9
         if noun.dep_ == "pobj" and head.dep_ == "prep":
             governor = head.head
-            if governor.pos_ in ("VERB", "AUX") and head.lower_ not in ("of", "to", "for"):
+            if governor.pos_ in ("VERB", "AUX") and head.lower_ not in ("of", "to", "for", "about", "on", "over",
+                                                                           "regarding", "concerning"):
                 actors, cert = self.verb_subject(governor)
                 return actors, cert * 0.8
             if head.lower_ == "as" and governor.pos_ in ("PROPN", "NOUN"):
@@ -303,6 +304,12 @@ class SentenceRules:
                 found = [o for c in trigger.children if c.dep_ in ("xcomp", "advcl") and
                          c.lemma_.lower() in ("support", "help", "assist", "aid", "benefit")
                          for o in c.children if o.dep_ == "dobj"]
+            elif slot == "judged":  # "described Washington's actions as counterproductive", "called it illegal"
+                after = [t for t in trigger.subtree if t.i > trigger.i]
+                if any(t.lemma_.lower() in NEGATIVE_JUDGEMENTS for t in after):
+                    found = [c for c in trigger.children if c.dep_ == "dobj"] or [
+                        s for c in trigger.children if c.dep_ in ("ccomp", "oprd", "xcomp")
+                        for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
             elif slot == "subject":  # "Mercosur, which includes Brazil" -> Mercosur
                 found = _antecedent([c for c in trigger.children if c.dep_ == "nsubj"], trigger)
             elif slot == "cause":  # "measures in view of Russia's actions" / "in response to Iran's transfers"
@@ -333,6 +340,10 @@ class SentenceRules:
         heads = self._slot_tokens(trigger, entry.slots)
         out: list[tuple[Actor, float]] = []
         for head in heads:
+            doers = [d for t in _coordinated(head) for d in self._doer(t)] if entry.relation in BLAME_RELATIONS else []
+            if doers:  # "described Washington's actions as counterproductive" blames Washington
+                out.extend(doers)
+                continue
             if head.lemma_.lower() in ABSTRACT_NOUNS and entry.object_kind in ("topic", "any"):
                 head = _purpose_object(head.head, [head]) or head  # "discussed efforts to push for X and Y"
             if head.dep_ in ("xcomp", "ccomp", "pcomp") and head.pos_ in ("VERB", "AUX"):
@@ -364,7 +375,7 @@ class SentenceRules:
         """Who did the deed that is blamed: "condemned Iran's export" / "an attack by Osgiliath soldiers" -> the actor."""
         if tok.ent_id_ or tok.pos_ == "PRON":
             return []
-        heads = [c for c in tok.children if c.dep_ == "poss"]
+        heads = [c for c in tok.children if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.ent_id_)]
         heads += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
         found = []
         for head in heads:
@@ -452,6 +463,12 @@ def _compact(head, depth: int = 0, skip=None) -> list:
 
 
 BLAME_RELATIONS = {"criticizes"}
+GENERIC_SUBJECTS = {"countries", "parties", "sides", "everyone", "nations", "states", "all", "both", "others"}
+# what calling something one of these says: criticism ("called the decision unacceptable")
+NEGATIVE_JUDGEMENTS = {"counterproductive", "unacceptable", "illegal", "illegitimate", "irresponsible", "provocative",
+                       "dangerous", "destabilizing", "destabilising", "reckless", "outrageous", "absurd", "hostile",
+                       "unjustified", "unfounded", "baseless", "groundless", "null", "void", "violation", "provocation",
+                       "aggression", "disappointing", "regrettable", "deplorable", "shameful", "unlawful"}
 ABSTRACT_NOUNS = {"step", "measure", "effort", "way", "action", "plan", "work", "move", "means", "steps", "efforts"}
 
 
@@ -506,9 +523,14 @@ def topic_text(head, clause: bool = False, skip=None, namer=None) -> str:
                 prep, pobj = partner[0]
                 named = namer(pobj) if namer else None
                 return _join([action, prep.text] + ([named] if named else _phrase_words(pobj, None, namer)))
+        subjects = [t for t in subjects if not (t.ent_type_ or t.lower_ in GENERIC_SUBJECTS)]  # no actor is a topic
+        owners = [t for t in head.children if t.dep_ == "nsubj" and t.ent_id_]
         for pick in subjects + objects:
             if pick.lower_ not in EMPTY_HEADS and pick.pos_ not in ("PRON",):
-                return topic_text(pick, namer=namer)
+                text = topic_text(pick, namer=namer)
+                if owners and head.lemma_ == "have" and pick in objects and text:
+                    return f"{owners[0].text}'s {text}"  # "agreed that Israel has the right" -> "Israel's right"
+                return text
         return ""
     if head.lower_ in EMPTY_HEADS or head.pos_ == "PRON" or head.ent_type_ in ("DATE", "TIME"):
         return ""

@@ -478,8 +478,10 @@ class ArticleActors:
     def _resolve_description(self, tok, pos, segment: Segment) -> Reference:
         lemma = tok.lemma_.lower()
         mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+        owners = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                  if p.dep_ == "pobj"]  # "the President of Russia"
         demonym_ids = []
-        for mod in mods:
+        for mod in mods + owners:
             for m in [mod, *mod.conjuncts]:
                 actor = self._gazetteer_actor(m)
                 if actor is not None and actor.type == "country":
