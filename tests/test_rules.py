@@ -426,3 +426,18 @@ def test_talks_that_are_only_discussed_are_no_meeting_of_the_discussants():
 def test_agreed_clause_topics_are_never_an_actor(sentence, topic):
     topics = {e.object for e in run(sentence) if e.relation == "agrees_on"}
     assert topics == ({topic} if topic else set())
+
+
+def test_counterpart_takes_the_office_named_earlier_in_the_sentence():
+    events = run("The Turkish president will also meet with his Iraqi counterpart Abdul Latif Rashid.")
+    assert ("Abdul Latif Rashid", "holds_role", "President of Iraq") in {(e.actor, e.relation, e.object) for e in events}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The visit of President Emmanuel Macron to Beijing was postponed.", ("Emmanuel Macron", "visits", "Beijing")),
+    ("Abe's visit to the Tokyo shrine angered China and South Korea.", ("China", "criticizes", "Abe")),
+    ("Turkey and Iraq agreed on stronger cooperation to fight terrorism.",
+     ("Iraq", "cooperates_on", "fighting terrorism")),
+])
+def test_visits_of_people_deeds_that_anger_and_the_aim_of_cooperation(sentence, expected):
+    assert expected in core(run(sentence))

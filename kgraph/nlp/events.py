@@ -220,15 +220,22 @@ class SentenceRules:
             return self.refs(agents) if agents else ([], 0.0)
         return [], 0.0
 
-    def noun_actors(self, noun) -> tuple[list[Actor], float]:
+    def noun_actors(self, noun, of_is_actor: bool = False) -> tuple[list[Actor], float]:
+        """Who acts in a nominal event: "Ukraine's accession", "talks between A and B", "a visit by X";
+        with ``of_is_actor`` also "the visit of President X" (where "of" does not give the object)."""
         found: list[Actor] = []
         certainty = 1.0
-        for child in noun.children:
+        actor_preps = ("between", "by", "among") + (("of",) if of_is_actor else ())
+        children = list(noun.children)
+        if of_is_actor:  # "visits to Baghdad this March of X": the parser hangs "of" on the date
+            children += [c for d in children if d.ent_type_ in ("DATE", "TIME") for c in d.children
+                         if c.dep_ == "prep" and c.lower_ == "of"]
+        for child in children:
             if child.dep_ == "poss" or (child.dep_ in ("amod", "compound", "nmod", "npadvmod") and child.ent_id_):
                 actors, cert = self.refs([child])
                 found += [a for a in actors if a.type != "place"]
                 certainty = min(certainty, cert) if actors else certainty
-            elif child.dep_ == "prep" and child.lower_ in ("between", "by", "among"):
+            elif child.dep_ == "prep" and child.lower_ in actor_preps:
                 objs = [p for p in child.children if p.dep_ == "pobj"]
                 actors, cert = self.refs(objs)
                 found += actors
@@ -262,7 +269,7 @@ class SentenceRules:
             return actors, cert * 0.9
         if noun.dep_ == "pobj" and head.dep_ == "prep":
             governor = head.head
-            if governor.pos_ in ("VERB", "AUX") and head.lower_ not in ("of", "to", "for", "about", "on", "over",
+            if governor.pos_ in ("VERB", "AUX") and head.lower_ not in ("of", "to", "for", "about", "over",
                                                                            "regarding", "concerning"):
                 actors, cert = self.verb_subject(governor)
                 return actors, cert * 0.8
@@ -282,7 +289,7 @@ class SentenceRules:
                     and entry.relation not in ("discusses", "agrees_on"):
                 return [], 0.0  # "was blocked" says nothing of who blocked it
             return self.verb_subject(trigger)
-        return self.noun_actors(trigger)
+        return self.noun_actors(trigger, of_is_actor="of" not in entry.slots and entry.relation in OF_ACTOR_RELATIONS)
 
     # ---- objects ------------------------------------------------------------------------
     def _slot_tokens(self, trigger, slots) -> list:
@@ -310,6 +317,12 @@ class SentenceRules:
                     found = [c for c in trigger.children if c.dep_ == "dobj"] or [
                         s for c in trigger.children if c.dep_ in ("ccomp", "oprd", "xcomp")
                         for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+            elif slot == "aim":  # "cooperation to fight terrorism"
+                verbs = list(trigger.children)
+                if _pos(trigger) == "NOUN":  # the parser hung the clause that follows the noun on the verb
+                    verbs += [c for c in trigger.head.head.children if c.left_edge.i == trigger.right_edge.i + 1]
+                found = [c for c in verbs if c.dep_ in ("acl", "xcomp", "advcl") and c.pos_ == "VERB"
+                         and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)]
             elif slot == "subject":  # "Mercosur, which includes Brazil" -> Mercosur
                 found = _antecedent([c for c in trigger.children if c.dep_ == "nsubj"], trigger)
             elif slot == "cause":  # "measures in view of Russia's actions" / "in response to Iran's transfers"
@@ -463,6 +476,7 @@ def _compact(head, depth: int = 0, skip=None) -> list:
 
 
 BLAME_RELATIONS = {"criticizes"}
+OF_ACTOR_RELATIONS = {"visits", "meets_with"}  # "the visit of President X to Y", "a meeting of the foreign ministers"
 GENERIC_SUBJECTS = {"countries", "parties", "sides", "everyone", "nations", "states", "all", "both", "others"}
 # what calling something one of these says: criticism ("called the decision unacceptable")
 NEGATIVE_JUDGEMENTS = {"counterproductive", "unacceptable", "illegal", "illegitimate", "irresponsible", "provocative",

@@ -240,8 +240,18 @@ class ArticleActors:
                 affiliation = actor.id
         if not role and any(t.lemma_.lower() in COUNTERPART_NOUNS for t in left):
             other = self._last_person_before(segment, ent.start)
-            role = COUNTERPART_ROLES.get(other.role, other.role) if other else ""
+            role = COUNTERPART_ROLES.get(other.role, other.role) if other else self._title_in_sentence(ent)
         return role, affiliation
+
+    def _title_in_sentence(self, ent) -> str:
+        """The office named earlier in the sentence: "The Turkish president will meet his Iraqi counterpart X"."""
+        for tok in reversed(list(ent.sent[: ent.start - ent.sent.start])):
+            if tok.lemma_.lower() in self._title_words and tok.pos_ in ("NOUN", "PROPN"):
+                words = [c.lower_ for c in tok.lefts if c.dep_ in ("compound", "amod")] + [tok.lemma_.lower()]
+                role = self._match_role(" ".join(words))
+                if role:
+                    return COUNTERPART_ROLES.get(role, role)
+        return ""
 
     def _match_role(self, text: str) -> str:
         best = ""
