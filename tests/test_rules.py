@@ -441,3 +441,21 @@ def test_counterpart_takes_the_office_named_earlier_in_the_sentence():
 ])
 def test_visits_of_people_deeds_that_anger_and_the_aim_of_cooperation(sentence, expected):
     assert expected in core(run(sentence))
+
+
+@pytest.mark.parametrize("text, person, role", [
+    ("Special Presidential Envoy for Compact Negotiations Joseph Yun signed the memorandum.",
+     "Joseph Yun", "Special Presidential Envoy for Compact Negotiations"),
+    ("First Deputy Prime Minister Yulia Svyrydenko visited Washington.", "Yulia Svyrydenko", "First Deputy Prime Minister"),
+    ("Deputy Prime Minister Choi Sang-mok met the delegation.", "Choi Sang-mok", "Deputy Prime Minister"),
+    ("Armenian Foreign Minister Ararat Mirzoyan spoke. Edmon Marukian, an Armenian ambassador-at-large, "
+     "told state television that talks will go ahead.", "Edmon Marukian", "Ambassador of Armenia"),
+])
+def test_titles_as_written_hyphenated_names_and_titles_after_an_article(text, person, role):
+    assert (person, "holds_role", role) in {(e.actor, e.relation, e.object) for e in run(text)}
+
+
+def test_a_former_office_is_not_held():
+    events = run("Former Prime Minister Boris Johnson visited Kyiv.")
+    assert ("Boris Johnson", "visits", "Kyiv") in core(events)
+    assert not [e for e in events if e.relation == "holds_role"]

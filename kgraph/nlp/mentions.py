@@ -42,6 +42,16 @@ HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "mada
               "secretary", "general", "prime", "foreign", "chancellor", "king", "queen"}
 
 
+def _joins_title_words(doc, i: int) -> bool:
+    """"for" or "and" between two capitalised words of one title: "Envoy for Compact Negotiations",
+    "Minister of Foreign Affairs and Trade" (not "... of the Marshall Islands and Assistant Secretary")."""
+    if doc[i].lower_ not in ("for", "and", "&") or i == 0 or i + 1 >= len(doc):
+        return False
+    before, after = doc[i - 1], doc[i + 1]
+    return (before.text[:1].isupper() and after.text[:1].isupper() and not before.ent_id_
+            and before.ent_type_ != "PERSON" and not after.ent_id_)
+
+
 def _honorific_start(ent) -> bool:
     """An entity opening with a title of address ("The Hon Scott Morrison", "Sheikh Tamim"), not "the Gaza Strip"."""
     words = [t.lower_.rstrip(".") for t in ent[:2]]
@@ -214,7 +224,7 @@ class ArticleActors:
         doc = ent.doc
         left = []
         i = ent.start - 1
-        while i >= 0 and ent.start - i <= 8:
+        while i >= 0 and ent.start - i <= 10:
             tok = doc[i]
             if tok.is_sent_end and i != ent.start - 1:
                 break
@@ -222,17 +232,20 @@ class ArticleActors:
                     doc[i - 1].lemma_.lower() in COUNTERPART_NOUNS or doc[i - 1].lower_ in self._title_words):
                 i -= 1  # "his South Korean counterpart, Cho Tae-yul"
                 continue
-            if tok.text in (",", ";", ":", "(", ")", "“", "”", '"') or tok.pos_ in ("VERB", "AUX", "CCONJ", "SCONJ"):
-                break
-            if tok.pos_ == "ADP" and tok.lower_ != "of":
+            inside_title = _joins_title_words(doc, i)
+            if (tok.text in (",", ";", ":", "(", ")", "“", "”", '"') or tok.pos_ in ("VERB", "AUX", "CCONJ", "SCONJ")
+                    or (tok.pos_ == "ADP" and tok.lower_ != "of")) and not inside_title:
                 break
             left.insert(0, tok)
             i -= 1
+        if left and left[-1].lower_ in ("former", "ex", "late") or any(
+                t.lower_ in ("former", "ex-", "late") and t.i >= ent.start - 4 for t in left):
+            return "", ""  # "former Prime Minister X" holds no office now
         # honorific titles that the NER put inside the entity ("President Obama")
         inner = [t for t in ent if t.text.lower() in HONORIFICS]
         words = left + inner
         text = " ".join(t.lower_ for t in words)
-        role = self._match_role(text)
+        role = self._written_title(left, self._match_role(text))
         affiliation = ""
         for tok in words:  # the nearest country or organisation before the name wins
             actor = self._gazetteer_actor(tok)
@@ -242,6 +255,26 @@ class ArticleActors:
             other = self._last_person_before(segment, ent.start)
             role = COUNTERPART_ROLES.get(other.role, other.role) if other else self._title_in_sentence(ent)
         return role, affiliation
+
+    def _written_title(self, left: list, role: str) -> str:
+        """The title as written when it says more than the known office it contains:
+        "Special Presidential Envoy for Compact Negotiations" (known: Envoy), "Minister of Foreign
+        Affairs and Trade". Countries and honorifics before it are not part of it."""
+        words = []
+        for tok in reversed(left):
+            if tok.ent_id_ or tok.ent_type_ == "PERSON" or tok.lower_.rstrip(".") in TITLE_PREFIXES - {"senator"}:
+                break
+            if not (tok.text[:1].isupper() or tok.lower_ in ("of", "for", "and", "-")):
+                break
+            words.insert(0, tok)
+        while words and words[0].lower_ in ("of", "for", "and", "-"):
+            words = words[1:]
+        written = " ".join(t.text for t in words).replace(" - ", "-")
+        own = {w for w in written.lower().split() if w not in ("of", "for", "and", "the")}
+        known = {w for w in role.lower().split() if w not in ("of", "for", "and", "the")}
+        if own & self._title_words and len(own - known) > 0 and (not role or known <= own):
+            return written
+        return role
 
     def _title_in_sentence(self, ent) -> str:
         """The office named earlier in the sentence: "The Turkish president will meet his Iraqi counterpart X"."""
@@ -275,13 +308,16 @@ class ArticleActors:
             if tok.text in (",", ";", "(", ")", ".") or tok.pos_ in ("VERB", "AUX"):
                 break
             words.append(tok)
+        lead = []  # "Edmon Marukian, an Armenian ambassador-at-large": article and demonym before the title
+        while words and (words[0].lower_ in ("a", "an") or (words[0].ent_type_ == "NORP" and words[0].ent_id_)):
+            lead.append(words.pop(0))
         text = " ".join(t.lower_ for t in words)
         best = max((title for title in self.gaz.roles if text.startswith(title + " ") or text == title
                     or text.startswith("the " + title)), key=len, default="")
         if not best:
             return "", ""
         affiliation = ""
-        for tok in words:
+        for tok in words + lead:
             actor = self._gazetteer_actor(tok)
             if actor is not None and actor.type in ("country", "organisation"):
                 affiliation = actor.id

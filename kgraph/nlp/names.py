@@ -166,10 +166,14 @@ def _untagged_name(tok) -> bool:
 
 
 def _surname_after(doc: Doc, ent: Span) -> int:
-    """Where a PERSON entity really ends: the surname the entity's words hang on ("Marine Le" + "Pen")."""
+    """Where a PERSON entity really ends: the surname the entity's words hang on ("Marine Le" + "Pen"), or
+    the rest of a hyphenated name ("Choi Sang" + "-mok")."""
     if ent.label_ != "PERSON" or ent.ent_id_ or ent.end >= len(doc):
         return ent.end
     nxt = doc[ent.end]
+    if nxt.text == "-" and not ent[-1].whitespace_ and not nxt.whitespace_ and ent.end + 1 < len(doc) \
+            and doc[ent.end + 1].is_alpha and not doc[ent.end + 1].ent_type_:
+        return ent.end + 2  # "Choi Sang" + "-mok"
     if (nxt.pos_ == "PROPN" and not nxt.ent_type_ and nxt.is_alpha and nxt.text[:1].isupper()
             and not nxt.text.isupper() and ent[-1].head.i == nxt.i and ent[-1].dep_ in ("compound", "flat")):
         return ent.end + 1
