@@ -654,7 +654,6 @@ def sentence_candidates(sent, segment: Segment, ctx: ArticleActors) -> list[Cand
     return found
 
 
-GROUP_ROLE_NOUNS = {"minister", "leader", "president", "head", "ambassador", "representative"}
 
 
 def _memberships(sent, segment: Segment, ctx: ArticleActors, rules: SentenceRules) -> list[Candidate]:
@@ -694,7 +693,7 @@ def _memberships(sent, segment: Segment, ctx: ArticleActors, rules: SentenceRule
             if not members and noun.dep_ == "appos":  # "Bolivia, the newest Mercosur member"
                 members = list(rules.refs([noun.head])[0])
             add(members, body, noun, 0.7)
-        elif lower.endswith("s") and lower[:-1] in GROUP_ROLE_NOUNS and noun.i + 1 < sent.end \
+        elif ctx.is_plural_title(noun) and noun.i + 1 < sent.end \
                 and sent.doc[noun.i + 1].lower_ == "of":
             body = body_before(noun)
             if body is not None:

@@ -32,8 +32,9 @@ TITLE_PREFIXES = {"hon", "the", "senator", "his", "her", "excellency", "h.e", "m
 # a national title's counterpart abroad holds the generic office ("his Chinese counterpart" of India's EAM)
 COUNTERPART_ROLES = {"External Affairs Minister": "Foreign Minister", "Foreign Secretary": "Foreign Minister",
                      "Secretary of State": "Foreign Minister"}
+# verbs of saying: their subject speaks the quotes of a paragraph, and a date on them dates the saying
 REPORTING_LEMMAS = {"say", "announce", "tell", "report", "state", "declare", "confirm", "add", "note", "insist",
-                    "stress", "warn"}
+                    "stress", "warn", "explain", "write", "emphasize", "emphasise", "underline"}
 ORGANISATION_WORDS = {"union", "council", "commission", "committee", "ministry", "agency", "organisation",
                       "organization", "party", "bank", "fund", "office", "court", "assembly", "parliament",
                       "government", "department", "institute", "association", "forces", "group", "company"}
@@ -554,7 +555,7 @@ class ArticleActors:
         if demonym_ids and lemma in ("minister", "leader", "president", "premier", "chancellor", "counterpart",
                                      "colleague", "secretary"):
             return self._people_of(demonym_ids, lemma)
-        if tok.lower_.endswith("s") and tok.lower_[:-1] in self._title_words:
+        if self.is_plural_title(tok):
             # "the G7 foreign ministers", "EU leaders": a body's officials speaking together are the body
             bodies = [a for m in mods for a in [self._gazetteer_actor(m)] if a is not None and a.type == "organisation"]
             if bodies:
@@ -609,6 +610,10 @@ class ArticleActors:
                 return Reference((country,), 0.6 if within else 0.5)
         return Reference(())
 
+    def is_plural_title(self, tok) -> bool:
+        """A title in the plural ("ministers", "presidents"): officials of a body or of several states."""
+        return tok.lower_.endswith("s") and tok.lower_[:-1] in self._title_words
+
     def _people_of(self, affiliations: list[str], lemma: str) -> Reference:
         found = []
         for aff in affiliations:
@@ -636,9 +641,7 @@ class ArticleActors:
         if not segment.quote_spans:
             return []
         for tok in segment.doc:
-            if tok.lemma_.lower() in ("say", "add", "tell", "state", "stress", "note", "explain", "declare",
-                                      "write", "insist", "emphasize", "emphasise", "underline") \
-                    and not segment.in_quote(tok):
+            if tok.lemma_.lower() in REPORTING_LEMMAS and not segment.in_quote(tok):
                 for child in tok.children:
                     if child.dep_ in ("nsubj", "nsubjpass") and not segment.in_quote(child):
                         ref = self.resolve(child, segment)
