@@ -459,3 +459,27 @@ def test_a_former_office_is_not_held():
     events = run("Former Prime Minister Boris Johnson visited Kyiv.")
     assert ("Boris Johnson", "visits", "Kyiv") in core(events)
     assert not [e for e in events if e.relation == "holds_role"]
+
+
+@pytest.mark.parametrize("sentence, expected, modality", [
+    ("Australia is also in a position to provide emergency relief supplies.",
+     ("Australia", "provides_aid_to", "emergency relief supplies"), "hoped"),
+    ("Japan stands ready to help Turkey.", ("Japan", "supports", "Türkiye"), "hoped"),
+    ("Australia has offered Australian Defence Force assets to the region.",
+     ("Australia", "provides_aid_to", "Australian Defence Force assets"), "asserted"),
+])
+def test_offers_and_readiness(sentence, expected, modality):
+    events = [e for e in run(sentence) if (e.actor, e.relation, e.object) == expected]
+    assert [e.modality for e in events] == [modality]
+
+
+def test_offering_condolences_is_no_aid():
+    assert not [e for e in run("Japan offered condolences to Turkey.") if e.relation == "provides_aid_to"]
+
+
+def test_what_is_discussed_at_talks_takes_the_date_of_the_talks_not_of_a_visit():
+    events = run("Polish Foreign Minister Radoslaw Sikorski arrived in Vilnius on Monday and visited Kaunas on "
+                 "Tuesday. On Wednesday, Sikorski held talks with Lithuanian Foreign Minister Kestutis Budrys. "
+                 "The two ministers discussed energy security.")
+    dates = {e.actor: e.date for e in events if e.relation == "discusses"}
+    assert dates == {"Radoslaw Sikorski": "2023-05-10", "Kestutis Budrys": "2023-05-10"}

@@ -210,6 +210,14 @@ class SentenceRules:
             if head.pos_ in ("VERB", "AUX"):
                 # object control: "urged Iran to stop" -> Iran is not the subject of "urged"
                 return self.verb_subject(head, depth + 1)
+            if head.pos_ == "ADJ" and head.dep_ in ("acomp", "oprd", "xcomp") and head.head.pos_ in ("VERB", "AUX"):
+                return self.verb_subject(head.head, depth + 1)  # "Japan stands ready to help"
+        if verb.dep_ in ("acl", "relcl") and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
+            # "Australia is in a position to provide", "took the decision to send": the holder of the noun
+            noun = verb.head
+            governor = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ in ("dobj", "attr") else None
+            if governor is not None and governor.pos_ in ("VERB", "AUX") and governor is not verb:
+                return self.verb_subject(governor, depth + 1)
         if verb.dep_ == "relcl":
             return self.refs([verb.head])
         if _is_participle_modifier(verb):

@@ -126,7 +126,8 @@ def extract_article(article: Article, segments: list[Segment], gazetteer: Gazett
         for sent in segment.doc.sents:
             for cand in sentence_candidates(sent, segment, ctx):
                 found.append(_to_event(article, segment, sent, cand, anchor))
-    events = _date_from_meetings(_date_title_events(_deduplicate(found)))
+    # twice: a meeting dated by its party's visit then dates what the other party does at it
+    events = _date_from_meetings(_date_from_meetings(_date_title_events(_deduplicate(found))))
     facts = _role_facts(article, ctx, gazetteer)
     events += _visits_from_meetings(events, ctx)
     return [_with_surface_forms(e, ctx) for e in events + _hosts_from_visits(events, ctx) + facts]
@@ -241,6 +242,7 @@ def _date_from_meetings(events: list[Event]) -> list[Event]:
     it too when their actor was a party to a dated talk (what was said in a call was said that day).
     """
     frame_dates: dict[tuple[str, str], set[str]] = {}
+    talk_dates: dict[tuple[str, str], set[str]] = {}
     talkers: set[str] = set()  # parties to a dated talk
     for ev in events:
         if ev.relation in ("meets_with", "visits", "hosts") and ev.date:
@@ -249,10 +251,16 @@ def _date_from_meetings(events: list[Event]) -> list[Event]:
                 talkers.update(parties)
             for party in parties:
                 frame_dates.setdefault((party, ev.modality), set()).add(ev.date)
+                if ev.relation == "meets_with":
+                    talk_dates.setdefault((party, ev.modality), set()).add(ev.date)
     out = []
     for ev in events:
         dates = frame_dates.get((ev.actor_id, ev.modality), set())
-        framed = ev.relation in FRAME_RELATIONS or (ev.relation in SAID_RELATIONS and ev.actor_id in talkers)
+        talks = talk_dates.get((ev.actor_id, ev.modality), set())
+        if ev.relation in ("discusses", "agrees_on") and len(talks) == 1:
+            dates = talks  # what was discussed or agreed was so at the talks, not on the day of a visit
+        framed = ev.relation in FRAME_RELATIONS or (ev.relation in SAID_RELATIONS and ev.actor_id in talkers) or (
+            ev.relation == "cooperates_on" and ev.modality == "planned")  # cooperation to be confirmed at the talks
         if framed and not ev.date and ev.modality in ("asserted", "planned") and len(dates) == 1:
             ev = dataclasses.replace(ev, date=next(iter(dates)))
         out.append(ev)

@@ -13,6 +13,7 @@ POSSIBLE_AUX = {"could", "may", "might", "can"}
 PLAN_ADJ = {"upcoming", "planned", "scheduled", "forthcoming", "proposed", "future", "next", "expected",
             "possible", "potential"}
 HOPE_WORDS = {"hopefully", "hopeful"}
+OFFER_WORDS = {"position", "ready", "willing", "prepared", "readiness", "willingness"}
 
 
 def _lemma(tok) -> str:
@@ -85,6 +86,8 @@ def event_modality(trigger) -> str:
                 planned = True
         if tok.lower_ in ("expected", "scheduled", "set", "due") and trigger.dep_ == "xcomp":
             planned = True
+    if trigger.head.lemma_.lower() in OFFER_WORDS and trigger.dep_ in ("acl", "relcl", "xcomp"):
+        hoped = True  # "is in a position to provide", "stands ready to help": offered, not yet done
     if negated:
         return "negated"
     if hoped:
