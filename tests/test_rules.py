@@ -483,3 +483,8 @@ def test_what_is_discussed_at_talks_takes_the_date_of_the_talks_not_of_a_visit()
                  "The two ministers discussed energy security.")
     dates = {e.actor: e.date for e in events if e.relation == "discusses"}
     assert dates == {"Radoslaw Sikorski": "2023-05-10", "Kestutis Budrys": "2023-05-10"}
+
+
+def test_at_the_time_takes_the_day_just_told():
+    events = run("On March 3, Kenya hosted the regional summit. At the time, Kenya called for a ceasefire in Sudan.")
+    assert {e.date for e in events if e.relation == "calls_for"} == {"2023-03-03"}

@@ -122,10 +122,16 @@ def extract_article(article: Article, segments: list[Segment], gazetteer: Gazett
     anchor = published or anchor_date([s.doc.text for s in segments])
     ctx = ArticleActors(gazetteer, segments)
     found = []
+    told_day = None  # the last day the text named, for "At the time, ..."
     for segment in segments:
         for sent in segment.doc.sents:
             for cand in sentence_candidates(sent, segment, ctx):
-                found.append(_to_event(article, segment, sent, cand, anchor))
+                event = _to_event(article, segment, sent, cand, anchor)
+                if event.date is None and told_day and _refers_back_in_time(sent) \
+                        and RELATIONS[event.relation].kind != "fact":
+                    event = dataclasses.replace(event, date=told_day)
+                found.append(event)
+            told_day = _last_day(sent, anchor) or told_day
     # twice: a meeting dated by its party's visit then dates what the other party does at it
     events = _date_from_meetings(_date_from_meetings(_date_title_events(_deduplicate(found))))
     facts = _role_facts(article, ctx, gazetteer)
@@ -265,6 +271,21 @@ def _date_from_meetings(events: list[Event]) -> list[Event]:
             ev = dataclasses.replace(ev, date=next(iter(dates)))
         out.append(ev)
     return out
+
+
+def _refers_back_in_time(sent) -> bool:
+    """A sentence that opens by pointing back to the day just told: "At the time, ...", "That day, ..."."""
+    opening = sent.text.lower().lstrip()
+    return opening.startswith(("at the time", "at that time", "that day", "on that day", "on the same day"))
+
+
+def _last_day(sent, anchor) -> str | None:
+    """The last day a sentence names, resolved (None when it names none)."""
+    for ent in reversed([e for e in sent.ents if e.label_ == "DATE" and not _in_dateline(e)]):
+        day = resolve_date(ent.text, anchor)
+        if day:
+            return day
+    return None
 
 
 def _in_dateline(ent) -> bool:
