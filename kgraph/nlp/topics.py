@@ -1,0 +1,181 @@
+"""Topic phrases: short noun phrases (2-6 words as a rule) that name what an event is about.
+
+"discussed the issue of frozen Russian assets" -> "frozen Russian assets"; "agreed to boost trade" ->
+"boosting trade"; "agreed to meet with his counterpart" -> "meeting with Felix Tshisekedi" (a person in a
+topic is called by name when the caller can say who it is).
+"""
+
+from __future__ import annotations
+
+from kgraph.nlp.mentions import COUNTERPART_NOUNS
+
+__all__ = ["topic_text", "purpose_object", "gerund", "ABSTRACT_NOUNS", "EMPTY_HEADS"]
+
+EMPTY_HEADS = {"everything", "something", "anything", "this", "that", "it", "which", "what", "who", "all",
+               "these", "those", "one", "lot", "part", "way", "time", "thing", "things", "utmost", "best", "much",
+               "more", "lot", "number", "range"}
+GENERIC_SUBJECTS = {"countries", "parties", "sides", "everyone", "nations", "states", "all", "both", "others"}
+
+COMPACT_MODS = ("amod", "compound", "nmod", "nummod", "poss", "npadvmod", "quantmod", "case")
+COMPACT_PREPS = ("of", "in", "on", "for", "with", "to", "against", "between", "over", "about")
+
+
+def _compact(head, depth: int = 0, skip=None) -> list:
+    """A noun phrase kept short: the head, its modifiers (but ``skip``), and one prepositional phrase."""
+    tokens = []
+    doc = head.doc
+    # a spaced dash or a colon before the head starts the phrase afresh: "agenda - Ukraine's accession"
+    cut = max((t.i for t in head.subtree if t.i < head.i and t.text in ("-", "–", "—", ":")
+               and t.i > 0 and doc[t.i - 1].whitespace_), default=-1)
+    for child in head.lefts:
+        if skip is not None and child.i <= skip.i:
+            continue  # "the EU- and US-backed deal" without who backed it
+        if child.dep_ in COMPACT_MODS and not (child.dep_ == "poss" and child.pos_ == "PRON"):
+            tokens.extend(t for t in child.subtree if not t.is_punct or t.text in ("-", "'s", "’s"))
+        elif child.dep_ == "punct" and child.text == "-":
+            tokens.append(child)
+    tokens = [t for t in tokens if t.i > cut]
+    tokens.append(head)
+    if depth == 0:
+        for child in head.rights:
+            if child.dep_ == "prep" and child.lower_ in COMPACT_PREPS:
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects:
+                    tokens.append(child)
+                    tokens.extend(_compact(objects[0], depth + 1))
+                    if child.lower_ in ("between", "among"):  # "relations between Russia and the US"
+                        for conj in objects[0].conjuncts:
+                            tokens.extend(c for c in conj.head.children if c.dep_ == "cc" and c.i < conj.i)
+                            tokens.extend(_compact(conj, depth + 1))
+                break
+            if child.dep_ in ("compound",):
+                tokens.append(child)
+    return sorted(set(tokens), key=lambda t: t.i)
+
+
+ABSTRACT_NOUNS = {"step", "measure", "effort", "way", "action", "plan", "work", "move", "means", "steps", "efforts"}
+
+
+def purpose_object(verb, objects: list):
+    """For an abstract object ("steps", "efforts"), the object of the purpose clause that follows it,
+    or the action it leads to ("steps towards addressing the root causes" -> "addressing")."""
+    if not objects or objects[0].lemma_.lower() not in ABSTRACT_NOUNS:
+        return None
+    for prep in (c for c in objects[0].children if c.dep_ == "prep" and c.lower_ in ("towards", "toward", "to")):
+        for action in (c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"):
+            if any(o.dep_ == "dobj" for o in action.children):
+                return action
+    for holder in (objects[0], verb):
+        for child in holder.children:
+            if child.dep_ in ("acl", "advcl", "xcomp", "relcl") and child.pos_ in ("VERB", "AUX"):
+                for grand in [child, *(c for c in child.children if c.dep_ in ("advcl", "xcomp"))]:
+                    found = [c for c in grand.children if c.dep_ in ("dobj", "attr")] or [
+                        p for c in grand.children if c.dep_ == "prep" and c.lower_ in ("for", "towards", "toward")
+                        for p in c.children if p.dep_ == "pobj"]  # "efforts to push for a ceasefire"
+                    if found and found[0].lemma_.lower() not in ABSTRACT_NOUNS | EMPTY_HEADS:
+                        return found[0]
+    return None
+
+
+def topic_text(head, clause: bool = False, skip=None, namer=None) -> str:
+    """A short topic phrase (2-6 words as a rule) for a noun or a clause.
+
+    For a clause ("agreed that an investigation must begin") the topic is its subject or object; a
+    clause with no object names its action and partner ("agreed to meet with X" -> "meeting with X").
+    ``namer`` gives the name a word stands for ("his counterpart" -> "Felix Tshisekedi"), or None.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("drones")
+    >>> topic_text(doc[0])
+    'drones'
+    """
+    if clause or head.pos_ in ("VERB", "AUX"):
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        objects = [c for c in head.children if c.dep_ in ("dobj", "attr")]
+        purpose = purpose_object(head, objects)
+        if purpose is not None:  # "defining steps to increase the production of drones"
+            return topic_text(purpose, namer=namer)
+        if head.dep_ in ("csubj", "xcomp", "pcomp") or head.tag_ in ("VBG", "VB"):
+            action = gerund(head.lemma_) if head.tag_ == "VB" else head.text
+            pick = objects[0] if objects else None
+            if pick is not None and pick.lower_ not in EMPTY_HEADS and pick.pos_ != "PRON":
+                named = namer(pick) if namer else None
+                return _join([action] + ([named] if named else _phrase_words(pick, None, namer)))
+            partner = [(c, p) for c in head.children if c.dep_ == "prep" and c.lower_ in ("with", "on", "over")
+                       for p in c.children if p.dep_ == "pobj"]
+            if not objects and partner:
+                prep, pobj = partner[0]
+                named = namer(pobj) if namer else None
+                return _join([action, prep.text] + ([named] if named else _phrase_words(pobj, None, namer)))
+        subjects = [t for t in subjects if not (t.ent_type_ or t.lower_ in GENERIC_SUBJECTS)]  # no actor is a topic
+        owners = [t for t in head.children if t.dep_ == "nsubj" and t.ent_id_]
+        for pick in subjects + objects:
+            if pick.lower_ not in EMPTY_HEADS and pick.pos_ not in ("PRON",):
+                text = topic_text(pick, namer=namer)
+                if owners and head.lemma_ == "have" and pick in objects and text:
+                    return f"{owners[0].text}'s {text}"  # "agreed that Israel has the right" -> "Israel's right"
+                return text
+        return ""
+    if head.lower_ in EMPTY_HEADS or head.pos_ == "PRON" or head.ent_type_ in ("DATE", "TIME"):
+        return ""
+    if head.lemma_.lower() in ABSTRACT_NOUNS:
+        inner = purpose_object(head.head, [head]) if head.head is not head else None
+        if inner is not None and inner.pos_ in ("VERB", "AUX"):
+            return topic_text(inner, clause=True, namer=namer)
+        if inner is not None:
+            head = inner
+    return _join(_phrase_words(head, skip, namer))
+
+
+def _phrase(head, skip=None) -> list:
+    """The words of a compact noun phrase, without articles and quotes; a name stands without the
+    "counterpart" before it ("his counterpart Felix Tshisekedi" -> "Felix Tshisekedi")."""
+    keep = [t for t in _compact(head, skip=skip) if t.dep_ not in ("det", "predet") and t.text not in ('"', "“", "”")]
+    if any(t.ent_type_ == "PERSON" for t in keep):
+        keep = [t for t in keep if t.lemma_.lower() not in COUNTERPART_NOUNS]
+    return keep
+
+
+def _phrase_words(head, skip=None, namer=None) -> list[str]:
+    """:func:`_phrase` as words, with a person inside the phrase called by name: "talks with his
+    counterpart" -> "talks with Felix Tshisekedi"."""
+    tokens = _phrase(head, skip)
+    if namer is None:
+        return [t.text for t in tokens]
+    named: dict[int, str] = {}  # first token of a named part -> the name
+    hidden: set[int] = set()
+    for tok in tokens:
+        if tok.i == head.i or tok.i in hidden or tok.dep_ not in ("pobj", "dobj", "conj"):
+            continue
+        name = namer(tok)
+        if name:
+            part = [t.i for t in tokens if t.i in {s.i for s in tok.subtree}]
+            named[part[0]] = name
+            hidden.update(part)
+    return [named[t.i] if t.i in named else t.text for t in tokens if t.i not in hidden or t.i in named]
+
+
+VOWELS = set("aeiou")
+
+
+def gerund(verb: str) -> str:
+    """The -ing form that names an action as a topic ("agreed to boost trade" -> "boosting trade").
+
+    >>> [gerund(v) for v in ("boost", "make", "stop", "meet", "tie", "see", "visit")]
+    ['boosting', 'making', 'stopping', 'meeting', 'tying', 'seeing', 'visiting']
+    """
+    if verb.endswith("ie"):
+        return verb[:-2] + "ying"
+    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")) and len(verb) > 2:
+        return verb[:-1] + "ing"
+    if 3 <= len(verb) <= 4 and verb[-1] not in VOWELS | set("wxy") and verb[-2] in VOWELS \
+            and verb[-3] not in VOWELS:
+        return verb + verb[-1] + "ing"
+    return verb + "ing"
+
+
+def _join(words: list[str]) -> str:
+    text = " ".join(words)
+    for a, b in ((" - ", "-"), (" 's", "'s"), (" ’s", "’s"), (" ,", ","), ("( ", "("), (" )", ")")):
+        text = text.replace(a, b)
+    return " ".join(text.split()).strip(" ,;:-")
