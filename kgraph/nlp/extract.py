@@ -122,16 +122,17 @@ def extract_article(article: Article, segments: list[Segment], gazetteer: Gazett
     anchor = published or anchor_date([s.doc.text for s in segments])
     ctx = ArticleActors(gazetteer, segments)
     found = []
-    told_day = None  # the last day the text named, for "At the time, ..."
+    dated_sents = []  # sentences that name a date, for "At the time, ..."
     for segment in segments:
         for sent in segment.doc.sents:
             for cand in sentence_candidates(sent, segment, ctx):
                 event = _to_event(article, segment, sent, cand, anchor)
-                if event.date is None and told_day and _refers_back_in_time(sent) \
-                        and RELATIONS[event.relation].kind != "fact":
-                    event = dataclasses.replace(event, date=told_day)
+                if event.date is None and _refers_back_in_time(sent) and RELATIONS[event.relation].kind != "fact":
+                    told_day = _last_day(dated_sents, anchor)
+                    event = dataclasses.replace(event, date=told_day) if told_day else event
                 found.append(event)
-            told_day = _last_day(sent, anchor) or told_day
+            if _event_dates(sent):
+                dated_sents.append(sent)
     # twice: a meeting dated by its party's visit then dates what the other party does at it
     events = _date_from_meetings(_date_from_meetings(_date_title_events(_deduplicate(found))))
     facts = _role_facts(article, ctx, gazetteer)
@@ -279,13 +280,25 @@ def _refers_back_in_time(sent) -> bool:
     return opening.startswith(("at the time", "at that time", "that day", "on that day", "on the same day"))
 
 
-def _last_day(sent, anchor) -> str | None:
-    """The last day a sentence names, resolved (None when it names none)."""
-    for ent in reversed([e for e in sent.ents if e.label_ == "DATE" and not _in_dateline(e)]):
-        day = resolve_date(ent.text, anchor)
-        if day:
-            return day
+def _last_day(sentences: list, anchor) -> str | None:
+    """The last day these sentences name, resolved (None when they name none)."""
+    for sent in reversed(sentences):
+        for ent in reversed(_event_dates(sent)):
+            day = resolve_date(ent.text, anchor)
+            if day:
+                return day
     return None
+
+
+def _event_dates(sent) -> list:
+    """The date phrases of a sentence, but for one in a dateline."""
+    return [e for e in sent.ents if e.label_ == "DATE" and not _in_dateline(e)]
+
+
+def _date_holder(ent):
+    """The word a date phrase is attached to, through its preposition ("met on Monday" -> "met")."""
+    head = ent.root.head
+    return head.head if head.dep_ == "prep" or head.pos_ == "ADP" else head
 
 
 def _in_dateline(ent) -> bool:
@@ -307,7 +320,7 @@ def _clause_verb(tok):
 
 def _sentence_date(sent, trigger, anchor: dt.date | None, future: bool) -> str | None:
     """The date phrase attached to the trigger, its clause, or the verbs governing it."""
-    dates = [e for e in sent.ents if e.label_ == "DATE" and not _in_dateline(e)]
+    dates = _event_dates(sent)
     if not dates:
         return None
     chain = {t.i for t in trigger_chain(trigger)}
@@ -315,9 +328,7 @@ def _sentence_date(sent, trigger, anchor: dt.date | None, future: bool) -> str |
     clause = _clause_verb(trigger).i
     attached = []
     for ent in dates:
-        head = ent.root.head
-        if head.dep_ == "prep" or head.pos_ == "ADP":
-            head = head.head
+        head = _date_holder(ent)
         if head.i in chain or ent.root.i in subtree or head.i in subtree or _clause_verb(head).i == clause:
             attached.append(ent)
     attached = attached or _reported_clause_dates(trigger, dates) or ([] if future else _governing_dates(trigger, dates))
@@ -332,12 +343,10 @@ def _governing_dates(trigger, dates: list) -> list:
     """A done or failed deed told in a clause under a dated verb takes its date: "the bid fell through
     Wednesday, with the two leaders failing to meet". A date on a verb of saying dates the saying, not
     the deed, and an event still planned is not dated by the day it was planned."""
-    ancestors = {t.i: t for t in trigger.ancestors}
+    ancestors = {t.i for t in trigger.ancestors}
     found = []
     for ent in dates:
-        head = ent.root.head
-        if head.dep_ == "prep" or head.pos_ == "ADP":
-            head = head.head
+        head = _date_holder(ent)
         if head.i in ancestors and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() not in REPORTING_LEMMAS:
             found.append(ent)
     return found

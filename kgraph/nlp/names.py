@@ -30,7 +30,7 @@ PLACE_GIVEN_NAMES = {"israel", "santiago", "sofia", "victoria", "chad", "jordan"
 
 NOT_SURNAMES = {"agreement", "accord", "accords", "club", "declaration", "summit", "process", "conference",
                 "principles", "charter", "convention", "protocol", "talks", "forum", "format", "group", "airport",
-                "university", "street", "square", "city", "region", "government", "times", "post", "street"}
+                "university", "street", "square", "city", "region", "government", "times", "post"}
 
 
 def _given_name_place(doc: Doc, ent: Span) -> bool:
@@ -115,8 +115,6 @@ def split_joined_names(doc: Doc, title_words: frozenset[str] = frozenset()) -> D
     return doc
 
 
-
-
 def _given_names_before(doc: Doc, ent: Span, title_words: frozenset[str], floor: int) -> int:
     """Where a PERSON entity really starts: capitalised proper nouns before it that no entity claims and
     that are no title ("Samia Suluhu" before "Hassan"; not "President" before "Ruto")."""
@@ -125,8 +123,7 @@ def _given_names_before(doc: Doc, ent: Span, title_words: frozenset[str], floor:
         return start
     while start - 1 >= floor and ent.start - start < 3:
         prev = doc[start - 1]
-        if (prev.pos_ != "PROPN" or prev.ent_type_ or not prev.is_alpha or not prev.text[:1].isupper()
-                or prev.text.isupper() or prev.lower_ in title_words or prev.lower_.removesuffix("s") in title_words
+        if (not _bare_proper_noun(prev) or prev.lower_ in title_words or prev.lower_.removesuffix("s") in title_words
                 or prev.dep_ not in ("compound", "flat")):
             break
         start -= 1
@@ -160,9 +157,14 @@ def _names_after_titles(doc: Doc, title_words: frozenset[str]) -> list[Span]:
     return found
 
 
-def _untagged_name(tok) -> bool:
+def _bare_proper_noun(tok) -> bool:
+    """A capitalised proper noun (not an acronym) that no entity claims."""
     return (tok.pos_ == "PROPN" and not tok.ent_type_ and tok.is_alpha and tok.text[:1].isupper()
-            and not tok.text.isupper() and tok.lower_ not in NOT_NAMES)
+            and not tok.text.isupper())
+
+
+def _untagged_name(tok) -> bool:
+    return _bare_proper_noun(tok) and tok.lower_ not in NOT_NAMES
 
 
 def _surname_after(doc: Doc, ent: Span) -> int:
@@ -174,8 +176,7 @@ def _surname_after(doc: Doc, ent: Span) -> int:
     if nxt.text == "-" and not ent[-1].whitespace_ and not nxt.whitespace_ and ent.end + 1 < len(doc) \
             and doc[ent.end + 1].is_alpha and not doc[ent.end + 1].ent_type_:
         return ent.end + 2  # "Choi Sang" + "-mok"
-    if (nxt.pos_ == "PROPN" and not nxt.ent_type_ and nxt.is_alpha and nxt.text[:1].isupper()
-            and not nxt.text.isupper() and ent[-1].head.i == nxt.i and ent[-1].dep_ in ("compound", "flat")):
+    if _bare_proper_noun(nxt) and ent[-1].head.i == nxt.i and ent[-1].dep_ in ("compound", "flat"):
         return ent.end + 1
     return ent.end
 
