@@ -34,7 +34,8 @@ class Problems:
             raise error
         self.messages.append(str(error))
         reason = str(error.context.get("reason") or error.code)
-        reason = re.sub(r"\d+", "N", re.sub(r"'[^']*'|\([^)]*\)", "", reason)).strip(" ;")
+        reason = re.sub(r"\d+", "N", re.sub(r"'[^']*'|\([^)]*\)", "", reason))
+        reason = re.sub(r"\s+([,;])", r"\1", " ".join(reason.split())).strip(" ;")  # "binary file, not text"
         if error.code == "E100":
             reason = "no such file"
         elif error.code == "E104":

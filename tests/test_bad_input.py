@@ -191,6 +191,12 @@ def test_batch_summary_counts_what_was_read_and_why_the_rest_was_skipped(tmp_pat
     assert last == "kgraph: 2 article(s) read, 3 input(s) skipped (2 file is empty; 1 malformed JSON)", last
 
 
+def test_batch_summary_reason_reads_cleanly_without_its_details(tmp_path):
+    (tmp_path / "bin.txt").write_bytes(b"x\x00\xff")
+    last = kgraph("extract", tmp_path).stderr.strip().splitlines()[-1]
+    assert last == "kgraph: 0 article(s) read, 1 input(s) skipped (1 binary file, not text)", last
+
+
 WRITER = """
 import sys
 from kgraph.io.atomic import atomic_write_text
