@@ -36,16 +36,30 @@ def _ascii(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _equivalents() -> dict[str, str]:
-    """Every known name, code, short form and capital of an actor, mapped to one key."""
+    """Every known name, code, short form and capital of an actor, mapped to one key.
+
+    The key is the alphabetically first of the actor's names (leaving out descriptions such as
+    "the Alliance" and spelled-out initials such as "e u"), as the gold scorer keys its alias
+    groups: "European Union" and "EU" both become "eu", so a topic "EU representatives" holds it.
+    """
     from kgraph.nlp.gazetteer import load_gazetteer
 
     gaz = load_gazetteer()
-    table: dict[str, str] = {}
+    forms: dict[str, set[str]] = defaultdict(set)
+    names: dict[str, set[str]] = defaultdict(set)   # candidates for the key: no descriptions, no initials
     for surface, actor_id in list(gaz.names.items()) + list(gaz.capitals.items()):
-        key = _ascii(gaz.actors[actor_id].name)
-        for form in (surface, surface.removeprefix("the ")):
-            table.setdefault(re.sub(r"^(the|a|an) ", "", _ascii(form)), re.sub(r"^(the|a|an) ", "", key))
-    return table
+        for text in (surface, gaz.actors[actor_id].name):
+            form = re.sub(r"^(the|a|an) ", "", _ascii(text))
+            if not form:
+                continue
+            forms[actor_id].add(form)
+            if not text.lower().startswith("the ") and all(len(word) > 1 for word in form.split()):
+                names[actor_id].add(form)
+
+    def key(actor_id: str) -> str:
+        return min(names[actor_id] or forms[actor_id])
+
+    return {form: key(actor_id) for actor_id, group in forms.items() for form in group}
 
 
 def normalise(name: str) -> str:
