@@ -488,3 +488,46 @@ def test_what_is_discussed_at_talks_takes_the_date_of_the_talks_not_of_a_visit()
 def test_at_the_time_takes_the_day_just_told():
     events = run("On March 3, Kenya hosted the regional summit. At the time, Kenya called for a ceasefire in Sudan.")
     assert {e.date for e in events if e.relation == "calls_for"} == {"2023-03-03"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Irish envoy Sean O’Connell spoke on Monday. O’Connell met with Kenyan President William Ruto in Nairobi.",
+     ("Sean O'Connell", "meets_with", "William Ruto")),
+    ("Uzbek Foreign Minister Bakhtiyor Saidov arrived in Riga. Latvian President Edgars Rinkevics received Saidov.",
+     ("Edgars Rinkevics", "hosts", "Bakhtiyor Saidov")),
+])
+def test_a_lone_surname_of_a_person_named_in_full_is_that_person(text, expected):
+    assert expected in core(run(text))
+
+
+@pytest.mark.parametrize("text, expected, unwanted", [
+    # a name with particles that the recogniser cut ("Ursula von" + "der" + "Leyen" as a place)
+    ("German Chancellor Olaf Scholz and Commission President Ursula von der Leyen visited Kyiv on Monday.",
+     ("Ursula von der Leyen", "visits", "Kyiv"), None),
+    # "South American" is a region, not the United States
+    ("Spain and four South American countries signed a declaration on migration.",
+     ("Spain", "signs", "declaration"), ("United States", "signs", "declaration")),
+    # who welcomes a signing did not sign
+    ("Canada celebrated the signing of the free trade agreement on Friday.",
+     ("Canada", "supports", "signing of free trade agreement"), ("Canada", "signs", "free trade agreement")),
+    # a short name used alone and the full name are one person
+    ("Brazil's Lula arrived in Rome on Monday. President Luiz Inácio Lula da Silva met the Italian premier.",
+     ("Luiz Inácio Lula da Silva", "visits", "Rome"), ("Lula", "visits", "Rome")),
+    # a surname in another paragraph that the tagger took for a noun, and the apostrophe spelled one way
+    ("Ireland named Sean O’Connell, the Irish special envoy to the region.\n\n"
+     "O’Connell met with Kenyan President William Ruto in Nairobi.",
+     ("Sean O'Connell", "meets_with", "William Ruto"), ("Sean O’Connell", "meets_with", "William Ruto")),
+])
+def test_names_with_particles_short_names_regions_and_stances(text, expected, unwanted):
+    found = core(run(text))
+    assert expected in found
+    assert unwanted not in found
+
+
+def test_title_after_a_country_in_apposition_and_a_visit_planned_elsewhere_makes_no_host():
+    events = run("Egypt cancelled the talks because of remarks by Tom Fletcher, the British minister of state. "
+                 "Fletcher will visit Cairo next month. Fletcher met Egyptian Foreign Minister Sameh Shoukry.")
+    roles = {(e.actor, e.object) for e in events if e.relation == "holds_role"}
+    assert ("Tom Fletcher", "Minister of State of United Kingdom") in roles
+    assert ("Tom Fletcher", "meets_with", "Sameh Shoukry") in core(events)
+    assert not [e for e in events if e.relation == "hosts"]  # the visit is planned, the meeting was held

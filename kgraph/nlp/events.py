@@ -120,6 +120,11 @@ def _opens_a_name(tok, listed) -> bool:
 
 
 CAUSE_FRAMES = {"view", "response", "retaliation", "reaction", "light"}
+# verbs that take a stance on someone's deed: who welcomes or condemns "the signing" did not sign
+STANCE_VERBS = {"welcome", "celebrate", "praise", "hail", "applaud", "salute", "commend", "condemn", "criticize",
+                "criticise", "denounce", "deplore", "decry", "regret", "lament", "oppose", "reject", "support",
+                "back", "endorse", "note", "expect", "anticipate", "await", "discuss", "debate", "urge", "demand",
+                "fear", "question", "doubt", "deny", "protest"}
 MANNER_NOUNS = {"term", "terms", "manner", "way", "voice"}
 
 
@@ -269,7 +274,8 @@ class SentenceRules:
             return unique, certainty
         # a light verb: "held talks with", "reached an agreement on"; "Lithuania, as a member of"
         head = noun.head
-        if noun.dep_ in ("dobj", "attr", "nsubjpass", "oprd") and head.pos_ in ("VERB", "AUX"):
+        if noun.dep_ in ("dobj", "attr", "nsubjpass", "oprd") and head.pos_ in ("VERB", "AUX") \
+                and head.lemma_.lower() not in STANCE_VERBS:
             actors, cert = self.verb_subject(head)
             return actors, cert * 0.9
         if noun.dep_ == "pobj" and head.dep_ == "prep":

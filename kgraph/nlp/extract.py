@@ -178,7 +178,8 @@ def _with_surface_forms(event: Event, ctx: ArticleActors) -> Event:
 def _hosts_from_visits(events: list[Event], ctx: ArticleActors) -> list[Event]:
     """A visitor who meets someone of the country visited is received by them: B hosts A.
 
-    Only where the text has both the visit and the meeting, on the same day or undated.
+    Only where the text has both the visit and the meeting, with the same modality, and on the same day
+    (or, where either is undated, told in the same sentence).
     """
     visited: dict[str, list[Event]] = {}
     for ev in events:
@@ -196,8 +197,10 @@ def _hosts_from_visits(events: list[Event], ctx: ArticleActors) -> list[Event]:
             for visit in visited.get(visitor, []):
                 place_country = visit.object_id if visit.object_type == "country" else \
                     ctx.gaz.capitals.get(visit.object) or ""
-                same_day = not visit.date or not ev.date or visit.date == ev.date
-                if host_country and place_country == host_country and same_day \
+                same_trip = visit.modality == ev.modality and (
+                    visit.date == ev.date if visit.date and ev.date else
+                    (visit.start, visit.section) == (ev.start, ev.section))
+                if host_country and place_country == host_country and same_trip \
                         and (host_id, "hosts", visitor) not in known:
                     known.add((host_id, "hosts", visitor))
                     visitor_name = ev.object if visitor == ev.object_id else ev.actor

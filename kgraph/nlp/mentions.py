@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from kgraph.nlp.gazetteer import Actor, Gazetteer, slugify
+from kgraph.nlp.names import NAME_PARTICLES
 
 __all__ = ["ArticleActors", "Segment", "Reference"]
 
@@ -194,15 +195,29 @@ class ArticleActors:
         return found
 
     def _register_surname(self, surname: str, person_id: str) -> None:
-        """Index a surname and, for a hyphenated one, each of its parts (tokens split at hyphens)."""
-        self.by_surname[surname] = person_id
-        for part in surname.split("-"):
-            if len(part) > 2:
-                self.by_surname.setdefault(part, person_id)
+        """Index a surname (with either apostrophe: "o'brien", "o’brien") and, for a hyphenated one, each
+        of its parts (tokens split at hyphens)."""
+        for form in {surname, surname.replace("'", "’")}:
+            self.by_surname[form] = person_id
+            for part in form.split("-"):
+                if len(part) > 2:
+                    self.by_surname.setdefault(part, person_id)
+
+    @staticmethod
+    def _inner_names(name: str) -> list[str]:
+        """Names inside a long full name that the text may use alone: "Lula" in "Luiz Inácio Lula da Silva"."""
+        words = name.split()
+        if len(words) < 3:
+            return []
+        return [w.lower() for w in words[1:-1] if len(w) > 2 and w[:1].isupper() and w.lower() not in NAME_PARTICLES]
 
     def _add_person(self, name: str, role: str, affiliation: str) -> Actor:
+        name = name.replace("’", "'")  # one spelling of "O'Brien" whatever the text's apostrophe
         surname = name.split()[-1].lower()
         known_id = self.by_surname.get(surname) or (self._surname_id(surname) if len(name.split()) == 1 else None)
+        if not known_id:  # "Lula" met first, then "Luiz Inácio Lula da Silva"
+            known_id = next((self.by_surname[w] for w in self._inner_names(name) if w in self.by_surname
+                             and len(self.people[self.by_surname[w]].name.split()) == 1), None)
         if known_id:
             known = self.people[known_id]
             full = name if len(name.split()) > len(known.name.split()) else known.name
@@ -212,12 +227,19 @@ class ArticleActors:
                 del self.people[known_id]
                 if known_id in self.role_evidence:
                     self.role_evidence[merged.id] = self.role_evidence.pop(known_id)
+                for key, person_id in list(self.by_surname.items()):
+                    if person_id == known_id:
+                        self.by_surname[key] = merged.id
             self.people[merged.id] = merged
             self._register_surname(surname, merged.id)
+            for inner in self._inner_names(full):
+                self.by_surname.setdefault(inner, merged.id)
             return merged
         actor = Actor(id=f"person:{slugify(name)}", name=name, type="person", role=role, affiliation=affiliation)
         self.people[actor.id] = actor
         self._register_surname(surname, actor.id)
+        for inner in self._inner_names(name):
+            self.by_surname.setdefault(inner, actor.id)
         return actor
 
     def _role_before(self, segment: Segment, ent) -> tuple[str, str]:
@@ -309,8 +331,9 @@ class ArticleActors:
             if tok.text in (",", ";", "(", ")", ".") or tok.pos_ in ("VERB", "AUX"):
                 break
             words.append(tok)
-        lead = []  # "Edmon Marukian, an Armenian ambassador-at-large": article and demonym before the title
-        while words and (words[0].lower_ in ("a", "an") or (words[0].ent_type_ == "NORP" and words[0].ent_id_)):
+        lead = []  # "Edmon Marukian, an Armenian ambassador-at-large", "the U.S. assistant secretary of state":
+        while words and (words[0].lower_ in ("a", "an", "the")  # article, demonym or country before the title
+                         or (words[0].ent_type_ in ("NORP", "GPE") and words[0].ent_id_)):
             lead.append(words.pop(0))
         text = " ".join(t.lower_ for t in words)
         best = max((title for title in self.gaz.roles if text.startswith(title + " ") or text == title
@@ -418,6 +441,8 @@ class ArticleActors:
             return actor
         if tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN":  # the NER may call a known surname ORG
             return self.person_by_surname(tok.text)
+        if tok.pos_ == "NOUN" and tok.text[:1].isupper() and tok.lower_ in self.by_surname:
+            return self.people[self.by_surname[tok.lower_]]  # a surname the tagger took for a noun ("O’Brien")
         return None
 
     def place(self, tok) -> Actor | None:

@@ -89,6 +89,9 @@ def split_joined_names(doc: Doc, title_words: frozenset[str] = frozenset()) -> D
             ents[-1] = Span(doc, ents[-1].start, ent.end, label="PERSON")  # "Samia Suluhu" + "Hassan"
             changed = True
             continue
+        if _name_taken_for_a_body(doc, ent, title_words):
+            ent = Span(doc, ent.start, ent.end, label="PERSON")  # "President Edgars Rinkevics" tagged ORG
+            changed = True
         inner = _name_breaks(ent)
         if not inner:
             start = _given_names_before(doc, ent, title_words, max(taken, ents[-1].end if ents else 0))
@@ -96,6 +99,7 @@ def split_joined_names(doc: Doc, title_words: frozenset[str] = frozenset()) -> D
             if start < ent.start or end > ent.end:
                 changed = True
                 ent = Span(doc, start, end, label="PERSON")
+                taken = max(taken, end)
             ents.append(ent)
             continue
         changed = True
@@ -110,9 +114,39 @@ def split_joined_names(doc: Doc, title_words: frozenset[str] = frozenset()) -> D
     if titled:
         ents += titled
         changed = True
+    alone = surnames_alone(doc, ents)
+    if alone:
+        ents = [e for e in ents if not any(e.start <= s.start < e.end for s in alone)] + alone
+        changed = True
     if changed:
-        doc.ents = ents
+        doc.ents = sorted(ents, key=lambda e: e.start)
     return doc
+
+
+# entity kinds the NER gives a lone surname it does not know ("Bayramov" as a place)
+SURNAME_MISTAKES = {"GPE", "ORG", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT"}
+
+
+def _name_key(text: str) -> str:
+    return text.replace("’", "'").lower()
+
+
+def surnames_alone(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A surname on its own, of a person named in full elsewhere in the text, that the NER left untagged
+    or took for a place or an organisation ("O’Brien met ..." after "James O’Brien")."""
+    surnames = {_name_key(e[-1].text) for e in ents
+                if e.label_ == "PERSON" and len(e) >= 2 and len(e[-1].text) > 2 and e[-1].text[:1].isupper()}
+    if not surnames:
+        return []
+    owner = {i: e for e in ents for i in range(e.start, e.end)}
+    found = []
+    for tok in doc:
+        if _name_key(tok.text) not in surnames or not tok.text[:1].isupper():
+            continue
+        ent = owner.get(tok.i)
+        if ent is None or (len(ent) == 1 and ent.label_ in SURNAME_MISTAKES and not ent.ent_id_):
+            found.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
+    return found
 
 
 def _given_names_before(doc: Doc, ent: Span, title_words: frozenset[str], floor: int) -> int:
@@ -157,6 +191,19 @@ def _names_after_titles(doc: Doc, title_words: frozenset[str]) -> list[Span]:
     return found
 
 
+def _name_taken_for_a_body(doc: Doc, ent: Span, title_words: frozenset[str]) -> bool:
+    """An entity of another kind straight after a title that the entity's words hang on, made only of
+    capitalised proper nouns that are no title and no body: a person's name ("President Edgars Rinkevics"
+    tagged as an organisation)."""
+    if ent.label_ not in SURNAME_MISTAKES or ent.ent_id_ or ent.start == 0 or len(ent) > 4:
+        return False
+    title = doc[ent.start - 1]
+    return (title.lower_.rstrip(".") in TITLES_BEFORE_NAMES and title.text[:1].isupper()
+            and title.head.i in range(ent.start, ent.end)
+            and all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.text.isupper()
+                    and t.lower_ not in title_words and t.lower_ not in NOT_NAMES for t in ent))
+
+
 def _bare_proper_noun(tok) -> bool:
     """A capitalised proper noun (not an acronym) that no entity claims."""
     return (tok.pos_ == "PROPN" and not tok.ent_type_ and tok.is_alpha and tok.text[:1].isupper()
@@ -178,7 +225,23 @@ def _surname_after(doc: Doc, ent: Span) -> int:
         return ent.end + 2  # "Choi Sang" + "-mok"
     if _bare_proper_noun(nxt) and ent[-1].head.i == nxt.i and ent[-1].dep_ in ("compound", "flat"):
         return ent.end + 1
+    end = ent.end  # "Ursula von" + "der" + "Leyen" (tagged as a place)
+    while end < len(doc) and doc[end].lower_ in NAME_PARTICLES and doc[end].ent_type_ in ("", "PERSON"):
+        end += 1
+    if end < len(doc) and (ent[-1].lower_ in NAME_PARTICLES or end > ent.end) and _surname_word(doc, end):
+        return end + 1
     return ent.end
+
+
+def _surname_word(doc: Doc, i: int) -> bool:
+    """A capitalised word that can close a name after a particle: untagged, or a one-word entity of
+    another kind that no gazetteer entry claims ("Leyen" tagged as a place)."""
+    tok = doc[i]
+    if not (tok.is_alpha and tok.text[:1].isupper() and not tok.text.isupper()) or tok.ent_id_:
+        return False
+    if not tok.ent_type_:
+        return True
+    return tok.ent_iob_ == "B" and (i + 1 == len(doc) or doc[i + 1].ent_iob_ != "I")
 
 
 class NameRepair:

@@ -32,6 +32,9 @@ def add_gazetteer_ruler(nlp, gazetteer: Gazetteer):
             patterns.append({"label": label, "pattern": "The" + surface[3:], "id": actor_id})
         if surface.upper() != surface and surface[:1].islower() is False and " " in surface:
             patterns.append({"label": label, "pattern": surface.upper(), "id": actor_id})
+    for region in gazetteer.regions:  # "South American" is a region, not "South" + the United States
+        if " " in region:
+            patterns.append({"label": "NORP", "pattern": region.title()})
     with nlp.select_pipes(enable=[]):
         ruler.add_patterns(patterns)
     return nlp
