@@ -531,3 +531,22 @@ def test_title_after_a_country_in_apposition_and_a_visit_planned_elsewhere_makes
     assert ("Tom Fletcher", "Minister of State of United Kingdom") in roles
     assert ("Tom Fletcher", "meets_with", "Sameh Shoukry") in core(events)
     assert not [e for e in events if e.relation == "hosts"]  # the visit is planned, the meeting was held
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # bare nouns listed after a first one share its words: one topic
+    ("Chile and Peru have not agreed on a date and venue of the next round of talks.",
+     {("Chile", "agrees_on", "date and venue of next round")}),
+    ("Ghana and Togo pursued joint efforts on fishing, mining, tourism and transport.",
+     {("Ghana", "cooperates_on", "fishing, mining, tourism and transport")}),
+    # words before the first belong to it alone: two topics
+    ("The ministers of Chile and Peru discussed frozen Chilean accounts and tariffs.",
+     {("Chile", "discusses", "frozen Chilean accounts"), ("Chile", "discusses", "tariffs")}),
+    # a list of adjectives is left out of a short topic
+    ("Chile and Peru agreed that a prompt, thorough, and impartial judicial inquiry must begin.",
+     {("Chile", "agrees_on", "judicial inquiry")}),
+    # a light verb carries only the event its object names
+    ("Chile and Peru agreed to hold a summit on water rights.", {("Chile", "agrees_on", "summit on water rights")}),
+])
+def test_topic_lists_adjective_lists_and_light_verbs(sentence, expected):
+    assert expected <= core(run(sentence))

@@ -14,7 +14,7 @@ from kgraph.nlp.gazetteer import Actor, slugify
 from kgraph.nlp.lexicon import Trigger, load_lexicon
 from kgraph.nlp.mentions import COUNTERPART_NOUNS, ArticleActors, Reference, Segment
 from kgraph.nlp.modality import event_modality, governing_chain
-from kgraph.nlp.topics import ABSTRACT_NOUNS, purpose_object, topic_text
+from kgraph.nlp.topics import ABSTRACT_NOUNS, list_topic, purpose_object, topic_text
 
 __all__ = ["Candidate", "sentence_candidates"]
 
@@ -374,6 +374,11 @@ class SentenceRules:
                 text = topic_text(head, clause=True, namer=self.person_name)
                 if text:
                     out.append((Actor(id=f"topic:{slugify(text)}", name=text, type="topic"), 0.8))
+                continue
+            listed = list_topic(head, namer=self.person_name) if entry.object_kind in ("topic", "any") \
+                and not entry.heads and head.lemma_.lower() not in WRAPPER_NOUNS else None
+            if listed:  # "agreed on a date and venue of the meeting": one topic
+                out.append((Actor(id=f"topic:{slugify(listed)}", name=listed, type="topic"), 0.8))
                 continue
             for tok in _coordinated(head):
                 if entry.heads and tok.lemma_.lower() not in entry.heads and tok.lower_ not in entry.heads:

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from kgraph.nlp.mentions import COUNTERPART_NOUNS
 
-__all__ = ["topic_text", "purpose_object", "gerund", "ABSTRACT_NOUNS", "EMPTY_HEADS"]
+__all__ = ["topic_text", "list_topic", "purpose_object", "gerund", "ABSTRACT_NOUNS", "EMPTY_HEADS"]
 
 EMPTY_HEADS = {"everything", "something", "anything", "this", "that", "it", "which", "what", "who", "all",
                "these", "those", "one", "lot", "part", "way", "time", "thing", "things", "utmost", "best", "much",
                "more", "lot", "number", "range"}
+# verbs that only carry the event their object names: "hold talks", "conduct a review"
+LIGHT_VERBS = {"hold", "have", "conduct", "convene", "stage", "organise", "organize", "carry"}
 GENERIC_SUBJECTS = {"countries", "parties", "sides", "everyone", "nations", "states", "all", "both", "others"}
 
 COMPACT_MODS = ("amod", "compound", "nmod", "nummod", "poss", "npadvmod", "quantmod", "case")
@@ -30,6 +32,10 @@ def _compact(head, depth: int = 0, skip=None) -> list:
     for child in head.lefts:
         if skip is not None and child.i <= skip.i:
             continue  # "the EU- and US-backed deal" without who backed it
+        if child.dep_ == "amod" and (any(c.dep_ == "conj" for c in child.children)
+                                     or doc[min(child.right_edge.i + 1, len(doc) - 1)].text == ","
+                                     or doc[max(child.left_edge.i - 1, 0)].pos_ == "CCONJ"):
+            continue  # a list of adjectives: "an independent, full, credible and unimpeded international inquiry"
         if child.dep_ in COMPACT_MODS and not (child.dep_ == "poss" and child.pos_ == "PRON"):
             tokens.extend(t for t in child.subtree if not t.is_punct or t.text in ("-", "'s", "’s"))
         elif child.dep_ == "punct" and child.text == "-":
@@ -98,6 +104,9 @@ def topic_text(head, clause: bool = False, skip=None, namer=None) -> str:
         if head.dep_ in ("csubj", "xcomp", "pcomp") or head.tag_ in ("VBG", "VB"):
             action = gerund(head.lemma_) if head.tag_ == "VB" else head.text
             pick = objects[0] if objects else None
+            if pick is not None and head.lemma_.lower() in LIGHT_VERBS and pick.pos_ == "NOUN" \
+                    and pick.lower_ not in EMPTY_HEADS:
+                return topic_text(pick, namer=namer)  # "agreed to hold the meeting" -> "meeting"
             if pick is not None and pick.lower_ not in EMPTY_HEADS and pick.pos_ != "PRON":
                 named = namer(pick) if namer else None
                 return _join([action] + ([named] if named else _phrase_words(pick, None, namer)))
@@ -125,6 +134,34 @@ def topic_text(head, clause: bool = False, skip=None, namer=None) -> str:
         if inner is not None:
             head = inner
     return _join(_phrase_words(head, skip, namer))
+
+
+def list_topic(head, skip=None, namer=None) -> str | None:
+    """One topic for a noun and a list of bare nouns joined to it, which share its words: "a date and venue
+    of the next meeting" -> "date and venue of next meeting"; "agriculture, energy, water and health". None
+    when a conjunct has words of its own, or words stand before the first ("frozen assets and sanctions"
+    are two topics).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("trade and energy")
+    >>> for tok, pos, dep, head in zip(doc, ("NOUN", "CCONJ", "NOUN"), ("ROOT", "cc", "conj"), (0, 0, 0)):
+    ...     tok.pos_, tok.dep_, tok.head = pos, dep, doc[head]
+    >>> list_topic(doc[0])
+    'trade and energy'
+    """
+    conjuncts = [c for c in head.conjuncts if c.i > head.i]
+    if not conjuncts or len(conjuncts) > 6 or head.pos_ != "NOUN" or head.ent_type_:
+        return None
+    if any(c.dep_ not in ("det", "punct") for c in head.lefts):
+        return None  # "frozen Russian assets, sanctions and trade": the words before the first are its own
+    for conj in conjuncts:
+        if conj.pos_ != "NOUN" or conj.ent_type_ or any(c.dep_ not in ("cc", "punct", "conj", "det") for c in conj.children):
+            return None
+    words = _phrase_words(head, skip, namer)
+    at = next((n for n, t in enumerate(_phrase(head, skip)) if t.i == head.i), len(words) - 1)
+    listed = [head.text] + [c.text for c in conjuncts]
+    joined = ", ".join(listed[:-1]) + " and " + listed[-1]
+    return _join(words[:at] + [joined] + words[at + 1:])
 
 
 def _phrase(head, skip=None) -> list:
