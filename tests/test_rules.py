@@ -550,3 +550,22 @@ def test_title_after_a_country_in_apposition_and_a_visit_planned_elsewhere_makes
 ])
 def test_topic_lists_adjective_lists_and_light_verbs(sentence, expected):
     assert expected <= core(run(sentence))
+
+
+@pytest.mark.parametrize("text, person, role", [
+    # a title in the plural gives each listed name the office (the second name tagged as a body or not)
+    ("Presidents Gabriel Boric of Chile and Gustavo Petro of Colombia met in Quito.", "Gustavo Petro",
+     "President of Colombia"),
+    ("Prime Ministers Mark Rutte of the Netherlands and Giorgia Meloni of Italy arrived on Monday.", "Giorgia Meloni",
+     "Prime Minister of Italy"),
+    # a title after the name wins over one that belongs to the name before it
+    ("His Excellency Dr. Ali Hassan, Minister of Foreign Affairs and His Excellency Mr. Kenji Sato, "
+     "Ambassador of Japan to Oman, signed the notes.", "Kenji Sato", "Ambassador of Japan"),
+])
+def test_titles_shared_by_a_list_and_titles_after_a_second_name(text, person, role):
+    roles = {(e.actor, e.object) for e in run(text) if e.relation == "holds_role"}
+    assert (person, role) in roles
+
+
+def test_a_leader_holds_no_office():
+    assert not [e for e in run("France's rightwing leader Marine Le Pen spoke in Madrid.") if e.relation == "holds_role"]

@@ -413,10 +413,14 @@ def _date_title_events(events: list[Event]) -> list[Event]:
     return out
 
 
+# titles that name no office: "France's rightwing leader" holds no post of France
+NOT_OFFICES = {"Leader"}
+
+
 def _role_facts(article: Article, ctx: ArticleActors, gazetteer: Gazetteer) -> list[Event]:
     facts = []
     for person in ctx.people.values():
-        if not person.role or person.id not in ctx.role_evidence:
+        if not person.role or person.id not in ctx.role_evidence or person.role in NOT_OFFICES:
             continue
         segment, sent = ctx.role_evidence[person.id]
         affiliation: Actor | None = gazetteer.actors.get(person.affiliation)

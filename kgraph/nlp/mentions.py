@@ -51,7 +51,8 @@ def _joins_title_words(doc, i: int) -> bool:
         return False
     before, after = doc[i - 1], doc[i + 1]
     return (before.text[:1].isupper() and after.text[:1].isupper() and not before.ent_id_
-            and before.ent_type_ != "PERSON" and not after.ent_id_)
+            and before.ent_type_ != "PERSON" and not after.ent_id_
+            and after.lower_.rstrip(".") not in TITLE_PREFIXES)  # "... Affairs and His Excellency Mr. X"
 
 
 def _honorific_start(ent) -> bool:
@@ -274,10 +275,34 @@ class ArticleActors:
             actor = self._gazetteer_actor(tok)
             if actor is not None and actor.type in ("country", "organisation"):
                 affiliation = actor.id
+        if not role:
+            role = self._shared_plural_title(ent)
         if not role and any(t.lemma_.lower() in COUNTERPART_NOUNS for t in left):
             other = self._last_person_before(segment, ent.start)
             role = COUNTERPART_ROLES.get(other.role, other.role) if other else self._title_in_sentence(ent)
         return role, affiliation
+
+    def _shared_plural_title(self, ent) -> str:
+        """The office a title in the plural gives each name listed after it: "Prime Ministers Viktor Orban
+        of Hungary and Giorgia Meloni of Italy" (Meloni is Prime Minister too)."""
+        doc = ent.doc
+        i = ent.start - 1
+        if i < 0 or doc[i].lower_ not in ("and", ","):
+            return ""
+        while i >= 0 and i > ent.start - 30:
+            tok = doc[i]
+            if tok.lower_ in ("and", ",", "of", "the") or tok.ent_id_ or tok.ent_type_ == "PERSON":
+                i -= 1
+                continue
+            break
+        if i < 0 or not (self.is_plural_title(doc[i]) and doc[i].text[:1].isupper()):
+            return ""
+        words = [t.lower_ for t in doc[max(0, i - 3): i]] + [doc[i].lower_[:-1]]
+        for start in range(len(words)):
+            title = " ".join(words[start:])
+            if title in self.gaz.roles:
+                return self.gaz.roles[title]
+        return ""
 
     def _written_title(self, left: list, role: str) -> str:
         """The title as written when it says more than the known office it contains:

@@ -89,8 +89,10 @@ def split_joined_names(doc: Doc, title_words: frozenset[str] = frozenset()) -> D
             ents[-1] = Span(doc, ents[-1].start, ent.end, label="PERSON")  # "Samia Suluhu" + "Hassan"
             changed = True
             continue
-        if _name_taken_for_a_body(doc, ent, title_words):
-            ent = Span(doc, ent.start, ent.end, label="PERSON")  # "President Edgars Rinkevics" tagged ORG
+        listed_end = _name_in_a_list_of_people(doc, ent, ents)
+        if listed_end or _name_taken_for_a_body(doc, ent, title_words):
+            # "President Edgars Rinkevics" tagged ORG; "... and Gustavo Petro of Colombia" tagged "Gustavo Petro of"
+            ent = Span(doc, ent.start, listed_end or ent.end, label="PERSON")
             changed = True
         inner = _name_breaks(ent)
         if not inner:
@@ -202,6 +204,28 @@ def _name_taken_for_a_body(doc: Doc, ent: Span, title_words: frozenset[str]) -> 
             and title.head.i in range(ent.start, ent.end)
             and all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.text.isupper()
                     and t.lower_ not in title_words and t.lower_ not in NOT_NAMES for t in ent))
+
+
+def _name_in_a_list_of_people(doc: Doc, ent: Span, before: list[Span]) -> int:
+    """Where the name ends, for an entity of another kind built like the person listed before it: "Viktor
+    Orban of Hungary and Giorgia Meloni of Italy" (Meloni tagged as an organisation, or as "Meloni of");
+    0 when it is no such name."""
+    end = ent.end - 1 if ent[-1].lower_ == "of" else ent.end
+    while end == ent.end and end < len(doc) and end - ent.start < 3 and _bare_proper_noun(doc[end]):
+        end += 1  # "Giorgia" tagged as a place, "Meloni" left untagged
+    if ent.label_ not in SURNAME_MISTAKES or ent.ent_id_ or not 2 <= end - ent.start <= 3 or ent.start < 4:
+        return 0
+    if not all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.text.isupper()
+               for t in doc[ent.start:end]):
+        return 0
+    if doc[ent.start - 1].lower_ not in ("and", ",") or end + 1 >= len(doc) or doc[end].lower_ != "of" \
+            or not doc[end + 1].ent_id_:
+        return 0
+    # before the "and": "<PERSON> of <known place>"
+    i = ent.start - 2
+    while i >= 0 and (doc[i].ent_id_ or doc[i].lower_ == "the"):
+        i -= 1
+    return end if i >= 1 and doc[i].lower_ == "of" and any(p.label_ == "PERSON" and p.end == i for p in before) else 0
 
 
 def _bare_proper_noun(tok) -> bool:
