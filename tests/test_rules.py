@@ -569,3 +569,24 @@ def test_titles_shared_by_a_list_and_titles_after_a_second_name(text, person, ro
 
 def test_a_leader_holds_no_office():
     assert not [e for e in run("France's rightwing leader Marine Le Pen spoke in Madrid.") if e.relation == "holds_role"]
+
+
+@pytest.mark.parametrize("text, expected, unwanted", [
+    # "them" stands for the nearest plural noun phrase, here the talks, not the people last named
+    ("Foreign Ministers Anna Berg and Olav Lund were to meet in Oslo. Norway had agreed to host the talks on "
+     "May 3. However, Sweden cancelled them on Friday.", ("Sweden", "rejects", "talks"),
+     ("Sweden", "rejects", "Anna Berg")),
+    # "the two blocs" are the last two organisations named
+    ("The European Union and ASEAN held talks in Jakarta. The two blocs are expected to sign a trade pact in May.",
+     ("ASEAN", "signs", "trade pact"), None),
+    # an actor is never what is signed: the agreement named next is
+    ("Serbian President Aleksandar Vucic refused to sign the EU — and United States-backed Ohrid agreement — citing "
+     "history.", ("Aleksandar Vucic", "signs", "United States-backed Ohrid agreement"),
+     ("Aleksandar Vucic", "signs", "EU")),
+    # "to an adequate extent" names no recipient
+    ("Qatar will work to deliver aid to an adequate and sustainable extent.", None, ("Qatar", "provides_aid_to", "extent")),
+])
+def test_plural_pronouns_blocs_agreements_and_extents(text, expected, unwanted):
+    found = core(run(text))
+    assert expected is None or expected in found
+    assert unwanted not in found

@@ -15,6 +15,7 @@ from kgraph.nlp.lexicon import Trigger, load_lexicon
 from kgraph.nlp.mentions import COUNTERPART_NOUNS, ArticleActors, Reference, Segment
 from kgraph.nlp.modality import event_modality, governing_chain
 from kgraph.nlp.topics import ABSTRACT_NOUNS, list_topic, purpose_object, topic_text
+from kgraph.vocabulary import RELATIONS
 
 __all__ = ["Candidate", "sentence_candidates"]
 
@@ -102,6 +103,35 @@ def _coordinated(tok) -> list:
             # "President Gabriel Boric and Prime Minister Ana Silva": the second name hangs on the first
             out.extend(c for c in child.conjuncts if c.ent_type_ == "PERSON" or c.pos_ == "PROPN")
     return [t for t in out if not _opens_a_name(t, out)]
+
+
+AGREEMENT_NOUNS = {"agreement", "deal", "treaty", "accord", "memorandum", "pact", "declaration", "protocol",
+                   "convention", "charter", "contract", "communique", "notes"}
+
+
+def _agreement_after(actor_token):
+    """What is signed when the parser made an actor the object: the agreement named just after it ("the
+    EU — and United States-backed Ohrid agreement"). None when no agreement follows."""
+    doc = actor_token.doc
+    for tok in doc[actor_token.i + 1: min(actor_token.sent.end, actor_token.i + 9)]:
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in AGREEMENT_NOUNS:
+            return tok
+    return None
+
+
+def _plural_antecedent(pronoun):
+    """What "them" stands for: the nearest plural noun phrase before it, in its sentence or the one
+    before ("host the talks ... cancelled them"; "stands with the Palestinian people and supports them";
+    "met with Aliyev and Bayramov ... told them"). None when there is none."""
+    doc = pronoun.doc
+    sent_start = pronoun.sent.start
+    floor = doc[sent_start - 1].sent.start if sent_start > 0 else 0
+    for tok in reversed(doc[floor:pronoun.i]):
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "attr"):
+            continue
+        if tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children):
+            return tok
+    return None
 
 
 def _opens_a_name(tok, listed) -> bool:
@@ -375,6 +405,10 @@ class SentenceRules:
                 if text:
                     out.append((Actor(id=f"topic:{slugify(text)}", name=text, type="topic"), 0.8))
                 continue
+            if head.ent_id_ and RELATIONS[entry.relation].object == "agreement":
+                head = _agreement_after(head)  # "refused to sign the EU — and US-backed Ohrid agreement"
+                if head is None:
+                    continue
             listed = list_topic(head, namer=self.person_name) if entry.object_kind in ("topic", "any") \
                 and not entry.heads and head.lemma_.lower() not in WRAPPER_NOUNS else None
             if listed:  # "agreed on a date and venue of the meeting": one topic
@@ -425,6 +459,10 @@ class SentenceRules:
                                   for c in a.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
                 if inner:
                     tok = inner[0]
+        if tok.pos_ == "PRON" and tok.lower_ == "them":
+            antecedent = _plural_antecedent(tok)  # "the talks ... Baku cancelled them"
+            if antecedent is not None:
+                return self._object(antecedent, kind, skip)
         if tok.ent_type_ in ("DATE", "TIME") or (tok.pos_ == "PRON" and kind == "topic"):
             return []
         if kind == "place":

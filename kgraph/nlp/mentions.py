@@ -23,7 +23,8 @@ SPEAKER_PRONOUNS = {"i", "me", "my"}
 GROUP_PRONOUNS = {"we", "us", "our", "ours"}
 PLURAL_PRONOUNS = {"they", "them", "their"}
 GROUP_HEADS = {"two", "both", "sides", "side", "leaders", "ministers", "countries", "parties", "pair",
-               "nations", "presidents", "institutions", "organisations", "organizations", "governments", "heads"}
+               "nations", "presidents", "institutions", "organisations", "organizations", "governments", "heads",
+               "blocs"}
 PERSON_GROUP_HEADS = {"leader", "minister", "president", "head", "premier", "chancellor", "official", "diplomat"}
 STATE_GROUP_HEADS = {"side", "country", "nation", "party", "government", "state", "neighbour", "neighbor"}
 STATE_NOUNS = {"country", "nation", "state", "kingdom", "republic", "government", "neighbour", "neighbor"}
@@ -587,7 +588,7 @@ class ArticleActors:
         if lemma in GROUP_HEADS or tok.lower_ in GROUP_HEADS:
             has_number = any(c.lower_ in ("two", "both", "three") for c in tok.children) or tok.lower_ in ("two", "both")
             if has_number or tok.lower_ in ("sides", "parties"):
-                if lemma in ("institution", "organisation", "organization"):
+                if lemma in ("institution", "organisation", "organization", "bloc"):
                     found = self._last_n(pos, {"organisation"}, 2)
                     return Reference(found, 0.6) if found else Reference(())
                 if demonym_ids and lemma in ("minister", "leader", "president"):

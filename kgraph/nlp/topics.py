@@ -13,7 +13,7 @@ __all__ = ["topic_text", "list_topic", "purpose_object", "gerund", "ABSTRACT_NOU
 
 EMPTY_HEADS = {"everything", "something", "anything", "this", "that", "it", "which", "what", "who", "all",
                "these", "those", "one", "lot", "part", "way", "time", "thing", "things", "utmost", "best", "much",
-               "more", "lot", "number", "range"}
+               "more", "lot", "number", "range", "extent", "degree"}
 # verbs that only carry the event their object names: "hold talks", "conduct a review"
 LIGHT_VERBS = {"hold", "have", "conduct", "convene", "stage", "organise", "organize", "carry"}
 GENERIC_SUBJECTS = {"countries", "parties", "sides", "everyone", "nations", "states", "all", "both", "others"}
