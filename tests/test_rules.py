@@ -590,3 +590,22 @@ def test_plural_pronouns_blocs_agreements_and_extents(text, expected, unwanted):
     found = core(run(text))
     assert expected is None or expected in found
     assert unwanted not in found
+
+
+@pytest.mark.parametrize("text, expected, unwanted", [
+    # the doer of a gerund after a preposition is the subject of the verb it hangs on
+    ("Chancellor Olaf Scholz looks forward to hosting President Emmanuel Macron in Berlin.",
+     ("Olaf Scholz", "hosts", "Emmanuel Macron", "hoped"), None),
+    # ... also when the tagger took the surname, in another paragraph, for a verb
+    ("U.S. Secretary of State Antony Blinken spoke on Monday.\n\nAn aide said that Blinken “looks forward to "
+     "hosting Prime Minister Kishida in Washington.”", ("Antony Blinken", "hosts", "Kishida", "hoped"), None),
+    # ... but not after "accused X of": X is the doer there
+    ("Chad has accused Sudan of backing the rebels.", None, ("Chad", "supports", "rebels", "asserted")),
+    # what is offered goes to the one named after "to"
+    ("Norway stands with Nepal in offering support to the people of Nepal.",
+     ("Norway", "provides_aid_to", "Nepal", "asserted"), ("Norway", "provides_aid_to", "support", "asserted")),
+])
+def test_gerunds_after_prepositions_and_recipients_of_offers(text, expected, unwanted):
+    found = {(e.actor, e.relation, e.object, e.modality) for e in run(text)}
+    assert expected is None or expected in found
+    assert unwanted not in found

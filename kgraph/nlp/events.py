@@ -119,6 +119,18 @@ def _agreement_after(actor_token):
     return None
 
 
+def _recipient(verb, item):
+    """Who receives what a verb gives: "offered support to the people of X", "offered them aid"."""
+    for holder in (verb, item):
+        for child in holder.children:
+            if child.dep_ in ("dative", "prep") and child.lower_ == "to":
+                for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                    return pobj
+            elif child.dep_ == "dative" and child.pos_ in ("NOUN", "PROPN", "PRON"):
+                return child
+    return None
+
+
 def _plural_antecedent(pronoun):
     """What "them" stands for: the nearest plural noun phrase before it, in its sentence or the one
     before ("host the talks ... cancelled them"; "stands with the Palestinian people and supports them";
@@ -244,6 +256,10 @@ class SentenceRules:
                 return self.verb_subject(head, depth + 1)
             if head.pos_ == "ADJ" and head.dep_ in ("acomp", "oprd", "xcomp") and head.head.pos_ in ("VERB", "AUX"):
                 return self.verb_subject(head.head, depth + 1)  # "Japan stands ready to help"
+            if verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.head.pos_ in ("VERB", "AUX") \
+                    and head.lower_ not in ("of", "for", "from", "against", "with", "on", "about", "over"):
+                # "looks forward to hosting", "after meeting X" (not "accused Rwanda of backing M23")
+                return self.verb_subject(head.head, depth + 1)
         if verb.dep_ in ("acl", "relcl") and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
             # "Australia is in a position to provide", "took the decision to send": the holder of the noun
             noun = verb.head
@@ -417,6 +433,10 @@ class SentenceRules:
             for tok in _coordinated(head):
                 if entry.heads and tok.lemma_.lower() not in entry.heads and tok.lower_ not in entry.heads:
                     continue
+                if entry.relation == "provides_aid_to" and entry.heads:
+                    recipient = _recipient(trigger, tok)  # "offered support to the people of X": X, not support
+                    if recipient is not None and self.actor_ref(recipient).actors:
+                        tok = recipient
                 if entry.relation == "seeks_membership_in":
                     tok = _body_of_membership(tok)
                 doer = self._doer(tok) if entry.relation in BLAME_RELATIONS else []

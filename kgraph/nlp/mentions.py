@@ -467,8 +467,8 @@ class ArticleActors:
             return actor
         if tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN":  # the NER may call a known surname ORG
             return self.person_by_surname(tok.text)
-        if tok.pos_ == "NOUN" and tok.text[:1].isupper() and tok.lower_ in self.by_surname:
-            return self.people[self.by_surname[tok.lower_]]  # a surname the tagger took for a noun ("O’Brien")
+        if tok.pos_ in ("NOUN", "VERB") and tok.text[:1].isupper() and tok.lower_ in self.by_surname:
+            return self.people[self.by_surname[tok.lower_]]  # a surname the tagger took for a word ("O’Brien")
         return None
 
     def place(self, tok) -> Actor | None:

@@ -35,7 +35,8 @@ def governing_chain(trigger) -> list:
     chain = [trigger]
     tok = trigger
     for _ in range(4):
-        if tok.dep_ in ("xcomp", "conj", "dobj", "pobj", "attr", "prep", "nsubj", "nsubjpass", "acomp") and tok.head is not tok:
+        if tok.dep_ in ("xcomp", "conj", "dobj", "pobj", "pcomp", "attr", "prep", "nsubj", "nsubjpass", "acomp") \
+                and tok.head is not tok:
             tok = tok.head
             chain.append(tok)
         else:
