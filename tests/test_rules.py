@@ -609,3 +609,22 @@ def test_gerunds_after_prepositions_and_recipients_of_offers(text, expected, unw
     found = {(e.actor, e.relation, e.object, e.modality) for e in run(text)}
     assert expected is None or expected in found
     assert unwanted not in found
+
+
+def test_no_visit_to_ones_own_country_and_no_meeting_among_compatriots_listed():
+    events = run("Japanese Foreign Minister Taro Kono will travel to Seoul. He will be the first Japanese foreign "
+                 "minister to visit the neighbouring country in five years.")
+    assert ("Taro Kono", "visits", "Japan") not in core(events)
+    events = run("The talks follow visits to Ankara of Foreign Minister Hakan Fidan of Türkiye and Defence Minister "
+                 "Yaşar Güler of Türkiye.")
+    assert not [e for e in events if e.relation == "meets_with"]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a meeting named after "before" is still to come
+    ("Kenyan President William Ruto demanded guarantees before meeting Ugandan President Yoweri Museveni.",
+     "2024-06-27", ("William Ruto", "meets_with", "Yoweri Museveni", "planned", None)),
+])
+def test_a_meeting_named_after_before_is_still_to_come(text, published, expected):
+    found = {(e.actor, e.relation, e.object, e.modality, e.date) for e in run(text, published=published)}
+    assert expected in found

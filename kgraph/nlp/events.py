@@ -131,6 +131,28 @@ def _recipient(verb, item):
     return None
 
 
+def _home(actor: Actor) -> str:
+    """The state or body an actor belongs to: itself for a country or organisation, else its affiliation
+    (for a place, its country)."""
+    if actor.type in ("country", "organisation"):
+        return actor.id
+    return actor.affiliation or actor.country or ""
+
+
+def _at_home(relation: str, actor: Actor, obj: Actor, trigger_pos: str) -> bool:
+    """A visit to one's own country, or a reception of one's own compatriot, is no diplomatic event:
+    "the first Japanese minister to visit the neighbouring country" is no visit to Japan, and the list
+    "visits of Fidan, Defence Minister Güler and ..." is no meeting among Turkish officials."""
+    home = _home(actor)
+    if not home:
+        return False
+    if relation == "visits":
+        return obj.type == "country" and obj.id == home  # (arriving in a city at home stays a trip)
+    if relation == "hosts" or (relation == "meets_with" and (trigger_pos == "NOUN" or "country" in (actor.type, obj.type))):
+        return obj.type in ("person", "country") and _home(obj) == home
+    return False
+
+
 def _plural_antecedent(pronoun):
     """What "them" stands for: the nearest plural noun phrase before it, in its sentence or the one
     before ("host the talks ... cancelled them"; "stands with the Palestinian people and supports them";
@@ -246,7 +268,7 @@ class SentenceRules:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
         if subjects:
             return self.refs(_antecedent(subjects, verb))
-        if verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp") and verb.head is not verb:
+        if verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp") and verb.head.i != verb.i:
             head = verb.head
             raised = [c for c in head.children if c.dep_ == "nsubjpass"] if verb.dep_ == "xcomp" else []
             if raised and not any(c.dep_ == "agent" for c in head.children):
@@ -549,7 +571,8 @@ def sentence_candidates(sent, segment: Segment, ctx: ArticleActors) -> list[Cand
             for actor in actors:
                 for obj, obj_certainty in objects:
                     if actor.id == obj.id or (entry.relation == "member_of" and (
-                            obj.type != "organisation" or actor.type not in ("country", "organisation"))):
+                            obj.type != "organisation" or actor.type not in ("country", "organisation"))) \
+                            or _at_home(entry.relation, actor, obj, pos):
                         continue
                     found.append(Candidate(actor, entry.relation, obj, tok, modality,
                                            round(base * min(certainty, obj_certainty), 2)))
@@ -632,7 +655,7 @@ def _actor_list(sent, start: int, ctx: ArticleActors, segment: Segment) -> list[
 
 def _purpose_of_aid(tok, lexicon) -> bool:
     """A verb of support that only says what aid is for: "provide assistance to support X"."""
-    if tok.dep_ not in ("advcl", "xcomp") or tok.head is tok:
+    if tok.dep_ not in ("advcl", "xcomp") or tok.head.i == tok.i:
         return False
     return any(e.relation == "provides_aid_to" for e in lexicon.get((_lemma(tok.head), "VERB"), ()))
 

@@ -36,7 +36,7 @@ def governing_chain(trigger) -> list:
     tok = trigger
     for _ in range(4):
         if tok.dep_ in ("xcomp", "conj", "dobj", "pobj", "pcomp", "attr", "prep", "nsubj", "nsubjpass", "acomp") \
-                and tok.head is not tok:
+                and tok.head.i != tok.i:
             tok = tok.head
             chain.append(tok)
         else:
@@ -78,12 +78,15 @@ def event_modality(trigger) -> str:
                 hoped = True
             elif child.dep_ == "amod" and cl in PLAN_ADJ:
                 planned = True
+        if tok.dep_ == "prep" and tok.lower_ in ("before", "until", "ahead") and tok is not trigger \
+                and any(t.dep_ == "pcomp" and t.head.i == tok.i for t in chain):
+            planned = True  # "demanded a withdrawal before meeting Kagame": the meeting is still to come
         if tok is not trigger:
             if lemma in NEG_VERBS and tok.dep_ != "amod":
                 negated = True
             elif lemma in HOPE_VERBS:
                 hoped = True
-            elif lemma in PLAN_VERBS and trigger.dep_ in ("xcomp",) and tok is trigger.head:
+            elif lemma in PLAN_VERBS and trigger.dep_ in ("xcomp",) and tok.i == trigger.head.i:
                 planned = True
         if tok.lower_ in ("expected", "scheduled", "set", "due") and trigger.dep_ == "xcomp":
             planned = True

@@ -128,7 +128,7 @@ def topic_text(head, clause: bool = False, skip=None, namer=None) -> str:
     if head.lower_ in EMPTY_HEADS or head.pos_ == "PRON" or head.ent_type_ in ("DATE", "TIME"):
         return ""
     if head.lemma_.lower() in ABSTRACT_NOUNS:
-        inner = purpose_object(head.head, [head]) if head.head is not head else None
+        inner = purpose_object(head.head, [head]) if head.head.i != head.i else None
         if inner is not None and inner.pos_ in ("VERB", "AUX"):
             return topic_text(inner, clause=True, namer=namer)
         if inner is not None:
