@@ -628,3 +628,15 @@ def test_no_visit_to_ones_own_country_and_no_meeting_among_compatriots_listed():
 def test_a_meeting_named_after_before_is_still_to_come(text, published, expected):
     found = {(e.actor, e.relation, e.object, e.modality, e.date) for e in run(text, published=published)}
     assert expected in found
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Syria fired two rockets at Israel on Sunday.", ("Syria", "attacks", "Israel")),
+    ("Norway will contribute ten million kroner to Sudan.", ("Norway", "provides_aid_to", "Sudan")),
+])
+def test_firing_at_and_contributing_to(sentence, expected):
+    assert expected in core(run(sentence))
+
+
+def test_launching_against_with_the_goal_hung_on_what_is_launched():
+    assert ("Iran", "attacks", "Israel") in core(run("Iran fired drones against Israel."))

@@ -424,6 +424,11 @@ class SentenceRules:
                 if not preps and _pos(trigger) == "NOUN" and trigger.dep_ in ("dobj", "attr") :
                     preps = [c for c in trigger.head.children if c.dep_ == "prep" and c.lower_ == slot]
                 found = [p for prep in preps for p in prep.children if p.dep_ in ("pobj", "pcomp")]
+                if not found and _pos(trigger) == "VERB" and slot in ("to", "at", "against"):
+                    # the parser hung the goal on the thing sent: "contribute ten million kroner to Sudan"
+                    found = [p for d in trigger.children if d.dep_ == "dobj" for c in d.children
+                             if c.dep_ == "prep" and c.lower_ == slot for p in c.children
+                             if p.dep_ == "pobj" and p.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")]
             if found:
                 return found
         return []
