@@ -148,7 +148,8 @@ def _at_home(relation: str, actor: Actor, obj: Actor, trigger_pos: str) -> bool:
         return False
     if relation == "visits":
         return obj.type == "country" and obj.id == home  # (arriving in a city at home stays a trip)
-    if relation == "hosts" or (relation == "meets_with" and (trigger_pos == "NOUN" or "country" in (actor.type, obj.type))):
+    listed = trigger_pos == "NOUN" or "country" in (actor.type, obj.type)
+    if relation == "hosts" or (relation == "meets_with" and listed):
         return obj.type in ("person", "country") and _home(obj) == home
     return False
 

@@ -1,8 +1,11 @@
 """Person names the entity recogniser gets wrong, repaired after ``ner``.
 
 The small English model joins two names across a verb ("Vucic blamed Kurti"), lets a place take a
-first name ("Israel Katz", "Santiago Peña") and drops given names it does not know ("Samia Suluhu
-Hassan" tagged as "Hassan"). The ``kgraph_repair_names`` component mends these cases.
+first name ("Israel Katz", "Santiago Peña"), drops given names it does not know ("Samia Suluhu
+Hassan" tagged as "Hassan") and cuts names at particles ("Ursula von" + "der Leyen"). It takes a name
+after a title, or in a list of people, for a body ("President Edgars Rinkevics", "Viktor Orban of
+Hungary and Giorgia Meloni of Italy"), and a lone surname for a place ("Bayramov"). The
+``kgraph_repair_names`` component mends these cases.
 """
 
 from __future__ import annotations
@@ -116,7 +119,7 @@ def split_joined_names(doc: Doc, title_words: frozenset[str] = frozenset()) -> D
     if titled:
         ents += titled
         changed = True
-    alone = surnames_alone(doc, ents)
+    alone = _surnames_alone(doc, ents)
     if alone:
         ents = [e for e in ents if not any(e.start <= s.start < e.end for s in alone)] + alone
         changed = True
@@ -133,7 +136,7 @@ def _name_key(text: str) -> str:
     return text.replace("’", "'").lower()
 
 
-def surnames_alone(doc: Doc, ents: list[Span]) -> list[Span]:
+def _surnames_alone(doc: Doc, ents: list[Span]) -> list[Span]:
     """A surname on its own, of a person named in full elsewhere in the text, that the NER left untagged
     or took for a place or an organisation ("O’Brien met ..." after "James O’Brien")."""
     surnames = {_name_key(e[-1].text) for e in ents
