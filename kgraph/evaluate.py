@@ -19,7 +19,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from functools import lru_cache
 
 from kgraph.vocabulary import RELATIONS
 
@@ -34,32 +33,74 @@ def _ascii(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
 
 
-@lru_cache(maxsize=1)
-def _equivalents() -> dict[str, str]:
-    """Every known name, code, short form and capital of an actor, mapped to one key.
+# Names that compare equal, as the gold scorer has them: each group is keyed by its alphabetically first
+# member, and a city stands for its country. These are the scoring convention, not the extraction's
+# gazetteer (which knows many more names), so that ``kgraph eval`` and the gold scorer agree exactly.
+_ALIAS_GROUPS = [
+    {"united states", "us", "usa", "u s", "united states of america", "america", "washington"},
+    {"united kingdom", "uk", "u k", "britain", "great britain", "gbr"},
+    {"european union", "eu"},
+    {"united nations", "un"},
+    {"north atlantic treaty organization", "nato"},
+    {"russia", "russian federation", "rus", "moscow", "kremlin"},
+    {"china", "people s republic of china", "prc", "chn", "beijing"},
+    {"ukraine", "ukr", "kyiv"},
+    {"south korea", "republic of korea", "korea republic of", "kor"},
+    {"north korea", "democratic people s republic of korea", "dprk", "prk"},
+    {"iran", "islamic republic of iran", "irn", "tehran"},
+    {"turkey", "turkiye", "türkiye", "tur", "ankara"},
+    {"czech republic", "czechia", "cze"},
+    {"african union", "au"},
+    {"association of southeast asian nations", "asean"},
+    {"g7", "group of seven"},
+    {"g20", "group of twenty"},
+    {"international monetary fund", "imf"},
+    {"world health organization", "who"},
+    {"international atomic energy agency", "iaea"},
+    {"organization for security and co operation in europe", "osce"},
+    {"european commission", "commission"},
+    {"european council"},
+]
+# A city stands for its country when compared ("visits Brussels" ~ "visits Belgium", "Moscow said" ~ Russia).
+_CITY_COUNTRY: dict[str, str] = {}
+for line in """
+kyiv,kiev,kharkiv,odesa,lviv=ukraine; moscow,saint petersburg=russia; minsk=belarus; vilnius=lithuania
+riga=latvia; tallinn=estonia; warsaw=poland; prague=czech republic; bratislava=slovakia; budapest=hungary
+bucharest=romania; chisinau=moldova; sofia=bulgaria; belgrade=serbia; zagreb=croatia; ljubljana=slovenia
+sarajevo=bosnia and herzegovina; skopje=north macedonia; tirana=albania; pristina=kosovo
+podgorica=montenegro; athens=greece; ankara,istanbul=turkey; nicosia=cyprus; vienna=austria
+berlin=germany; paris=france; london=united kingdom; dublin=ireland; madrid=spain; lisbon=portugal
+rome=italy; bern,geneva=switzerland; brussels=belgium; amsterdam,the hague=netherlands
+copenhagen=denmark; oslo=norway; stockholm=sweden; helsinki=finland; reykjavik=iceland
+valletta=malta; tbilisi=georgia; yerevan=armenia; baku=azerbaijan; astana=kazakhstan
+tashkent=uzbekistan; bishkek=kyrgyzstan; dushanbe=tajikistan; ashgabat=turkmenistan
+ulaanbaatar=mongolia; beijing,shanghai=china; taipei=taiwan; tokyo=japan; seoul=south korea
+pyongyang=north korea; hanoi=vietnam; bangkok=thailand; phnom penh=cambodia; vientiane=laos
+naypyidaw,yangon=myanmar; kuala lumpur=malaysia; jakarta=indonesia; manila=philippines
+new delhi,delhi=india; islamabad=pakistan; kabul=afghanistan; dhaka=bangladesh; kathmandu=nepal
+colombo=sri lanka; tehran=iran; baghdad=iraq; damascus=syria; beirut=lebanon; amman=jordan
+jerusalem,tel aviv=israel; ramallah=palestine; riyadh,jeddah=saudi arabia; doha=qatar
+abu dhabi,dubai=united arab emirates; muscat=oman; manama=bahrain; kuwait city=kuwait; sanaa=yemen
+cairo=egypt; tripoli=libya; tunis=tunisia; algiers=algeria; rabat=morocco; khartoum=sudan
+juba=south sudan; addis ababa=ethiopia; asmara=eritrea; mogadishu=somalia; nairobi=kenya
+kampala=uganda; kigali=rwanda; bujumbura=burundi; dodoma,dar es salaam=tanzania
+kinshasa=democratic republic of the congo; luanda=angola; lusaka=zambia; harare=zimbabwe
+maputo=mozambique; pretoria,johannesburg,cape town=south africa; windhoek=namibia
+abuja,lagos=nigeria; accra=ghana; lome=togo; ouagadougou=burkina faso; niamey=niger; bamako=mali
+dakar=senegal; banjul=gambia; conakry=guinea; freetown=sierra leone; monrovia=liberia
+abidjan=cote d ivoire; yaounde=cameroon; ndjamena=chad; nouakchott=mauritania
+washington,washington d c,new york=united states; ottawa=canada; mexico city=mexico; havana=cuba
+caracas=venezuela; bogota=colombia; quito=ecuador; lima=peru; la paz=bolivia; santiago=chile
+buenos aires=argentina; montevideo=uruguay; asuncion=paraguay; brasilia=brazil; managua=nicaragua
+panama city=panama; port au prince=haiti; canberra,sydney=australia; wellington=new zealand
+port vila=vanuatu; honiara=solomon islands; suva=fiji; port moresby=papua new guinea; majuro=marshall islands
+""".replace("\n", ";").split(";"):
+    if "=" in line:
+        cities, country = line.split("=")
+        for city in cities.split(","):
+            _CITY_COUNTRY[city.strip()] = country.strip()
 
-    The key is the alphabetically first of the actor's names (leaving out descriptions such as
-    "the Alliance" and spelled-out initials such as "e u"), as the gold scorer keys its alias
-    groups: "European Union" and "EU" both become "eu", so a topic "EU representatives" holds it.
-    """
-    from kgraph.nlp.gazetteer import load_gazetteer
-
-    gaz = load_gazetteer()
-    forms: dict[str, set[str]] = defaultdict(set)
-    names: dict[str, set[str]] = defaultdict(set)   # candidates for the key: no descriptions, no initials
-    for surface, actor_id in list(gaz.names.items()) + list(gaz.capitals.items()):
-        for text in (surface, gaz.actors[actor_id].name):
-            form = re.sub(r"^(the|a|an) ", "", _ascii(text))
-            if not form:
-                continue
-            forms[actor_id].add(form)
-            if not text.lower().startswith("the ") and all(len(word) > 1 for word in form.split()):
-                names[actor_id].add(form)
-
-    def key(actor_id: str) -> str:
-        return min(names[actor_id] or forms[actor_id])
-
-    return {form: key(actor_id) for actor_id, group in forms.items() for form in group}
+_ALIAS = {name: sorted(group)[0] for group in _ALIAS_GROUPS for name in group}
 
 
 def normalise(name: str) -> str:
@@ -69,7 +110,8 @@ def normalise(name: str) -> str:
     True
     """
     text = re.sub(r"^(the|a|an) ", "", _ascii(name))
-    return _equivalents().get(text, text)
+    text = _CITY_COUNTRY.get(text, text)
+    return _ALIAS.get(text, text)
 
 
 def read_gold(path) -> list[dict]:

@@ -59,6 +59,8 @@ def test_scores_agree_on_a_sample_of_predictions(gold_files, tmp_path):
     ("Ukraine", "Ukraine's EU accession"),           # a country keyed by its capital in the reference
     ("Washington", "the United States"),
     ("Lithuania", "Lithuanian drones"),
+    ("Gambia", "government and people of Gambia"),   # a country with a capital the reference knows
+    ("Banjul", "Gambia"),
 ])
 def test_an_actor_inside_a_topic_matches_as_in_the_reference(gold_files, tmp_path, predicted, annotated):
     gold, pred = tmp_path / "gold.jsonl", tmp_path / "pred.jsonl"
