@@ -14,6 +14,7 @@ from kgraph.nlp.gazetteer import Actor, slugify
 from kgraph.nlp.lexicon import Trigger, load_lexicon
 from kgraph.nlp.mentions import COUNTERPART_NOUNS, ArticleActors, Reference, Segment
 from kgraph.nlp.modality import event_modality, governing_chain
+from kgraph.nlp.syntax import prep_objects
 from kgraph.nlp.topics import ABSTRACT_NOUNS, list_topic, purpose_object, topic_text
 from kgraph.vocabulary import RELATIONS
 
@@ -28,9 +29,9 @@ INSTITUTION_NOUNS = {"ministry", "government", "presidency", "office", "cabinet"
 TOPIC_NOUNS = {"topic", "focus", "subject", "agenda", "theme", "item", "issue"}
 MEETING_NOUNS = {"talk", "talks", "negotiation", "meeting", "conversation", "discussion", "call", "summit",
                  "visit", "consultation", "parley", "parleys"}
-WRAPPER_NOUNS = {"challenge", "challenges", "issue", "question", "matter", "topic", "subject", "view", "views", "urgency",
-                 "need", "importance",
-                 "necessity", "prospect", "aspect", "aspects", "development", "developments"}
+WRAPPER_NOUNS = {"challenge", "challenges", "issue", "question", "matter", "topic", "subject", "view", "views",
+                 "urgency", "need", "importance", "necessity", "prospect", "aspect", "aspects", "development",
+                 "developments"}
 
 
 @dataclass(frozen=True)
@@ -67,8 +68,7 @@ def _body_of_membership(tok):
     if tok.lemma_.lower() not in ("membership", "accession"):
         return tok
     bodies = [c for c in tok.children if c.dep_ in ("compound", "nmod", "amod") and c.ent_id_]
-    bodies += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "to")
-               for p in c.children if p.dep_ == "pobj"]
+    bodies += prep_objects(tok, "in", "of", "to")
     return bodies[0] if bodies else tok
 
 
@@ -251,8 +251,7 @@ class SentenceRules:
         if tok.lemma_.lower() not in INSTITUTION_NOUNS and tok.lower_ not in INSTITUTION_NOUNS:
             return Reference(())
         candidates = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
-        candidates += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                       for p in c.children if p.dep_ == "pobj"]
+        candidates += prep_objects(tok, "of")
         for child in candidates:
             ref = self.ctx.resolve(child, self.segment)
             if ref.actors and ref.actors[0].type in ("country", "organisation"):
@@ -332,8 +331,7 @@ class SentenceRules:
                 if child.dep_ != "prep":
                     continue
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
-                    inner = [p for c in pobj.children if c.dep_ == "prep" and c.lower_ in ("between", "among")
-                             for p in c.children if p.dep_ == "pobj"]
+                    inner = prep_objects(pobj, "between", "among")
                     actors, cert = self.refs(inner)
                     if len(actors) >= 2:
                         found += actors
@@ -427,9 +425,8 @@ class SentenceRules:
                 found = [p for prep in preps for p in prep.children if p.dep_ in ("pobj", "pcomp")]
                 if not found and _pos(trigger) == "VERB" and slot in ("to", "at", "against"):
                     # the parser hung the goal on the thing sent: "contribute ten million kroner to Sudan"
-                    found = [p for d in trigger.children if d.dep_ == "dobj" for c in d.children
-                             if c.dep_ == "prep" and c.lower_ == slot for p in c.children
-                             if p.dep_ == "pobj" and p.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")]
+                    found = [p for d in trigger.children if d.dep_ == "dobj" for p in prep_objects(d, slot)
+                             if p.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")]
             if found:
                 return found
         return []
@@ -487,7 +484,7 @@ class SentenceRules:
         if tok.ent_id_ or tok.pos_ == "PRON":
             return []
         heads = [c for c in tok.children if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.ent_id_)]
-        heads += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
+        heads += prep_objects(tok, "by")
         found = []
         for head in heads:
             ref = self.actor_ref(head)
@@ -501,8 +498,7 @@ class SentenceRules:
                 tok = appos[0]  # "a classic agenda - Ukraine's accession to the EU"
                 continue
             if tok.lemma_.lower() in WRAPPER_NOUNS and kind in ("topic", "any"):
-                inner = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "on", "for", "about", "in")
-                         for p in c.children if p.dep_ == "pobj"]
+                inner = prep_objects(tok, "of", "on", "for", "about", "in")
                 inner = inner or [p for a in tok.children if a.dep_ == "acl"  # "challenges associated with X"
                                   for c in a.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
                 if inner:
@@ -591,8 +587,6 @@ def sentence_candidates(sent, segment: Segment, ctx: ArticleActors) -> list[Cand
     found += _copular_topics(sent, segment, ctx, rules)
     found += _memberships(sent, segment, ctx, rules)
     return found
-
-
 
 
 def _memberships(sent, segment: Segment, ctx: ArticleActors, rules: SentenceRules) -> list[Candidate]:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from kgraph.nlp.gazetteer import Actor, Gazetteer, slugify
 from kgraph.nlp.names import NAME_PARTICLES
+from kgraph.nlp.syntax import prep_objects
 
 __all__ = ["ArticleActors", "Segment", "Reference"]
 
@@ -196,14 +197,16 @@ class ArticleActors:
                 found = self.by_surname[close[0]]
         return found
 
-    def _register_surname(self, surname: str, person_id: str) -> None:
-        """Index a surname (with either apostrophe: "o'brien", "o’brien") and, for a hyphenated one, each
-        of its parts (tokens split at hyphens)."""
+    def _register_name(self, surname: str, full_name: str, person_id: str) -> None:
+        """Index a surname (with either apostrophe: "o'brien", "o’brien"), for a hyphenated one each of its
+        parts (tokens split at hyphens), and the names inside a long full name ("Lula")."""
         for form in {surname, surname.replace("'", "’")}:
             self.by_surname[form] = person_id
             for part in form.split("-"):
                 if len(part) > 2:
                     self.by_surname.setdefault(part, person_id)
+        for inner in self._inner_names(full_name):
+            self.by_surname.setdefault(inner, person_id)
 
     @staticmethod
     def _inner_names(name: str) -> list[str]:
@@ -233,15 +236,11 @@ class ArticleActors:
                     if person_id == known_id:
                         self.by_surname[key] = merged.id
             self.people[merged.id] = merged
-            self._register_surname(surname, merged.id)
-            for inner in self._inner_names(full):
-                self.by_surname.setdefault(inner, merged.id)
+            self._register_name(surname, full, merged.id)
             return merged
         actor = Actor(id=f"person:{slugify(name)}", name=name, type="person", role=role, affiliation=affiliation)
         self.people[actor.id] = actor
-        self._register_surname(surname, actor.id)
-        for inner in self._inner_names(name):
-            self.by_surname.setdefault(inner, actor.id)
+        self._register_name(surname, name, actor.id)
         return actor
 
     def _role_before(self, segment: Segment, ent) -> tuple[str, str]:
@@ -576,8 +575,7 @@ class ArticleActors:
     def _resolve_description(self, tok, pos, segment: Segment) -> Reference:
         lemma = tok.lemma_.lower()
         mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
-        owners = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-                  if p.dep_ == "pobj"]  # "the President of Russia"
+        owners = prep_objects(tok, "of")  # "the President of Russia"
         demonym_ids = []
         for mod in mods + owners:
             for m in [mod, *mod.conjuncts]:
@@ -642,9 +640,7 @@ class ArticleActors:
                 if actor is not None and actor.type == "country":
                     return Reference((actor,), 1.0)
         if lemma in STATE_NOUNS | {"people", "population"}:  # "the Government of Indonesia", "the people of Mali"
-            owners = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                      for p in c.children if p.dep_ == "pobj"] + mods
-            for owner in owners:
+            for owner in owners + mods:
                 actor = self._gazetteer_actor(owner)
                 if actor is not None and actor.type == "country":
                     return Reference((actor,), 0.9)

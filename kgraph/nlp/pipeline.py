@@ -11,6 +11,7 @@ from kgraph.nlp.mentions import HONORIFICS, TITLE_PREFIXES
 
 __all__ = ["load_pipeline", "add_gazetteer_ruler", "MODEL_NAME"]
 
+
 def add_gazetteer_ruler(nlp, gazetteer: Gazetteer):
     """Add an ``entity_ruler`` (before ``ner`` when present) that tags every known surface form.
 

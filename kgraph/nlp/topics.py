@@ -8,12 +8,13 @@ topic is called by name when the caller can say who it is).
 from __future__ import annotations
 
 from kgraph.nlp.mentions import COUNTERPART_NOUNS
+from kgraph.nlp.syntax import prep_objects
 
 __all__ = ["topic_text", "list_topic", "purpose_object", "gerund", "ABSTRACT_NOUNS", "EMPTY_HEADS"]
 
 EMPTY_HEADS = {"everything", "something", "anything", "this", "that", "it", "which", "what", "who", "all",
                "these", "those", "one", "lot", "part", "way", "time", "thing", "things", "utmost", "best", "much",
-               "more", "lot", "number", "range", "extent", "degree"}
+               "more", "number", "range", "extent", "degree"}
 # verbs that only carry the event their object names: "hold talks", "conduct a review"
 LIGHT_VERBS = {"hold", "have", "conduct", "convene", "stage", "organise", "organize", "carry"}
 GENERIC_SUBJECTS = {"countries", "parties", "sides", "everyone", "nations", "states", "all", "both", "others"}
@@ -75,9 +76,8 @@ def purpose_object(verb, objects: list):
         for child in holder.children:
             if child.dep_ in ("acl", "advcl", "xcomp", "relcl") and child.pos_ in ("VERB", "AUX"):
                 for grand in [child, *(c for c in child.children if c.dep_ in ("advcl", "xcomp"))]:
-                    found = [c for c in grand.children if c.dep_ in ("dobj", "attr")] or [
-                        p for c in grand.children if c.dep_ == "prep" and c.lower_ in ("for", "towards", "toward")
-                        for p in c.children if p.dep_ == "pobj"]  # "efforts to push for a ceasefire"
+                    found = [c for c in grand.children if c.dep_ in ("dobj", "attr")] or prep_objects(
+                        grand, "for", "towards", "toward")  # "efforts to push for a ceasefire"
                     if found and found[0].lemma_.lower() not in ABSTRACT_NOUNS | EMPTY_HEADS:
                         return found[0]
     return None
