@@ -640,3 +640,40 @@ def test_firing_at_and_contributing_to(sentence, expected):
 
 def test_launching_against_with_the_goal_hung_on_what_is_launched():
     assert ("Iran", "attacks", "Israel") in core(run("Iran fired drones against Israel."))
+
+
+@pytest.mark.parametrize("text, expected, unwanted", [
+    # a stance phrase "in ... of" is support, and the holder of the effort is its actor
+    ("Kenya's efforts in favor of the peace deal were praised.", ("Kenya", "supports", "peace deal"),
+     ("Kenya", "cooperates_on", "favor of peace deal")),
+    ("In full support of the SADC statement, Kenyan President William Ruto condemned the coup in Gabon.",
+     ("William Ruto", "supports", "SADC statement"), None),
+    ("Qatar expressed its solidarity with the Lebanese people.", ("Qatar", "supports", "Lebanon"), None),
+    # a date is no part of a topic
+    ("The Swiss minister spoke in favour of the agreement on Monday.", ("Switzerland", "supports", "agreement"),
+     ("Switzerland", "supports", "agreement on Monday")),
+    # the aim of an effort is the topic
+    ("Peru's Foreign Minister Ana Lopez met Chile's Foreign Minister Jose Ruiz in Lima. The two ministers "
+     "discussed efforts aimed at reaching a truce in Gaza.", ("Jose Ruiz", "discusses", "reaching truce"),
+     ("Jose Ruiz", "discusses", "efforts")),
+    # a press conference is no summit
+    ("Minister Ana Lopez will hold a press conference with Jose Ruiz after their meeting.", None,
+     ("Ana Lopez", "hosts", "press conference with Jose Ruiz")),
+    # raising the costs to a state is a sanction
+    ("The United States and the European Union took steps to increase the costs to Russia.",
+     ("European Union", "sanctions", "Russia"), None),
+    ("The war raised the cost of food for Chile.", None, ("war", "sanctions", "Chile")),
+])
+def test_stance_phrases_aims_press_conferences_and_costs(text, expected, unwanted):
+    found = core(run(text))
+    assert expected is None or expected in found
+    assert unwanted not in found
+
+
+def test_who_signs_for_a_state_signs_with_it_and_one_document_is_signed_on_one_day():
+    events = run("Peru and Chile signed a treaty on fisheries on Monday. Foreign Minister Ana Lopez signed the "
+                 "treaty for Peru and Jose Ruiz signed the treaty on behalf of Chile.")
+    found = {(e.actor, e.relation, e.object, e.date) for e in events}
+    assert ("Ana Lopez", "signs", "treaty", "2023-05-08") in found
+    assert ("Jose Ruiz", "signs", "treaty", "2023-05-08") in found
+    assert not [e for e in events if e.relation == "signs" and (e.date is None or "Peru" in e.object)]

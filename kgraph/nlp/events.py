@@ -15,7 +15,7 @@ from kgraph.nlp.lexicon import Trigger, load_lexicon
 from kgraph.nlp.mentions import COUNTERPART_NOUNS, ArticleActors, Reference, Segment
 from kgraph.nlp.modality import event_modality, governing_chain
 from kgraph.nlp.syntax import prep_objects
-from kgraph.nlp.topics import ABSTRACT_NOUNS, list_topic, purpose_object, topic_text
+from kgraph.nlp.topics import ABSTRACT_NOUNS, AGREEMENT_NOUNS, list_topic, purpose_object, topic_text
 from kgraph.vocabulary import RELATIONS
 
 __all__ = ["Candidate", "sentence_candidates"]
@@ -105,10 +105,6 @@ def _coordinated(tok) -> list:
     return [t for t in out if not _opens_a_name(t, out)]
 
 
-AGREEMENT_NOUNS = {"agreement", "deal", "treaty", "accord", "memorandum", "pact", "declaration", "protocol",
-                   "convention", "charter", "contract", "communique", "notes"}
-
-
 def _agreement_after(actor_token):
     """What is signed when the parser made an actor the object: the agreement named just after it ("the
     EU — and United States-backed Ohrid agreement"). None when no agreement follows."""
@@ -190,6 +186,10 @@ STANCE_VERBS = {"welcome", "celebrate", "praise", "hail", "applaud", "salute", "
                 "criticise", "denounce", "deplore", "decry", "regret", "lament", "oppose", "reject", "support",
                 "back", "endorse", "note", "expect", "anticipate", "await", "discuss", "debate", "urge", "demand",
                 "fear", "question", "doubt", "deny", "protest"}
+# nouns of a stance phrase "in ... of": "in favour of", "in support of", "in defence of", "in view of"
+IN_PHRASE_NOUNS = {"favor", "favour", "support", "defence", "defense", "view", "light", "response", "spite",
+                   "solidarity", "conformity", "accordance", "line"}
+PRESS_WORDS = {"press", "news", "media"}  # a press conference or news briefing is no diplomatic meeting
 MANNER_NOUNS = {"term", "terms", "manner", "way", "voice"}
 
 
@@ -353,6 +353,9 @@ class SentenceRules:
                 return actors, cert * 0.8
             if head.lower_ == "as" and governor.pos_ in ("PROPN", "NOUN"):
                 return self.refs([governor])
+            if head.lower_ == "in" and noun.lemma_.lower() in IN_PHRASE_NOUNS and governor.pos_ == "NOUN":
+                actors, cert = self.noun_actors(governor)  # "Kenya's efforts in favour of the deal"
+                return actors, cert * 0.9
             if head.lower_ in ("in", "of") and governor.dep_ in ("dobj", "attr") and governor.head.pos_ == "VERB":
                 actors, cert = self.verb_subject(governor.head)  # "pledged 500 million euros in aid to X"
                 return actors, cert * 0.8
@@ -401,6 +404,17 @@ class SentenceRules:
                     verbs += [c for c in trigger.head.head.children if c.left_edge.i == trigger.right_edge.i + 1]
                 found = [c for c in verbs if c.dep_ in ("acl", "xcomp", "advcl") and c.pos_ == "VERB"
                          and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)]
+            elif slot == "behalf":  # "signed the memorandum for the United States", "on behalf of Peru"
+                holders = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
+                found = [p for h in holders for p in prep_objects(h, "for") if p.ent_type_ in ("GPE", "ORG", "NORP")]
+                found += [o for h in holders for b in prep_objects(h, "on") if b.lower_ == "behalf"
+                          for o in prep_objects(b, "of")]
+            elif slot == "cost":  # "increase the costs to Russia", "raise the price for the regime"
+                costs = [d for d in trigger.children if d.dep_ == "dobj" and d.lemma_.lower() in ("cost", "price")]
+                holders = [*costs, trigger] if costs else []  # the parser may hang "to Russia" on the verb
+                found = [p for h in holders for p in prep_objects(h, "to", "for", "on")]
+            elif slot == "in_of":  # "spoke in favour of the deal", "in full support of the statement"
+                found = prep_objects(trigger, "of") if trigger.dep_ == "pobj" and trigger.head.lower_ == "in" else []
             elif slot == "subject":  # "Mercosur, which includes Brazil" -> Mercosur
                 found = _antecedent([c for c in trigger.children if c.dep_ == "nsubj"], trigger)
             elif slot == "cause":  # "measures in view of Russia's actions" / "in response to Iran's transfers"
@@ -458,6 +472,8 @@ class SentenceRules:
             for tok in _coordinated(head):
                 if entry.heads and tok.lemma_.lower() not in entry.heads and tok.lower_ not in entry.heads:
                     continue
+                if entry.heads and any(c.dep_ in ("compound", "amod") and c.lower_ in PRESS_WORDS for c in tok.children):
+                    continue  # "hold a joint press conference" is no summit
                 if entry.relation == "provides_aid_to" and entry.heads:
                     recipient = _recipient(trigger, tok)  # "offered support to the people of X": X, not support
                     if recipient is not None and self.actor_ref(recipient).actors:
@@ -509,6 +525,8 @@ class SentenceRules:
                 return self._object(antecedent, kind, skip)
         if tok.ent_type_ in ("DATE", "TIME") or (tok.pos_ == "PRON" and kind == "topic"):
             return []
+        if tok.lemma_.lower() in IN_PHRASE_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ == "in" and kind != "actor":
+            return []  # "efforts in favour of the deal": the phrase is a stance, not what is worked on
         if kind == "place":
             place = self.ctx.place(tok) or self._compound_place(tok)
             if place is not None:

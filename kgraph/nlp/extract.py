@@ -134,7 +134,7 @@ def extract_article(article: Article, segments: list[Segment], gazetteer: Gazett
             if _event_dates(sent):
                 dated_sents.append(sent)
     # twice: a meeting dated by its party's visit then dates what the other party does at it
-    events = _date_from_meetings(_date_from_meetings(_date_title_events(_deduplicate(found))))
+    events = _date_from_meetings(_date_from_meetings(_date_from_signings(_date_title_events(_deduplicate(found)))))
     facts = _role_facts(article, ctx, gazetteer)
     events += _visits_from_meetings(events, ctx)
     return [_with_surface_forms(e, ctx) for e in events + _hosts_from_visits(events, ctx) + facts]
@@ -237,6 +237,37 @@ def _deduplicate(events: list[Event]) -> list[Event]:
             out.append(max(group, key=lambda e: e.confidence))
     order = {id(e): i for i, e in enumerate(events)}
     return sorted(out, key=lambda e: order[id(e)])
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in ("the", "a", "an", "of", "on", "and")}
+
+
+def _date_from_signings(events: list[Event]) -> list[Event]:
+    """One document is signed once: an undated signing of a document that a dated signing in the article
+    names more fully ("signed the Memorandum" after "today ... signed a Memorandum of Understanding on X")
+    took place that day. A party already dated as signing it is not told twice.
+
+    >>> from kgraph.model import Event
+    >>> dated = Event(doc="d", actor="Peru", actor_type="country", actor_id="PER", relation="signs",
+    ...               object="treaty on fisheries", object_type="topic", date="2024-01-08")
+    >>> envoy = dataclasses.replace(dated, actor="Ana Lopez", actor_id="person:ana-lopez", object="treaty", date=None)
+    >>> again = dataclasses.replace(dated, object="the treaty", date=None)
+    >>> [(e.actor, e.date) for e in _date_from_signings([dated, envoy, again])]
+    [('Peru', '2024-01-08'), ('Ana Lopez', '2024-01-08')]
+    """
+    dated = [e for e in events if e.relation == "signs" and e.date]
+    out = []
+    for ev in events:
+        if ev.relation == "signs" and not ev.date and _words(ev.object):
+            fuller = [d for d in dated if d.modality == ev.modality and _words(ev.object) <= _words(d.object)]
+            if any(d.actor_id == ev.actor_id for d in fuller):
+                continue
+            days = {d.date for d in fuller}
+            if len(days) == 1:
+                ev = dataclasses.replace(ev, date=days.pop())
+        out.append(ev)
+    return out
 
 
 FRAME_RELATIONS = ("meets_with", "hosts", "discusses", "agrees_on", "signs", "visits")

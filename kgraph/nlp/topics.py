@@ -10,7 +10,7 @@ from __future__ import annotations
 from kgraph.nlp.mentions import COUNTERPART_NOUNS
 from kgraph.nlp.syntax import prep_objects
 
-__all__ = ["topic_text", "list_topic", "purpose_object", "gerund", "ABSTRACT_NOUNS", "EMPTY_HEADS"]
+__all__ = ["topic_text", "list_topic", "purpose_object", "gerund", "ABSTRACT_NOUNS", "AGREEMENT_NOUNS", "EMPTY_HEADS"]
 
 EMPTY_HEADS = {"everything", "something", "anything", "this", "that", "it", "which", "what", "who", "all",
                "these", "those", "one", "lot", "part", "way", "time", "thing", "things", "utmost", "best", "much",
@@ -46,8 +46,11 @@ def _compact(head, depth: int = 0, skip=None) -> list:
     if depth == 0:
         for child in head.rights:
             if child.dep_ == "prep" and child.lower_ in COMPACT_PREPS:
-                objects = [c for c in child.children if c.dep_ == "pobj"]
-                if objects:
+                objects = [c for c in child.children if c.dep_ == "pobj" and c.ent_type_ not in ("DATE", "TIME")]
+                if objects and child.lower_ == "for" and head.lemma_.lower() in AGREEMENT_NOUNS \
+                        and objects[0].ent_type_ in ("GPE", "ORG", "NORP", "PERSON"):
+                    continue  # "signed the memorandum for the United States": on whose behalf, not its name
+                if objects:  # (a date is no part of the topic: "the agreement on Monday")
                     tokens.append(child)
                     tokens.extend(_compact(objects[0], depth + 1))
                     if child.lower_ in ("between", "among"):  # "relations between Russia and the US"
@@ -60,6 +63,8 @@ def _compact(head, depth: int = 0, skip=None) -> list:
     return sorted(set(tokens), key=lambda t: t.i)
 
 
+AGREEMENT_NOUNS = {"agreement", "deal", "treaty", "accord", "memorandum", "pact", "declaration", "protocol",
+                   "convention", "charter", "contract", "communique", "notes"}
 ABSTRACT_NOUNS = {"step", "measure", "effort", "way", "action", "plan", "work", "move", "means", "steps", "efforts"}
 
 
@@ -68,10 +73,9 @@ def purpose_object(verb, objects: list):
     or the action it leads to ("steps towards addressing the root causes" -> "addressing")."""
     if not objects or objects[0].lemma_.lower() not in ABSTRACT_NOUNS:
         return None
-    for prep in (c for c in objects[0].children if c.dep_ == "prep" and c.lower_ in ("towards", "toward", "to")):
-        for action in (c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"):
-            if any(o.dep_ == "dobj" for o in action.children):
-                return action
+    action = _aimed_action(objects[0], ("towards", "toward", "to"))
+    if action is not None:
+        return action
     for holder in (objects[0], verb):
         for child in holder.children:
             if child.dep_ in ("acl", "advcl", "xcomp", "relcl") and child.pos_ in ("VERB", "AUX"):
@@ -80,6 +84,19 @@ def purpose_object(verb, objects: list):
                         grand, "for", "towards", "toward")  # "efforts to push for a ceasefire"
                     if found and found[0].lemma_.lower() not in ABSTRACT_NOUNS | EMPTY_HEADS:
                         return found[0]
+                    action = _aimed_action(grand, ("at", "towards", "toward", "for"))
+                    if action is not None:  # "efforts aimed at reaching a ceasefire"
+                        return action
+    return None
+
+
+def _aimed_action(tok, words: tuple[str, ...]):
+    """The action a word leads to through one of the prepositions ``words``, when it has an object:
+    "aimed at reaching a ceasefire", "steps towards addressing the root causes" -> the gerund."""
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in words):
+        for action in (c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"):
+            if any(o.dep_ == "dobj" for o in action.children):
+                return action
     return None
 
 
