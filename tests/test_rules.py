@@ -677,3 +677,11 @@ def test_who_signs_for_a_state_signs_with_it_and_one_document_is_signed_on_one_d
     assert ("Ana Lopez", "signs", "treaty", "2023-05-08") in found
     assert ("Jose Ruiz", "signs", "treaty", "2023-05-08") in found
     assert not [e for e in events if e.relation == "signs" and (e.date is None or "Peru" in e.object)]
+
+
+def test_a_group_is_noted_only_after_all_readings_of_its_word():
+    # "host" is read as a meeting and as a reception; the meeting it finds is no antecedent of "the two leaders"
+    events = run("Chilean President Gabriel Boric and Argentine President Javier Milei met in Santiago. Peruvian "
+                 "President Dina Boluarte said she will host the two leaders next month.")
+    hosted = {e.object for e in events if e.relation == "hosts" and e.actor == "Dina Boluarte"}
+    assert hosted == {"Gabriel Boric", "Javier Milei"}

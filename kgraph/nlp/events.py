@@ -574,6 +574,7 @@ def sentence_candidates(sent, segment: Segment, ctx: ArticleActors) -> list[Cand
             continue
         entries = lexicon.get((_phrasal(tok), pos), ()) or lexicon.get((_lemma(tok), pos), ())
         fired_actor_kind = False
+        groups = []  # noted once all the token's entries have run: one entry's result is no antecedent for the next
         for entry in entries:
             if entry.relation == "supports" and _purpose_of_aid(tok, lexicon):
                 continue  # "provide aid to support Indonesia" is aid, told once
@@ -599,9 +600,11 @@ def sentence_candidates(sent, segment: Segment, ctx: ArticleActors) -> list[Cand
             if entry.object_kind == "actor":
                 fired_actor_kind = True
             if entry.relation == "meets_with":
-                ctx.remember_group(segment, tok.i, (*actors, objects[0][0]), meeting=True)
+                groups.append(((*actors, *(o for o, _ in objects)), True))
             elif len(actors) >= 2:
-                ctx.remember_group(segment, tok.i, tuple(actors))
+                groups.append((tuple(actors), False))
+        for group, meeting in groups:
+            ctx.remember_group(segment, tok.i, group, meeting=meeting)
     found += _copular_topics(sent, segment, ctx, rules)
     found += _memberships(sent, segment, ctx, rules)
     return found
