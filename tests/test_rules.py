@@ -685,3 +685,15 @@ def test_a_group_is_noted_only_after_all_readings_of_its_word():
                  "President Dina Boluarte said she will host the two leaders next month.")
     hosted = {e.object for e in events if e.relation == "hosts" and e.actor == "Dina Boluarte"}
     assert hosted == {"Gabriel Boric", "Javier Milei"}
+
+
+@pytest.mark.parametrize("sentence, expected, unwanted", [
+    ("Chile works closely with Peru on fisheries.", ("Chile", "cooperates_on", "fisheries"), None),
+    ("Japan will work with South Korea to boost trade.", ("Japan", "cooperates_on", "boosting trade"), None),
+    # working alone is no cooperation
+    ("Qatar will work to deliver aid to Gaza.", None, ("Qatar", "cooperates_on", "delivering aid")),
+])
+def test_working_with_a_partner_is_cooperation(sentence, expected, unwanted):
+    found = core(run(sentence))
+    assert expected is None or expected in found
+    assert unwanted not in found

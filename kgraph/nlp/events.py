@@ -204,6 +204,15 @@ def _object_after_manner(verb) -> list:
     return []
 
 
+def _aim_clauses(trigger) -> list:
+    """The "to" clauses that say what a word is for: "cooperation to fight terrorism"."""
+    verbs = list(trigger.children)
+    if _pos(trigger) == "NOUN":  # the parser hung the clause that follows the noun on the verb
+        verbs += [c for c in trigger.head.head.children if c.left_edge.i == trigger.right_edge.i + 1]
+    return [c for c in verbs if c.dep_ in ("acl", "xcomp", "advcl") and c.pos_ == "VERB"
+            and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)]
+
+
 def _antecedent(subjects: list, verb) -> list:
     """A relative pronoun stands for the noun its clause hangs on: "Mercosur, which includes Brazil"."""
     if subjects and subjects[0].lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
@@ -399,11 +408,11 @@ class SentenceRules:
                         s for c in trigger.children if c.dep_ in ("ccomp", "oprd", "xcomp")
                         for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
             elif slot == "aim":  # "cooperation to fight terrorism"
-                verbs = list(trigger.children)
-                if _pos(trigger) == "NOUN":  # the parser hung the clause that follows the noun on the verb
-                    verbs += [c for c in trigger.head.head.children if c.left_edge.i == trigger.right_edge.i + 1]
-                found = [c for c in verbs if c.dep_ in ("acl", "xcomp", "advcl") and c.pos_ == "VERB"
-                         and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)]
+                found = _aim_clauses(trigger)
+            elif slot == "jointly":  # "working with Indonesia to determine ...", "work together on an agreement"
+                partnered = any((c.dep_ == "prep" and c.lower_ in ("with", "alongside")) or (
+                    c.dep_ == "advmod" and c.lower_ in ("together", "jointly", "closely")) for c in trigger.children)
+                found = (prep_objects(trigger, "on", "towards", "toward") or _aim_clauses(trigger)) if partnered else []
             elif slot == "behalf":  # "signed the memorandum for the United States", "on behalf of Peru"
                 holders = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
                 found = [p for h in holders for p in prep_objects(h, "for") if p.ent_type_ in ("GPE", "ORG", "NORP")]
