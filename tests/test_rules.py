@@ -697,3 +697,18 @@ def test_working_with_a_partner_is_cooperation(sentence, expected, unwanted):
     found = core(run(sentence))
     assert expected is None or expected in found
     assert unwanted not in found
+
+
+@pytest.mark.parametrize("text, expected, unwanted", [
+    # a subject pronoun goes on with the subject of the sentence before, not the last person named
+    ("Chilean President Gabriel Boric will travel to Madrid, where he will attend a forum hosted by his ally "
+     "Pedro Sanchez.\n\nThen he is scheduled to travel to Rome.", ("Gabriel Boric", "visits", "Rome"),
+     ("Pedro Sanchez", "visits", "Rome")),
+    # ... unless a person is named before it in its own sentence
+    ("Chilean President Gabriel Boric met Spanish Prime Minister Pedro Sanchez. Sanchez said he will travel to Rome.",
+     ("Pedro Sanchez", "visits", "Rome"), ("Gabriel Boric", "visits", "Rome")),
+])
+def test_a_subject_pronoun_goes_on_with_the_last_subject(text, expected, unwanted):
+    found = core(run(text))
+    assert expected in found
+    assert unwanted not in found

@@ -559,6 +559,10 @@ class ArticleActors:
                     break
         if lower in PERSON_PRONOUNS:
             person = self._last(pos, {"person"})
+            if tok.dep_ in ("nsubj", "nsubjpass") and not (person and self._named_since(person, pos, tok.sent.start)):
+                topic = self._previous_subject(tok, segment)  # "he" goes on with whom the last sentence was about
+                if topic is not None:
+                    return Reference((topic,), 0.7)
             return Reference((person,), 0.7) if person else Reference(())
         if segment.in_quote(tok) and segment.speaker:
             speaker = segment.speaker[0]
@@ -571,6 +575,37 @@ class ArticleActors:
             group = self.last_group(pos)
             return Reference(group, 0.6) if group else Reference(())
         return Reference(())
+
+    def _named_since(self, person: Actor, pos: tuple[int, int], start: int) -> bool:
+        """Whether ``person`` was mentioned in the sentence of ``pos`` before it (from token ``start``)."""
+        i = bisect.bisect_left(self._keys, pos)
+        return any(key >= (pos[0], start) and actor.id == person.id for key, actor in self._timeline[:i])
+
+    def _previous_subject(self, tok, segment: Segment, depth: int = 0) -> Actor | None:
+        """The person who is the subject of the sentence before (across a paragraph break), following
+        subject pronouns back: in "Milei will travel ... hosted by his ally Abascal. Then he is scheduled
+        to ...", "he" is Milei, not the last person named. None when that subject is no person."""
+        doc = tok.doc
+        if tok.sent.start > 0:
+            prev_segment, prev = segment, doc[tok.sent.start - 1].sent
+        else:
+            earlier = [s for s in self.segments if s.index == segment.index - 1 and s.section == segment.section]
+            if not earlier or not len(earlier[0].doc):
+                return None
+            prev_segment, prev = earlier[0], list(earlier[0].doc.sents)[-1]
+        subjects = [c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects:
+            return None
+        subject = subjects[0]
+        if subject.pos_ == "PRON":
+            if subject.lower_ not in PERSON_PRONOUNS or depth >= 6:
+                return None
+            person = self._last((prev_segment.index, subject.i), {"person"})
+            if person and self._named_since(person, (prev_segment.index, subject.i), prev.start):
+                return person
+            return self._previous_subject(subject, prev_segment, depth + 1) or person
+        actors = self.resolve(subject, prev_segment).actors
+        return actors[0] if len(actors) == 1 and actors[0].type == "person" else None
 
     def _resolve_description(self, tok, pos, segment: Segment) -> Reference:
         lemma = tok.lemma_.lower()
