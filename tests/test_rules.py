@@ -712,3 +712,21 @@ def test_a_subject_pronoun_goes_on_with_the_last_subject(text, expected, unwante
     found = core(run(text))
     assert expected in found
     assert unwanted not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the parser made the demonym the subject and hung the titled name on it
+    ("Luanda — Angolan head of State João Lourenço received Saturday the foreign ministers of Kenya and Uganda.",
+     ("João Lourenço", "hosts", "Kenya")),
+    # names the tagger missed right after the country of an office named before them
+    ("President William Ruto received the ministers of Foreign Affairs of Chad Mahamat Saleh Annadif.",
+     ("William Ruto", "meets_with", "Mahamat Saleh Annadif")),
+])
+def test_titled_names_the_parser_or_the_tagger_missed(text, expected):
+    assert expected in core(run(text))
+
+
+def test_two_parties_welcoming_something_do_not_meet():
+    found = core(run("Kenya and Uganda welcomed the resumption of talks with Sudan."))
+    assert ("Kenya", "supports", "resumption of talks") in found
+    assert not {e for e in found if e[1] == "meets_with"}

@@ -213,6 +213,19 @@ def _aim_clauses(trigger) -> list:
             and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)]
 
 
+def _titled_person_after_demonym(tok):
+    """The person a demonym opens when the parser made the demonym the head: "Angolan head of State João
+    Lourenço received ..." (parsed as "Angolan", with "head of State João Lourenço" in apposition)."""
+    if tok.ent_type_ != "NORP":
+        return tok
+    for appos in (c for c in tok.children if c.dep_ == "appos" and c.i == tok.i + 1):
+        names = [t for t in appos.subtree if t.ent_type_ == "PERSON" and (t.i + 1 == len(t.doc) or
+                                                                          t.doc[t.i + 1].ent_type_ != "PERSON")]
+        if names:
+            return names[-1]
+    return tok
+
+
 def _antecedent(subjects: list, verb) -> list:
     """A relative pronoun stands for the noun its clause hangs on: "Mercosur, which includes Brazil"."""
     if subjects and subjects[0].lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
@@ -242,6 +255,7 @@ class SentenceRules:
         certainty = 1.0
         for head in heads:
             for tok in _coordinated(head):
+                tok = _titled_person_after_demonym(tok)
                 ref = self.actor_ref(tok)
                 for actor in ref.actors:
                     if actor.id not in {a.id for a in actors}:
@@ -365,7 +379,8 @@ class SentenceRules:
             if head.lower_ == "in" and noun.lemma_.lower() in IN_PHRASE_NOUNS and governor.pos_ == "NOUN":
                 actors, cert = self.noun_actors(governor)  # "Kenya's efforts in favour of the deal"
                 return actors, cert * 0.9
-            if head.lower_ in ("in", "of") and governor.dep_ in ("dobj", "attr") and governor.head.pos_ == "VERB":
+            if head.lower_ in ("in", "of") and governor.dep_ in ("dobj", "attr") and governor.head.pos_ == "VERB" \
+                    and governor.head.lemma_.lower() not in STANCE_VERBS:  # who welcomes "the resumption of talks" did not talk
                 actors, cert = self.verb_subject(governor.head)  # "pledged 500 million euros in aid to X"
                 return actors, cert * 0.8
         return [], 0.0
@@ -589,7 +604,8 @@ def sentence_candidates(sent, segment: Segment, ctx: ArticleActors) -> list[Cand
                 continue  # "provide aid to support Indonesia" is aid, told once
             actors, certainty = rules.trigger_actors(tok, entry)
             objects, _ = rules.objects(tok, entry)
-            if entry.relation == "meets_with" and not objects and len(actors) >= 2:
+            if entry.relation == "meets_with" and not objects and len(actors) >= 2 \
+                    and not any(c.dep_ == "dobj" for c in tok.children):  # "A and B welcomed the decision": no meeting
                 objects = [(a, certainty) for a in actors[1:]]
                 actors = actors[:1]
             if not actors or not objects:

@@ -116,6 +116,7 @@ def split_joined_names(doc: Doc, title_words: frozenset[str] = frozenset()) -> D
                 ents.append(Span(doc, start, cut, label="PERSON"))
             start = cut + 1
     titled = _names_after_titles(doc, title_words)
+    titled += [n for n in _names_after_countries(doc, title_words) if not any(t.start == n.start for t in titled)]
     if titled:
         ents += titled
         changed = True
@@ -194,6 +195,33 @@ def _names_after_titles(doc: Doc, title_words: frozenset[str]) -> list[Span]:
             continue
         i += 1
     return found
+
+
+def _names_after_countries(doc: Doc, title_words: frozenset[str]) -> list[Span]:
+    """Names the NER left untagged straight after a country, in a sentence that names an office before it: "the
+    ministers of Foreign Affairs of Congo (DRC) Christophe Pen'Apala and from Rwanda Vicent Biruta"."""
+    found = []
+    for ent in doc.ents:
+        if ent.label_ not in ("GPE", "NORP") or not ent.ent_id_:
+            continue
+        start = ent.end
+        if start + 2 < len(doc) and doc[start].text == "(" and doc[start + 2].text == ")":
+            start += 3  # "Congo (DRC) Christophe ..."
+        end = start
+        while end < len(doc) and end - start < 3 and _name_word(doc[end]) and doc[end].lower_ not in title_words:
+            end += 1
+        if end - start < 2 or (end < len(doc) and doc[end].pos_ == "PROPN"):
+            continue
+        if any(t.lemma_.lower() in TITLES_BEFORE_NAMES for t in doc[ent.sent.start:ent.start]):
+            found.append(Span(doc, start, end, label="PERSON"))
+    return found
+
+
+def _name_word(tok) -> bool:
+    """A capitalised word that no entity claims and that can be part of a name ("Pen'Apala")."""
+    text = tok.text
+    return (tok.pos_ == "PROPN" and not tok.ent_type_ and text[:1].isupper() and not text.isupper()
+            and text.replace("'", "").replace("’", "").replace("-", "").isalpha() and tok.lower_ not in NOT_NAMES)
 
 
 def _name_taken_for_a_body(doc: Doc, ent: Span, title_words: frozenset[str]) -> bool:
