@@ -730,3 +730,14 @@ def test_two_parties_welcoming_something_do_not_meet():
     found = core(run("Kenya and Uganda welcomed the resumption of talks with Sudan."))
     assert ("Kenya", "supports", "resumption of talks") in found
     assert not {e for e in found if e[1] == "meets_with"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Argentine President Javier Milei will hold meetings with hotel chain executives in Las Vegas.",
+     ("Javier Milei", "meets_with", "hotel chain executives", "group")),
+    ("Argentine President Javier Milei will hold talks with members of the business community.",
+     ("Javier Milei", "meets_with", "members of business community", "group")),
+])
+def test_unnamed_people_are_a_group_party(sentence, expected):
+    assert expected in {(e.actor, e.relation, e.object, e.object_type) for e in run(sentence)}
+

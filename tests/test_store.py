@@ -271,3 +271,17 @@ def test_actors_keep_the_names_articles_used(store):
     assert str(graph.value(LITHUANIA, RDFS.label)) == "Lithuania"
     assert "Lithuanian" in {str(o) for o in graph.objects(LITHUANIA, SKOS.altLabel)}
     assert str(graph.value(LITHUANIA, KG.isoCode)) == "LTU"
+
+
+def test_a_group_party_is_stored_as_a_group_and_the_shapes_hold(store, tmp_path):
+    pyshacl = pytest.importorskip("pyshacl", reason="pyshacl is a dev dependency (pip install -e '.[dev]')")
+    article = tmp_path / "talks.txt"
+    article.write_text("Argentine President Javier Milei held talks with hotel chain executives in Las Vegas.\n",
+                       encoding="utf-8")
+    kgraph.ingest([article], store, published="2025-09-05")
+    graph = union(store)
+    assert list(graph.subjects(RDF.type, KG.Group))
+    shapes = Graph().parse(ROOT / "kgraph" / "shapes.ttl")
+    ontology = Graph().parse(ROOT / "ontology.ttl")
+    conforms, _, report = pyshacl.validate(graph, shacl_graph=shapes, ont_graph=ontology, inference="rdfs")
+    assert conforms, report

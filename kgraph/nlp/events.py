@@ -226,6 +226,26 @@ def _titled_person_after_demonym(tok):
     return tok
 
 
+# people an event can take as a party without naming anyone: "talks with business leaders"
+PEOPLE_NOUNS = {"leader", "executive", "official", "representative", "investor", "businessman", "businesswoman",
+                "entrepreneur", "lawmaker", "legislator", "delegate", "delegation", "diplomat", "envoy", "minister",
+                "member", "officer", "commander", "activist", "journalist", "expert", "negotiator", "mediator", "ceo",
+                "ambassador", "senator", "governor", "mayor", "elder", "student", "worker"}
+
+
+def _people_group(tok) -> list[tuple[Actor, float]]:
+    """Unnamed people as a group actor ("hotel chain executives", "a business delegation"), or nothing."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in PEOPLE_NOUNS or (tok.tag_ != "NNS" and tok.lemma_ != "delegation"):
+        return []
+    possessed = {t.i for c in tok.children if c.dep_ == "poss" for t in c.subtree}
+    words = [t.text for t in tok.subtree if t.i <= tok.i and t.i not in possessed
+             and t.dep_ not in ("det", "predet", "nummod", "punct", "case")]
+    for owner in prep_objects(tok, "of")[:1]:  # "members of the business community"
+        words += ["of", *(t.text for t in owner.subtree if t.i <= owner.i and t.dep_ not in ("det", "punct"))]
+    text = " ".join(words)
+    return [(Actor(id=f"group:{slugify(text)}", name=text, type="group"), 0.7)]
+
+
 def _antecedent(subjects: list, verb) -> list:
     """A relative pronoun stands for the noun its clause hangs on: "Mercosur, which includes Brazil"."""
     if subjects and subjects[0].lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
@@ -561,7 +581,7 @@ class SentenceRules:
         if ref.actors:
             return [(a, ref.certainty) for a in ref.actors]
         if kind == "actor":
-            return []
+            return _people_group(tok)
         if kind == "topic" and (tok.ent_type_ == "PERSON" or any(
                 a.type == "person" for a in self.ctx.resolve(tok, self.segment).actors)):
             return []  # a person is no topic: "welcomed the Prime Minister" is a reception, not support
