@@ -741,3 +741,18 @@ def test_two_parties_welcoming_something_do_not_meet():
 def test_unnamed_people_are_a_group_party(sentence, expected):
     assert expected in {(e.actor, e.relation, e.object, e.object_type) for e in run(sentence)}
 
+
+
+@pytest.mark.parametrize("text, expected, unwanted", [
+    # the one person of unknown office holds the office named without a holder
+    ("On Friday Vladimir Putin spoke by phone with Brazilian President Lula da Silva. The President of Russia "
+     "condemned the sanctions.", ("Vladimir Putin", "holds_role", "President of Russia"),
+     ("Russia", "criticizes", "sanctions")),
+    # ... not when two people could hold it
+    ("Vladimir Putin and Sergei Lavrov met Brazilian President Lula da Silva. The President of Russia condemned "
+     "the sanctions.", None, ("Sergei Lavrov", "holds_role", "President of Russia")),
+])
+def test_an_office_named_without_a_holder(text, expected, unwanted):
+    found = {(e.actor, e.relation, e.object) for e in run(text)}
+    assert expected is None or expected in found
+    assert unwanted not in found

@@ -390,7 +390,10 @@ class ArticleActors:
         return None
 
     def _fill_affiliations(self) -> None:
-        """A role seen with an affiliation but no name ("NATO Secretary General") completes a person."""
+        """A role seen with an affiliation but no name ("NATO Secretary General") completes a person; so does
+        an office named with no holder ("The President of Russia said") when the article names one
+        person of unknown office and country, and no other holder for it."""
+        offices: list[tuple[str, str, Segment, object]] = []
         for segment in self.segments:
             text = segment.doc.text
             for tok in segment.doc:
@@ -398,16 +401,27 @@ class ArticleActors:
                 if actor is None or actor.type not in ("country", "organisation"):
                     continue
                 after = text[tok.idx + len(tok.text):tok.idx + len(tok.text) + 40].lower().lstrip("'s ")
+                before = text[max(0, tok.idx - 40):tok.idx].lower()
                 for title, role in self.gaz.roles.items():
                     # "the U.S. foreign ministers" names no one office-holder
                     if after.startswith(title) and not after[len(title):len(title) + 1].isalpha():
                         self.role_mentions.append((role, actor.id))
+                    elif actor.type == "country" and re.search(rf"\bthe {re.escape(title)} of (the )?$", before):
+                        offices.append((role, actor.id, segment, tok.sent))  # "The President of Russia said"
         for pid, person in list(self.people.items()):
             if person.role and not person.affiliation:
                 matches = {aff for role, aff in self.role_mentions if role == person.role}
                 if len(matches) == 1:
                     self.people[pid] = Actor(id=person.id, name=person.name, type="person", role=person.role,
                                              affiliation=matches.pop())
+        unknown = [p for p in self.people.values() if not p.role and not p.affiliation]
+        held = {p.affiliation for p in self.people.values()}
+        vacant = {(role, aff): (segment, sent) for role, aff, segment, sent in offices if aff not in held}
+        if len(unknown) == 1 and len(vacant) == 1:
+            (role, aff), evidence = vacant.popitem()
+            person = unknown[0]
+            self.people[person.id] = Actor(id=person.id, name=person.name, type="person", role=role, affiliation=aff)
+            self.role_evidence[person.id] = evidence
 
     # ---- the timeline of mentions, for salience -----------------------------------------
     def _collect_timeline(self, segment: Segment) -> None:
