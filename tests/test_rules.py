@@ -756,3 +756,8 @@ def test_an_office_named_without_a_holder(text, expected, unwanted):
     found = {(e.actor, e.relation, e.object) for e in run(text)}
     assert expected is None or expected in found
     assert unwanted not in found
+
+
+def test_who_acts_along_with_the_subject_acts_too():
+    found = core(run("Kenya, along with Uganda, condemned the coup in Gabon."))
+    assert {("Kenya", "criticizes", "coup"), ("Uganda", "criticizes", "coup")} <= found

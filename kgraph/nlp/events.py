@@ -246,6 +246,12 @@ def _people_group(tok) -> list[tuple[Actor, float]]:
     return [(Actor(id=f"group:{slugify(text)}", name=text, type="group"), 0.7)]
 
 
+def _companions(tok) -> list:
+    """Who acts along with the subject: "Kenya, along with Uganda, condemned ..." -> Uganda."""
+    return [p for c in tok.children if c.dep_ in ("prep", "advmod") and c.lower_ in ("along", "together")
+            for p in prep_objects(c, "with")]
+
+
 def _antecedent(subjects: list, verb) -> list:
     """A relative pronoun stands for the noun its clause hangs on: "Mercosur, which includes Brazil"."""
     if subjects and subjects[0].lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
@@ -310,7 +316,8 @@ class SentenceRules:
                 return self.refs(agents)
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
         if subjects:
-            return self.refs(_antecedent(subjects, verb))
+            subjects = _antecedent(subjects, verb)
+            return self.refs(subjects + [p for holder in (verb, *subjects) for p in _companions(holder)])
         if verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp") and verb.head.i != verb.i:
             head = verb.head
             raised = [c for c in head.children if c.dep_ == "nsubjpass"] if verb.dep_ == "xcomp" else []
