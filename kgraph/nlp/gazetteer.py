@@ -64,9 +64,40 @@ class Gazetteer:
     roles: dict[str, str] = field(default_factory=dict)  # lower-case title -> canonical role
     role_country: dict[str, str] = field(default_factory=dict)  # role held in one country only -> its id
     capital_of: dict[str, str] = field(default_factory=dict)  # country id -> its capital's name
+    _office_patterns: tuple[re.Pattern, re.Pattern] | None = field(default=None, repr=False, compare=False)
 
     def actor(self, actor_id: str) -> Actor:
         return self.actors[actor_id]
+
+    def office_before(self, text: str) -> str | None:
+        """The role whose title ends ``text`` as "the <title> of (the)", the country's name to follow.
+
+        >>> gaz = Gazetteer(roles={"president": "President", "foreign minister": "Foreign Minister"})
+        >>> gaz.office_before("said. The President of ")
+        'President'
+        >>> gaz.office_before("with President ") is None
+        True
+        """
+        found = self._offices()[1].search(text)
+        return self.roles[found.group(1).lower()] if found else None
+
+    def office_after(self, text: str) -> str | None:
+        """The role whose title opens ``text`` as a whole word ("foreign minister said"), if any.
+
+        >>> Gazetteer(roles={"foreign minister": "Foreign Minister"}).office_after("foreign minister said")
+        'Foreign Minister'
+        >>> Gazetteer(roles={"foreign minister": "Foreign Minister"}).office_after("foreign ministers met") is None
+        True
+        """
+        found = self._offices()[0].match(text)
+        return self.roles[found.group(1).lower()] if found else None
+
+    def _offices(self) -> tuple[re.Pattern, re.Pattern]:
+        if self._office_patterns is None:
+            titles = "|".join(sorted(map(re.escape, self.roles), key=len, reverse=True))
+            self._office_patterns = (re.compile(rf"({titles})(?![a-z])", re.IGNORECASE),
+                                     re.compile(rf"\bthe ({titles}) of (?:the )?$", re.IGNORECASE))
+        return self._office_patterns
 
     def lookup(self, surface: str) -> Actor | None:
         """The actor a surface form names (name, alias, code, demonym or capital), if known."""

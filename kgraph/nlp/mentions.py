@@ -401,13 +401,12 @@ class ArticleActors:
                 if actor is None or actor.type not in ("country", "organisation"):
                     continue
                 after = text[tok.idx + len(tok.text):tok.idx + len(tok.text) + 40].lower().lstrip("'s ")
-                before = text[max(0, tok.idx - 40):tok.idx].lower()
-                for title, role in self.gaz.roles.items():
-                    # "the U.S. foreign ministers" names no one office-holder
-                    if after.startswith(title) and not after[len(title):len(title) + 1].isalpha():
-                        self.role_mentions.append((role, actor.id))
-                    elif actor.type == "country" and re.search(rf"\bthe {re.escape(title)} of (the )?$", before):
-                        offices.append((role, actor.id, segment, tok.sent))  # "The President of Russia said"
+                role = self.gaz.office_after(after)  # ("the U.S. foreign ministers" names no one office-holder)
+                if role:
+                    self.role_mentions.append((role, actor.id))
+                office = self.gaz.office_before(text[max(0, tok.idx - 40):tok.idx]) if actor.type == "country" else None
+                if office:
+                    offices.append((office, actor.id, segment, tok.sent))  # "The President of Russia said"
         for pid, person in list(self.people.items()):
             if person.role and not person.affiliation:
                 matches = {aff for role, aff in self.role_mentions if role == person.role}
