@@ -235,7 +235,8 @@ PEOPLE_NOUNS = {"leader", "executive", "official", "representative", "investor",
 
 def _people_group(tok) -> list[tuple[Actor, float]]:
     """Unnamed people as a group actor ("hotel chain executives", "a business delegation"), or nothing."""
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in PEOPLE_NOUNS or (tok.tag_ != "NNS" and tok.lemma_ != "delegation"):
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in PEOPLE_NOUNS \
+            or (tok.tag_ != "NNS" and tok.lemma_ != "delegation"):
         return []
     possessed = {t.i for c in tok.children if c.dep_ == "poss" for t in c.subtree}
     words = [t.text for t in tok.subtree if t.i <= tok.i and t.i not in possessed
@@ -257,6 +258,11 @@ def _antecedent(subjects: list, verb) -> list:
     if subjects and subjects[0].lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
         return [verb.head]
     return subjects
+
+
+def _agents(verb) -> list:
+    """Who a passive names as the doer: "was blocked by Hungary" -> Hungary."""
+    return [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
 
 
 def _is_passive(verb) -> bool:
@@ -311,7 +317,7 @@ class SentenceRules:
         if depth > 4:
             return [], 0.0
         if _is_passive(verb):
-            agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            agents = _agents(verb)
             if agents:
                 return self.refs(agents)
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
@@ -342,7 +348,7 @@ class SentenceRules:
             return self.refs([verb.head])
         if _is_participle_modifier(verb):
             # "the summit hosted by France", "Iran-backed militias": the agent or the name before the hyphen
-            agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            agents = _agents(verb)
             agents = agents or [c for c in verb.children if c.dep_ in ("npadvmod", "compound", "nmod", "amod")
                                 and c.i < verb.i]
             return self.refs(agents) if agents else ([], 0.0)
@@ -407,8 +413,9 @@ class SentenceRules:
                 actors, cert = self.noun_actors(governor)  # "Kenya's efforts in favour of the deal"
                 return actors, cert * 0.9
             if head.lower_ in ("in", "of") and governor.dep_ in ("dobj", "attr") and governor.head.pos_ == "VERB" \
-                    and governor.head.lemma_.lower() not in STANCE_VERBS:  # who welcomes "the resumption of talks" did not talk
-                actors, cert = self.verb_subject(governor.head)  # "pledged 500 million euros in aid to X"
+                    and governor.head.lemma_.lower() not in STANCE_VERBS:
+                # "pledged 500 million euros in aid to X" (but who welcomes "the resumption of talks" did not talk)
+                actors, cert = self.verb_subject(governor.head)
                 return actors, cert * 0.8
         return [], 0.0
 
@@ -473,9 +480,8 @@ class SentenceRules:
                 for holder in holders:
                     for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in ("in", "for")):
                         for frame in (c for c in prep.children if c.lemma_.lower() in CAUSE_FRAMES):
-                            inner = [p for c in frame.children if c.dep_ == "prep"
-                                     for p in c.children if p.dep_ == "pobj"]
-                            found += [o for p in inner for o in [*(c for c in p.children if c.dep_ == "poss"), p]]
+                            found += [o for p in prep_objects(frame)
+                                      for o in [*(c for c in p.children if c.dep_ == "poss"), p]]
                     if found:
                         break
             elif slot.startswith("governor:"):
@@ -523,7 +529,8 @@ class SentenceRules:
             for tok in _coordinated(head):
                 if entry.heads and tok.lemma_.lower() not in entry.heads and tok.lower_ not in entry.heads:
                     continue
-                if entry.heads and any(c.dep_ in ("compound", "amod") and c.lower_ in PRESS_WORDS for c in tok.children):
+                if entry.heads and any(c.dep_ in ("compound", "amod") and c.lower_ in PRESS_WORDS
+                                       for c in tok.children):
                     continue  # "hold a joint press conference" is no summit
                 if entry.relation == "provides_aid_to" and entry.heads:
                     recipient = _recipient(trigger, tok)  # "offered support to the people of X": X, not support
@@ -567,7 +574,7 @@ class SentenceRules:
             if tok.lemma_.lower() in WRAPPER_NOUNS and kind in ("topic", "any"):
                 inner = prep_objects(tok, "of", "on", "for", "about", "in")
                 inner = inner or [p for a in tok.children if a.dep_ == "acl"  # "challenges associated with X"
-                                  for c in a.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+                                  for p in prep_objects(a)]
                 if inner:
                     tok = inner[0]
         if tok.pos_ == "PRON" and tok.lower_ == "them":

@@ -181,6 +181,11 @@ class ArticleActors:
         head = ent.root.head
         return ent.root.dep_ == "appos" and head.lemma_.lower() in self._title_words
 
+    def _named_person(self, word: str) -> Actor | None:
+        """The article's person indexed under exactly this lower-case word (no allowance for spelling)."""
+        found = self.by_surname.get(word)
+        return self.people[found] if found else None
+
     def person_by_surname(self, word: str) -> Actor | None:
         """The article's person with this surname, allowing for one slip of spelling in a long name
         ("Borrel" for Josep Borrell, "Shoukri" for Sameh Shoukry)."""
@@ -479,8 +484,8 @@ class ArticleActors:
             return actor
         if tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN":  # the NER may call a known surname ORG
             return self.person_by_surname(tok.text)
-        if tok.pos_ in ("NOUN", "VERB") and tok.text[:1].isupper() and tok.lower_ in self.by_surname:
-            return self.people[self.by_surname[tok.lower_]]  # a surname the tagger took for a word ("O’Brien")
+        if tok.pos_ in ("NOUN", "VERB") and tok.text[:1].isupper():
+            return self._named_person(tok.lower_)  # a surname the tagger took for a word ("O’Brien")
         return None
 
     def place(self, tok) -> Actor | None:
@@ -519,10 +524,9 @@ class ArticleActors:
         actor = self._entity_actor(tok)
         if actor is not None:
             return Reference((self.people.get(actor.id, actor),), 1.0)
-        if tok.ent_type_ == "PERSON" and tok.ent_iob_ != "O":
-            found = self.by_surname.get(lower)
-            if found:
-                return Reference((self.people[found],), 1.0)
+        person = self._named_person(lower) if tok.ent_type_ == "PERSON" and tok.ent_iob_ != "O" else None
+        if person is not None:
+            return Reference((person,), 1.0)
         if tok.pos_ == "PRON":
             for appos in (c for c in tok.children if c.dep_ == "appos"):  # "We, the G7 foreign ministers, ..."
                 ref = self.resolve(appos, segment)
@@ -531,16 +535,15 @@ class ArticleActors:
             return self._resolve_pronoun(lower, pos, segment, tok)
         if tok.pos_ in ("NOUN", "PROPN", "NUM", "ADJ"):
             for child in tok.children:  # "President Barack Obama", "his counterpart, Cho"
-                if child.dep_ in ("appos", "compound", "flat") and (child.ent_type_ == "PERSON" or
-                                                                     child.lower_ in self.by_surname):
-                    found = self.by_surname.get(child.lower_)
-                    if found:
-                        return Reference((self.people[found],), 1.0)
-            if any(tok.lemma_.lower() == title.split()[-1] for title in self.gaz.roles):
+                person = self._named_person(child.lower_) if child.dep_ in ("appos", "compound", "flat") else None
+                if person is not None:
+                    return Reference((person,), 1.0)
+            if tok.lemma_.lower() in self._title_words:
                 # "President of the United States of America Barack Obama": the name closes the phrase
                 for inner in list(tok.subtree)[:14]:
-                    if inner.i > tok.i and inner.ent_type_ == "PERSON" and inner.lower_ in self.by_surname:
-                        return Reference((self.people[self.by_surname[inner.lower_]],), 0.9)
+                    person = self._named_person(inner.lower_) if inner.i > tok.i and inner.ent_type_ == "PERSON" else None
+                    if person is not None:
+                        return Reference((person,), 0.9)
                 closing = self._name_closing_title(tok)
                 if closing is not None:
                     return Reference((closing,), 0.9)
@@ -552,10 +555,11 @@ class ArticleActors:
         "with President of the United States of America Barack Obama"."""
         sent_end = tok.sent.end
         for inner in tok.doc[tok.i + 1: min(sent_end, tok.i + 12)]:
-            if inner.pos_ == "PROPN" and inner.lower_ in self.by_surname:
+            person = self._named_person(inner.lower_) if inner.pos_ == "PROPN" else None
+            if person is not None:
                 nxt = inner.doc[inner.i + 1] if inner.i + 1 < sent_end else None
                 if nxt is None or nxt.pos_ != "PROPN":
-                    return self.people[self.by_surname[inner.lower_]]
+                    return person
             if inner.pos_ not in ("PROPN", "DET") and inner.lower_ not in ("of", "for", "and", "-", "&") \
                     and inner.lemma_.lower() not in self._title_words:
                 return None
@@ -571,11 +575,8 @@ class ArticleActors:
                             return Reference(ref.actors[:1], 0.8)
                     break
         if lower in PERSON_PRONOUNS:
-            person = self._last(pos, {"person"})
-            if tok.dep_ in ("nsubj", "nsubjpass") and not (person and self._named_since(person, pos, tok.sent.start)):
-                topic = self._previous_subject(tok, segment)  # "he" goes on with whom the last sentence was about
-                if topic is not None:
-                    return Reference((topic,), 0.7)
+            person = self._subject_pronoun(tok, segment) if tok.dep_ in ("nsubj", "nsubjpass") else \
+                self._last(pos, {"person"})
             return Reference((person,), 0.7) if person else Reference(())
         if segment.in_quote(tok) and segment.speaker:
             speaker = segment.speaker[0]
@@ -593,6 +594,16 @@ class ArticleActors:
         """Whether ``person`` was mentioned in the sentence of ``pos`` before it (from token ``start``)."""
         i = bisect.bisect_left(self._keys, pos)
         return any(key >= (pos[0], start) and actor.id == person.id for key, actor in self._timeline[:i])
+
+    def _subject_pronoun(self, tok, segment: Segment, depth: int = 0) -> Actor | None:
+        """Whom "he" or "she" as a subject stands for: the last person named before it in its own sentence,
+        else the person the sentence before was about (see :meth:`_previous_subject`), else the last
+        person named."""
+        pos = (segment.index, tok.i)
+        person = self._last(pos, {"person"})
+        if person and self._named_since(person, pos, tok.sent.start):
+            return person
+        return self._previous_subject(tok, segment, depth) or person
 
     def _previous_subject(self, tok, segment: Segment, depth: int = 0) -> Actor | None:
         """The person who is the subject of the sentence before (across a paragraph break), following
@@ -613,10 +624,7 @@ class ArticleActors:
         if subject.pos_ == "PRON":
             if subject.lower_ not in PERSON_PRONOUNS or depth >= 6:
                 return None
-            person = self._last((prev_segment.index, subject.i), {"person"})
-            if person and self._named_since(person, (prev_segment.index, subject.i), prev.start):
-                return person
-            return self._previous_subject(subject, prev_segment, depth + 1) or person
+            return self._subject_pronoun(subject, prev_segment, depth + 1)
         actors = self.resolve(subject, prev_segment).actors
         return actors[0] if len(actors) == 1 and actors[0].type == "person" else None
 

@@ -78,7 +78,7 @@ def event_modality(trigger) -> str:
                 hoped = True
             elif child.dep_ == "amod" and cl in PLAN_ADJ:
                 planned = True
-        if tok.dep_ == "prep" and tok.lower_ in ("before", "until", "ahead") and tok is not trigger \
+        if tok.dep_ == "prep" and tok.lower_ in ("before", "until", "ahead") and tok.i != trigger.i \
                 and any(t.dep_ == "pcomp" and t.head.i == tok.i for t in chain):
             planned = True  # "demanded a withdrawal before meeting Kagame": the meeting is still to come
         if tok is not trigger:

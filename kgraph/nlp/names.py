@@ -219,9 +219,7 @@ def _names_after_countries(doc: Doc, title_words: frozenset[str]) -> list[Span]:
 
 def _name_word(tok) -> bool:
     """A capitalised word that no entity claims and that can be part of a name ("Pen'Apala")."""
-    text = tok.text
-    return (tok.pos_ == "PROPN" and not tok.ent_type_ and text[:1].isupper() and not text.isupper()
-            and text.replace("'", "").replace("’", "").replace("-", "").isalpha() and tok.lower_ not in NOT_NAMES)
+    return _capitalised_proper_noun(tok, marks=True) and not tok.ent_type_ and tok.lower_ not in NOT_NAMES
 
 
 def _name_taken_for_a_body(doc: Doc, ent: Span, title_words: frozenset[str]) -> bool:
@@ -233,8 +231,8 @@ def _name_taken_for_a_body(doc: Doc, ent: Span, title_words: frozenset[str]) -> 
     title = doc[ent.start - 1]
     return (title.lower_.rstrip(".") in TITLES_BEFORE_NAMES and title.text[:1].isupper()
             and title.head.i in range(ent.start, ent.end)
-            and all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.text.isupper()
-                    and t.lower_ not in title_words and t.lower_ not in NOT_NAMES for t in ent))
+            and all(_capitalised_proper_noun(t) and t.lower_ not in title_words and t.lower_ not in NOT_NAMES
+                    for t in ent))
 
 
 def _name_in_a_list_of_people(doc: Doc, ent: Span, before: list[Span]) -> int:
@@ -246,8 +244,7 @@ def _name_in_a_list_of_people(doc: Doc, ent: Span, before: list[Span]) -> int:
         end += 1  # "Giorgia" tagged as a place, "Meloni" left untagged
     if ent.label_ not in SURNAME_MISTAKES or ent.ent_id_ or not 2 <= end - ent.start <= 3 or ent.start < 4:
         return 0
-    if not all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.text.isupper()
-               for t in doc[ent.start:end]):
+    if not all(_capitalised_proper_noun(t) for t in doc[ent.start:end]):
         return 0
     if doc[ent.start - 1].lower_ not in ("and", ",") or end + 1 >= len(doc) or doc[end].lower_ != "of" \
             or not doc[end + 1].ent_id_:
@@ -259,10 +256,17 @@ def _name_in_a_list_of_people(doc: Doc, ent: Span, before: list[Span]) -> int:
     return end if i >= 1 and doc[i].lower_ == "of" and any(p.label_ == "PERSON" and p.end == i for p in before) else 0
 
 
+def _capitalised_proper_noun(tok, marks: bool = False) -> bool:
+    """A proper noun of letters (with ``marks`` also apostrophes and hyphens inside: "Pen'Apala"),
+    capitalised and no acronym."""
+    text = tok.text
+    letters = text.replace("'", "").replace("’", "").replace("-", "") if marks else text
+    return tok.pos_ == "PROPN" and letters.isalpha() and text[:1].isupper() and not text.isupper()
+
+
 def _bare_proper_noun(tok) -> bool:
     """A capitalised proper noun (not an acronym) that no entity claims."""
-    return (tok.pos_ == "PROPN" and not tok.ent_type_ and tok.is_alpha and tok.text[:1].isupper()
-            and not tok.text.isupper())
+    return _capitalised_proper_noun(tok) and not tok.ent_type_
 
 
 def _untagged_name(tok) -> bool:

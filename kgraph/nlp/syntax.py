@@ -6,7 +6,8 @@ __all__ = ["prep_objects"]
 
 
 def prep_objects(tok, *words: str) -> list:
-    """The objects of the prepositions ``words`` that hang on ``tok``, in order.
+    """The objects of the prepositions ``words`` (of any preposition when none is given) that hang on
+    ``tok``, in order.
 
     >>> import spacy
     >>> doc = spacy.blank("en")("talks between Chile and Peru")
@@ -14,5 +15,8 @@ def prep_objects(tok, *words: str) -> list:
     ...     t.dep_, t.head = dep, doc[head]
     >>> [t.text for t in prep_objects(doc[0], "between", "among")]
     ['Chile']
+    >>> [t.text for t in prep_objects(doc[0])]
+    ['Chile']
     """
-    return [p for c in tok.children if c.dep_ == "prep" and c.lower_ in words for p in c.children if p.dep_ == "pobj"]
+    return [p for c in tok.children if c.dep_ == "prep" and (not words or c.lower_ in words)
+            for p in c.children if p.dep_ == "pobj"]
