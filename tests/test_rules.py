@@ -761,3 +761,18 @@ def test_an_office_named_without_a_holder(text, expected, unwanted):
 def test_who_acts_along_with_the_subject_acts_too():
     found = core(run("Kenya, along with Uganda, condemned the coup in Gabon."))
     assert {("Kenya", "criticizes", "coup"), ("Uganda", "criticizes", "coup")} <= found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a meeting is held to discuss, every party to it discusses
+    ("Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni to discuss trade.",
+     {("William Ruto", "discusses", "trade", "asserted"), ("Yoweri Museveni", "discusses", "trade", "asserted")}),
+    # ... and the discussion is as planned or done as the meeting
+    ("Chilean President Gabriel Boric has agreed to meet with his Peruvian counterpart Dina Boluarte to discuss "
+     "fisheries.", {("Gabriel Boric", "discusses", "fisheries", "planned"),
+                    ("Dina Boluarte", "discusses", "fisheries", "planned")}),
+    ("Chilean President Gabriel Boric met Argentine President Javier Milei on Monday to discuss the drought.",
+     {("Javier Milei", "discusses", "drought", "asserted")}),
+])
+def test_the_aim_of_a_meeting_is_discussed_by_all_its_parties(text, expected):
+    assert expected <= {(e.actor, e.relation, e.object, e.modality) for e in run(text)}

@@ -253,6 +253,34 @@ def _companions(tok) -> list:
             for p in prep_objects(c, "with")]
 
 
+MEETING_VERBS = {"meet", "confer", "gather", "convene"}
+
+
+def _meeting_of_purpose(tok):
+    """The meeting a "to" clause says the aim of: "met Ruto on Friday to discuss trade", "held talks
+    with X to discuss Y", "agreed to meet with X to discuss Y". None when the clause is no such aim."""
+    if tok.dep_ not in ("advcl", "acl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to"
+                                                               for c in tok.children):
+        return None
+    head = tok.head
+    if head.pos_ == "VERB" and head.lemma_.lower() in MEETING_VERBS:
+        return head
+    if head.pos_ == "NOUN" and head.lemma_.lower() in MEETING_NOUNS and head.lemma_.lower() != "visit":
+        return head
+    return None
+
+
+def _meeting_partners(meeting) -> list:
+    """Whom a meeting is with: "met (with) X", "talks with X" (also when the parser hung "with" on the light
+    verb of "held talks with X")."""
+    if meeting.pos_ == "VERB":
+        met = [c for c in meeting.children if c.dep_ == "dobj" and c.lemma_.lower() not in MEETING_NOUNS]
+        if met:  # as the lexicon reads "meet": the object first, else "with"
+            return met
+    holders = [meeting] + ([meeting.head] if meeting.dep_ == "dobj" else [])
+    return [p for h in holders for p in prep_objects(h, "with")]
+
+
 def _antecedent(subjects: list, verb) -> list:
     """A relative pronoun stands for the noun its clause hangs on: "Mercosur, which includes Brazil"."""
     if subjects and subjects[0].lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
@@ -647,6 +675,11 @@ def sentence_candidates(sent, segment: Segment, ctx: ArticleActors) -> list[Cand
             if entry.object_kind == "topic" and all(o.type != "topic" for o, _ in objects) and fired_actor_kind:
                 continue
             modality = event_modality(tok)
+            meeting = _meeting_of_purpose(tok) if entry.relation == "discusses" else None
+            if meeting is not None:  # what a meeting was held to discuss, all its parties discussed, when it was held
+                partners, _ = rules.refs(_meeting_partners(meeting))
+                actors = [*actors, *(p for p in partners if p.id not in {a.id for a in actors})]
+                modality = event_modality(meeting)
             base = 0.85 if pos == "VERB" else 0.7
             for actor in actors:
                 for obj, obj_certainty in objects:
