@@ -776,3 +776,12 @@ def test_who_acts_along_with_the_subject_acts_too():
 ])
 def test_the_aim_of_a_meeting_is_discussed_by_all_its_parties(text, expected):
     assert expected <= {(e.actor, e.relation, e.object, e.modality) for e in run(text)}
+
+
+def test_plural_title_means_those_last_told_together():
+    # "the foreign ministers" are the two received, not also the host's own minister who sat in
+    found = core(run("Kenyan President William Ruto received Chinese Foreign Minister Wang Yi and Australian Foreign "
+                     "Minister Penny Wong on Monday. Foreign Minister Musalia Mudavadi was also present. Ruto welcomed "
+                     "the foreign ministers to Kenya."))
+    assert {("Wang Yi", "visits", "Kenya"), ("Penny Wong", "visits", "Kenya")} <= found
+    assert not {e for e in found if "Musalia Mudavadi" in (e[0], e[2])}

@@ -469,6 +469,15 @@ class ArticleActors:
         earlier = [g for p, g, m in self.groups if p <= pos and (m or not meeting) and fits(g)]
         return earlier[-1] if earlier else ()
 
+    def _last_of_group(self, pos: tuple[int, int], people: list[Actor]) -> tuple[Actor, ...]:
+        """Of these people, the two or more last told acting together before ``pos`` (empty if none were)."""
+        ids = {p.id for p in people}
+        for p, group, _ in reversed(self.groups):
+            members = tuple(self.people[a.id] for a in group if a.id in ids)
+            if p <= pos and len(members) >= 2:
+                return members
+        return ()
+
     # ---- resolving a phrase ------------------------------------------------------------
     def _gazetteer_actor(self, tok) -> Actor | None:
         ent_id = tok.ent_id_
@@ -669,8 +678,8 @@ class ArticleActors:
             # "the foreign ministers": everyone in the article with that title
             title = " ".join([c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")] + [lemma])
             people = [p for p in self.people.values() if title in p.role.lower()]
-            if len(people) >= 2:
-                return Reference(tuple(people), 0.6)
+            if len(people) >= 2:  # of them, those last told acting together, if two or more were
+                return Reference(self._last_of_group(pos, people) or tuple(people), 0.6)
         # "the minister", "the Turkish president", "the Secretary General"
         if any(lemma == title.split()[-1] for title in self.gaz.roles) or lemma in COUNTERPART_NOUNS:
             if lemma in COUNTERPART_NOUNS:
