@@ -785,3 +785,10 @@ def test_plural_title_means_those_last_told_together():
                      "the foreign ministers to Kenya."))
     assert {("Wang Yi", "visits", "Kenya"), ("Penny Wong", "visits", "Kenya")} <= found
     assert not {e for e in found if "Musalia Mudavadi" in (e[0], e[2])}
+
+
+def test_people_visiting_together_do_not_meet_each_other():
+    found = core(run("The talks follow visits to Nairobi this March of Turkish Foreign Minister Hakan Fidan, "
+                     "Defence Minister Yaşar Güler and intelligence chief Ibrahim Kalın."))
+    assert {("Hakan Fidan", "visits", "Nairobi"), ("Yaşar Güler", "visits", "Nairobi")} <= found
+    assert not {e for e in found if e[1] == "meets_with"}

@@ -666,8 +666,9 @@ def sentence_candidates(sent, segment: Segment, ctx: ArticleActors) -> list[Cand
                 continue  # "provide aid to support Indonesia" is aid, told once
             actors, certainty = rules.trigger_actors(tok, entry)
             objects, _ = rules.objects(tok, entry)
-            if entry.relation == "meets_with" and not objects and len(actors) >= 2 \
-                    and not any(c.dep_ == "dobj" for c in tok.children):  # "A and B welcomed the decision": no meeting
+            if entry.relation == "meets_with" and not objects and len(actors) >= 2 and tok.lemma_.lower() != "visit" \
+                    and not any(c.dep_ == "dobj" for c in tok.children):
+                # "A and B met": they met each other ("A and B welcomed the decision" and "visits of A and B" not)
                 objects = [(a, certainty) for a in actors[1:]]
                 actors = actors[:1]
             if not actors or not objects:
