@@ -792,3 +792,15 @@ def test_people_visiting_together_do_not_meet_each_other():
                      "Defence Minister Yaşar Güler and intelligence chief Ibrahim Kalın."))
     assert {("Hakan Fidan", "visits", "Nairobi"), ("Yaşar Güler", "visits", "Nairobi")} <= found
     assert not {e for e in found if e[1] == "meets_with"}
+
+
+@pytest.mark.parametrize("sentence, expected, unwanted", [
+    ("Norway pushed for a ceasefire in Sudan.", ("Norway", "calls_for", "ceasefire in Sudan"), None),
+    # who discusses efforts to push for something is not the one pushing
+    ("Kenya and Uganda discussed efforts to push for a ceasefire in Sudan.", None,
+     ("Kenya", "calls_for", "ceasefire in Sudan")),
+])
+def test_pushing_for_something_is_calling_for_it(sentence, expected, unwanted):
+    found = core(run(sentence))
+    assert expected is None or expected in found
+    assert unwanted not in found

@@ -370,7 +370,8 @@ class SentenceRules:
             # "Australia is in a position to provide", "took the decision to send": the holder of the noun
             noun = verb.head
             governor = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ in ("dobj", "attr") else None
-            if governor is not None and governor.pos_ in ("VERB", "AUX") and governor.i != verb.i:
+            if governor is not None and governor.pos_ in ("VERB", "AUX") and governor.i != verb.i \
+                    and governor.lemma_.lower() not in STANCE_VERBS:  # who discussed "efforts to push for X" did not push
                 return self.verb_subject(governor, depth + 1)
         if verb.dep_ == "relcl":
             return self.refs([verb.head])
