@@ -804,3 +804,16 @@ def test_pushing_for_something_is_calling_for_it(sentence, expected, unwanted):
     found = core(run(sentence))
     assert expected is None or expected in found
     assert unwanted not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenyan President William Ruto and Ugandan President Yoweri Museveni held talks in Kampala on Monday. "
+     "The talks focused on trade and security.",
+     {("William Ruto", "discusses", "trade"), ("Yoweri Museveni", "discusses", "security")}),
+    # a deed as the focus, with the particle of its verb kept
+    ("Kenyan President William Ruto and Ugandan President Yoweri Museveni held talks in Kampala on Monday. "
+     "The talks went on for two hours with the sole focus on bringing down tensions.",
+     {("William Ruto", "discusses", "bringing down tensions"), ("Yoweri Museveni", "discusses", "bringing down tensions")}),
+])
+def test_what_talks_focus_on_is_discussed(text, expected):
+    assert expected <= core(run(text))

@@ -700,6 +700,7 @@ def sentence_candidates(sent, segment: Segment, ctx: ArticleActors) -> list[Cand
         for group, meeting in groups:
             ctx.remember_group(segment, tok.i, group, meeting=meeting)
     found += _copular_topics(sent, segment, ctx, rules)
+    found += _meeting_focus(sent, segment, ctx, rules)
     found += _memberships(sent, segment, ctx, rules)
     return found
 
@@ -790,26 +791,58 @@ def _copular_topics(sent, segment: Segment, ctx: ArticleActors, rules: SentenceR
                 continue
             meeting = [p for c in topic_side.children if c.dep_ == "prep" and c.lower_ == "of"
                        for p in c.children if p.lemma_.lower() in MEETING_NOUNS]
-            if not meeting:
-                continue
-            actors, certainty = rules.noun_actors(meeting[0])
-            if not actors:
-                actors = list(ctx.last_group((segment.index, verb.i), meeting=True))
-                certainty = 0.6
-            objects = []
-            if other_side.dep_ == "csubj" or other_side.pos_ in ("VERB", "AUX"):
-                text = topic_text(other_side, clause=True)
-                if text:
-                    objects.append(text)
-            else:
-                for tok in _coordinated(other_side):
-                    objects += [obj.name for obj, _ in rules._object(tok, "topic") if obj.type == "topic"]
-            for actor in actors:
-                for text in objects:
-                    out.append(Candidate(actor, "discusses", Actor(id=f"topic:{slugify(text)}", name=text, type="topic"),
-                                         verb, event_modality(verb), round(0.6 * certainty, 2)))
-            break
+            if meeting:
+                out += _discussed_at(meeting[0], [other_side], verb, segment, ctx, rules)
+                break
     return out
+
+
+FOCUS_WORDS = {"focus", "center", "centre", "concentrate", "revolve"}
+
+
+def _meeting_focus(sent, segment: Segment, ctx: ArticleActors, rules: SentenceRules) -> list[Candidate]:
+    """What talks focused on was discussed: "the talks focused on trade", "the talks went on for two hours
+    with the sole focus on easing tensions"."""
+    out = []
+    for word in sent:
+        if word.lemma_.lower() not in FOCUS_WORDS:
+            continue
+        topics = [p for c in word.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "around")
+                  for p in c.children if p.dep_ in ("pobj", "pcomp")]  # a thing, or a deed: "on easing tensions"
+        if word.pos_ == "VERB":
+            holder = word
+        elif word.dep_ == "pobj" and word.head.lower_ in ("with", "on"):
+            holder = word.head.head  # "talks with a focus on", "went on ... with the focus on"
+        else:
+            continue
+        if holder.pos_ == "NOUN":
+            meetings = [holder]
+        else:
+            meetings = [c for c in holder.children if c.dep_ in SUBJECT_DEPS]
+        meetings = [m for m in meetings if m.lemma_.lower() in MEETING_NOUNS and m.lemma_.lower() != "visit"]
+        if meetings and topics:
+            out += _discussed_at(meetings[0], topics, word, segment, ctx, rules)
+    return out
+
+
+def _discussed_at(meeting, topic_heads: list, trigger, segment: Segment, ctx: ArticleActors,
+                  rules: SentenceRules) -> list[Candidate]:
+    """One discusses event per party to ``meeting`` (named on it, else the last meeting told) and topic."""
+    actors, certainty = rules.noun_actors(meeting)
+    if not actors:
+        actors = list(ctx.last_group((segment.index, trigger.i), meeting=True))
+        certainty = 0.6
+    objects = []
+    for head in topic_heads:
+        for tok in _coordinated(head):
+            if tok.dep_ == "csubj" or tok.pos_ in ("VERB", "AUX"):
+                text = topic_text(tok, clause=True)
+                objects += [text] if text else []
+            else:
+                objects += [obj.name for obj, _ in rules._object(tok, "topic") if obj.type == "topic"]
+    return [Candidate(actor, "discusses", Actor(id=f"topic:{slugify(text)}", name=text, type="topic"),
+                      trigger, event_modality(trigger), round(0.6 * certainty, 2))
+            for actor in actors for text in dict.fromkeys(objects)]
 
 
 def trigger_chain(trigger) -> list:

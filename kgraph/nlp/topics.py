@@ -120,6 +120,7 @@ def topic_text(head, clause: bool = False, skip=None, namer=None) -> str:
             return topic_text(purpose, namer=namer)
         if head.dep_ in ("csubj", "xcomp", "pcomp") or head.tag_ in ("VBG", "VB"):
             action = gerund(head.lemma_) if head.tag_ == "VB" else head.text
+            action = " ".join([action, *(c.lower_ for c in head.children if c.dep_ == "prt")])  # "bringing down"
             pick = objects[0] if objects else None
             if pick is not None and head.lemma_.lower() in LIGHT_VERBS and pick.pos_ == "NOUN" \
                     and pick.lower_ not in EMPTY_HEADS:
