@@ -817,3 +817,14 @@ def test_pushing_for_something_is_calling_for_it(sentence, expected, unwanted):
 ])
 def test_what_talks_focus_on_is_discussed(text, expected):
     assert expected <= core(run(text))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Chile celebrated the anticipated signing of the free trade agreement.",
+     ("Chile", "supports", "free trade agreement")),
+    ("Peru rejected the ratification of the treaty.", ("Peru", "rejects", "treaty")),
+    # only a step of an agreement gives way to the agreement
+    ("France condemned the killing of civilians.", ("France", "criticizes", "killing of civilians")),
+])
+def test_a_stance_on_a_step_of_an_agreement_is_on_the_agreement(sentence, expected):
+    assert expected in core(run(sentence))

@@ -213,6 +213,21 @@ def _aim_clauses(trigger) -> list:
             and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)]
 
 
+STANCE_RELATIONS = {"supports", "criticizes", "rejects"}
+# steps in the life of an agreement: a stance on "the signing of the deal" is a stance on the deal
+AGREEMENT_STEPS = {"signing", "conclusion", "ratification", "adoption", "approval", "implementation",
+                   "finalization", "finalisation", "entry"}
+
+
+def _agreement_in_process(tok):
+    """The agreement a step of it names ("the anticipated signing of the free trade agreement"), else the word."""
+    if tok.lemma_.lower() in AGREEMENT_STEPS or tok.lower_ in AGREEMENT_STEPS:
+        inner = prep_objects(tok, "of", "into")
+        if inner and inner[0].lemma_.lower() in AGREEMENT_NOUNS:
+            return inner[0]
+    return tok
+
+
 def _titled_person_after_demonym(tok):
     """The person a demonym opens when the parser made the demonym the head: "Angolan head of State João
     Lourenço received ..." (parsed as "Angolan", with "head of State João Lourenço" in apposition)."""
@@ -550,6 +565,8 @@ class SentenceRules:
                 head = _agreement_after(head)  # "refused to sign the EU — and US-backed Ohrid agreement"
                 if head is None:
                     continue
+            if entry.relation in STANCE_RELATIONS:
+                head = _agreement_in_process(head)  # "welcomed the signing of the deal": the deal
             listed = list_topic(head, namer=self.person_name) if entry.object_kind in ("topic", "any") \
                 and not entry.heads and head.lemma_.lower() not in WRAPPER_NOUNS else None
             if listed:  # "agreed on a date and venue of the meeting": one topic
