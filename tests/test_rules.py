@@ -828,3 +828,10 @@ def test_what_talks_focus_on_is_discussed(text, expected):
 ])
 def test_a_stance_on_a_step_of_an_agreement_is_on_the_agreement(sentence, expected):
     assert expected in core(run(sentence))
+
+
+def test_a_visit_to_a_country_told_beside_one_to_its_capital_is_one_visit():
+    events = run("Japanese Foreign Minister Takeshi Iwaya will visit Seoul on Monday. This will be Iwaya's first "
+                 "visit to South Korea since he took office.", published="2025-01-10")
+    visits = {(e.object, e.date) for e in events if e.relation == "visits"}
+    assert visits == {("Seoul", "2025-01-13")}

@@ -135,6 +135,7 @@ def extract_article(article: Article, segments: list[Segment], gazetteer: Gazett
                 dated_sents.append(sent)
     # twice: a meeting dated by its party's visit then dates what the other party does at it
     events = _date_from_meetings(_date_from_meetings(_date_from_signings(_date_title_events(_deduplicate(found)))))
+    events = _visits_to_capitals_only(events, ctx)
     facts = _role_facts(article, ctx, gazetteer)
     events += _visits_from_meetings(events, ctx)
     return [_with_surface_forms(e, ctx) for e in events + _hosts_from_visits(events, ctx) + facts]
@@ -162,6 +163,22 @@ def _visits_from_meetings(events: list[Event], ctx: ArticleActors) -> list[Event
                                            object=ev.location, object_id=f"place:{slugify(ev.location)}",
                                            object_type="place", location=None, cameo=relation.cameo,
                                            plover=relation.plover, confidence=round(ev.confidence * 0.8, 2)))
+    return out
+
+
+def _visits_to_capitals_only(events: list[Event], ctx: ArticleActors) -> list[Event]:
+    """A visit to a country told beside a visit to its capital by the same person, on the same day (or
+    undated) and with the same modality, is that visit: only the capital is kept ("will visit Seoul on
+    Monday ... his first visit to South Korea")."""
+    capital_visits = {(ev.actor_id, ctx.gaz.capitals.get(ev.object), ev.modality): ev.date for ev in events
+                      if ev.relation == "visits" and ev.object_type == "place" and ctx.gaz.capitals.get(ev.object)}
+    out = []
+    for ev in events:
+        key = (ev.actor_id, ev.object_id, ev.modality)
+        if ev.relation == "visits" and ev.object_type == "country" and key in capital_visits \
+                and ev.date in (None, capital_visits[key]):
+            continue
+        out.append(ev)
     return out
 
 
