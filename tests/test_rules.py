@@ -835,3 +835,20 @@ def test_a_visit_to_a_country_told_beside_one_to_its_capital_is_one_visit():
                  "visit to South Korea since he took office.", published="2025-01-10")
     visits = {(e.object, e.date) for e in events if e.relation == "visits"}
     assert visits == {("Seoul", "2025-01-13")}
+
+
+@pytest.mark.parametrize("sentence, expected, unwanted", [
+    ("Ministers expect much from the upcoming meeting of the European Council on March 3.",
+     ("European Council", "hosts", "upcoming meeting of European Council", "planned"), None),
+    ("The president spoke at the Bureau Meeting of the Assembly of the African Union.",
+     ("African Union", "hosts", "Bureau Meeting of Assembly", "asserted"), None),
+    ("Javier Milei will attend a meeting at the Milken Institute on Thursday.",
+     ("Milken Institute", "hosts", "meeting", "planned"), None),
+    # the text names who holds it
+    ("Kenya hosted a summit of the African Union.", ("Kenya", "hosts", "summit of African Union", "asserted"),
+     ("African Union", "hosts", "summit of African Union", "asserted")),
+])
+def test_a_body_hosts_its_own_meeting(sentence, expected, unwanted):
+    found = {(e.actor, e.relation, e.object, e.modality) for e in run(sentence)}
+    assert expected in found
+    assert unwanted not in found

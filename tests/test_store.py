@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
-from rdflib import RDF, Graph, URIRef
+from rdflib import RDF, RDFS, Graph, URIRef
 from rdflib.compare import isomorphic
 
 import kgraph
@@ -264,7 +264,7 @@ def test_named_queries_answer_the_same_on_every_store(tmp_path):
 
 
 def test_actors_keep_the_names_articles_used(store):
-    from rdflib.namespace import RDFS, SKOS
+    from rdflib.namespace import SKOS
 
     kgraph.ingest([SEED], store)
     graph = union(store)
@@ -273,14 +273,15 @@ def test_actors_keep_the_names_articles_used(store):
     assert str(graph.value(LITHUANIA, KG.isoCode)) == "LTU"
 
 
-def test_a_group_party_is_stored_as_a_group_and_the_shapes_hold(store, tmp_path):
+def test_a_group_party_and_a_new_body_are_stored_and_the_shapes_hold(store, tmp_path):
     pyshacl = pytest.importorskip("pyshacl", reason="pyshacl is a dev dependency (pip install -e '.[dev]')")
     article = tmp_path / "talks.txt"
-    article.write_text("Argentine President Javier Milei held talks with hotel chain executives in Las Vegas.\n",
-                       encoding="utf-8")
+    article.write_text("Argentine President Javier Milei held talks with hotel chain executives in Las Vegas.\n"
+                       "He will attend a meeting at the Milken Institute on Friday.\n", encoding="utf-8")
     kgraph.ingest([article], store, published="2025-09-05")
     graph = union(store)
     assert list(graph.subjects(RDF.type, KG.Group))
+    assert "Milken Institute" in {str(graph.value(s, RDFS.label)) for s in graph.subjects(RDF.type, KG.Organisation)}
     shapes = Graph().parse(ROOT / "kgraph" / "shapes.ttl")
     ontology = Graph().parse(ROOT / "ontology.ttl")
     conforms, _, report = pyshacl.validate(graph, shacl_graph=shapes, ont_graph=ontology, inference="rdfs")

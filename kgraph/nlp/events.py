@@ -718,6 +718,7 @@ def sentence_candidates(sent, segment: Segment, ctx: ArticleActors) -> list[Cand
             ctx.remember_group(segment, tok.i, group, meeting=meeting)
     found += _copular_topics(sent, segment, ctx, rules)
     found += _meeting_focus(sent, segment, ctx, rules)
+    found += _gatherings_of_bodies(sent, rules)
     found += _memberships(sent, segment, ctx, rules)
     return found
 
@@ -840,6 +841,44 @@ def _meeting_focus(sent, segment: Segment, ctx: ArticleActors, rules: SentenceRu
         if meetings and topics:
             out += _discussed_at(meetings[0], topics, word, segment, ctx, rules)
     return out
+
+
+GATHERING_NOUNS = {"meeting", "summit", "session", "conference", "forum"}
+CONVENING_VERBS = {"host", "organise", "organize", "convene", "chair", "hold"}
+
+
+def _gatherings_of_bodies(sent, rules: SentenceRules) -> list[Candidate]:
+    """A body's own meeting is hosted by the body: "the upcoming meeting of the European Council",
+    "the Bureau Meeting of the Assembly of the African Union", "a meeting at the Milken Institute".
+    Not when the text names who holds it ("Kenya hosted a summit of the African Union")."""
+    out = []
+    for noun in sent:
+        if noun.lemma_.lower() not in GATHERING_NOUNS or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in CONVENING_VERBS:
+            continue
+        bodies = [a for o in prep_objects(noun, "of", "at") if not o.conjuncts for a in _body(o, rules)]
+        if len(bodies) != 1:
+            continue
+        text = topic_text(noun)
+        modality = event_modality(noun)  # a meeting hoped for is still a meeting planned
+        if text:
+            out.append(Candidate(bodies[0], "hosts", Actor(id=f"topic:{slugify(text)}", name=text, type="topic"),
+                                 noun, "planned" if modality == "hoped" else modality, 0.5))
+    return out
+
+
+def _body(tok, rules: SentenceRules) -> list[Actor]:
+    """The organisation a word names: a known one, or a named body the recogniser found ("the Milken
+    Institute")."""
+    known = [a for a in rules.actor_ref(tok).actors if a.type == "organisation"]
+    known = known or [a for inner in prep_objects(tok, "of") for a in rules.actor_ref(inner).actors
+                      if a.type == "organisation"]  # "the Assembly of the African Union"
+    if known or tok.ent_type_ != "ORG" or tok.ent_id_:
+        return known[:1]
+    ent = next((e for e in tok.sent.ents if e.start <= tok.i < e.end), None)
+    name = ent.text.removeprefix("the ").removeprefix("The ") if ent is not None else ""
+    return [Actor(id=f"org:{slugify(name)}", name=name, type="organisation")] if name else []
 
 
 def _discussed_at(meeting, topic_heads: list, trigger, segment: Segment, ctx: ArticleActors,
