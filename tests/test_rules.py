@@ -852,3 +852,18 @@ def test_a_body_hosts_its_own_meeting(sentence, expected, unwanted):
     found = {(e.actor, e.relation, e.object, e.modality) for e in run(sentence)}
     assert expected in found
     assert unwanted not in found
+
+
+@pytest.mark.parametrize("sentence, expected, unwanted", [
+    # a protest is criticism of the one whose deed it protests, made even by cancelling something
+    ("Baku cancelled the talks in protest against what it called hostile statements made by Josep Borrell.",
+     ("Azerbaijan", "criticizes", "Josep Borrell", "asserted"), ("Azerbaijan", "rejects", "talks in protest", "asserted")),
+    ("Kenya protested against the decision.", ("Kenya", "criticizes", "decision", "asserted"), None),
+    # "pro-Armenian" says whom the statements favour, not who made them
+    ("Baku protested against pro-Armenian statements.", ("Azerbaijan", "criticizes", "pro-Armenian statements",
+                                                         "asserted"), ("Azerbaijan", "criticizes", "Armenia", "asserted")),
+])
+def test_protests_and_what_a_deed_is_called(sentence, expected, unwanted):
+    found = {(e.actor, e.relation, e.object, e.modality) for e in run(sentence)}
+    assert expected in found
+    assert unwanted not in found

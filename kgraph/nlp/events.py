@@ -14,7 +14,7 @@ from kgraph.nlp.gazetteer import Actor, slugify
 from kgraph.nlp.lexicon import Trigger, load_lexicon
 from kgraph.nlp.mentions import COUNTERPART_NOUNS, ArticleActors, Reference, Segment
 from kgraph.nlp.modality import event_modality, governing_chain
-from kgraph.nlp.syntax import prep_objects
+from kgraph.nlp.syntax import in_stance_phrase, prep_objects
 from kgraph.nlp.topics import ABSTRACT_NOUNS, AGREEMENT_NOUNS, list_topic, purpose_object, topic_text
 from kgraph.vocabulary import RELATIONS
 
@@ -186,9 +186,6 @@ STANCE_VERBS = {"welcome", "celebrate", "praise", "hail", "applaud", "salute", "
                 "criticise", "denounce", "deplore", "decry", "regret", "lament", "oppose", "reject", "support",
                 "back", "endorse", "note", "expect", "anticipate", "await", "discuss", "debate", "urge", "demand",
                 "fear", "question", "doubt", "deny", "protest"}
-# nouns of a stance phrase "in ... of": "in favour of", "in support of", "in defence of", "in view of"
-IN_PHRASE_NOUNS = {"favor", "favour", "support", "defence", "defense", "view", "light", "response", "spite",
-                   "solidarity", "conformity", "accordance", "line"}
 PRESS_WORDS = {"press", "news", "media"}  # a press conference or news briefing is no diplomatic meeting
 MANNER_NOUNS = {"term", "terms", "manner", "way", "voice"}
 
@@ -294,6 +291,24 @@ def _meeting_partners(meeting) -> list:
             return met
     holders = [meeting] + ([meeting.head] if meeting.dep_ == "dobj" else [])
     return [p for h in holders for p in prep_objects(h, "with")]
+
+
+def _for_or_against(tok) -> bool:
+    """"pro-Armenian statements", "anti-Western policy": a stance towards the state, not its deed."""
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in ("pro", "anti")
+
+
+NAMING_VERBS = {"call", "describe", "term", "dub", "label", "brand"}
+
+
+def _what_it_is_called(tok):
+    """The thing named in "against what it called pro-Armenian statements": the statements."""
+    if tok.dep_ in ("pcomp", "pobj") and tok.lemma_.lower() in NAMING_VERBS:
+        named = [c for c in tok.children if c.dep_ in ("oprd", "dobj") and c.pos_ != "PRON"]
+        if named:
+            return named[0]
+    return tok
 
 
 def _antecedent(subjects: list, verb) -> list:
@@ -453,7 +468,7 @@ class SentenceRules:
                 return actors, cert * 0.8
             if head.lower_ == "as" and governor.pos_ in ("PROPN", "NOUN"):
                 return self.refs([governor])
-            if head.lower_ == "in" and noun.lemma_.lower() in IN_PHRASE_NOUNS and governor.pos_ == "NOUN":
+            if in_stance_phrase(noun) and governor.pos_ == "NOUN":
                 actors, cert = self.noun_actors(governor)  # "Kenya's efforts in favour of the deal"
                 return actors, cert * 0.9
             if head.lower_ in ("in", "of") and governor.dep_ in ("dobj", "attr") and governor.head.pos_ == "VERB" \
@@ -550,6 +565,7 @@ class SentenceRules:
         heads = self._slot_tokens(trigger, entry.slots)
         out: list[tuple[Actor, float]] = []
         for head in heads:
+            head = _what_it_is_called(head)
             doers = [d for t in _coordinated(head) for d in self._doer(t)] if entry.relation in BLAME_RELATIONS else []
             if doers:  # "described Washington's actions as counterproductive" blames Washington
                 out.extend(doers)
@@ -603,8 +619,10 @@ class SentenceRules:
         """Who did the deed that is blamed: "condemned Iran's export" / "an attack by Osgiliath soldiers" -> the actor."""
         if tok.ent_id_ or tok.pos_ == "PRON":
             return []
-        heads = [c for c in tok.children if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.ent_id_)]
+        heads = [c for c in tok.children if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.ent_id_
+                                                                  and not _for_or_against(c))]
         heads += prep_objects(tok, "by")
+        heads += [a for c in tok.children if c.dep_ == "acl" for a in _agents(c)]  # "statements made by X"
         found = []
         for head in heads:
             ref = self.actor_ref(head)
@@ -629,7 +647,7 @@ class SentenceRules:
                 return self._object(antecedent, kind, skip)
         if tok.ent_type_ in ("DATE", "TIME") or (tok.pos_ == "PRON" and kind == "topic"):
             return []
-        if tok.lemma_.lower() in IN_PHRASE_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ == "in" and kind != "actor":
+        if in_stance_phrase(tok) and kind != "actor":
             return []  # "efforts in favour of the deal": the phrase is a stance, not what is worked on
         if kind == "place":
             place = self.ctx.place(tok) or self._compound_place(tok)

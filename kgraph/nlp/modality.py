@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from kgraph.nlp.syntax import in_stance_phrase
+
 __all__ = ["event_modality", "governing_chain"]
 
 PLAN_VERBS = {"plan", "intend", "expect", "schedule", "set", "due", "prepare", "aim", "decide", "propose", "agree",
@@ -54,6 +56,8 @@ def event_modality(trigger) -> str:
     """
     planned = hoped = negated = False
     chain = governing_chain(trigger)
+    if in_stance_phrase(trigger):
+        chain = [trigger]  # "cancelled the talks in protest against X": the protest is made, not cancelled
     for tok in chain:
         lemma = _lemma(tok)
         children = list(tok.children)

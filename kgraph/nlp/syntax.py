@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-__all__ = ["prep_objects"]
+__all__ = ["prep_objects", "in_stance_phrase", "STANCE_PHRASE_NOUNS"]
+
+# nouns of a stance phrase "in ...": "in favour of", "in support of", "in protest against", "in response to"
+STANCE_PHRASE_NOUNS = {"favor", "favour", "support", "defence", "defense", "view", "light", "response", "spite",
+                       "solidarity", "conformity", "accordance", "line", "protest", "retaliation", "reaction"}
 
 
 def prep_objects(tok, *words: str) -> list:
@@ -20,3 +24,15 @@ def prep_objects(tok, *words: str) -> list:
     """
     return [p for c in tok.children if c.dep_ == "prep" and (not words or c.lower_ in words)
             for p in c.children if p.dep_ == "pobj"]
+
+
+def in_stance_phrase(tok) -> bool:
+    """Whether ``tok`` heads a stance phrase: "in favour (of)", "in protest (against)", "in response (to)".
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("in protest")
+    >>> doc[1].dep_, doc[1].head = "pobj", doc[0]
+    >>> in_stance_phrase(doc[1]), in_stance_phrase(doc[0])
+    (True, False)
+    """
+    return tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.lemma_.lower() in STANCE_PHRASE_NOUNS

@@ -8,7 +8,7 @@ topic is called by name when the caller can say who it is).
 from __future__ import annotations
 
 from kgraph.nlp.mentions import COUNTERPART_NOUNS
-from kgraph.nlp.syntax import prep_objects
+from kgraph.nlp.syntax import in_stance_phrase, prep_objects
 
 __all__ = ["topic_text", "list_topic", "purpose_object", "gerund", "ABSTRACT_NOUNS", "AGREEMENT_NOUNS", "EMPTY_HEADS"]
 
@@ -50,6 +50,8 @@ def _compact(head, depth: int = 0, skip=None) -> list:
                 if objects and child.lower_ == "for" and head.lemma_.lower() in AGREEMENT_NOUNS \
                         and objects[0].ent_type_ in ("GPE", "ORG", "NORP", "PERSON"):
                     continue  # "signed the memorandum for the United States": on whose behalf, not its name
+                if objects and in_stance_phrase(objects[0]):
+                    break  # "cancelled the talks in protest": a stance, no part of the talks
                 if objects:  # (a date is no part of the topic: "the agreement on Monday")
                     tokens.append(child)
                     tokens.extend(_compact(objects[0], depth + 1))
