@@ -31,7 +31,7 @@ def in_stance_phrase(tok) -> bool:
 
     >>> import spacy
     >>> doc = spacy.blank("en")("in protest")
-    >>> doc[1].dep_, doc[1].head = "pobj", doc[0]
+    >>> doc[1].dep_, doc[1].head, doc[1].lemma_ = "pobj", doc[0], "protest"
     >>> in_stance_phrase(doc[1]), in_stance_phrase(doc[0])
     (True, False)
     """
