@@ -867,3 +867,13 @@ def test_protests_and_what_a_deed_is_called(sentence, expected, unwanted):
     found = {(e.actor, e.relation, e.object, e.modality) for e in run(sentence)}
     assert expected in found
     assert unwanted not in found
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenyan President William Ruto hosted Ugandan President Yoweri Museveni in Nairobi for talks on trade.",
+     {("William Ruto", "discusses", "trade"), ("Yoweri Museveni", "discusses", "trade")}),
+    ("Annalena Baerbock travelled to Kyiv for talks with Dmytro Kuleba on air defence.",
+     {("Annalena Baerbock", "discusses", "air defence"), ("Dmytro Kuleba", "discusses", "air defence")}),
+])
+def test_who_gathers_for_talks_on_something_discusses_it(sentence, expected):
+    assert expected <= core(run(sentence))

@@ -266,6 +266,8 @@ def _companions(tok) -> list:
 
 
 MEETING_VERBS = {"meet", "confer", "gather", "convene"}
+RECEIVING_VERBS = {"welcome", "host", "receive", "invite", "meet"}
+GATHERING_VERBS = RECEIVING_VERBS | {"visit", "travel", "arrive", "fly", "head", "go", "come", "gather"}
 
 
 def _meeting_of_purpose(tok):
@@ -462,6 +464,13 @@ class SentenceRules:
             return actors, cert * 0.9
         if noun.dep_ == "pobj" and head.dep_ == "prep":
             governor = head.head
+            if head.lower_ == "for" and governor.pos_ == "VERB" and noun.lemma_.lower() in MEETING_NOUNS \
+                    and governor.lemma_.lower() in GATHERING_VERBS:
+                # "hosted Y for talks on Z", "travelled to Kyiv for talks with X": host, guest and partner talk
+                actors, cert = self.verb_subject(governor)
+                guests = [c for c in governor.children if c.dep_ == "dobj"] if governor.lemma_.lower() in RECEIVING_VERBS else []
+                more, _ = self.refs(guests + prep_objects(noun, "with"))
+                return list({a.id: a for a in actors + more}.values()), cert * 0.8
             if governor.pos_ in ("VERB", "AUX") and head.lower_ not in ("of", "to", "for", "about", "over",
                                                                            "regarding", "concerning"):
                 actors, cert = self.verb_subject(governor)
