@@ -877,3 +877,15 @@ def test_protests_and_what_a_deed_is_called(sentence, expected, unwanted):
 ])
 def test_who_gathers_for_talks_on_something_discusses_it(sentence, expected):
     assert expected <= core(run(sentence))
+
+
+@pytest.mark.parametrize("text, person, role", [
+    # a name the tagger missed after a title that runs on ("of ... and ...")
+    ("Minister of Foreign Affairs and Trade Kitlang Kabua signed the memorandum.", "Kitlang Kabua",
+     "Minister of Foreign Affairs and Trade"),
+    ("Minister of Finance Olu Verheijen signed the memorandum.", "Olu Verheijen", "Minister of Finance"),
+])
+def test_name_after_a_long_title(text, person, role):
+    events = run(text)
+    assert (person, "holds_role", role) in {(e.actor, e.relation, e.object) for e in events}
+    assert (person, "signs", "memorandum") in core(events)

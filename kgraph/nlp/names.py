@@ -184,6 +184,13 @@ def _names_after_titles(doc: Doc, title_words: frozenset[str]) -> list[Span]:
     i = 1
     while i < len(doc):
         title, tok = doc[i - 1], doc[i]
+        if title.lower_.rstrip(".") in TITLES_BEFORE_NAMES and title.text[:1].isupper() \
+                and tok.lower_ in ("of", "for"):
+            name = _name_after_long_title(doc, i, title_words)
+            if name is not None:
+                found.append(name)
+                i = name.end
+                continue
         if (title.lower_.rstrip(".") in TITLES_BEFORE_NAMES and title.text[:1].isupper() and _untagged_name(tok)
                 and tok.lower_ not in title_words):
             end = i + 1
@@ -195,6 +202,27 @@ def _names_after_titles(doc: Doc, title_words: frozenset[str]) -> list[Span]:
             continue
         i += 1
     return found
+
+
+LONG_TITLE_LINKS = {"of", "for", "and", "the", "&"}
+
+
+def _name_after_long_title(doc: Doc, i: int, title_words: frozenset[str]) -> Span | None:
+    """An untagged name after a title that runs on from ``doc[i]`` ("of", "for"): "Minister of Foreign
+    Affairs and Trade Kitlang Kabua". The title runs over capitalised office words and links; the name is
+    the proper nouns after it, joined as one phrase. None when no such name follows."""
+    end = i
+    while end < min(len(doc), i + 10) and (doc[end].lower_ in LONG_TITLE_LINKS or (
+            doc[end].lower_ in title_words and doc[end].text[:1].isupper())):
+        end += 1
+    if end == i or doc[end - 1].lower_ in LONG_TITLE_LINKS:
+        return None
+    start = end
+    while end < len(doc) and _untagged_name(doc[end]) and doc[end].lower_ not in title_words:
+        end += 1
+    if end - start < 2 or any(doc[k].head.i != end - 1 for k in range(start, end - 1)):
+        return None  # a given name and a surname, as one phrase
+    return Span(doc, start, end, label="PERSON")
 
 
 def _names_after_countries(doc: Doc, title_words: frozenset[str]) -> list[Span]:
