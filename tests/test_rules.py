@@ -889,3 +889,20 @@ def test_name_after_a_long_title(text, person, role):
     events = run(text)
     assert (person, "holds_role", role) in {(e.actor, e.relation, e.object) for e in events}
     assert (person, "signs", "memorandum") in core(events)
+
+
+@pytest.mark.parametrize("sentence, expected, unwanted", [
+    # fighting between two sides is attacks both ways
+    ("Fighting between M23 rebels and Congolese forces has flared in the east.",
+     {("M23", "attacks", "Democratic Republic of the Congo"), ("Democratic Republic of the Congo", "attacks", "M23")},
+     None),
+    ("The war between Armenia and Azerbaijan ended in 2020.",
+     {("Armenia", "attacks", "Azerbaijan"), ("Azerbaijan", "attacks", "Armenia")}, None),
+    # fighting a problem is no attack
+    ("Chad and Niger agreed to fight terrorism.", {("Chad", "agrees_on", "fighting terrorism")},
+     ("Chad", "attacks", "terrorism")),
+])
+def test_fighting_between_two_sides(sentence, expected, unwanted):
+    found = core(run(sentence))
+    assert expected <= found
+    assert unwanted not in found

@@ -47,6 +47,8 @@ class Candidate:
 
 
 def _pos(tok) -> str | None:
+    if _gerund_as_noun(tok):
+        return "NOUN"  # "Fighting between A and B has flared"
     if tok.pos_ in ("VERB", "AUX"):
         return "VERB"
     if tok.pos_ in ("NOUN", "PROPN"):
@@ -56,7 +58,15 @@ def _pos(tok) -> str | None:
     return None
 
 
+def _gerund_as_noun(tok) -> bool:
+    """A verb's -ing form standing as a noun, with a "between" phrase: "fighting between A and B"."""
+    return tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
+        and any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)
+
+
 def _lemma(tok) -> str:
+    if _gerund_as_noun(tok):
+        return tok.lower_
     lemma = tok.lemma_.lower()
     if tok.pos_ == "PROPN" and lemma.endswith("s") and len(lemma) > 4:
         return lemma[:-1]
