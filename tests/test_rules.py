@@ -906,3 +906,15 @@ def test_fighting_between_two_sides(sentence, expected, unwanted):
     found = core(run(sentence))
     assert expected <= found
     assert unwanted not in found
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenya did not sign the deal but instead signed a memorandum with Uganda.",
+     {("Kenya", "signs", "deal", "negated"), ("Kenya", "signs", "memorandum with Uganda", "asserted")}),
+    ("Ghana refused to sign the deal but signed a memorandum.",
+     {("Ghana", "signs", "deal", "negated"), ("Ghana", "signs", "memorandum", "asserted")}),
+    # a plain list shares its negation
+    ("Kenya did not meet Uganda and Tanzania.", {("Kenya", "meets_with", "Tanzania", "negated")}),
+])
+def test_what_is_done_instead_is_not_negated(sentence, expected):
+    assert expected <= {(e.actor, e.relation, e.object, e.modality) for e in run(sentence)}

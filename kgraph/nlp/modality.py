@@ -46,6 +46,18 @@ def governing_chain(trigger) -> list:
     return chain
 
 
+CONTRAST_WORDS = {"rather", "instead"}
+
+
+def _contrasts(conjunct, head) -> bool:
+    """Whether ``conjunct`` stands against ``head`` as what is done instead: "did not sign the deal but
+    instead signed a memorandum", "is not due to speak but rather engage in talks"."""
+    if conjunct is None or conjunct.dep_ != "conj" or conjunct.head.i != head.i:
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in CONTRAST_WORDS for c in conjunct.children) or any(
+        c.dep_ == "cc" and c.lower_ == "but" and head.i < c.i < conjunct.i for c in head.children)
+
+
 def event_modality(trigger) -> str:
     """Classify the trigger's modality (negated > hoped > planned > asserted).
 
@@ -58,12 +70,14 @@ def event_modality(trigger) -> str:
     chain = governing_chain(trigger)
     if in_stance_phrase(trigger):
         chain = [trigger]  # "cancelled the talks in protest against X": the protest is made, not cancelled
-    for tok in chain:
+    contrasted = False  # past "X did not ... but rather Y": what is denied above is not Y
+    for below, tok in zip([None, *chain], chain):
         lemma = _lemma(tok)
         children = list(tok.children)
+        contrasted = contrasted or _contrasts(below, tok)
         for child in children:
             cl = child.lower_
-            if child.dep_ == "neg" or (child.dep_ == "det" and cl == "no"):
+            if (child.dep_ == "neg" or (child.dep_ == "det" and cl == "no")) and not contrasted:
                 negated = True
             elif child.dep_ in ("aux", "auxpass"):
                 if cl in FUTURE_AUX:
@@ -86,7 +100,7 @@ def event_modality(trigger) -> str:
                 and any(t.dep_ == "pcomp" and t.head.i == tok.i for t in chain):
             planned = True  # "demanded a withdrawal before meeting Kagame": the meeting is still to come
         if tok is not trigger:
-            if lemma in NEG_VERBS and tok.dep_ != "amod":
+            if lemma in NEG_VERBS and tok.dep_ != "amod" and not contrasted:
                 negated = True
             elif lemma in HOPE_VERBS:
                 hoped = True
