@@ -413,7 +413,7 @@ class SentenceRules:
             noun = verb.head
             governor = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ in ("dobj", "attr") else None
             if governor is not None and governor.pos_ in ("VERB", "AUX") and governor.i != verb.i \
-                    and governor.lemma_.lower() not in STANCE_VERBS:  # who discussed "efforts to push for X" did not push
+                    and governor.lemma_.lower() not in STANCE_VERBS:  # who discussed "efforts to push" did not push
                 return self.verb_subject(governor, depth + 1)
         if verb.dep_ == "relcl":
             return self.refs([verb.head])
@@ -478,7 +478,8 @@ class SentenceRules:
                     and governor.lemma_.lower() in GATHERING_VERBS:
                 # "hosted Y for talks on Z", "travelled to Kyiv for talks with X": host, guest and partner talk
                 actors, cert = self.verb_subject(governor)
-                guests = [c for c in governor.children if c.dep_ == "dobj"] if governor.lemma_.lower() in RECEIVING_VERBS else []
+                receives = governor.lemma_.lower() in RECEIVING_VERBS
+                guests = [c for c in governor.children if c.dep_ == "dobj"] if receives else []
                 more, _ = self.refs(guests + prep_objects(noun, "with"))
                 return list({a.id: a for a in actors + more}.values()), cert * 0.8
             if governor.pos_ in ("VERB", "AUX") and head.lower_ not in ("of", "to", "for", "about", "over",
