@@ -64,7 +64,8 @@ class Gazetteer:
     roles: dict[str, str] = field(default_factory=dict)  # lower-case title -> canonical role
     role_country: dict[str, str] = field(default_factory=dict)  # role held in one country only -> its id
     capital_of: dict[str, str] = field(default_factory=dict)  # country id -> its capital's name
-    _office_patterns: tuple[re.Pattern, re.Pattern] | None = field(default=None, repr=False, compare=False)
+    _office_patterns: tuple[re.Pattern, re.Pattern, re.Pattern] | None = field(default=None, repr=False,
+                                                                                compare=False)
 
     def actor(self, actor_id: str) -> Actor:
         return self.actors[actor_id]
@@ -92,11 +93,31 @@ class Gazetteer:
         found = self._offices()[0].match(text)
         return self.roles[found.group(1).lower()] if found else None
 
-    def _offices(self) -> tuple[re.Pattern, re.Pattern]:
+    def role_in(self, text: str) -> str:
+        """The role of the longest title inside the lower-case ``text``: a title that starts a word and
+        ends one, or ends the text in the plural or before "of ..." ("" when there is none).
+
+        >>> gaz = Gazetteer(roles={"minister": "Minister", "foreign minister": "Foreign Minister"})
+        >>> gaz.role_in("the turkish foreign minister"), gaz.role_in("foreign ministers of the g7")
+        ('Foreign Minister', 'Foreign Minister')
+        >>> gaz.role_in("ministry")
+        ''
+        """
+        found = {m.group(1) for m in self._offices()[2].finditer(text)}
+        if not found:
+            return ""
+        longest = max(map(len, found))
+        ties = {title for title in found if len(title) == longest}
+        best = ties.pop() if len(ties) == 1 else next(title for title in self.roles if title in ties)
+        return self.roles[best]
+
+    def _offices(self) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
         if self._office_patterns is None:
             titles = "|".join(sorted(map(re.escape, self.roles), key=len, reverse=True))
             self._office_patterns = (re.compile(rf"({titles})(?![a-z])", re.IGNORECASE),
-                                     re.compile(rf"\bthe ({titles}) of (?:the )?$", re.IGNORECASE))
+                                     re.compile(rf"\bthe ({titles}) of (?:the )?$", re.IGNORECASE),
+                                     # every start of a word, looked at without consuming it: titles may overlap
+                                     re.compile(rf"(?:^|(?<=\s))(?=({titles})(?:\b|s?(?:\s+of\b.*)?$))"))
         return self._office_patterns
 
     def lookup(self, surface: str) -> Actor | None:

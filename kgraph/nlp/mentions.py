@@ -340,13 +340,7 @@ class ArticleActors:
         return ""
 
     def _match_role(self, text: str) -> str:
-        best = ""
-        for title, role in self.gaz.roles.items():
-            if re.search(rf"(^|\s){re.escape(title)}s?(\s+of\b.*)?$", text) or re.search(
-                    rf"(^|\s){re.escape(title)}\b", text):
-                if len(title) > len(best):
-                    best = title
-        return self.gaz.roles.get(best, "")
+        return self.gaz.role_in(text)
 
     def _role_after(self, ent) -> tuple[str, str]:
         """A title in apposition after the name: "Wang Yi, Foreign Minister of China," / "Scott Morrison MP, Prime Minister"."""
@@ -389,9 +383,9 @@ class ArticleActors:
 
     def _last_person_before(self, segment: Segment, token_index: int) -> Actor | None:
         for ent in reversed([e for e in segment.doc.ents if e.end <= token_index and e.label_ == "PERSON"]):
-            found = self.by_surname.get(ent[-1].text.lower().removesuffix("'s"))
-            if found:
-                return self.people[found]
+            person = self._named_person(ent[-1].text.lower().removesuffix("'s"))
+            if person is not None:
+                return person
         return None
 
     def _fill_affiliations(self) -> None:
@@ -674,14 +668,14 @@ class ArticleActors:
             bodies = [a for m in mods for a in [self._gazetteer_actor(m)] if a is not None and a.type == "organisation"]
             if bodies:
                 return Reference(bodies[:1], 0.7)
-        if tok.tag_ in ("NNS", "NNPS") and any(lemma == title.split()[-1] for title in self.gaz.roles):
+        if tok.tag_ in ("NNS", "NNPS") and lemma in self._title_words:
             # "the foreign ministers": everyone in the article with that title
             title = " ".join([c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")] + [lemma])
             people = [p for p in self.people.values() if title in p.role.lower()]
             if len(people) >= 2:  # of them, those last told acting together, if two or more were
                 return Reference(self._last_of_group(pos, people) or tuple(people), 0.6)
         # "the minister", "the Turkish president", "the Secretary General"
-        if any(lemma == title.split()[-1] for title in self.gaz.roles) or lemma in COUNTERPART_NOUNS:
+        if lemma in self._title_words or lemma in COUNTERPART_NOUNS:
             if lemma in COUNTERPART_NOUNS:
                 appos = [c for c in tok.children if c.dep_ == "appos"]
                 if appos:
