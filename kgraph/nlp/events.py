@@ -211,13 +211,18 @@ def _object_after_manner(verb) -> list:
     return []
 
 
+def _to_infinitive(verb) -> bool:
+    """A verb with "to" before it: "to fight", "to discuss"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _aim_clauses(trigger) -> list:
     """The "to" clauses that say what a word is for: "cooperation to fight terrorism"."""
     verbs = list(trigger.children)
     if _pos(trigger) == "NOUN":  # the parser hung the clause that follows the noun on the verb
         verbs += [c for c in trigger.head.head.children if c.left_edge.i == trigger.right_edge.i + 1]
     return [c for c in verbs if c.dep_ in ("acl", "xcomp", "advcl") and c.pos_ == "VERB"
-            and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)]
+            and _to_infinitive(c)]
 
 
 STANCE_RELATIONS = {"supports", "criticizes", "rejects"}
@@ -283,8 +288,7 @@ GATHERING_VERBS = RECEIVING_VERBS | {"visit", "travel", "arrive", "fly", "head",
 def _meeting_of_purpose(tok):
     """The meeting a "to" clause says the aim of: "met Ruto on Friday to discuss trade", "held talks
     with X to discuss Y", "agreed to meet with X to discuss Y". None when the clause is no such aim."""
-    if tok.dep_ not in ("advcl", "acl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to"
-                                                               for c in tok.children):
+    if tok.dep_ not in ("advcl", "acl", "xcomp") or not _to_infinitive(tok):
         return None
     head = tok.head
     if head.pos_ == "VERB" and head.lemma_.lower() in MEETING_VERBS:
@@ -354,13 +358,15 @@ class SentenceRules:
     # ---- actors -------------------------------------------------------------------------
     def refs(self, heads) -> tuple[list[Actor], float]:
         actors: list[Actor] = []
+        seen: set[str] = set()
         certainty = 1.0
         for head in heads:
             for tok in _coordinated(head):
                 tok = _titled_person_after_demonym(tok)
                 ref = self.actor_ref(tok)
                 for actor in ref.actors:
-                    if actor.id not in {a.id for a in actors}:
+                    if actor.id not in seen:
+                        seen.add(actor.id)
                         actors.append(actor)
                 if ref.actors:
                     certainty = min(certainty, ref.certainty)
@@ -408,7 +414,7 @@ class SentenceRules:
                     and head.lower_ not in ("of", "for", "from", "against", "with", "on", "about", "over"):
                 # "looks forward to hosting", "after meeting X" (not "accused Rwanda of backing M23")
                 return self.verb_subject(head.head, depth + 1)
-        if verb.dep_ in ("acl", "relcl") and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
+        if verb.dep_ in ("acl", "relcl") and _to_infinitive(verb):
             # "Australia is in a position to provide", "took the decision to send": the holder of the noun
             noun = verb.head
             governor = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ in ("dobj", "attr") else None
@@ -735,7 +741,8 @@ def sentence_candidates(sent, segment: Segment, ctx: ArticleActors) -> list[Cand
             meeting = _meeting_of_purpose(tok) if entry.relation == "discusses" else None
             if meeting is not None:  # what a meeting was held to discuss, all its parties discussed, when it was held
                 partners, _ = rules.refs(_meeting_partners(meeting))
-                actors = [*actors, *(p for p in partners if p.id not in {a.id for a in actors})]
+                known = {a.id for a in actors}
+                actors = [*actors, *(p for p in partners if p.id not in known)]
                 modality = event_modality(meeting)
             base = 0.85 if pos == "VERB" else 0.7
             for actor in actors:

@@ -170,8 +170,9 @@ def _visits_to_capitals_only(events: list[Event], ctx: ArticleActors) -> list[Ev
     """A visit to a country told beside a visit to its capital by the same person, on the same day (or
     undated) and with the same modality, is that visit: only the capital is kept ("will visit Seoul on
     Monday ... his first visit to South Korea")."""
-    capital_visits = {(ev.actor_id, ctx.gaz.capitals.get(ev.object), ev.modality): ev.date for ev in events
-                      if ev.relation == "visits" and ev.object_type == "place" and ctx.gaz.capitals.get(ev.object)}
+    capital_visits = {(ev.actor_id, country, ev.modality): ev.date for ev in events
+                      if ev.relation == "visits" and ev.object_type == "place"
+                      and (country := ctx.gaz.capitals.get(ev.object))}
     out = []
     for ev in events:
         key = (ev.actor_id, ev.object_id, ev.modality)

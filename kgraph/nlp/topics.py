@@ -206,7 +206,8 @@ def _phrase_words(head, skip=None, namer=None) -> list[str]:
             continue
         name = namer(tok)
         if name:
-            part = [t.i for t in tokens if t.i in {s.i for s in tok.subtree}]
+            inside = {s.i for s in tok.subtree}
+            part = [t.i for t in tokens if t.i in inside]
             named[part[0]] = name
             hidden.update(part)
     return [named[t.i] if t.i in named else t.text for t in tokens if t.i not in hidden or t.i in named]
