@@ -918,3 +918,63 @@ def test_fighting_between_two_sides(sentence, expected, unwanted):
 ])
 def test_what_is_done_instead_is_not_negated(sentence, expected):
     assert expected <= {(e.actor, e.relation, e.object, e.modality) for e in run(sentence)}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a relative clause names the members of the body it hangs on, also past "along with"
+    ("Kenya chairs the East African Community, a bloc to which Uganda belongs.",
+     {("Uganda", "member_of", "East African Community"), ("Kenya", "member_of", "East African Community")}),
+    ("Mercosur, which includes Brazil and Argentina, along with Paraguay and Uruguay, signed the deal.",
+     {("Paraguay", "member_of", "Mercosur"), ("Uruguay", "member_of", "Mercosur"), ("Brazil", "member_of", "Mercosur")}),
+])
+def test_members_told_in_a_relative_clause(sentence, expected):
+    found = core(run(sentence))
+    assert expected <= found
+    assert ("Paraguay", "signs", "deal") not in found  # listed as members, not as signatories
+
+
+def test_a_courtesy_call_is_a_meeting_the_one_called_on_hosts():
+    found = {(e.actor, e.relation, e.object, e.modality) for e in run(
+        "Kenyan President William Ruto will pay a courtesy call on Tanzania's president, Samia Suluhu Hassan.")}
+    assert {("William Ruto", "meets_with", "Samia Suluhu Hassan", "planned"),
+            ("Samia Suluhu Hassan", "hosts", "William Ruto", "planned")} <= found
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("On Monday, William Ruto led a delegation to the cities of Mombasa and Nairobi.",
+     {("William Ruto", "visits", "Mombasa"), ("William Ruto", "visits", "Nairobi")}),
+    ("On Monday, William Ruto headed the Kenyan delegation to Addis Ababa.", {("William Ruto", "visits", "Addis Ababa")}),
+    ("William Ruto arrived in the city of Mombasa.", {("William Ruto", "visits", "Mombasa")}),
+])
+def test_who_leads_a_delegation_visits_where_it_goes(sentence, expected):
+    assert expected <= core(run(sentence))
+
+
+def test_leading_to_an_outcome_is_no_visit():
+    assert not [e for e in run("The talks between Kenya and Uganda led to a ceasefire.") if e.relation == "visits"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("He hopes that William Ruto and Abiy Ahmed will finalize a border treaty.",
+     {("William Ruto", "agrees_on", "border treaty", "hoped"), ("Abiy Ahmed", "agrees_on", "border treaty", "hoped")}),
+    ("Kenya expressed the hope that Ethiopia will sign the peace deal.", {("Ethiopia", "signs", "peace deal", "hoped")}),
+    # a plain report of a plan stays planned
+    ("Kenya said that Ethiopia will sign the peace deal.", {("Ethiopia", "signs", "peace deal", "planned")}),
+])
+def test_what_is_hoped_in_a_that_clause(sentence, expected):
+    assert expected <= {(e.actor, e.relation, e.object, e.modality) for e in run(sentence)}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("William Ruto said there is a need for closer cooperation between the two countries.",
+     {("William Ruto", "calls_for", "closer cooperation between two countries", "asserted")}),
+    ("Kenya believes there is no need for new sanctions.", {("Kenya", "calls_for", "new sanctions", "negated")}),
+])
+def test_who_says_there_is_a_need_for_something_calls_for_it(sentence, expected):
+    assert expected <= {(e.actor, e.relation, e.object, e.modality) for e in run(sentence)}
+
+
+def test_states_after_a_plural_title_are_not_its_conjuncts():
+    found = core(run("Prime Minister Shinzo Abe welcomed the Foreign Ministers of China and the Republic of Korea."))
+    assert not any("South Korea" in (actor, obj) for actor, _, obj in found)
+    assert not [obj for _, relation, obj in found if relation == "supports"]  # officials welcomed are received

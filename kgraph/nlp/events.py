@@ -88,6 +88,12 @@ def _phrasal(tok) -> str:
     return f"{_lemma(tok)} {particles[0]}" if particles else _lemma(tok)
 
 
+def _compound(tok) -> str:
+    """A noun with the word just before it, as the lexicon lists two-word nouns: "courtesy call"."""
+    before = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i == tok.i - 1]
+    return f"{before[0].lemma_.lower()} {_lemma(tok)}" if before and _pos(tok) == "NOUN" else ""
+
+
 def _particles(tok) -> list:
     """The particle of a phrasal verb, also when parsed as a preposition: "pulled out of the deal"."""
     return [c for c in tok.children if c.dep_ == "prt" or (
@@ -102,7 +108,7 @@ def _coordinated(tok) -> list:
     a country that only opens the next name in the list ("Serbia's Vucic and Kosovo Prime Minister Kurti").
     """
     kind = _pos(tok)
-    out = [tok, *(c for c in tok.conjuncts if _pos(c) == kind or kind is None)]
+    out = [tok, *(c for c in tok.conjuncts if (_pos(c) == kind or kind is None) and not _of_list_slip(tok, c))]
     for child in tok.children:
         if child.dep_ == "appos" and child.ent_id_ and tok.ent_id_ and child.ent_id_ != tok.ent_id_:
             out.extend([child, *child.conjuncts])
@@ -113,6 +119,13 @@ def _coordinated(tok) -> list:
             # "President Gabriel Boric and Prime Minister Ana Silva": the second name hangs on the first
             out.extend(c for c in child.conjuncts if c.ent_type_ == "PERSON" or c.pos_ == "PROPN")
     return [t for t in out if not _opens_a_name(t, out)]
+
+
+def _of_list_slip(tok, conjunct) -> bool:
+    """A state the parser joined to a plural noun instead of to the state after its "of": "the Foreign
+    Ministers of China and the Republic of Korea" (the ministers are not Korea)."""
+    return tok.tag_ in ("NNS", "NNPS") and conjunct.ent_type_ == "GPE" and tok.ent_type_ != "GPE" \
+        and any(p.ent_type_ == "GPE" for p in prep_objects(tok, "of"))
 
 
 def _agreement_after(actor_token):
@@ -276,8 +289,9 @@ def _people_group(tok) -> list[tuple[Actor, float]]:
 
 def _companions(tok) -> list:
     """Who acts along with the subject: "Kenya, along with Uganda, condemned ..." -> Uganda."""
+    listed = {p.i for r in tok.children if r.dep_ == "relcl" for p in _listed_along(r)}
     return [p for c in tok.children if c.dep_ in ("prep", "advmod") and c.lower_ in ("along", "together")
-            for p in prep_objects(c, "with")]
+            for p in prep_objects(c, "with") if p.i not in listed]
 
 
 MEETING_VERBS = {"meet", "confer", "gather", "convene"}
@@ -327,11 +341,42 @@ def _what_it_is_called(tok):
     return tok
 
 
+RELATIVE_PRONOUNS = ("which", "that", "who", "whom")
+
+
 def _antecedent(subjects: list, verb) -> list:
-    """A relative pronoun stands for the noun its clause hangs on: "Mercosur, which includes Brazil"."""
-    if subjects and subjects[0].lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
-        return [verb.head]
+    """A relative pronoun stands for the noun its clause hangs on: "Mercosur, which includes Brazil", "a bloc
+    to which Uganda belongs"; a description set beside a name stands for the name ("the EAC, a bloc")."""
+    if subjects and subjects[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        noun = verb.head
+        if noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.ent_id_:
+            return [noun.head]
+        return [noun]
     return subjects
+
+
+LISTING_VERBS = {"include", "comprise", "count"}
+
+
+PLACE_NOUNS = {"city", "town", "village", "region", "province", "port", "district", "county", "state"}
+
+
+def _place_inside(tok):
+    """The place a common noun introduces: "the cities of Al-Arish and Rafah" -> Al-Arish."""
+    if tok.lemma_.lower() in PLACE_NOUNS and not tok.ent_type_:
+        named = [p for p in prep_objects(tok, "of") if p.ent_type_ in ("GPE", "LOC", "FAC")]
+        if named:
+            return named[0]
+    return tok
+
+
+def _listed_along(verb) -> list:
+    """Who a list goes on to name after its clause: "Mercosur, which includes Brazil, along with Paraguay"."""
+    if verb.dep_ != "relcl" or verb.lemma_.lower() not in LISTING_VERBS:
+        return []
+    after = [c for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "along"
+             and c.i == verb.right_edge.i + 2 and verb.doc[c.i - 1].is_punct]
+    return [p for c in after for p in prep_objects(c, "with")]
 
 
 def _agents(verb) -> list:
@@ -527,6 +572,8 @@ class SentenceRules:
                 else:
                     found = [c for c in trigger.children if c.dep_ in ("dobj", "attr")] or _object_after_manner(trigger)
                     found = _antecedent(found, trigger)  # "an accusation that Kigali denies"
+                    if found:
+                        found += _listed_along(trigger)
             elif slot in ("xcomp", "ccomp"):
                 found = [c for c in trigger.children if c.dep_ == slot]
             elif slot in ("dative", "poss"):
@@ -579,19 +626,25 @@ class SentenceRules:
                 if not preps and _pos(trigger) == "NOUN" and trigger.dep_ in ("dobj", "attr") :
                     preps = [c for c in trigger.head.children if c.dep_ == "prep" and c.lower_ == slot]
                 found = [p for prep in preps for p in prep.children if p.dep_ in ("pobj", "pcomp")]
+                found = _antecedent(found, trigger)  # "the bloc to which Uganda belongs"
                 if not found and _pos(trigger) == "VERB" and slot in ("to", "at", "against"):
                     # the parser hung the goal on the thing sent: "contribute ten million kroner to Sudan"
                     found = [p for d in trigger.children if d.dep_ == "dobj" for p in prep_objects(d, slot)
-                             if p.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")]
+                             if _place_inside(p).ent_type_ in ("GPE", "NORP", "ORG", "PERSON")]
             if found:
                 return found
         return []
 
     def objects(self, trigger, entry: Trigger) -> tuple[list[tuple[Actor, float]], str]:
+        if entry.slots == ("doer",):  # "paid a courtesy call on X": X received the one who paid it
+            actors, certainty = self.noun_actors(trigger)
+            return [(a, certainty) for a in actors], ""
         heads = self._slot_tokens(trigger, entry.slots)
         out: list[tuple[Actor, float]] = []
         for head in heads:
             head = _what_it_is_called(head)
+            if entry.object_kind == "place":
+                head = _place_inside(head)  # "the cities of A and B": both
             doers = [d for t in _coordinated(head) for d in self._doer(t)] if entry.relation in BLAME_RELATIONS else []
             if doers:  # "described Washington's actions as counterproductive" blames Washington
                 out.extend(doers)
@@ -676,6 +729,7 @@ class SentenceRules:
         if in_stance_phrase(tok) and kind != "actor":
             return []  # "efforts in favour of the deal": the phrase is a stance, not what is worked on
         if kind == "place":
+            tok = _place_inside(tok)
             place = self.ctx.place(tok) or self._compound_place(tok)
             if place is not None:
                 return [(place, 1.0)]
@@ -686,7 +740,7 @@ class SentenceRules:
             return [(a, ref.certainty) for a in ref.actors]
         if kind == "actor":
             return _people_group(tok)
-        if kind == "topic" and (tok.ent_type_ == "PERSON" or any(
+        if kind == "topic" and (tok.ent_type_ == "PERSON" or self.ctx.is_plural_title(tok) or any(
                 a.type == "person" for a in self.ctx.resolve(tok, self.segment).actors)):
             return []  # a person is no topic: "welcomed the Prime Minister" is a reception, not support
         text = topic_text(tok, skip=skip, namer=self.person_name)
@@ -720,7 +774,8 @@ def sentence_candidates(sent, segment: Segment, ctx: ArticleActors) -> list[Cand
         pos = _pos(tok)
         if pos is None:
             continue
-        entries = lexicon.get((_phrasal(tok), pos), ()) or lexicon.get((_lemma(tok), pos), ())
+        entries = [*lexicon.get((_compound(tok), pos), ()),
+                   *(lexicon.get((_phrasal(tok), pos), ()) or lexicon.get((_lemma(tok), pos), ()))]
         fired_actor_kind = False
         groups = []  # noted once all the token's entries have run: one entry's result is no antecedent for the next
         for entry in entries:
@@ -762,6 +817,7 @@ def sentence_candidates(sent, segment: Segment, ctx: ArticleActors) -> list[Cand
         for group, meeting in groups:
             ctx.remember_group(segment, tok.i, group, meeting=meeting)
     found += _copular_topics(sent, segment, ctx, rules)
+    found += _existential_needs(sent, rules)
     found += _meeting_focus(sent, segment, ctx, rules)
     found += _gatherings_of_bodies(sent, rules)
     found += _memberships(sent, segment, ctx, rules)
@@ -857,6 +913,31 @@ def _copular_topics(sent, segment: Segment, ctx: ArticleActors, rules: SentenceR
             if meeting:
                 out += _discussed_at(meeting[0], [other_side], verb, segment, ctx, rules)
                 break
+    return out
+
+
+NEED_NOUNS = {"need", "necessity"}
+NEED_CALL = Trigger("calls_for", "need", "NOUN", ("for",), "any", frozenset())
+
+
+def _existential_needs(sent, rules: SentenceRules) -> list[Candidate]:
+    """"X said there is a need for Y": the speaker calls for Y ("there is no need for Y": negated)."""
+    out = []
+    for noun in sent:
+        verb = noun.head
+        if noun.lemma_.lower() not in NEED_NOUNS or noun.dep_ != "attr" or verb.lemma_ != "be" \
+                or not any(c.dep_ == "expl" for c in verb.children):
+            continue
+        actors, certainty = rules.verb_subject(verb)
+        objects, _ = rules.objects(noun, NEED_CALL)
+        for clause in (c for c in noun.children if c.dep_ in ("advcl", "acl", "relcl")
+                       and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)):
+            text = topic_text(clause, clause=True, namer=rules.person_name)  # "a need for the two to work on X"
+            if text:
+                objects.append((Actor(id=f"topic:{slugify(text)}", name=text, type="topic"), 0.8))
+        modality = event_modality(noun)
+        out += [Candidate(actor, "calls_for", obj, noun, modality, round(0.7 * min(certainty, obj_certainty), 2))
+                for actor in actors for obj, obj_certainty in objects if actor.id != obj.id]
     return out
 
 

@@ -501,7 +501,9 @@ class ArticleActors:
                     return Actor(id=f"place:{slugify(name)}", name=name, type="place", country=actor.id)
         if tok.ent_id_.startswith("capital:"):
             country = tok.ent_id_.removeprefix("capital:")
-            return Actor(id=f"place:{slugify(tok.text)}", name=tok.text, type="place", country=country)
+            span = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+            name = span.text if span is not None and span.ent_id_ == tok.ent_id_ else tok.text  # "Addis Ababa"
+            return Actor(id=f"place:{slugify(name)}", name=name, type="place", country=country)
         actor = self._gazetteer_actor(tok)
         if actor is not None:
             return actor

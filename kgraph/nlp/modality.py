@@ -14,6 +14,7 @@ FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 POSSIBLE_AUX = {"could", "may", "might", "can"}
 PLAN_ADJ = {"upcoming", "planned", "scheduled", "forthcoming", "proposed", "future", "next", "expected",
             "possible", "potential"}
+HOPED_CLAUSE_HEADS = {"hope", "wish", "expectation", "aspiration"}  # what a "that" clause under them tells
 HOPE_WORDS = {"hopefully", "hopeful"}
 OFFER_WORDS = {"position", "ready", "willing", "prepared", "readiness", "willingness"}
 
@@ -108,6 +109,9 @@ def event_modality(trigger) -> str:
                 planned = True
         if tok.lower_ in ("expected", "scheduled", "set", "due") and trigger.dep_ == "xcomp":
             planned = True
+    top = chain[-1]
+    if top.dep_ in ("ccomp", "acl") and _lemma(top.head) in HOPED_CLAUSE_HEADS and not negated:
+        hoped = True  # "hopes that A and B will finalize a treaty", "expressed the hope that they will meet"
     if trigger.head.lemma_.lower() in OFFER_WORDS and trigger.dep_ in ("acl", "relcl", "xcomp"):
         hoped = True  # "is in a position to provide", "stands ready to help": offered, not yet done
     if negated:
