@@ -978,3 +978,46 @@ def test_states_after_a_plural_title_are_not_its_conjuncts():
     found = core(run("Prime Minister Shinzo Abe welcomed the Foreign Ministers of China and the Republic of Korea."))
     assert not any("South Korea" in (actor, obj) for actor, _, obj in found)
     assert not [obj for _, relation, obj in found if relation == "supports"]  # officials welcomed are received
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenyan President William Ruto will attend the summit in Addis Ababa.",
+     {("William Ruto", "visits", "Addis Ababa", "planned")}),
+    ("William Ruto and Yoweri Museveni will be present at the signing ceremony in Kampala.",
+     {("William Ruto", "visits", "Kampala", "planned"), ("Yoweri Museveni", "visits", "Kampala", "planned")}),
+])
+def test_who_attends_an_event_in_a_place_visits_it(sentence, expected):
+    assert expected <= {(e.actor, e.relation, e.object, e.modality) for e in run(sentence)}
+
+
+def test_attending_without_a_place_is_no_visit():
+    assert not [e for e in run("William Ruto will attend the summit.") if e.relation == "visits"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("William Ruto has no plans to get together with Yoweri Museveni.",
+     {("William Ruto", "meets_with", "Yoweri Museveni", "negated")}),
+    ("Kenya and Uganda gave a positive assessment of the talks in Nairobi.",
+     {("Kenya", "supports", "talks in Nairobi", "asserted")}),
+    ("Kenya and Uganda underlined the importance of continuing the dialogue.",
+     {("Kenya", "calls_for", "continuing dialogue", "asserted")}),
+    ("Kenya reiterated the need to take further action.", {("Kenya", "calls_for", "taking further action", "asserted")}),
+])
+def test_phrases_of_meeting_support_and_calls(sentence, expected):
+    assert expected <= {(e.actor, e.relation, e.object, e.modality) for e in run(sentence)}
+
+
+@pytest.mark.parametrize("sentence, expected, unwanted", [
+    ("Kenya and Uganda reiterated the need to take further action if Russia continues to fail.",
+     {("Kenya", "threatens", "Russia"), ("Uganda", "threatens", "Russia")}, None),
+    ("The European Union warned of new sanctions unless Iran stops its transfers of drones.",
+     {("European Union", "threatens", "Iran")}, None),
+    ("Kenya said there would be serious consequences if Ethiopia builds the dam.", {("Kenya", "threatens", "Ethiopia")},
+     None),
+    # an offer on a condition is no threat
+    ("Kenya will send aid if Uganda asks for it.", set(), ("Kenya", "threatens", "Uganda")),
+])
+def test_measures_held_out_on_a_condition_are_a_threat(sentence, expected, unwanted):
+    found = core(run(sentence))
+    assert expected <= found
+    assert unwanted not in found

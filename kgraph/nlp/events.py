@@ -96,7 +96,8 @@ def _compound(tok) -> str:
 
 def _particles(tok) -> list:
     """The particle of a phrasal verb, also when parsed as a preposition: "pulled out of the deal"."""
-    return [c for c in tok.children if c.dep_ == "prt" or (
+    return [c for c in tok.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ == "together"
+                                                           and c.i == tok.i + 1) or (
         c.dep_ == "prep" and c.i == tok.i + 1 and c.lower_ in ("out", "off", "away", "back")
         and any(g.dep_ == "prep" for g in c.children))]
 
@@ -720,6 +721,13 @@ class SentenceRules:
                                   for p in prep_objects(a)]
                 if inner:
                     tok = inner[0]
+                    continue
+                deeds = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                         for p in c.children if p.dep_ == "pcomp" and p.pos_ == "VERB"]
+                deeds += [c for c in tok.children if c.dep_ == "acl" and _to_infinitive(c)]  # "the need to act"
+                text = topic_text(deeds[0], clause=True, namer=self.person_name) if deeds else ""
+                if text:  # "noted the importance of continuing the dialogue"
+                    return [(Actor(id=f"topic:{slugify(text)}", name=text, type="topic"), 0.8)]
         if tok.pos_ == "PRON" and tok.lower_ == "them":
             antecedent = _plural_antecedent(tok)  # "the talks ... Baku cancelled them"
             if antecedent is not None:
@@ -818,6 +826,8 @@ def sentence_candidates(sent, segment: Segment, ctx: ArticleActors) -> list[Cand
             ctx.remember_group(segment, tok.i, group, meeting=meeting)
     found += _copular_topics(sent, segment, ctx, rules)
     found += _existential_needs(sent, rules)
+    found += _attendance(sent, rules)
+    found += _conditional_threats(sent, rules)
     found += _meeting_focus(sent, segment, ctx, rules)
     found += _gatherings_of_bodies(sent, rules)
     found += _memberships(sent, segment, ctx, rules)
@@ -913,6 +923,68 @@ def _copular_topics(sent, segment: Segment, ctx: ArticleActors, rules: SentenceR
             if meeting:
                 out += _discussed_at(meeting[0], [other_side], verb, segment, ctx, rules)
                 break
+    return out
+
+
+MEASURE_NOUNS = {"action", "actions", "measure", "measures", "sanction", "sanctions", "step", "steps",
+                 "consequence", "consequences", "response", "retaliation"}
+STEPPED_UP = {"further", "additional", "new", "more", "tougher", "stronger", "severe", "serious", "harsher",
+              "decisive", "appropriate", "necessary"}
+CONDITION_MARKS = {"if", "unless"}
+
+
+def _conditional_threats(sent, rules: SentenceRules) -> list[Candidate]:
+    """Further measures held out on a condition are a threat to whoever the condition is on: "reiterated the
+    need to take further action if Russia continues to fail", "warned of new sanctions unless Iran stops"."""
+    out = []
+    for noun in sent:
+        if noun.lower_ not in MEASURE_NOUNS or not (
+                noun.lower_.startswith("consequence") or any(c.dep_ == "amod" and c.lower_ in STEPPED_UP
+                                                            for c in noun.children)):
+            continue
+        verb = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        if verb is None:
+            continue
+        holders = [verb, *(t for t in verb.ancestors if t.i != verb.i)][:3]
+        conditions = [c for h in holders for c in h.children if c.dep_ == "advcl"
+                      and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)]
+        targets, _ = rules.refs([s for c in conditions[:1] for s in c.children if s.dep_ in ("nsubj", "nsubjpass")])
+        if not targets:
+            continue
+        actors, certainty = rules.verb_subject(verb)
+        modality = "negated" if event_modality(verb) == "negated" else "asserted"  # the warning itself is made
+        out += [Candidate(actor, "threatens", target, noun, modality, round(0.7 * certainty, 2))
+                for actor in actors for target in targets
+                if actor.id != target.id and target.type in ("country", "organisation", "person")]
+    return out
+
+
+ATTENDING_VERBS = {"attend"}
+PRESENCE_WORDS = {"present"}
+
+
+def _attendance(sent, rules: SentenceRules) -> list[Candidate]:
+    """Who attends an event held in a place visits the place: "will attend the summit in Addis Ababa", "will
+    be present at the ceremony in Kampala"."""
+    out = []
+    for tok in sent:
+        if tok.lemma_.lower() in ATTENDING_VERBS and tok.pos_ == "VERB":
+            verb, events = tok, [c for c in tok.children if c.dep_ == "dobj"]
+        elif tok.lower_ in PRESENCE_WORDS and tok.dep_ == "acomp" and tok.head.lemma_ == "be":
+            verb = tok.head
+            events = prep_objects(verb, "at") + prep_objects(tok, "at")
+        else:
+            continue
+        venues = [p for holder in [verb, *events] for p in prep_objects(holder, "in", "at")
+                  if p.ent_type_ in ("GPE", "LOC", "FAC")]
+        places = [place for venue in venues[:1] for t in _coordinated(venue) for place in [rules.ctx.place(t)]
+                  if place is not None]
+        if not places:
+            continue
+        actors, certainty = rules.verb_subject(verb)
+        modality = event_modality(verb)
+        out += [Candidate(actor, "visits", place, verb, modality, round(0.75 * certainty, 2))
+                for actor in actors if actor.type in ("person", "country", "organisation") for place in places]
     return out
 
 

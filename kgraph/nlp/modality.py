@@ -38,8 +38,9 @@ def governing_chain(trigger) -> list:
     chain = [trigger]
     tok = trigger
     for _ in range(4):
-        if tok.dep_ in ("xcomp", "conj", "dobj", "pobj", "pcomp", "attr", "prep", "nsubj", "nsubjpass", "acomp") \
-                and tok.head.i != tok.i:
+        to_clause = tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        if (to_clause or tok.dep_ in ("xcomp", "conj", "dobj", "pobj", "pcomp", "attr", "prep", "nsubj",
+                                      "nsubjpass", "acomp")) and tok.head.i != tok.i:
             tok = tok.head
             chain.append(tok)
         else:
