@@ -1021,3 +1021,15 @@ def test_measures_held_out_on_a_condition_are_a_threat(sentence, expected, unwan
     found = core(run(sentence))
     assert expected <= found
     assert unwanted not in found
+
+
+def test_a_headline_in_title_case_makes_no_person_of_its_verb():
+    events = run("Nairobi — Kenyan President William Ruto received on Saturday the foreign minister of Uganda, "
+                 "Jeje Odongo.", title="Kenyan President Meets With Ugandan Foreign Minister")
+    assert not [e for e in events if "With" in e.actor or "With" in e.object]
+    assert ("William Ruto", "meets_with", "Jeje Odongo") in core(events)
+
+
+def test_unnamed_people_hosted_are_a_group_without_the_place():
+    found = core(run("Josep Borrell will host the two negotiators in Brussels next week."))
+    assert ("Josep Borrell", "hosts", "negotiators") in found

@@ -746,8 +746,10 @@ class SentenceRules:
         ref = self.actor_ref(tok) if kind in ("actor", "any") else Reference(())
         if ref.actors:
             return [(a, ref.certainty) for a in ref.actors]
+        if kind in ("actor", "any") and _people_group(tok):
+            return _people_group(tok)  # "will host the two negotiators in Brussels": people, not a topic
         if kind == "actor":
-            return _people_group(tok)
+            return []
         if kind == "topic" and (tok.ent_type_ == "PERSON" or self.ctx.is_plural_title(tok) or any(
                 a.type == "person" for a in self.ctx.resolve(tok, self.segment).actors)):
             return []  # a person is no topic: "welcomed the Prime Minister" is a reception, not support

@@ -143,8 +143,9 @@ class ArticleActors:
             while tokens and tokens[-1].text in ("MP", "MEP", "MP.", "AO", "QC", "KC"):
                 tokens = tokens[:-1]
             name = "".join(t.text_with_ws for t in tokens).strip().replace(" .", ".").replace(" - ", "-")
-            if not tokens or not _NAME.match(name) or not name.split()[-1][:1].isupper():
-                continue
+            if not tokens or not _NAME.match(name) or not name.split()[-1][:1].isupper() \
+                    or any(t.is_stop and t.lower_ not in NAME_PARTICLES for t in tokens):
+                continue  # "Meets With" in a headline in title case is no name
             role, affiliation = self._role_before(segment, ent)
             if not role:
                 role, affiliation = self._role_after(ent)
