@@ -1033,3 +1033,29 @@ def test_a_headline_in_title_case_makes_no_person_of_its_verb():
 def test_unnamed_people_hosted_are_a_group_without_the_place():
     found = core(run("Josep Borrell will host the two negotiators in Brussels next week."))
     assert ("Josep Borrell", "hosts", "negotiators") in found
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenya and Uganda agreed to strengthen bilateral cooperation.",
+     {("Kenya", "cooperates_on", "Kenya-Uganda cooperation"), ("Uganda", "cooperates_on", "Kenya-Uganda cooperation")}),
+    ("Kenya will deepen its cooperation with Uganda.", {("Uganda", "cooperates_on", "Kenya-Uganda cooperation")}),
+    ("Kenya will boost security cooperation with Uganda.", {("Uganda", "cooperates_on", "security cooperation")}),
+    ("Kenya will cooperate closely with Uganda.", {("Kenya", "cooperates_on", "Kenya-Uganda cooperation")}),
+    ("Kenya and Uganda intend to confirm their policy of maintaining and strengthening cooperation.",
+     {("Kenya", "cooperates_on", "Kenya-Uganda cooperation")}),
+])
+def test_cooperation_fostered_without_an_area(sentence, expected):
+    found = core(run(sentence))
+    assert expected <= found
+    assert not [obj for _, relation, obj in found if relation == "cooperates_on" and obj in ("Uganda", "Kenya")]
+
+
+def test_cooperation_merely_praised_is_no_cooperation_event():
+    assert not [e for e in run("Kenya praised its cooperation with Uganda.") if e.relation == "cooperates_on"]
+
+
+def test_the_countries_of_ministers_named_together():
+    found = core(run("Kenyan President William Ruto met Ugandan President Yoweri Museveni and Tanzanian President "
+                     "Samia Suluhu Hassan in Arusha. Ruto said the three countries will strengthen cooperation."))
+    assert ("Tanzania", "cooperates_on", "Kenya-Uganda-Tanzania cooperation") in found
+    assert not [a for a, relation, _ in found if relation == "cooperates_on" and a == "Yoweri Museveni"]

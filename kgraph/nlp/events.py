@@ -456,6 +456,9 @@ class SentenceRules:
                 return self.verb_subject(head, depth + 1)
             if head.pos_ == "ADJ" and head.dep_ in ("acomp", "oprd", "xcomp") and head.head.pos_ in ("VERB", "AUX"):
                 return self.verb_subject(head.head, depth + 1)  # "Japan stands ready to help"
+            owners = [c for c in head.head.children if c.dep_ == "poss"] if head.lower_ == "of" else []
+            if verb.dep_ == "pcomp" and owners and head.head.pos_ == "NOUN":
+                return self.refs(owners)  # "their policy of strengthening cooperation": theirs
             if verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.head.pos_ in ("VERB", "AUX") \
                     and head.lower_ not in ("of", "for", "from", "against", "with", "on", "about", "over"):
                 # "looks forward to hosting", "after meeting X" (not "accused Rwanda of backing M23")
@@ -830,6 +833,7 @@ def sentence_candidates(sent, segment: Segment, ctx: ArticleActors) -> list[Cand
     found += _existential_needs(sent, rules)
     found += _attendance(sent, rules)
     found += _conditional_threats(sent, rules)
+    found += _cooperation_without_area(sent, rules)
     found += _meeting_focus(sent, segment, ctx, rules)
     found += _gatherings_of_bodies(sent, rules)
     found += _memberships(sent, segment, ctx, rules)
@@ -958,6 +962,51 @@ def _conditional_threats(sent, rules: SentenceRules) -> list[Candidate]:
         out += [Candidate(actor, "threatens", target, noun, modality, round(0.7 * certainty, 2))
                 for actor in actors for target in targets
                 if actor.id != target.id and target.type in ("country", "organisation", "person")]
+    return out
+
+
+COOPERATION_NOUNS = {"cooperation", "co-operation", "collaboration", "partnership"}
+FOSTERING_VERBS = {"strengthen", "deepen", "enhance", "boost", "expand", "develop", "promote", "maintain", "ensure",
+                   "continue", "intensify", "broaden", "advance", "reinforce", "foster", "bolster", "build",
+                   "increase", "improve", "step", "upgrade", "pursue", "seek"}
+AREA_PREPS = {"in", "on", "against", "over", "regarding", "concerning", "for"}
+GENERIC_COOPERATION_WORDS = {"bilateral", "trilateral", "multilateral", "close", "closer", "further", "mutual",
+                             "strong", "stronger", "practical", "comprehensive", "strategic", "deep", "deeper",
+                             "overall", "continued", "enhanced", "good", "cooperation", "co-operation",
+                             "collaboration", "partnership", "their", "its", "our", "the"}
+
+
+def _cooperation_without_area(sent, rules: SentenceRules) -> list[Candidate]:
+    """Cooperation fostered between parties with no area named is cooperation of those parties: "agreed to
+    strengthen bilateral cooperation", "will deepen its cooperation with Uganda", "will cooperate with X"."""
+    out = []
+    for tok in sent:
+        noun = tok.lemma_.lower() in COOPERATION_NOUNS and _pos(tok) == "NOUN"
+        if not noun and not (tok.lemma_.lower() == "cooperate" and tok.pos_ == "VERB"):
+            continue
+        if prep_objects(tok, *AREA_PREPS) or _aim_clauses(tok):
+            continue  # the lexicon reads the area: "cooperation in agriculture"
+        if noun:
+            verb = tok.head
+            fostered = {verb.lemma_.lower(), *(c.lemma_.lower() for c in verb.conjuncts)} & FOSTERING_VERBS
+            if tok.dep_ not in ("dobj", "nsubjpass") or not fostered:
+                continue
+            parties, certainty = rules.noun_actors(tok)
+        else:
+            parties, certainty = rules.verb_subject(tok)
+        partners, _ = rules.refs(prep_objects(tok, "with", "between", "among"))
+        parties = list({a.id: a for a in [*parties, *partners]
+                        if a.type in ("country", "organisation", "person")}.values())
+        if len(parties) < 2:
+            continue
+        words = [t.lower_ for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("det", "poss", "punct")] \
+            if noun else []
+        text = " ".join(words)
+        if set(words) <= GENERIC_COOPERATION_WORDS:  # "bilateral cooperation with X": name it by its parties
+            text = "-".join(p.name for p in parties) + " cooperation"
+        topic = Actor(id=f"topic:{slugify(text)}", name=text, type="topic")
+        modality = event_modality(tok)
+        out += [Candidate(p, "cooperates_on", topic, tok, modality, round(0.6 * certainty, 2)) for p in parties]
     return out
 
 

@@ -571,7 +571,29 @@ class ArticleActors:
                 return None
         return None
 
+    def _clause_owner(self, tok, segment: Segment) -> Reference:
+        """Whom "its" or "their" stands for: the subject of the nearest clause above it that has one of its
+        own ("Kenya welcomed its policy", "Kenya and Uganda renewed their pledge")."""
+        for verb in tok.ancestors:
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                        and not (c.left_edge.i <= tok.i <= c.right_edge.i)]
+            if verb.pos_ not in ("VERB", "AUX") or not subjects:
+                continue
+            if subjects[0].pos_ == "PRON":
+                return Reference(())
+            actors = [a for t in [subjects[0], *subjects[0].conjuncts] for a in self.resolve(t, segment).actors]
+            if tok.lower_ == "its":
+                actors = actors[:1] if len(actors) == 1 and actors[0].type in ("country", "organisation") else []
+            elif len(actors) < 2:
+                actors = []
+            return Reference(tuple(actors), 0.7)
+        return Reference(())
+
     def _resolve_pronoun(self, lower: str, pos, segment: Segment, tok) -> Reference:
+        if lower in ("its", "their") and tok.dep_ == "poss":
+            owner = self._clause_owner(tok, segment)
+            if owner.actors:
+                return owner
         if lower in ("it", "its"):  # "Canada said it will provide aid": the state that said it
             for clause in tok.ancestors:
                 if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORTING_LEMMAS:
@@ -655,7 +677,14 @@ class ArticleActors:
                     return self._people_of(demonym_ids, lemma)
                 kind = ("person" if lemma in PERSON_GROUP_HEADS else
                         "state" if lemma in STATE_GROUP_HEADS else "")
-                group = self.last_group(pos, kind=kind) or self.last_group(pos)
+                group = self.last_group(pos, kind=kind)
+                if not group and lemma in STATE_NOUNS:  # "the three countries" after three ministers: theirs
+                    states = [self.gaz.actors.get(a.affiliation) if a.type == "person" else a
+                              for a in self.last_group(pos)]
+                    group = tuple({a.id: a for a in states if a is not None}.values()) \
+                        if states and all(states) else ()
+                if not group and lemma not in STATE_NOUNS:  # "the three countries" are never three people
+                    group = self.last_group(pos)
                 return Reference(group, 0.6) if group else Reference(())
         if lemma in COUNTERPART_NOUNS:
             appos = [c for c in tok.children if c.dep_ == "appos"]
