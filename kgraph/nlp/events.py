@@ -90,8 +90,10 @@ def _phrasal(tok) -> str:
 
 def _compound(tok) -> str:
     """A noun with the word just before it, as the lexicon lists two-word nouns: "courtesy call"."""
-    before = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i == tok.i - 1]
-    return f"{before[0].lemma_.lower()} {_lemma(tok)}" if before and _pos(tok) == "NOUN" else ""
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if before is None or before.head.i != tok.i or before.dep_ not in ("amod", "compound"):
+        return ""
+    return f"{before.lemma_.lower()} {_lemma(tok)}"
 
 
 def _particles(tok) -> list:
@@ -783,11 +785,14 @@ def sentence_candidates(sent, segment: Segment, ctx: ArticleActors) -> list[Cand
     lexicon = load_lexicon()
     rules = SentenceRules(ctx, segment)
     found: list[Candidate] = []
+    words: set[str] = set()  # lemmas and forms, so that a sentence rule runs only where its words are
     for tok in sent:
+        words.add(tok.lemma_.lower())
+        words.add(tok.lower_)
         pos = _pos(tok)
         if pos is None:
             continue
-        entries = [*lexicon.get((_compound(tok), pos), ()),
+        entries = [*(lexicon.get((_compound(tok), pos), ()) if pos == "NOUN" else ()),
                    *(lexicon.get((_phrasal(tok), pos), ()) or lexicon.get((_lemma(tok), pos), ()))]
         fired_actor_kind = False
         groups = []  # noted once all the token's entries have run: one entry's result is no antecedent for the next
@@ -829,11 +834,16 @@ def sentence_candidates(sent, segment: Segment, ctx: ArticleActors) -> list[Cand
                 groups.append((tuple(actors), False))
         for group, meeting in groups:
             ctx.remember_group(segment, tok.i, group, meeting=meeting)
-    found += _copular_topics(sent, segment, ctx, rules)
-    found += _existential_needs(sent, rules)
-    found += _attendance(sent, rules)
-    found += _conditional_threats(sent, rules)
-    found += _cooperation_without_area(sent, rules)
+    if words & TOPIC_NOUNS:
+        found += _copular_topics(sent, segment, ctx, rules)
+    if words & NEED_NOUNS:
+        found += _existential_needs(sent, rules)
+    if words & (ATTENDING_VERBS | PRESENCE_WORDS):
+        found += _attendance(sent, rules)
+    if words & CONDITION_MARKS and words & MEASURE_NOUNS:
+        found += _conditional_threats(sent, rules)
+    if words & (COOPERATION_NOUNS | {"cooperate"}):
+        found += _cooperation_without_area(sent, rules)
     found += _meeting_focus(sent, segment, ctx, rules)
     found += _gatherings_of_bodies(sent, rules)
     found += _memberships(sent, segment, ctx, rules)
