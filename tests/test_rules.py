@@ -1059,3 +1059,8 @@ def test_the_countries_of_ministers_named_together():
                      "Samia Suluhu Hassan in Arusha. Ruto said the three countries will strengthen cooperation."))
     assert ("Tanzania", "cooperates_on", "Kenya-Uganda-Tanzania cooperation") in found
     assert not [a for a, relation, _ in found if relation == "cooperates_on" and a == "Yoweri Museveni"]
+
+
+def test_names_that_are_also_common_words_stay_names():
+    found = core(run("British Prime Minister Theresa May met Will Hurd in London."))
+    assert ("Theresa May", "meets_with", "Will Hurd") in found

@@ -41,6 +41,9 @@ REPORTING_LEMMAS = {"say", "announce", "tell", "report", "state", "declare", "co
 ORGANISATION_WORDS = {"union", "council", "commission", "committee", "ministry", "agency", "organisation",
                       "organization", "party", "bank", "fund", "office", "court", "assembly", "parliament",
                       "government", "department", "institute", "association", "forces", "group", "company"}
+# words no personal name holds (but "Theresa May" or "Will" may be names): prepositions, conjunctions, articles
+FUNCTION_WORDS = {"with", "and", "or", "of", "for", "to", "on", "in", "at", "from", "by", "about", "over", "after",
+                  "against", "into", "amid", "the", "a", "an", "as", "than", "but"}
 _NAME = re.compile(r"^[^\W\d_][\w.'’\- ]*$")
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "madam", "president", "minister",
               "secretary", "general", "prime", "foreign", "chancellor", "king", "queen"}
@@ -144,7 +147,7 @@ class ArticleActors:
                 tokens = tokens[:-1]
             name = "".join(t.text_with_ws for t in tokens).strip().replace(" .", ".").replace(" - ", "-")
             if not tokens or not _NAME.match(name) or not name.split()[-1][:1].isupper() \
-                    or any(t.is_stop and t.lower_ not in NAME_PARTICLES for t in tokens):
+                    or any(t.lower_ in FUNCTION_WORDS for t in tokens):
                 continue  # "Meets With" in a headline in title case is no name
             role, affiliation = self._role_before(segment, ent)
             if not role:
