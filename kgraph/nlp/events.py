@@ -14,7 +14,7 @@ from kgraph.nlp.gazetteer import Actor, slugify
 from kgraph.nlp.lexicon import Trigger, load_lexicon
 from kgraph.nlp.mentions import COUNTERPART_NOUNS, ArticleActors, Reference, Segment
 from kgraph.nlp.modality import event_modality, governing_chain
-from kgraph.nlp.syntax import in_stance_phrase, prep_objects
+from kgraph.nlp.syntax import entity_of, in_stance_phrase, prep_objects, to_infinitive
 from kgraph.nlp.topics import ABSTRACT_NOUNS, AGREEMENT_NOUNS, list_topic, purpose_object, topic_text
 from kgraph.vocabulary import RELATIONS
 
@@ -44,6 +44,11 @@ class Candidate:
     trigger: object  # spacy Token
     modality: str
     confidence: float
+
+
+def _topic(text: str) -> Actor:
+    """The topic actor for a phrase: "trade" -> topic:trade."""
+    return Actor(id=f"topic:{slugify(text)}", name=text, type="topic")
 
 
 def _pos(tok) -> str | None:
@@ -227,18 +232,13 @@ def _object_after_manner(verb) -> list:
     return []
 
 
-def _to_infinitive(verb) -> bool:
-    """A verb with "to" before it: "to fight", "to discuss"."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
 def _aim_clauses(trigger) -> list:
     """The "to" clauses that say what a word is for: "cooperation to fight terrorism"."""
     verbs = list(trigger.children)
     if _pos(trigger) == "NOUN":  # the parser hung the clause that follows the noun on the verb
         verbs += [c for c in trigger.head.head.children if c.left_edge.i == trigger.right_edge.i + 1]
     return [c for c in verbs if c.dep_ in ("acl", "xcomp", "advcl") and c.pos_ == "VERB"
-            and _to_infinitive(c)]
+            and to_infinitive(c)]
 
 
 STANCE_RELATIONS = {"supports", "criticizes", "rejects"}
@@ -305,7 +305,7 @@ GATHERING_VERBS = RECEIVING_VERBS | {"visit", "travel", "arrive", "fly", "head",
 def _meeting_of_purpose(tok):
     """The meeting a "to" clause says the aim of: "met Ruto on Friday to discuss trade", "held talks
     with X to discuss Y", "agreed to meet with X to discuss Y". None when the clause is no such aim."""
-    if tok.dep_ not in ("advcl", "acl", "xcomp") or not _to_infinitive(tok):
+    if tok.dep_ not in ("advcl", "acl", "xcomp") or not to_infinitive(tok):
         return None
     head = tok.head
     if head.pos_ == "VERB" and head.lemma_.lower() in MEETING_VERBS:
@@ -465,7 +465,7 @@ class SentenceRules:
                     and head.lower_ not in ("of", "for", "from", "against", "with", "on", "about", "over"):
                 # "looks forward to hosting", "after meeting X" (not "accused Rwanda of backing M23")
                 return self.verb_subject(head.head, depth + 1)
-        if verb.dep_ in ("acl", "relcl") and _to_infinitive(verb):
+        if verb.dep_ in ("acl", "relcl") and to_infinitive(verb):
             # "Australia is in a position to provide", "took the decision to send": the holder of the noun
             noun = verb.head
             governor = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ in ("dobj", "attr") else None
@@ -660,7 +660,7 @@ class SentenceRules:
             if head.dep_ in ("xcomp", "ccomp", "pcomp") and head.pos_ in ("VERB", "AUX"):
                 text = topic_text(head, clause=True, namer=self.person_name)
                 if text:
-                    out.append((Actor(id=f"topic:{slugify(text)}", name=text, type="topic"), 0.8))
+                    out.append((_topic(text), 0.8))
                 continue
             if head.ent_id_ and RELATIONS[entry.relation].object == "agreement":
                 head = _agreement_after(head)  # "refused to sign the EU — and US-backed Ohrid agreement"
@@ -671,7 +671,7 @@ class SentenceRules:
             listed = list_topic(head, namer=self.person_name) if entry.object_kind in ("topic", "any") \
                 and not entry.heads and head.lemma_.lower() not in WRAPPER_NOUNS else None
             if listed:  # "agreed on a date and venue of the meeting": one topic
-                out.append((Actor(id=f"topic:{slugify(listed)}", name=listed, type="topic"), 0.8))
+                out.append((_topic(listed), 0.8))
                 continue
             for tok in _coordinated(head):
                 if entry.heads and tok.lemma_.lower() not in entry.heads and tok.lower_ not in entry.heads:
@@ -729,10 +729,10 @@ class SentenceRules:
                     continue
                 deeds = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
                          for p in c.children if p.dep_ == "pcomp" and p.pos_ == "VERB"]
-                deeds += [c for c in tok.children if c.dep_ == "acl" and _to_infinitive(c)]  # "the need to act"
+                deeds += [c for c in tok.children if c.dep_ == "acl" and to_infinitive(c)]  # "the need to act"
                 text = topic_text(deeds[0], clause=True, namer=self.person_name) if deeds else ""
                 if text:  # "noted the importance of continuing the dialogue"
-                    return [(Actor(id=f"topic:{slugify(text)}", name=text, type="topic"), 0.8)]
+                    return [(_topic(text), 0.8)]
         if tok.pos_ == "PRON" and tok.lower_ == "them":
             antecedent = _plural_antecedent(tok)  # "the talks ... Baku cancelled them"
             if antecedent is not None:
@@ -751,8 +751,9 @@ class SentenceRules:
         ref = self.actor_ref(tok) if kind in ("actor", "any") else Reference(())
         if ref.actors:
             return [(a, ref.certainty) for a in ref.actors]
-        if kind in ("actor", "any") and _people_group(tok):
-            return _people_group(tok)  # "will host the two negotiators in Brussels": people, not a topic
+        group = _people_group(tok) if kind in ("actor", "any") else []
+        if group:
+            return group  # "will host the two negotiators in Brussels": people, not a topic
         if kind == "actor":
             return []
         if kind == "topic" and (tok.ent_type_ == "PERSON" or self.ctx.is_plural_title(tok) or any(
@@ -761,7 +762,7 @@ class SentenceRules:
         text = topic_text(tok, skip=skip, namer=self.person_name)
         if not text:
             return []
-        return [(Actor(id=f"topic:{slugify(text)}", name=text, type="topic"), 0.9)]
+        return [(_topic(text), 0.9)]
 
     def _compound_place(self, tok) -> Actor | None:
         parts = [c for c in tok.children if c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC")]
@@ -838,11 +839,11 @@ def sentence_candidates(sent, segment: Segment, ctx: ArticleActors) -> list[Cand
         found += _copular_topics(sent, segment, ctx, rules)
     if words & NEED_NOUNS:
         found += _existential_needs(sent, rules)
-    if words & (ATTENDING_VERBS | PRESENCE_WORDS):
+    if words & ATTENDANCE_WORDS:
         found += _attendance(sent, rules)
     if words & CONDITION_MARKS and words & MEASURE_NOUNS:
         found += _conditional_threats(sent, rules)
-    if words & (COOPERATION_NOUNS | {"cooperate"}):
+    if words & COOPERATION_WORDS:
         found += _cooperation_without_area(sent, rules)
     found += _meeting_focus(sent, segment, ctx, rules)
     found += _gatherings_of_bodies(sent, rules)
@@ -902,7 +903,7 @@ def _actor_list(sent, start: int, ctx: ArticleActors, segment: Segment) -> list[
     while i < sent.end:
         tok = sent.doc[i]
         if tok.ent_id_:
-            ent = next((e for e in sent.ents if e.start <= i < e.end), None)
+            ent = entity_of(tok, sent.ents)
             actor = ctx.resolve(tok, segment).actors[:1]
             if actor and actor[0].id not in {a.id for a in found}:
                 found.append(actor[0])
@@ -961,7 +962,7 @@ def _conditional_threats(sent, rules: SentenceRules) -> list[Candidate]:
         verb = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
         if verb is None:
             continue
-        holders = [verb, *(t for t in verb.ancestors if t.i != verb.i)][:3]
+        holders = [verb, *verb.ancestors][:3]
         conditions = [c for h in holders for c in h.children if c.dep_ == "advcl"
                       and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)]
         targets, _ = rules.refs([s for c in conditions[:1] for s in c.children if s.dep_ in ("nsubj", "nsubjpass")])
@@ -976,6 +977,7 @@ def _conditional_threats(sent, rules: SentenceRules) -> list[Candidate]:
 
 
 COOPERATION_NOUNS = {"cooperation", "co-operation", "collaboration", "partnership"}
+COOPERATION_WORDS = COOPERATION_NOUNS | {"cooperate"}
 FOSTERING_VERBS = {"strengthen", "deepen", "enhance", "boost", "expand", "develop", "promote", "maintain", "ensure",
                    "continue", "intensify", "broaden", "advance", "reinforce", "foster", "bolster", "build",
                    "increase", "improve", "step", "upgrade", "pursue", "seek"}
@@ -1014,7 +1016,7 @@ def _cooperation_without_area(sent, rules: SentenceRules) -> list[Candidate]:
         text = " ".join(words)
         if set(words) <= GENERIC_COOPERATION_WORDS:  # "bilateral cooperation with X": name it by its parties
             text = "-".join(p.name for p in parties) + " cooperation"
-        topic = Actor(id=f"topic:{slugify(text)}", name=text, type="topic")
+        topic = _topic(text)
         modality = event_modality(tok)
         out += [Candidate(p, "cooperates_on", topic, tok, modality, round(0.6 * certainty, 2)) for p in parties]
     return out
@@ -1022,6 +1024,7 @@ def _cooperation_without_area(sent, rules: SentenceRules) -> list[Candidate]:
 
 ATTENDING_VERBS = {"attend"}
 PRESENCE_WORDS = {"present"}
+ATTENDANCE_WORDS = ATTENDING_VERBS | PRESENCE_WORDS
 
 
 def _attendance(sent, rules: SentenceRules) -> list[Candidate]:
@@ -1067,7 +1070,7 @@ def _existential_needs(sent, rules: SentenceRules) -> list[Candidate]:
                        and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)):
             text = topic_text(clause, clause=True, namer=rules.person_name)  # "a need for the two to work on X"
             if text:
-                objects.append((Actor(id=f"topic:{slugify(text)}", name=text, type="topic"), 0.8))
+                objects.append((_topic(text), 0.8))
         modality = event_modality(noun)
         out += [Candidate(actor, "calls_for", obj, noun, modality, round(0.7 * min(certainty, obj_certainty), 2))
                 for actor in actors for obj, obj_certainty in objects if actor.id != obj.id]
@@ -1122,7 +1125,7 @@ def _gatherings_of_bodies(sent, rules: SentenceRules) -> list[Candidate]:
         text = topic_text(noun)
         modality = event_modality(noun)  # a meeting hoped for is still a meeting planned
         if text:
-            out.append(Candidate(bodies[0], "hosts", Actor(id=f"topic:{slugify(text)}", name=text, type="topic"),
+            out.append(Candidate(bodies[0], "hosts", _topic(text),
                                  noun, "planned" if modality == "hoped" else modality, 0.5))
     return out
 
@@ -1135,7 +1138,7 @@ def _body(tok, rules: SentenceRules) -> list[Actor]:
                       if a.type == "organisation"]  # "the Assembly of the African Union"
     if known or tok.ent_type_ != "ORG" or tok.ent_id_:
         return known[:1]
-    ent = next((e for e in tok.sent.ents if e.start <= tok.i < e.end), None)
+    ent = entity_of(tok, tok.sent.ents)
     name = ent.text.removeprefix("the ").removeprefix("The ") if ent is not None else ""
     return [Actor(id=f"org:{slugify(name)}", name=name, type="organisation")] if name else []
 
@@ -1155,7 +1158,7 @@ def _discussed_at(meeting, topic_heads: list, trigger, segment: Segment, ctx: Ar
                 objects += [text] if text else []
             else:
                 objects += [obj.name for obj, _ in rules._object(tok, "topic") if obj.type == "topic"]
-    return [Candidate(actor, "discusses", Actor(id=f"topic:{slugify(text)}", name=text, type="topic"),
+    return [Candidate(actor, "discusses", _topic(text),
                       trigger, event_modality(trigger), round(0.6 * certainty, 2))
             for actor in actors for text in dict.fromkeys(objects)]
 

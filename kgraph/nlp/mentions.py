@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from kgraph.nlp.gazetteer import Actor, Gazetteer, slugify
 from kgraph.nlp.names import NAME_PARTICLES
-from kgraph.nlp.syntax import prep_objects
+from kgraph.nlp.syntax import entity_of, prep_objects
 
 __all__ = ["ArticleActors", "Segment", "Reference"]
 
@@ -505,14 +505,14 @@ class ArticleActors:
                     return Actor(id=f"place:{slugify(name)}", name=name, type="place", country=actor.id)
         if tok.ent_id_.startswith("capital:"):
             country = tok.ent_id_.removeprefix("capital:")
-            span = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+            span = entity_of(tok)
             name = span.text if span is not None and span.ent_id_ == tok.ent_id_ else tok.text  # "Addis Ababa"
             return Actor(id=f"place:{slugify(name)}", name=name, type="place", country=country)
         actor = self._gazetteer_actor(tok)
         if actor is not None:
             return actor
         if tok.ent_type_ in ("GPE", "LOC", "FAC"):
-            span = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+            span = entity_of(tok)
             words = [t.text for t in (span or [tok]) if t.pos_ != "DET" and t.text not in ("'s", "’s")]
             if tok.lemma_.lower() in ("region", "city", "province", "oblast", "district") and span is not None:
                 words.append(tok.text)
@@ -520,7 +520,7 @@ class ArticleActors:
             return Actor(id=f"place:{slugify(name)}", name=name, type="place")
         if tok.pos_ == "PROPN" and self.person_by_surname(tok.text) is None and tok.text[:1].isupper():
             # the NER often mistakes a town for a person ("visited Gdansk"); a destination is a place
-            span = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+            span = entity_of(tok)
             words = [c.text for c in tok.lefts if c.dep_ == "compound" and c.text[:1].isupper()] + [tok.text]
             name = span.text if span is not None and span.label_ == "PERSON" else " ".join(words)
             return Actor(id=f"place:{slugify(name)}", name=name, type="place")  # "NATO Headquarters"
@@ -681,13 +681,8 @@ class ArticleActors:
                 kind = ("person" if lemma in PERSON_GROUP_HEADS else
                         "state" if lemma in STATE_GROUP_HEADS else "")
                 group = self.last_group(pos, kind=kind)
-                if not group and lemma in STATE_NOUNS:  # "the three countries" after three ministers: theirs
-                    states = [self.gaz.actors.get(a.affiliation) if a.type == "person" else a
-                              for a in self.last_group(pos)]
-                    group = tuple({a.id: a for a in states if a is not None}.values()) \
-                        if states and all(states) else ()
-                if not group and lemma not in STATE_NOUNS:  # "the three countries" are never three people
-                    group = self.last_group(pos)
+                if not group:  # "the three countries" after three ministers are theirs, never the people
+                    group = self._states_of(self.last_group(pos)) if lemma in STATE_NOUNS else self.last_group(pos)
                 return Reference(group, 0.6) if group else Reference(())
         if lemma in COUNTERPART_NOUNS:
             appos = [c for c in tok.children if c.dep_ == "appos"]
@@ -750,6 +745,14 @@ class ArticleActors:
             if country is not None:
                 return Reference((country,), 0.6 if within else 0.5)
         return Reference(())
+
+    def _states_of(self, group: tuple[Actor, ...]) -> tuple[Actor, ...]:
+        """The states of a group's members (a person's affiliation, else the member itself); empty when
+        any member has none."""
+        states = [self.gaz.actors.get(a.affiliation) if a.type == "person" else a for a in group]
+        if not states or not all(states):
+            return ()
+        return tuple({a.id: a for a in states}.values())
 
     def is_plural_title(self, tok) -> bool:
         """A title in the plural ("ministers", "presidents"): officials of a body or of several states."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kgraph.nlp.syntax import in_stance_phrase
+from kgraph.nlp.syntax import in_stance_phrase, to_infinitive
 
 __all__ = ["event_modality", "governing_chain"]
 
@@ -38,7 +38,7 @@ def governing_chain(trigger) -> list:
     chain = [trigger]
     tok = trigger
     for _ in range(4):
-        to_clause = tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        to_clause = tok.dep_ == "acl" and to_infinitive(tok)
         if (to_clause or tok.dep_ in ("xcomp", "conj", "dobj", "pobj", "pcomp", "attr", "prep", "nsubj",
                                       "nsubjpass", "acomp")) and tok.head.i != tok.i:
             tok = tok.head

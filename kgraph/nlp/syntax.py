@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["prep_objects", "in_stance_phrase", "STANCE_PHRASE_NOUNS"]
+__all__ = ["prep_objects", "in_stance_phrase", "to_infinitive", "entity_of", "STANCE_PHRASE_NOUNS"]
 
 # nouns of a stance phrase "in ...": "in favour of", "in support of", "in protest against", "in response to"
 STANCE_PHRASE_NOUNS = {"favor", "favour", "support", "defence", "defense", "view", "light", "response", "spite",
@@ -36,3 +36,28 @@ def in_stance_phrase(tok) -> bool:
     (True, False)
     """
     return tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.lemma_.lower() in STANCE_PHRASE_NOUNS
+
+
+def to_infinitive(verb) -> bool:
+    """A verb with "to" before it: "to fight", "to discuss".
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("to fight")
+    >>> doc[0].dep_, doc[0].head = "aux", doc[1]
+    >>> to_infinitive(doc[1]), to_infinitive(doc[0])
+    (True, False)
+    """
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def entity_of(tok, ents=None):
+    """The entity span (of ``ents``, by default the document's) that ``tok`` is in, or None.
+
+    >>> import spacy
+    >>> from spacy.tokens import Span
+    >>> doc = spacy.blank("en")("in Addis Ababa today")
+    >>> doc.ents = [Span(doc, 1, 3, label="GPE")]
+    >>> entity_of(doc[2]).text, entity_of(doc[0])
+    ('Addis Ababa', None)
+    """
+    return next((e for e in (tok.doc.ents if ents is None else ents) if e.start <= tok.i < e.end), None)
