@@ -1064,3 +1064,28 @@ def test_the_countries_of_ministers_named_together():
 def test_names_that_are_also_common_words_stay_names():
     found = core(run("British Prime Minister Theresa May met Will Hurd in London."))
     assert ("Theresa May", "meets_with", "Will Hurd") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # offices told in a relative clause, several at once, each with the country of the title before the name
+    ("She will call on Kenya's acting president, Amina Wanjiru, who is deputy prime minister and trade and "
+     "industry minister.", {("Amina Wanjiru", "Acting President of Kenya"),
+                             ("Amina Wanjiru", "Deputy Prime Minister of Kenya")}),
+    # an office given by election or appointment
+    ("Pedro Alvarado was appointed foreign minister of Peru last year.", {("Pedro Alvarado", "Foreign Minister of Peru")}),
+    ("Hana Novak was re-elected as mayor on Sunday.", {("Hana Novak", "Mayor")}),
+    # a local office keeps its place, whether written before the title or after "of"
+    ("Tomas Berg, the mayor of Kiruna, opposed the mine.", {("Tomas Berg", "Mayor of Kiruna")}),
+    ("Akira Tanaka was elected as Sapporo mayor in June.", {("Akira Tanaka", "Mayor of Sapporo")}),
+    # a participle before the title is part of it
+    ("He met Brazil's acting president, Carla Souza, in Lima.", {("Carla Souza", "Acting President of Brazil")}),
+    ("EU foreign policy chief Maria Lind said on Monday that the talks with Serbia had failed.", {("Maria Lind", "Foreign Policy Chief of European Union")}),
+])
+def test_offices_told_in_a_clause(text, expected):
+    roles = {(e.actor, e.object) for e in run(text) if e.relation == "holds_role"}
+    assert expected <= roles
+
+
+def test_a_former_office_told_in_a_clause_is_no_office():
+    text = "Jonas Berg, who is a former foreign minister, criticized the plan."
+    assert not [e for e in run(text) if e.relation == "holds_role"]

@@ -467,20 +467,29 @@ NOT_OFFICES = {"Leader"}
 
 
 def _role_facts(article: Article, ctx: ArticleActors, gazetteer: Gazetteer) -> list[Event]:
-    facts = []
+    """One holds_role fact per office of each person named with one (a person may hold several)."""
+    held = []
     for person in ctx.people.values():
-        if not person.role or person.id not in ctx.role_evidence or person.role in NOT_OFFICES:
+        if person.role and person.id in ctx.role_evidence:
+            held.append((person, person.role, person.affiliation, *ctx.role_evidence[person.id]))
+    for surname, role, affiliation_id, segment, sent in ctx.more_roles:
+        person = ctx.person_by_surname(surname)
+        if person is not None:
+            held.append((person, role, affiliation_id or person.affiliation, segment, sent))
+    facts, seen = [], set()
+    for person, office, affiliation_id, segment, sent in held:
+        affiliation: Actor | None = gazetteer.actors.get(affiliation_id)
+        if office in NOT_OFFICES or (person.id, office, affiliation_id) in seen:
             continue
-        segment, sent = ctx.role_evidence[person.id]
-        affiliation: Actor | None = gazetteer.actors.get(person.affiliation)
-        role = f"{person.role} of {affiliation.name}" if affiliation else person.role
+        seen.add((person.id, office, affiliation_id))
+        role = f"{office} of {affiliation.name}" if affiliation else office
         start = segment.offset + sent.start_char
         facts.append(Event(
             doc=article.id, actor=person.name, actor_type="person", relation="holds_role", object=role,
             object_type="role", modality="asserted", confidence=0.8, evidence=sent.text, start=start,
             end=start + len(sent.text), section=segment.section, actor_id=person.id,
-            object_id=f"role:{person.role.lower().replace(' ', '-')}" + (f":{affiliation.code}" if affiliation else ""),
-            extra={"role": person.role, "affiliation": affiliation.name if affiliation else None,
+            object_id=f"role:{slugify(office)}" + (f":{affiliation.code}" if affiliation else ""),
+            extra={"role": office, "affiliation": affiliation.name if affiliation else None,
                    "affiliation_id": affiliation.id if affiliation else None},
         ))
     return facts

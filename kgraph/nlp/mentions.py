@@ -45,6 +45,9 @@ ORGANISATION_WORDS = {"union", "council", "commission", "committee", "ministry",
 FUNCTION_WORDS = {"with", "and", "or", "of", "for", "to", "on", "in", "at", "from", "by", "about", "over", "after",
                   "against", "into", "amid", "the", "a", "an", "as", "than", "but"}
 _NAME = re.compile(r"^[^\W\d_][\w.'’\- ]*$")
+# verbs that tell an office: "who is minister", "was elected as mayor", "serves as envoy"
+ROLE_VERBS = {"be", "serve", "elect", "re-elect", "reelect", "appoint", "name", "nominate", "install", "swear",
+              "inaugurate", "remain", "act"}
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "madam", "president", "minister",
               "secretary", "general", "prime", "foreign", "chancellor", "king", "queen"}
 
@@ -117,6 +120,9 @@ class ArticleActors:
         self.by_surname: dict[str, str] = {}
         self.role_mentions: list[tuple[str, str]] = []  # (role, affiliation id) seen without a name
         self.role_evidence: dict[str, tuple[Segment, object]] = {}  # person id -> (segment, sentence)
+        # offices told of a person besides the first ("who is deputy prime minister and finance minister"):
+        # (surname, role, affiliation id, segment, sentence); the surname finds the person once all are merged
+        self.more_roles: list[tuple[str, str, str, Segment, object]] = []
         self._timeline: list[tuple[tuple[int, int], Actor]] = []
         self.groups: list[tuple[tuple[int, int], tuple[Actor, ...], bool]] = []
         self._title_words = {title.split()[-1] for title in gazetteer.roles}
@@ -156,6 +162,11 @@ class ArticleActors:
                 role, affiliation = self._role_of_title_head(ent)
             if not affiliation:
                 affiliation = self._affiliation_after(ent) or self.gaz.role_country.get(role, "")
+            told = [(r, a or affiliation) for r, a in self._roles_predicated(ent)]
+            if told and not role:
+                (role, affiliation), told = told[0], told[1:]
+            surname = name.split()[-1].lower().replace("’", "'")
+            self.more_roles += [(surname, r, a, segment, ent.sent) for r, a in told if r != role]
             if len(tokens) == 1 and not role and tokens[-1].lower_ not in self.by_surname \
                     and not any(t.dep_ in ("nsubj", "nsubjpass", "poss") for t in ent) \
                     and not (ent.start > 0 and ent.doc[ent.start - 1].lower_.rstrip(".") in HONORIFICS):
@@ -163,6 +174,82 @@ class ArticleActors:
             person = self._add_person(name, role, affiliation)
             if role and person.id not in self.role_evidence:
                 self.role_evidence[person.id] = (segment, ent.sent)
+
+    def _roles_predicated(self, ent) -> list[tuple[str, str]]:
+        """Offices said of a name in a clause: "Choi, who is deputy prime minister and finance minister",
+        "Inamine was re-elected as Nago mayor", "Kuleba is Ukraine's foreign minister", each with the
+        country or body it serves ("" when the clause names none). Former offices are left out.
+
+        >>> from kgraph.nlp.pipeline import load_pipeline
+        >>> nlp, gaz = load_pipeline()
+        >>> doc = nlp("He met Amina Wanjiru, who is deputy prime minister and trade minister.")
+        >>> actors = ArticleActors(gaz, [Segment(doc, 0, 0, "body")])
+        >>> actors._roles_predicated(next(e for e in doc.ents if e.label_ == "PERSON"))
+        [('Deputy Prime Minister', ''), ('Trade Minister', '')]
+        """
+        root = ent.root
+        clauses = [c for h in ([root, root.head] if root.dep_ == "appos" else [root]) for c in h.children
+                   if c.dep_ == "relcl" and any(s.lower_ == "who" and s.dep_ in ("nsubj", "nsubjpass")
+                                                 for s in c.children)]
+        if root.dep_ in ("nsubj", "nsubjpass"):
+            clauses.append(root.head)
+            if root.head.pos_ == "AUX" and root.head.dep_.startswith("aux"):
+                clauses.append(root.head.head)  # the parser may hang the subject on "was" of "was elected"
+        found = []
+        for verb in clauses:
+            if verb.i + 2 < len(verb.doc) and verb.doc[verb.i + 1].text == "-" and verb.nbor(2).head == verb:
+                verb = verb.nbor(2)  # "re-elected" parsed as "re" with "elected" under it
+            if verb.lemma_.lower() not in ROLE_VERBS:
+                continue
+            titles = [c for c in verb.children if c.dep_ in ("attr", "oprd")]  # "is minister", "was named minister"
+            titles += [o for o in prep_objects(verb, "as")]
+            for title in [t for head in titles for t in (head, *head.conjuncts)]:
+                # "deputy prime minister and trade minister" parsed as one title with the first inside it
+                inner = [c for c in title.lefts if c.lemma_.lower() in self._title_words
+                         and any(g.dep_ == "cc" for g in c.children)]
+                phrases = [(c, c.left_edge.i) for c in inner] + [(title, inner[-1].right_edge.i + 1 if inner
+                                                                   else title.left_edge.i)]
+                for head, start in phrases:
+                    role = self._role_phrase(head, start)
+                    if role[0] and role not in found:
+                        found.append(role)
+        return found
+
+    def _role_phrase(self, title, start: int | None = None) -> tuple[str, str]:
+        """The office a title noun and the words before it (from ``start``) name, and whom it serves:
+        "deputy prime minister", "Ukraine's foreign minister", "Nago mayor" or "the mayor of Nago" (a
+        place the gazetteer does not know stays in the office's name: "Mayor of Nago")."""
+        if title.lemma_.lower() not in self._title_words:
+            return "", ""
+        start = title.left_edge.i if start is None else start
+        words = [t for t in title.doc[start: title.i + 1] if not (t.is_punct or t.pos_ == "DET")]
+        while words and words[0].pos_ == "CCONJ":
+            words = words[1:]
+        if any(t.lower_ in ("former", "ex", "late") for t in words):
+            return "", ""
+        role = self._match_role(" ".join(t.lower_ for t in words))
+        affiliation = next((a.id for t in words for a in [self._gazetteer_actor(t)]
+                            if a is not None and a.type in ("country", "organisation")), "")
+        for place in prep_objects(title, "of"):
+            actor = self._gazetteer_actor(place)
+            if actor is not None and actor.type in ("country", "organisation"):
+                affiliation = affiliation or actor.id
+        place = self._office_seat(title, words)
+        if role and place and not affiliation:
+            role = f"{role} of {place}"
+        return role, affiliation
+
+    @staticmethod
+    def _office_seat(title, words=()) -> str:
+        """A place or body the gazetteer does not know that a title's words or its "of" name ("Nago
+        mayor", "mayor of Nago", "Governor of the Bank of Ghana"): such an office is named with its
+        seat. "" when there is none."""
+        local = [t for t in [*words, *prep_objects(title, "of")]
+                 if t.ent_type_ in ("GPE", "LOC", "ORG", "FAC") and not t.ent_id_]
+        if not local:
+            return ""
+        place = entity_of(local[0])
+        return place.text.removeprefix("the ") if place is not None else local[0].text
 
     def _role_of_title_head(self, ent) -> tuple[str, str]:
         """"The Chairperson of the African Union Commission, Moussa Faki Mahamat": the title the name stands beside."""
@@ -266,7 +353,8 @@ class ArticleActors:
                 i -= 1  # "his South Korean counterpart, Cho Tae-yul"
                 continue
             inside_title = _joins_title_words(doc, i)
-            if (tok.text in (",", ";", ":", "(", ")", "“", "”", '"') or tok.pos_ in ("VERB", "AUX", "CCONJ", "SCONJ")
+            if (tok.text in (",", ";", ":", "(", ")", "“", "”", '"') or tok.pos_ in ("AUX", "CCONJ", "SCONJ")
+                    or (tok.pos_ == "VERB" and tok.dep_ != "amod")  # "acting president" is a title
                     or (tok.pos_ == "ADP" and tok.lower_ != "of")) and not inside_title:
                 break
             left.insert(0, tok)
@@ -374,7 +462,9 @@ class ArticleActors:
             if actor is not None and actor.type in ("country", "organisation"):
                 affiliation = actor.id
                 break
-        return self.gaz.roles[best], affiliation
+        title = words[len(best.split()) - 1] if len(words) >= len(best.split()) else None
+        place = self._office_seat(title) if title is not None and not affiliation else ""
+        return (f"{self.gaz.roles[best]} of {place}" if place else self.gaz.roles[best]), affiliation
 
     def _affiliation_after(self, ent) -> str:
         doc = ent.doc
