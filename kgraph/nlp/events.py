@@ -529,6 +529,10 @@ class SentenceRules:
                 and head.lemma_.lower() not in STANCE_VERBS:
             actors, cert = self.verb_subject(head)
             return actors, cert * 0.9
+        if noun.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "addition" \
+                and head.head.head.lower_ == "in" and head.head.head.head.pos_ in ("VERB", "AUX"):
+            actors, cert = self.verb_subject(head.head.head.head)  # "in addition to X, A and B vowed to ..."
+            return actors, cert * 0.8
         if noun.dep_ == "pobj" and head.dep_ == "prep":
             governor = head.head
             if head.lower_ == "for" and governor.pos_ == "VERB" and noun.lemma_.lower() in MEETING_NOUNS \
@@ -724,6 +728,9 @@ class SentenceRules:
                 inner = prep_objects(tok, "of", "on", "for", "about", "in")
                 inner = inner or [p for a in tok.children if a.dep_ == "acl"  # "challenges associated with X"
                                   for p in prep_objects(a)]
+                if inner and inner[0].conjuncts:  # "the issue of frozen assets, sanctions and ...": each
+                    return [found for part in (inner[0], *inner[0].conjuncts)
+                            for found in self._object(part, kind, skip)]
                 if inner:
                     tok = inner[0]
                     continue
@@ -813,6 +820,8 @@ def sentence_candidates(sent, segment: Segment, ctx: ArticleActors) -> list[Cand
                 continue
             modality = event_modality(tok)
             meeting = _meeting_of_purpose(tok) if entry.relation == "discusses" else None
+            if entry.relation == "cooperates_on":  # who works with a partner on X, the partner works on X too
+                actors = _with_partners(actors, tok, rules)
             if meeting is not None:  # what a meeting was held to discuss, all its parties discussed, when it was held
                 partners, _ = rules.refs(_meeting_partners(meeting))
                 known = {a.id for a in actors}
@@ -849,6 +858,14 @@ def sentence_candidates(sent, segment: Segment, ctx: ArticleActors) -> list[Cand
     found += _gatherings_of_bodies(sent, rules)
     found += _memberships(sent, segment, ctx, rules)
     return found
+
+
+def _with_partners(actors: list[Actor], trigger, rules: SentenceRules) -> list[Actor]:
+    """The actors of joint work and the partners named with "with" or "alongside": "Qatar will work with
+    Egypt and the UN to deliver aid", "cooperation with Uganda in agriculture"."""
+    partners, _ = rules.refs(prep_objects(trigger, "with", "alongside"))
+    known = {a.id for a in actors}
+    return actors + [p for p in partners if p.id not in known and p.type in ("country", "organisation", "person")]
 
 
 def _memberships(sent, segment: Segment, ctx: ArticleActors, rules: SentenceRules) -> list[Candidate]:

@@ -28,6 +28,7 @@ GROUP_HEADS = {"two", "both", "sides", "side", "leaders", "ministers", "countrie
                "blocs"}
 PERSON_GROUP_HEADS = {"leader", "minister", "president", "head", "premier", "chancellor", "official", "diplomat"}
 STATE_GROUP_HEADS = {"side", "country", "nation", "party", "government", "state", "neighbour", "neighbor"}
+POPULATION_NOUNS = {"people", "population"}
 STATE_NOUNS = {"country", "nation", "state", "kingdom", "republic", "government", "neighbour", "neighbor"}
 COUNTERPART_NOUNS = {"counterpart", "colleague", "opposite", "host", "guest"}
 TITLE_PREFIXES = {"hon", "the", "senator", "his", "her", "excellency", "h.e", "mr", "mrs", "ms", "dr", "sir", "dame",
@@ -818,9 +819,11 @@ class ArticleActors:
                 actor = self._gazetteer_actor(appos)
                 if actor is not None and actor.type == "country":
                     return Reference((actor,), 1.0)
-        if lemma in STATE_NOUNS | {"people", "population"}:  # "the Government of Indonesia", "the people of Mali"
+        if lemma in STATE_NOUNS | POPULATION_NOUNS:  # "the Government of Indonesia", "the people of Mali"
             for owner in owners + mods:
                 actor = self._gazetteer_actor(owner)
+                if actor is not None and actor.type == "country" and lemma in POPULATION_NOUNS:
+                    return Reference((self._population(tok, actor),), 0.9)
                 if actor is not None and actor.type == "country":
                     return Reference((actor,), 0.9)
         # "the Calenardhon government": a name we do not know is not the last country mentioned
@@ -835,6 +838,15 @@ class ArticleActors:
             if country is not None:
                 return Reference((country,), 0.6 if within else 0.5)
         return Reference(())
+
+    @staticmethod
+    def _population(tok, country: Actor) -> Actor:
+        """The people of a country as a group of their own, not the state: "the Palestinian people",
+        "the people of Mali" (the group keeps the country it belongs to)."""
+        words = [t.text for t in tok.subtree if t.dep_ not in ("det", "punct", "predet", "poss")
+                 and not (t.dep_ == "relcl" or any(a.dep_ == "relcl" for a in t.ancestors if a.i > tok.i))]
+        name = " ".join(words)
+        return Actor(id=f"group:{slugify(name)}", name=name, type="group", country=country.id)
 
     def _states_of(self, group: tuple[Actor, ...]) -> tuple[Actor, ...]:
         """The states of a group's members (a person's affiliation, else the member itself); empty when
