@@ -154,6 +154,9 @@ def test_meeting_in_a_foreign_capital_is_a_visit():
     ("Ghana discussed a long agenda - Togo's accession to ECOWAS.", ("Ghana", "discusses", "Togo's accession to ECOWAS")),
     ("Vietnam had a call with President of the United States of America Joe Biden on Monday.",
      ("Vietnam", "meets_with", "Joe Biden")),
+    # an article inside a hyphenated word stays
+    ("Chile and Peru will sign their long-in-the-making trade pact on Monday.",
+     ("Chile", "signs", "long-in-the-making trade pact")),
 ])
 def test_topic_and_name_phrases(sentence, expected):
     assert expected in core(run(sentence))
@@ -1111,3 +1114,25 @@ def test_each_item_of_a_wrapped_list_is_a_topic():
 ])
 def test_joint_work_of_partners(sentence, expected):
     assert expected <= core(run(sentence))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # presence at an event told of before takes its place and its day
+    ("The two leaders will sign the treaty on Friday at a ceremony in Kampala. Kenya's William Ruto and "
+     "Tanzania's Samia Suluhu Hassan will be present at the ceremony.",
+     {("William Ruto", "visits", "Kampala", "2023-05-12"), ("Samia Suluhu Hassan", "visits", "Kampala", "2023-05-12")}),
+    # "there" is the last country or city told before it, not a venue
+    ("In France, the minister will speak at the Palais des Congres. Presidents Gabriel Boric of Chile and "
+     "Gustavo Petro of Colombia are expected to be there.",
+     {("Gabriel Boric", "visits", "France", None), ("Gustavo Petro", "visits", "France", None)}),
+])
+def test_presence_at_an_event_told_before(text, expected):
+    found = {(e.actor, e.relation, e.object, e.date) for e in run(text)}
+    assert expected <= found
+
+
+def test_a_country_before_a_name_is_its_possessor_not_a_party():
+    text = "Chile's Camila Rojas and Peru's Diego Quispe will attend the summit in Quito."
+    found = core(run(text))
+    assert {("Camila Rojas", "visits", "Quito"), ("Diego Quispe", "visits", "Quito")} <= found
+    assert ("Peru", "visits", "Quito") not in found

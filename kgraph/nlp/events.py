@@ -44,6 +44,9 @@ class Candidate:
     trigger: object  # spacy Token
     modality: str
     confidence: float
+    # a word told earlier whose date is this event's when its own sentence gives none ("will be present at the
+    # ceremony" after "will sign the pact on Saturday at a ceremony in Paraguay")
+    date_from: object = None
 
 
 def _topic(text: str) -> Actor:
@@ -126,6 +129,9 @@ def _coordinated(tok) -> list:
         elif child.dep_ == "appos" and child.ent_type_ == "PERSON":
             # "President Gabriel Boric and Prime Minister Ana Silva": the second name hangs on the first
             out.extend(c for c in child.conjuncts if c.ent_type_ == "PERSON" or c.pos_ == "PROPN")
+    if tok.ent_type_ == "PERSON":  # "Viktor Orban of Hungary and Giorgia Meloni of Italy": the second name
+        out.extend(c for p in prep_objects(tok, "of") for c in p.conjuncts  # hangs on the first one's country
+                   if c.ent_type_ == "PERSON" and c.i > tok.i)
     return [t for t in out if not _opens_a_name(t, out)]
 
 
@@ -204,8 +210,10 @@ def _opens_a_name(tok, listed) -> bool:
     i = tok.i + 1
     while i < len(doc) and doc[i].ent_id_ == tok.ent_id_:
         i += 1
+    possessive = i < len(doc) and doc[i].text in ("'s", "’s")  # "Uruguay's Yamandú Orsi"
+    i += possessive
     while i < len(doc) and doc[i].pos_ == "PROPN" and not doc[i].ent_id_:
-        if any(t.i == i for t in listed) and doc[i].ent_type_ == "PERSON":
+        if any(t.i == i for t in listed) and (doc[i].ent_type_ == "PERSON" or (possessive and not doc[i].ent_type_)):
             return True
         i += 1
     return False
@@ -1041,7 +1049,7 @@ def _cooperation_without_area(sent, rules: SentenceRules) -> list[Candidate]:
 
 ATTENDING_VERBS = {"attend"}
 PRESENCE_WORDS = {"present"}
-ATTENDANCE_WORDS = ATTENDING_VERBS | PRESENCE_WORDS
+ATTENDANCE_WORDS = ATTENDING_VERBS | PRESENCE_WORDS | {"there"}
 
 
 def _attendance(sent, rules: SentenceRules) -> list[Candidate]:
@@ -1054,19 +1062,61 @@ def _attendance(sent, rules: SentenceRules) -> list[Candidate]:
         elif tok.lower_ in PRESENCE_WORDS and tok.dep_ == "acomp" and tok.head.lemma_ == "be":
             verb = tok.head
             events = prep_objects(verb, "at") + prep_objects(tok, "at")
+        elif tok.lower_ == "there" and tok.dep_ == "advmod" and tok.head.lemma_ == "be":
+            verb, events = tok.head, []  # "are expected to be there"
         else:
             continue
-        venues = [p for holder in [verb, *events] for p in prep_objects(holder, "in", "at")
-                  if p.ent_type_ in ("GPE", "LOC", "FAC")]
+        venues = [p for holder in [verb, *events] for p in _venues(holder)]
+        if not venues and tok.lower_ == "there":
+            venues = _last_place_told(verb, rules)  # "Orban and Meloni are expected to be there"
+        told = None
+        if not venues and events and any(d.lower_ in ("the", "this", "that") for d in events[0].children):
+            told = _event_told_before(events[0], rules)  # "will be present at the ceremony", told of before
+            venues = _venues(told) if told is not None else []
         places = [place for venue in venues[:1] for t in _coordinated(venue) for place in [rules.ctx.place(t)]
                   if place is not None]
         if not places:
             continue
         actors, certainty = rules.verb_subject(verb)
         modality = event_modality(verb)
-        out += [Candidate(actor, "visits", place, verb, modality, round(0.75 * certainty, 2))
+        out += [Candidate(actor, "visits", place, verb, modality, round(0.75 * certainty, 2), date_from=told)
                 for actor in actors if actor.type in ("person", "country", "organisation") for place in places]
     return out
+
+
+def _venues(event) -> list:
+    """The places an event noun or verb is said to be held in or at."""
+    return [p for p in prep_objects(event, "in", "at") if p.ent_type_ in ("GPE", "LOC", "FAC")]
+
+
+def _sentences_before(tok, rules: SentenceRules) -> list:
+    """The article's sentences before the one ``tok`` is in, nearest first (this paragraph's, then earlier ones)."""
+    here = [s for s in tok.doc.sents if s.end <= tok.sent.start]
+    earlier = [s for seg in rules.ctx.segments if seg.section == rules.segment.section
+               and seg.index < rules.segment.index for s in seg.doc.sents]
+    return list(reversed(earlier + here))
+
+
+def _event_told_before(event, rules: SentenceRules):
+    """The earlier mention, with its place, of an event named again ("the ceremony" after "a ceremony in
+    Paraguay"), or None."""
+    lemma = event.lemma_.lower()
+    for sent in _sentences_before(event, rules):
+        for tok in sent:
+            if tok.lemma_.lower() == lemma and tok.pos_ == "NOUN" and _venues(tok):
+                return tok
+    return None
+
+
+def _last_place_told(tok, rules: SentenceRules) -> list:
+    """The place "there" stands for: the last country or city the text named before it, in the sentence
+    or before ("In Spain, ... Meloni is expected to be there"); a venue ("at the Palacio") is passed over."""
+    before = [t for t in tok.sent if t.i < tok.i]
+    for sent in [before, *_sentences_before(tok, rules)]:
+        for t in reversed(list(sent)):
+            if t.ent_type_ in ("GPE", "LOC") and t.ent_id_ and t.dep_ == "pobj" and t.head.lower_ in ("in", "to", "at"):
+                return [t]
+    return []
 
 
 NEED_NOUNS = {"need", "necessity"}

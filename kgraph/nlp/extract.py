@@ -435,6 +435,8 @@ def _location(sent, cand: Candidate) -> str | None:
 def _to_event(article: Article, segment: Segment, sent, cand: Candidate, anchor) -> Event:
     relation = RELATIONS[cand.relation]
     date = None if relation.kind == "fact" else _sentence_date(sent, cand.trigger, anchor, cand.modality == "planned")
+    if date is None and relation.kind != "fact" and cand.date_from is not None:
+        date = _sentence_date(cand.date_from.sent, cand.date_from, anchor, cand.modality == "planned")
     start = segment.offset + sent.start_char
     return Event(
         doc=article.id, actor=cand.actor.name, actor_type=cand.actor.type, relation=cand.relation,

@@ -118,7 +118,7 @@ def split_joined_names(doc: Doc, title_words: frozenset[str] = frozenset()) -> D
     titled = _names_after_titles(doc, title_words)
     titled += [n for n in _names_after_countries(doc, title_words) if not any(t.start == n.start for t in titled)]
     if titled:
-        ents += titled
+        ents = [e for e in ents if not any(e.start < t.end and t.start < e.end for t in titled)] + titled
         changed = True
     alone = _surnames_alone(doc, ents)
     if alone:
@@ -225,9 +225,17 @@ def _name_after_long_title(doc: Doc, i: int, title_words: frozenset[str]) -> Spa
     return Span(doc, start, end, label="PERSON")
 
 
+# words of bodies, forces and places that follow a country's possessive as no personal name does
+INSTITUTION_WORDS = {"court", "forces", "force", "army", "navy", "bank", "fleet", "party", "parliament", "assembly",
+                     "congress", "senate", "guard", "police", "agency", "service", "airlines", "airways", "railways",
+                     "sea", "river", "coast", "island", "islands", "valley", "province", "region", "state", "league",
+                     "cup", "team", "university", "institute", "news", "television", "radio", "times", "post"}
+
+
 def _names_after_countries(doc: Doc, title_words: frozenset[str]) -> list[Span]:
     """Names the NER left untagged straight after a country, in a sentence that names an office before it: "the
-    ministers of Foreign Affairs of Congo (DRC) Christophe Pen'Apala and from Rwanda Vicent Biruta"."""
+    ministers of Foreign Affairs of Congo (DRC) Christophe Pen'Apala and from Rwanda Vicent Biruta"; and a
+    given name and a surname after a country's possessive: "Argentina's Javier Milei and Uruguay's Yamandú Orsi"."""
     found = []
     for ent in doc.ents:
         if ent.label_ not in ("GPE", "NORP") or not ent.ent_id_:
@@ -235,12 +243,19 @@ def _names_after_countries(doc: Doc, title_words: frozenset[str]) -> list[Span]:
         start = ent.end
         if start + 2 < len(doc) and doc[start].text == "(" and doc[start + 2].text == ")":
             start += 3  # "Congo (DRC) Christophe ..."
+        possessive = start < len(doc) and doc[start].text in ("'s", "’s")
+        start += possessive
         end = start
-        while end < len(doc) and end - start < 3 and _name_word(doc[end]) and doc[end].lower_ not in title_words:
+        # after a possessive, also a name the NER took for a body ("Chile's Camila Rojas" tagged ORG)
+        while end < len(doc) and end - start < 3 and doc[end].lower_ not in title_words and (_name_word(doc[end]) or (
+                possessive and _capitalised_proper_noun(doc[end]) and doc[end].ent_type_ in SURNAME_MISTAKES
+                and not doc[end].ent_id_)):
             end += 1
         if end - start < 2 or (end < len(doc) and doc[end].pos_ == "PROPN"):
             continue
-        if any(t.lemma_.lower() in TITLES_BEFORE_NAMES for t in doc[ent.sent.start:ent.start]):
+        titled = any(t.lemma_.lower() in TITLES_BEFORE_NAMES for t in doc[ent.sent.start:ent.start])
+        if titled and not possessive or possessive and not any(
+                t.lower_ in INSTITUTION_WORDS or t.lower_ in NOT_NAMES for t in doc[start:end]):
             found.append(Span(doc, start, end, label="PERSON"))
     return found
 

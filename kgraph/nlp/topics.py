@@ -187,10 +187,18 @@ def list_topic(head, skip=None, namer=None) -> str | None:
 def _phrase(head, skip=None) -> list:
     """The words of a compact noun phrase, without articles and quotes; a name stands without the
     "counterpart" before it ("his counterpart Felix Tshisekedi" -> "Felix Tshisekedi")."""
-    keep = [t for t in _compact(head, skip=skip) if t.dep_ not in ("det", "predet") and t.text not in ('"', "“", "”")]
+    keep = [t for t in _compact(head, skip=skip) if (t.dep_ not in ("det", "predet") or _inside_hyphenated(t))
+            and t.text not in ('"', "“", "”")]
     if any(t.ent_type_ == "PERSON" for t in keep):
         keep = [t for t in keep if t.lemma_.lower() not in COUNTERPART_NOUNS]
     return keep
+
+
+def _inside_hyphenated(tok) -> bool:
+    """A word inside a hyphenated compound ("the" in "quarter-century-in-the-making")."""
+    doc = tok.doc
+    return 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ \
+        and not tok.whitespace_
 
 
 def _phrase_words(head, skip=None, namer=None) -> list[str]:
