@@ -1136,3 +1136,24 @@ def test_a_country_before_a_name_is_its_possessor_not_a_party():
     found = core(run(text))
     assert {("Camila Rojas", "visits", "Quito"), ("Diego Quispe", "visits", "Quito")} <= found
     assert ("Peru", "visits", "Quito") not in found
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenyan President William Ruto said that Somalia has the right to take action to defend itself from attacks.",
+     ("William Ruto", "supports", "Somalia's right to self-defence")),
+    ("Kenya reaffirmed Ethiopia's right to use the waters of the Nile.", ("Kenya", "supports", "Ethiopia's right to use waters of Nile")),
+    ("Chile said that Bolivia has the right to join Mercosur.", ("Chile", "supports", "Bolivia's right to join Mercosur")),
+])
+def test_who_upholds_a_right_supports_it(sentence, expected):
+    assert expected in core(run(sentence))
+
+
+def test_denying_a_right_is_no_support():
+    assert not [e for e in run("Chile said that Bolivia has no right to join Mercosur.") if e.relation == "supports"]
+
+
+def test_two_titled_names_parsed_as_one_both_act():
+    text = ("Brazilian Foreign Minister Mauro Vieira and European Commission President Ursula von der Leyen "
+            "praised the conclusion of the trade pact on Monday.")
+    actors = {e.actor for e in run(text) if e.relation == "supports"}
+    assert {"Mauro Vieira", "Ursula von der Leyen"} <= actors

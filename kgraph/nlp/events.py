@@ -123,9 +123,11 @@ def _coordinated(tok) -> list:
     for child in tok.children:
         if child.dep_ == "appos" and child.ent_id_ and tok.ent_id_ and child.ent_id_ != tok.ent_id_:
             out.extend([child, *child.conjuncts])
-        elif child.dep_ in ("nmod", "compound") and child.ent_type_ == "PERSON" and child.i < tok.i \
-                and any(c.dep_ == "cc" for c in child.children):
-            out.append(child)  # "President Ruto and President Samia Suluhu Hassan" parsed as one name
+        elif child.dep_ in ("nmod", "compound") and child.i < tok.i:
+            # "President Ruto and President Samia Suluhu Hassan" parsed as one name (the first name may hang
+            # further down, on the second one's title)
+            out.extend(t for t in child.subtree if t.ent_type_ == "PERSON" and any(c.dep_ == "cc" for c in t.children)
+                       and all(a.dep_ in ("nmod", "compound") for a in [t, *t.ancestors] if a.i < tok.i))
         elif child.dep_ == "appos" and child.ent_type_ == "PERSON":
             # "President Gabriel Boric and Prime Minister Ana Silva": the second name hangs on the first
             out.extend(c for c in child.conjuncts if c.ent_type_ == "PERSON" or c.pos_ == "PROPN")
@@ -856,6 +858,8 @@ def sentence_candidates(sent, segment: Segment, ctx: ArticleActors) -> list[Cand
         found += _copular_topics(sent, segment, ctx, rules)
     if words & NEED_NOUNS:
         found += _existential_needs(sent, rules)
+    if words & RIGHT_NOUNS:
+        found += _rights_upheld(sent, rules)
     if words & ATTENDANCE_WORDS:
         found += _attendance(sent, rules)
     if words & CONDITION_MARKS and words & MEASURE_NOUNS:
@@ -1141,6 +1145,52 @@ def _existential_needs(sent, rules: SentenceRules) -> list[Candidate]:
         modality = event_modality(noun)
         out += [Candidate(actor, "calls_for", obj, noun, modality, round(0.7 * min(certainty, obj_certainty), 2))
                 for actor in actors for obj, obj_certainty in objects if actor.id != obj.id]
+    return out
+
+
+RIGHT_NOUNS = {"right"}
+# verbs by which a speaker upholds a right: "agreed that Israel has the right to ...", "reaffirmed Somalia's right"
+UPHOLDING_VERBS = {"agree", "say", "stress", "affirm", "reaffirm", "recognise", "recognize", "underline", "emphasise",
+                   "emphasize", "note", "believe", "confirm", "insist", "acknowledge", "state", "uphold", "respect",
+                   "defend", "back", "underscore", "reiterate"}
+REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves"}
+
+
+def _rights_upheld(sent, rules: SentenceRules) -> list[Candidate]:
+    """Who upholds a party's right supports it: "agreed that Israel has the right to defend itself" and
+    "reaffirmed Somalia's right to self-defence" -> support of "<party>'s right to ..."."""
+    out = []
+    for noun in sent:
+        if noun.lemma_.lower() not in RIGHT_NOUNS or noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "attr"):
+            continue
+        if noun.head.lemma_ == "have":  # "that Israel has the right to ..."
+            holders = [c for c in noun.head.children if c.dep_ == "nsubj"]
+            speech = noun.head.head if noun.head.dep_ == "ccomp" else None
+        else:  # "reaffirmed Somalia's right to ...", "recognised the right of Somalia to ..."
+            holders = [c for c in noun.children if c.dep_ == "poss"] or prep_objects(noun, "of")
+            speech = noun.head
+        if speech is None or speech.lemma_.lower() not in UPHOLDING_VERBS or not holders \
+                or any(c.lower_ == "no" for c in noun.children):  # "has no right to ..." upholds nothing
+            continue
+        parties, _ = rules.refs(holders)
+        if len(parties) != 1 or parties[0].type not in ("country", "organisation", "group", "person"):
+            continue
+        aim = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and to_infinitive(c)), None)
+        if aim is not None and aim.lemma_.lower() == "take":  # "the right to take action to defend itself"
+            aim = next((c for c in aim.subtree if c.i > aim.i and c.pos_ == "VERB" and to_infinitive(c)), aim)
+        goal = prep_objects(noun, "to")
+        objects = [c for c in aim.children if c.dep_ == "dobj"] if aim is not None else []
+        if aim is not None and aim.lemma_.lower() == "defend" and any(c.lower_ in REFLEXIVES for c in objects):
+            what = "self-defence"  # the set phrase "the right to defend itself"
+        elif aim is not None:
+            what = " ".join([aim.lemma_.lower(), *(topic_text(o) for o in objects[:1])]).strip()
+        else:
+            what = topic_text(goal[0]) if goal else ""
+        text = f"{parties[0].name}'s right" + (f" to {what}" if what else "")
+        actors, certainty = rules.verb_subject(speech)
+        modality = event_modality(noun.head if noun.head.lemma_ == "have" else speech)
+        out += [Candidate(actor, "supports", _topic(text), noun, modality, round(0.7 * certainty, 2))
+                for actor in actors if actor.id != parties[0].id]
     return out
 
 
