@@ -1157,3 +1157,31 @@ def test_two_titled_names_parsed_as_one_both_act():
             "praised the conclusion of the trade pact on Monday.")
     actors = {e.actor for e in run(text) if e.relation == "supports"}
     assert {"Mauro Vieira", "Ursula von der Leyen"} <= actors
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Norway announced an initial $500,000 to the Kenyan Red Cross for food and relief items.",
+     ("Norway", "provides_aid_to", "Kenyan Red Cross")),
+    ("The EU will allocate 20 million euros for Somalia.", ("European Union", "provides_aid_to", "Somalia")),
+    # the announcer of a sum is the Prime Minister named before, not another minister told of later
+    ("Prime Minister Jonas Gahr Store and Foreign Minister Espen Barth Eide spoke in Oslo. This follows the Prime "
+     "Minister's announcement of $2 million to the World Food Programme.",
+     ("Jonas Gahr Store", "provides_aid_to", "World Food Programme")),
+])
+def test_a_sum_given_to_someone_is_aid(text, expected):
+    assert expected in core(run(text))
+
+
+def test_a_sum_received_is_no_aid_given():
+    assert not [e for e in run("Ukraine received $2 billion from the IMF on Monday.") if e.relation == "provides_aid_to"]
+
+
+def test_a_country_people_keep_their_own_name():
+    found = core(run("Kenya will send aid to the people of Mali affected by the drought."))
+    assert ("Kenya", "provides_aid_to", "people of Mali") in found
+
+
+def test_a_title_with_its_words_names_its_holder():
+    text = ("Prime Minister Jonas Gahr Store met Foreign Minister Espen Barth Eide in Oslo. The Prime Minister "
+            "condemned the attack on the embassy.")
+    assert {e.actor for e in run(text) if e.relation == "criticizes"} == {"Jonas Gahr Store"}

@@ -860,6 +860,8 @@ def sentence_candidates(sent, segment: Segment, ctx: ArticleActors) -> list[Cand
         found += _existential_needs(sent, rules)
     if words & RIGHT_NOUNS:
         found += _rights_upheld(sent, rules)
+    if words & CURRENCY_NOUNS or any(e.label_ == "MONEY" for e in sent.ents):
+        found += _money_given(sent, rules)
     if words & ATTENDANCE_WORDS:
         found += _attendance(sent, rules)
     if words & CONDITION_MARKS and words & MEASURE_NOUNS:
@@ -1145,6 +1147,45 @@ def _existential_needs(sent, rules: SentenceRules) -> list[Candidate]:
         modality = event_modality(noun)
         out += [Candidate(actor, "calls_for", obj, noun, modality, round(0.7 * min(certainty, obj_certainty), 2))
                 for actor in actors for obj, obj_certainty in objects if actor.id != obj.id]
+    return out
+
+
+CURRENCY_NOUNS = {"euro", "dollar", "pound", "yen", "franc", "yuan", "renminbi", "rouble", "ruble", "rupee", "shekel",
+                  "won", "peso", "real", "krone", "krona", "dinar", "riyal", "dirham", "lira", "naira", "rand", "shilling"}
+# verbs whose object is money that does not go from the subject to someone
+NOT_GIVING_VERBS = {"receive", "get", "owe", "lose", "cost", "earn", "borrow", "ask", "demand", "seek", "request",
+                    "need", "spend", "raise", "save", "steal", "freeze", "seize", "collect", "accept", "want"}
+
+
+def _sums(sent) -> list:
+    """The heads of sums of money in a sentence: "$500,000" (an entity), "20 million euros"."""
+    heads = [e.root for e in sent.ents if e.label_ == "MONEY"]
+    heads += [t for t in sent if t.lemma_.lower() in CURRENCY_NOUNS and t.pos_ == "NOUN"
+              and any(c.dep_ in ("nummod", "compound") and c.like_num for c in t.children) and not t.ent_type_ == "MONEY"]
+    return heads
+
+
+def _money_given(sent, rules: SentenceRules) -> list[Candidate]:
+    """A sum given to someone is aid to them: "announced an initial $500,000 to the Red Cross", "will
+    allocate 20 million euros for Somalia", "the Prime Minister's announcement of $500,000 to the Red Cross"."""
+    out = []
+    for money in _sums(sent):
+        if money.dep_ == "dobj" and money.head.pos_ == "VERB":
+            holder = money.head
+            if holder.lemma_.lower() in NOT_GIVING_VERBS:
+                continue
+            actors, certainty = rules.verb_subject(holder)
+        elif money.dep_ == "pobj" and money.head.lower_ == "of" and money.head.head.pos_ == "NOUN":
+            holder = money.head.head  # "the announcement of $500,000 to ..."
+            actors, certainty = rules.noun_actors(holder)
+        else:
+            continue
+        receivers = [r for t in prep_objects(money, "to", "for") + prep_objects(holder, "to", "for")
+                     for r in (rules.refs([t])[0] or _body(t, rules))  # a body no list knows: "the Sudanese Red
+                     if r.type in ("country", "organisation", "group", "place")]  # Crescent Society"
+        modality = event_modality(holder)
+        out += [Candidate(actor, "provides_aid_to", receiver, holder, modality, round(0.75 * certainty, 2))
+                for actor in actors for receiver in receivers if actor.id != receiver.id]
     return out
 
 

@@ -29,6 +29,8 @@ GROUP_HEADS = {"two", "both", "sides", "side", "leaders", "ministers", "countrie
 PERSON_GROUP_HEADS = {"leader", "minister", "president", "head", "premier", "chancellor", "official", "diplomat"}
 STATE_GROUP_HEADS = {"side", "country", "nation", "party", "government", "state", "neighbour", "neighbor"}
 POPULATION_NOUNS = {"people", "population"}
+# bodies of a movement whose national societies are named by a country before them ("the Kenyan Red Cross")
+NATIONAL_SOCIETY_BODIES = {"org:RED_CROSS"}
 STATE_NOUNS = {"country", "nation", "state", "kingdom", "republic", "government", "neighbour", "neighbor"}
 COUNTERPART_NOUNS = {"counterpart", "colleague", "opposite", "host", "guest"}
 TITLE_PREFIXES = {"hon", "the", "senator", "his", "her", "excellency", "h.e", "mr", "mrs", "ms", "dr", "sir", "dame",
@@ -572,9 +574,22 @@ class ArticleActors:
         ent_id = tok.ent_id_
         if ent_id.startswith("capital:"):
             return self.gaz.actors.get(ent_id.removeprefix("capital:"))
+        if ent_id in NATIONAL_SOCIETY_BODIES:
+            return self._national_society(tok) or self.gaz.actors.get(ent_id)
         if ent_id:
             return self.gaz.actors.get(ent_id)
         return None
+
+    def _national_society(self, tok) -> Actor | None:
+        """A country's own society of a movement, not the movement's international body: "the Indonesian Red
+        Cross" (None when no country is named just before it)."""
+        span = entity_of(tok)
+        start = span.start if span is not None and span.ent_id_ == tok.ent_id_ else tok.i
+        before = tok.doc[start - 1] if start > 0 else None
+        if before is None or not before.ent_id_.startswith("country:"):
+            return None
+        name = " ".join(t.text for t in tok.doc[before.i: span.end if span is not None else tok.i + 1])
+        return Actor(id=f"org:{slugify(name)}", name=name, type="organisation")
 
     def _entity_actor(self, tok) -> Actor | None:
         actor = self._gazetteer_actor(tok)
@@ -803,6 +818,9 @@ class ArticleActors:
                     return self.resolve(appos[0], segment)
             candidates = [p for p in self.people.values()
                           if lemma in p.role.lower() or lemma in COUNTERPART_NOUNS]
+            title = " ".join([c.lower_ for c in tok.lefts if c.dep_ in ("compound", "amod") and not c.ent_id_]
+                             + [lemma])  # "the Prime Minister" is not the Foreign Minister
+            candidates = [p for p in candidates if title in p.role.lower()] or candidates
             if demonym_ids:
                 candidates = [p for p in candidates if p.affiliation in demonym_ids]
             definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or tok.dep_ == "conj"
@@ -823,7 +841,7 @@ class ArticleActors:
             for owner in owners + mods:
                 actor = self._gazetteer_actor(owner)
                 if actor is not None and actor.type == "country" and lemma in POPULATION_NOUNS:
-                    return Reference((self._population(tok, actor),), 0.9)
+                    return Reference((self._population(tok, owner, actor),), 0.9)
                 if actor is not None and actor.type == "country":
                     return Reference((actor,), 0.9)
         # "the Calenardhon government": a name we do not know is not the last country mentioned
@@ -840,12 +858,12 @@ class ArticleActors:
         return Reference(())
 
     @staticmethod
-    def _population(tok, country: Actor) -> Actor:
+    def _population(tok, owner, country: Actor) -> Actor:
         """The people of a country as a group of their own, not the state: "the Palestinian people",
         "the people of Mali" (the group keeps the country it belongs to)."""
-        words = [t.text for t in tok.subtree if t.dep_ not in ("det", "punct", "predet", "poss")
-                 and not (t.dep_ == "relcl" or any(a.dep_ == "relcl" for a in t.ancestors if a.i > tok.i))]
-        name = " ".join(words)
+        span = entity_of(owner)
+        named = span.text.removeprefix("the ") if span is not None else owner.text
+        name = f"{tok.text} of {named}" if owner.i > tok.i else f"{named} {tok.text}"
         return Actor(id=f"group:{slugify(name)}", name=name, type="group", country=country.id)
 
     def _states_of(self, group: tuple[Actor, ...]) -> tuple[Actor, ...]:
