@@ -1185,3 +1185,14 @@ def test_a_title_with_its_words_names_its_holder():
     text = ("Prime Minister Jonas Gahr Store met Foreign Minister Espen Barth Eide in Oslo. The Prime Minister "
             "condemned the attack on the embassy.")
     assert {e.actor for e in run(text) if e.relation == "criticizes"} == {"Jonas Gahr Store"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya insisted on the need for the two sides to resume talks.", ("Kenya", "calls_for", "resuming talks")),
+    ("Kenya insisted on the need for the parties to dialogue.", ("Kenya", "calls_for", "dialogue")),
+    # "the Angolan statesman" is the Angolan official named before
+    ("Angolan President João Lourenço met the envoy on Monday. Later, the Angolan statesman called for a ceasefire.",
+     ("João Lourenço", "calls_for", "ceasefire")),
+])
+def test_what_a_need_is_for_and_who_the_statesman_is(text, expected):
+    assert expected in core(run(text))

@@ -29,6 +29,7 @@ INSTITUTION_NOUNS = {"ministry", "government", "presidency", "office", "cabinet"
 TOPIC_NOUNS = {"topic", "focus", "subject", "agenda", "theme", "item", "issue"}
 MEETING_NOUNS = {"talk", "talks", "negotiation", "meeting", "conversation", "discussion", "call", "summit",
                  "visit", "consultation", "parley", "parleys"}
+PARTY_WORDS = {"party", "side", "two", "both", "country", "nation", "leader"}
 WRAPPER_NOUNS = {"challenge", "challenges", "issue", "question", "matter", "topic", "subject", "view", "views",
                  "urgency", "need", "importance", "necessity", "prospect", "aspect", "aspects", "development",
                  "developments"}
@@ -736,6 +737,8 @@ class SentenceRules:
                 continue
             if tok.lemma_.lower() in WRAPPER_NOUNS and kind in ("topic", "any"):
                 inner = prep_objects(tok, "of", "on", "for", "about", "in")
+                if inner and inner[0].lemma_.lower() in PARTY_WORDS and prep_objects(tok, "to"):
+                    inner = prep_objects(tok, "to")  # "the need for the parties to dialogue" -> dialogue
                 inner = inner or [p for a in tok.children if a.dep_ == "acl"  # "challenges associated with X"
                                   for p in prep_objects(a)]
                 if inner and inner[0].conjuncts:  # "the issue of frozen assets, sanctions and ...": each
@@ -747,6 +750,7 @@ class SentenceRules:
                 deeds = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
                          for p in c.children if p.dep_ == "pcomp" and p.pos_ == "VERB"]
                 deeds += [c for c in tok.children if c.dep_ == "acl" and to_infinitive(c)]  # "the need to act"
+                deeds += _for_clauses(tok)  # "the need for the two sides to resume talks"
                 text = topic_text(deeds[0], clause=True, namer=self.person_name) if deeds else ""
                 if text:  # "noted the importance of continuing the dialogue"
                     return [(_topic(text), 0.8)]
@@ -1139,8 +1143,7 @@ def _existential_needs(sent, rules: SentenceRules) -> list[Candidate]:
             continue
         actors, certainty = rules.verb_subject(verb)
         objects, _ = rules.objects(noun, NEED_CALL)
-        for clause in (c for c in noun.children if c.dep_ in ("advcl", "acl", "relcl")
-                       and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)):
+        for clause in _for_clauses(noun):
             text = topic_text(clause, clause=True, namer=rules.person_name)  # "a need for the two to work on X"
             if text:
                 objects.append((_topic(text), 0.8))
@@ -1187,6 +1190,12 @@ def _money_given(sent, rules: SentenceRules) -> list[Candidate]:
         out += [Candidate(actor, "provides_aid_to", receiver, holder, modality, round(0.75 * certainty, 2))
                 for actor in actors for receiver in receivers if actor.id != receiver.id]
     return out
+
+
+def _for_clauses(noun) -> list:
+    """The "for ... to" clauses under a noun: "a need for the two sides to resume talks"."""
+    return [c for c in noun.children if c.dep_ in ("advcl", "acl", "relcl")
+            and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)]
 
 
 RIGHT_NOUNS = {"right"}

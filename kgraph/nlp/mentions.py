@@ -29,6 +29,8 @@ GROUP_HEADS = {"two", "both", "sides", "side", "leaders", "ministers", "countrie
 PERSON_GROUP_HEADS = {"leader", "minister", "president", "head", "premier", "chancellor", "official", "diplomat"}
 STATE_GROUP_HEADS = {"side", "country", "nation", "party", "government", "state", "neighbour", "neighbor"}
 POPULATION_NOUNS = {"people", "population"}
+# words for an official of a country whatever their office: "the Angolan statesman", "his Iraqi counterpart"
+ANY_OFFICIAL_NOUNS = {"leader", "counterpart", "colleague", "statesman", "stateswoman"}
 # bodies of a movement whose national societies are named by a country before them ("the Kenyan Red Cross")
 NATIONAL_SOCIETY_BODIES = {"org:RED_CROSS"}
 STATE_NOUNS = {"country", "nation", "state", "kingdom", "republic", "government", "neighbour", "neighbor"}
@@ -796,8 +798,7 @@ class ArticleActors:
                 ref = self.resolve(appos[0], segment)
                 if ref.actors:
                     return ref
-        if demonym_ids and lemma in ("minister", "leader", "president", "premier", "chancellor", "counterpart",
-                                     "colleague", "secretary"):
+        if demonym_ids and lemma in {"minister", "president", "premier", "chancellor", "secretary"} | ANY_OFFICIAL_NOUNS:
             return self._people_of(demonym_ids, lemma)
         if self.is_plural_title(tok):
             # "the G7 foreign ministers", "EU leaders": a body's officials speaking together are the body
@@ -882,7 +883,7 @@ class ArticleActors:
         found = []
         for aff in affiliations:
             people = [p for p in self.people.values() if p.affiliation == aff and
-                      (lemma in p.role.lower() or lemma in ("leader", "counterpart", "colleague"))]
+                      (lemma in p.role.lower() or lemma in ANY_OFFICIAL_NOUNS)]
             if len(people) >= 1:
                 found.append(people[0])
             else:
