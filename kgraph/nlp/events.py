@@ -1164,7 +1164,7 @@ def _sums(sent) -> list:
     """The heads of sums of money in a sentence: "$500,000" (an entity), "20 million euros"."""
     heads = [e.root for e in sent.ents if e.label_ == "MONEY"]
     heads += [t for t in sent if t.lemma_.lower() in CURRENCY_NOUNS and t.pos_ == "NOUN"
-              and any(c.dep_ in ("nummod", "compound") and c.like_num for c in t.children) and not t.ent_type_ == "MONEY"]
+              and any(c.dep_ in ("nummod", "compound") and c.like_num for c in t.children) and t.ent_type_ != "MONEY"]
     return heads
 
 
@@ -1183,9 +1183,10 @@ def _money_given(sent, rules: SentenceRules) -> list[Candidate]:
             actors, certainty = rules.noun_actors(holder)
         else:
             continue
+        # (a receiver may be a body no list knows, as the recogniser found it)
         receivers = [r for t in prep_objects(money, "to", "for") + prep_objects(holder, "to", "for")
-                     for r in (rules.refs([t])[0] or _body(t, rules))  # a body no list knows: "the Sudanese Red
-                     if r.type in ("country", "organisation", "group", "place")]  # Crescent Society"
+                     for r in (rules.refs([t])[0] or _body(t, rules))
+                     if r.type in ("country", "organisation", "group", "place")]
         modality = event_modality(holder)
         out += [Candidate(actor, "provides_aid_to", receiver, holder, modality, round(0.75 * certainty, 2))
                 for actor in actors for receiver in receivers if actor.id != receiver.id]

@@ -233,12 +233,7 @@ class ArticleActors:
         if any(t.lower_ in ("former", "ex", "late") for t in words):
             return "", ""
         role = self._match_role(" ".join(t.lower_ for t in words))
-        affiliation = next((a.id for t in words for a in [self._gazetteer_actor(t)]
-                            if a is not None and a.type in ("country", "organisation")), "")
-        for place in prep_objects(title, "of"):
-            actor = self._gazetteer_actor(place)
-            if actor is not None and actor.type in ("country", "organisation"):
-                affiliation = affiliation or actor.id
+        affiliation = self._first_served(words + prep_objects(title, "of"))
         place = self._office_seat(title, words)
         if role and place and not affiliation:
             role = f"{role} of {place}"
@@ -263,9 +258,13 @@ class ArticleActors:
             return "", ""
         words = [t for t in ent.doc[head.left_edge.i: ent.start] if not t.is_punct]
         role = self._match_role(" ".join(t.lower_ for t in words if t.i <= head.i))
-        affiliation = next((a.id for t in words for a in [self._gazetteer_actor(t)]
-                            if a is not None and a.type in ("country", "organisation")), "")
-        return role, affiliation
+        return role, self._first_served(words)
+
+    def _first_served(self, tokens) -> str:
+        """The id of the first country or organisation among ``tokens`` ("" when there is none): whom an
+        office serves."""
+        return next((a.id for t in tokens for a in [self._gazetteer_actor(t)]
+                     if a is not None and a.type in ("country", "organisation")), "")
 
     def _name_under_title(self, ent) -> bool:
         """A name the NER called an organisation, set in apposition to a title:
@@ -461,12 +460,7 @@ class ArticleActors:
                     or text.startswith("the " + title)), key=len, default="")
         if not best:
             return "", ""
-        affiliation = ""
-        for tok in words + lead:
-            actor = self._gazetteer_actor(tok)
-            if actor is not None and actor.type in ("country", "organisation"):
-                affiliation = actor.id
-                break
+        affiliation = self._first_served(words + lead)
         title = words[len(best.split()) - 1] if len(words) >= len(best.split()) else None
         place = self._office_seat(title) if title is not None and not affiliation else ""
         return (f"{self.gaz.roles[best]} of {place}" if place else self.gaz.roles[best]), affiliation
@@ -474,10 +468,7 @@ class ArticleActors:
     def _affiliation_after(self, ent) -> str:
         doc = ent.doc
         if ent.end + 1 < len(doc) and doc[ent.end].lower_ == "of":
-            for tok in doc[ent.end + 1: ent.end + 5]:
-                actor = self._gazetteer_actor(tok)
-                if actor is not None and actor.type in ("country", "organisation"):
-                    return actor.id
+            return self._first_served(doc[ent.end + 1: ent.end + 5])
         return ""
 
     def _last_person_before(self, segment: Segment, token_index: int) -> Actor | None:
