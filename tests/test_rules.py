@@ -1196,3 +1196,13 @@ def test_a_title_with_its_words_names_its_holder():
 ])
 def test_what_a_need_is_for_and_who_the_statesman_is(text, expected):
     assert expected in core(run(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Foreign Minister Ana Lopez will represent Chile at the summit in Lima.", ("Ana Lopez", "visits", "Lima")),
+    # passive, at an event told of before
+    ("The leaders will meet at a summit in Nairobi on Friday. President William Ruto will be represented by "
+     "Foreign Minister Musalia Mudavadi at the summit.", ("Musalia Mudavadi", "visits", "Nairobi")),
+])
+def test_who_represents_someone_at_an_event_attends_it(text, expected):
+    assert expected in core(run(text))

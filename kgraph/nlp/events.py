@@ -1059,7 +1059,8 @@ def _cooperation_without_area(sent, rules: SentenceRules) -> list[Candidate]:
 
 ATTENDING_VERBS = {"attend"}
 PRESENCE_WORDS = {"present"}
-ATTENDANCE_WORDS = ATTENDING_VERBS | PRESENCE_WORDS | {"there"}
+REPRESENTING_VERBS = {"represent"}  # who represents someone at an event attends it
+ATTENDANCE_WORDS = ATTENDING_VERBS | PRESENCE_WORDS | REPRESENTING_VERBS | {"there"}
 
 
 def _attendance(sent, rules: SentenceRules) -> list[Candidate]:
@@ -1069,6 +1070,8 @@ def _attendance(sent, rules: SentenceRules) -> list[Candidate]:
     for tok in sent:
         if tok.lemma_.lower() in ATTENDING_VERBS and tok.pos_ == "VERB":
             verb, events = tok, [c for c in tok.children if c.dep_ == "dobj"]
+        elif tok.lemma_.lower() in REPRESENTING_VERBS and tok.pos_ == "VERB":
+            verb, events = tok, prep_objects(tok, "at")  # "X will represent Kenya at the summit in Y"
         elif tok.lower_ in PRESENCE_WORDS and tok.dep_ == "acomp" and tok.head.lemma_ == "be":
             verb = tok.head
             events = prep_objects(verb, "at") + prep_objects(tok, "at")
