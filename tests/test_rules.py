@@ -1206,3 +1206,22 @@ def test_what_a_need_is_for_and_who_the_statesman_is(text, expected):
 ])
 def test_who_represents_someone_at_an_event_attends_it(text, expected):
     assert expected in core(run(text))
+
+
+@pytest.mark.parametrize("sentence, expected, unwanted", [
+    # a call is unwrapped to what it calls for
+    ("Chancellor Olaf Scholz rejected calls from the opposition to send long-range missiles to Ukraine.",
+     ("Olaf Scholz", "rejects", "sending long-range missiles"), ("Olaf Scholz", "rejects", "calls")),
+    ("Hungary rejected calls for new sanctions on Russia.", ("Hungary", "rejects", "new sanctions on Russia"), None),
+    # a sum of money is no project of aid; the receiver is
+    ("Germany has provided more than 28 billion euros in military assistance to Ukraine since 2022.",
+     ("Germany", "provides_aid_to", "Ukraine"),
+     ("Germany", "provides_aid_to", "more than 28 billion euros in military assistance")),
+    # an adjective after "and" on a second listed noun is that noun's own
+    ("Chile and Peru discussed border security and military aid to Bolivia.", ("Chile", "discusses", "military aid"),
+     ("Chile", "discusses", "aid")),
+])
+def test_calls_sums_and_listed_nouns(sentence, expected, unwanted):
+    found = core(run(sentence))
+    assert expected in found
+    assert unwanted not in found

@@ -29,6 +29,7 @@ INSTITUTION_NOUNS = {"ministry", "government", "presidency", "office", "cabinet"
 TOPIC_NOUNS = {"topic", "focus", "subject", "agenda", "theme", "item", "issue"}
 MEETING_NOUNS = {"talk", "talks", "negotiation", "meeting", "conversation", "discussion", "call", "summit",
                  "visit", "consultation", "parley", "parleys"}
+DEMAND_NOUNS = {"call", "demand", "request", "proposal", "appeal", "plea"}
 PARTY_WORDS = {"party", "side", "two", "both", "country", "nation", "leader"}
 WRAPPER_NOUNS = {"challenge", "challenges", "issue", "question", "matter", "topic", "subject", "view", "views",
                  "urgency", "need", "importance", "necessity", "prospect", "aspect", "aspects", "development",
@@ -735,6 +736,16 @@ class SentenceRules:
             if tok.lemma_.lower() in ("agenda", "issue", "issues", "topic", "topics") and appos and kind != "actor":
                 tok = appos[0]  # "a classic agenda - Ukraine's accession to the EU"
                 continue
+            if tok.lemma_.lower() in DEMAND_NOUNS and kind in ("topic", "any"):
+                # "rejected calls for sanctions", "rejected calls from the opposition to send missiles"
+                inner = prep_objects(tok, "for")
+                if inner and not inner[0].ent_type_:
+                    tok = inner[0]
+                    continue
+                deeds = [c for c in tok.children if c.dep_ == "acl" and to_infinitive(c)] + _aim_clauses(tok)
+                text = topic_text(deeds[0], clause=True, namer=self.person_name) if deeds else ""
+                if text:
+                    return [(_topic(text), 0.8)]
             if tok.lemma_.lower() in WRAPPER_NOUNS and kind in ("topic", "any"):
                 inner = prep_objects(tok, "of", "on", "for", "about", "in")
                 if inner and inner[0].lemma_.lower() in PARTY_WORDS and prep_objects(tok, "to"):
@@ -758,8 +769,8 @@ class SentenceRules:
             antecedent = _plural_antecedent(tok)  # "the talks ... Baku cancelled them"
             if antecedent is not None:
                 return self._object(antecedent, kind, skip)
-        if tok.ent_type_ in ("DATE", "TIME") or (tok.pos_ == "PRON" and kind == "topic"):
-            return []
+        if tok.ent_type_ in ("DATE", "TIME") or (tok.pos_ == "PRON" and kind == "topic") or _is_sum(tok):
+            return []  # (a sum of money is no topic: who "provided 28 billion euros" gave to someone)
         if in_stance_phrase(tok) and kind != "actor":
             return []  # "efforts in favour of the deal": the phrase is a stance, not what is worked on
         if kind == "place":
@@ -1165,10 +1176,16 @@ NOT_GIVING_VERBS = {"receive", "get", "owe", "lose", "cost", "earn", "borrow", "
 
 def _sums(sent) -> list:
     """The heads of sums of money in a sentence: "$500,000" (an entity), "20 million euros"."""
-    heads = [e.root for e in sent.ents if e.label_ == "MONEY"]
-    heads += [t for t in sent if t.lemma_.lower() in CURRENCY_NOUNS and t.pos_ == "NOUN"
-              and any(c.dep_ in ("nummod", "compound") and c.like_num for c in t.children) and t.ent_type_ != "MONEY"]
-    return heads
+    return [t for t in sent if _is_sum(t)]
+
+
+def _is_sum(tok) -> bool:
+    """The head of a sum of money: of a money entity ("$500,000"), or a currency with a number ("20 million euros")."""
+    if tok.ent_type_ == "MONEY":
+        ent = entity_of(tok)
+        return ent is not None and ent.root.i == tok.i
+    return tok.lemma_.lower() in CURRENCY_NOUNS and tok.pos_ == "NOUN" and any(
+        c.dep_ in ("nummod", "compound") and c.like_num for c in tok.children)
 
 
 def _money_given(sent, rules: SentenceRules) -> list[Candidate]:

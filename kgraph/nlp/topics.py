@@ -33,9 +33,10 @@ def _compact(head, depth: int = 0, skip=None) -> list:
     for child in head.lefts:
         if skip is not None and child.i <= skip.i:
             continue  # "the EU- and US-backed deal" without who backed it
+        before = doc[max(child.left_edge.i - 1, 0)]
         if child.dep_ == "amod" and (any(c.dep_ == "conj" for c in child.children)
                                      or doc[min(child.right_edge.i + 1, len(doc) - 1)].text == ","
-                                     or doc[max(child.left_edge.i - 1, 0)].pos_ == "CCONJ"):
+                                     or (before.pos_ == "CCONJ" and (before.head.dep_ == "amod" or before.head.pos_ == "ADJ"))):
             continue  # a list of adjectives: "an independent, full, credible and unimpeded international inquiry"
         if child.dep_ in COMPACT_MODS and not (child.dep_ == "poss" and child.pos_ == "PRON"):
             tokens.extend(t for t in child.subtree if not t.is_punct or t.text in ("-", "'s", "’s"))
