@@ -1225,3 +1225,28 @@ def test_calls_sums_and_listed_nouns(sentence, expected, unwanted):
     found = core(run(sentence))
     assert expected in found
     assert unwanted not in found
+
+
+@pytest.mark.parametrize("text, expected, unwanted", [
+    # a surname opened by a lower-case particle is a name
+    ("Antony Blinken will travel to Cairo next week to meet Egyptian President Abdel Fattah al-Sisi.",
+     ("Antony Blinken", "meets_with", "Abdel Fattah al-Sisi"), None),
+    # what people spoke about, they discussed
+    ("Antony Blinken spoke with Faisal bin Farhan about the war in Sudan.", ("Antony Blinken", "discusses", "war in Sudan"),
+     None),
+    # what one urges another to do is the call; the urged deed is neither done nor planned by the urger
+    ("China urged the United States to stop interfering in other countries' internal affairs.",
+     ("China", "calls_for", "stopping interfering in other countries' internal affairs"),
+     ("China", "calls_for", "United States")),
+    ("Kenya urged both sides to agree on a ceasefire.", ("Kenya", "calls_for", "agreeing on ceasefire"),
+     ("Kenya", "agrees_on", "ceasefire")),
+    # a forceful answer held out on a condition is a threat; a plain offer to answer is none
+    ("Iran warned that it would respond firmly if Washington continued its hostile policies.",
+     ("Iran", "threatens", "United States"), None),
+    ("North Korea will retaliate if South Korea holds the drills.", ("North Korea", "threatens", "South Korea"), None),
+    ("Kenya said it would respond if Somalia asked for help.", None, ("Kenya", "threatens", "Somalia")),
+])
+def test_names_talks_urging_and_answers(text, expected, unwanted):
+    found = core(run(text))
+    assert expected is None or expected in found
+    assert unwanted not in found

@@ -29,6 +29,9 @@ INSTITUTION_NOUNS = {"ministry", "government", "presidency", "office", "cabinet"
 TOPIC_NOUNS = {"topic", "focus", "subject", "agenda", "theme", "item", "issue"}
 MEETING_NOUNS = {"talk", "talks", "negotiation", "meeting", "conversation", "discussion", "call", "summit",
                  "visit", "consultation", "parley", "parleys"}
+# verbs whose object is asked to do the deed of the "to" clause: "urged Sudan to agree on a truce"
+OBJECT_CONTROL_VERBS = {"urge", "ask", "call", "press", "encourage", "invite", "persuade", "request", "implore",
+                        "exhort", "push", "advise", "instruct", "order", "tell", "pressure", "pressurise", "pressurize"}
 DEMAND_NOUNS = {"call", "demand", "request", "proposal", "appeal", "plea"}
 PARTY_WORDS = {"party", "side", "two", "both", "country", "nation", "leader"}
 WRAPPER_NOUNS = {"challenge", "challenges", "issue", "question", "matter", "topic", "subject", "view", "views",
@@ -465,9 +468,11 @@ class SentenceRules:
             raised = [c for c in head.children if c.dep_ == "nsubjpass"] if verb.dep_ == "xcomp" else []
             if raised and not any(c.dep_ == "agent" for c in head.children):
                 return self.refs(_antecedent(raised, head))  # "Erdogan is expected to travel"
+            if verb.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL_VERBS \
+                    and any(c.dep_ == "dobj" for c in head.children):
+                return [], 0.0  # "urged Sudan to agree on a truce": only asked of Sudan, and not done by the urger
             if head.pos_ in ("VERB", "AUX"):
-                # object control: "urged Iran to stop" -> Iran is not the subject of "urged"
-                return self.verb_subject(head, depth + 1)
+                return self.verb_subject(head, depth + 1)  # "Kenya wants to help", "agreed to meet"
             if head.pos_ == "ADJ" and head.dep_ in ("acomp", "oprd", "xcomp") and head.head.pos_ in ("VERB", "AUX"):
                 return self.verb_subject(head.head, depth + 1)  # "Japan stands ready to help"
             owners = [c for c in head.head.children if c.dep_ == "poss"] if head.lower_ == "of" else []
@@ -879,7 +884,7 @@ def sentence_candidates(sent, segment: Segment, ctx: ArticleActors) -> list[Cand
         found += _money_given(sent, rules)
     if words & ATTENDANCE_WORDS:
         found += _attendance(sent, rules)
-    if words & CONDITION_MARKS and words & MEASURE_NOUNS:
+    if words & CONDITION_MARKS and words & (MEASURE_NOUNS | RESPONSE_VERBS):
         found += _conditional_threats(sent, rules)
     if words & COOPERATION_WORDS:
         found += _cooperation_without_area(sent, rules)
@@ -994,6 +999,10 @@ MEASURE_NOUNS = {"action", "actions", "measure", "measures", "sanction", "sancti
 STEPPED_UP = {"further", "additional", "new", "more", "tougher", "stronger", "severe", "serious", "harsher",
               "decisive", "appropriate", "necessary"}
 CONDITION_MARKS = {"if", "unless"}
+# "would retaliate if ...", "would respond firmly if ...": a threat (a plain "would respond if asked" is none)
+RESPONSE_VERBS = {"respond", "retaliate", "react", "answer"}
+FORCEFUL = {"firmly", "decisively", "strongly", "forcefully", "harshly", "resolutely", "militarily", "severely",
+            "swiftly", "robustly", "vigorously"}
 
 
 def _conditional_threats(sent, rules: SentenceRules) -> list[Candidate]:
@@ -1001,11 +1010,16 @@ def _conditional_threats(sent, rules: SentenceRules) -> list[Candidate]:
     need to take further action if Russia continues to fail", "warned of new sanctions unless Iran stops"."""
     out = []
     for noun in sent:
-        if noun.lower_ not in MEASURE_NOUNS or not (
+        if noun.lemma_.lower() in RESPONSE_VERBS and noun.pos_ == "VERB" and any(
+                a.lower_ in ("would", "will") for a in noun.children if a.dep_ == "aux") and (
+                noun.lemma_.lower() == "retaliate" or any(c.lower_ in FORCEFUL for c in noun.children)):
+            verb = noun  # "warned that it would respond firmly if Washington continued its policies"
+        elif noun.lower_ not in MEASURE_NOUNS or not (
                 noun.lower_.startswith("consequence") or any(c.dep_ == "amod" and c.lower_ in STEPPED_UP
                                                             for c in noun.children)):
             continue
-        verb = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        else:
+            verb = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
         if verb is None:
             continue
         holders = [verb, *verb.ancestors][:3]

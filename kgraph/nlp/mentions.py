@@ -157,7 +157,7 @@ class ArticleActors:
             while tokens and tokens[-1].text in ("MP", "MEP", "MP.", "AO", "QC", "KC"):
                 tokens = tokens[:-1]
             name = "".join(t.text_with_ws for t in tokens).strip().replace(" .", ".").replace(" - ", "-")
-            if not tokens or not _NAME.match(name) or not name.split()[-1][:1].isupper() \
+            if not tokens or not _NAME.match(name) or not any(p[:1].isupper() for p in name.split()[-1].split("-")) \
                     or any(t.lower_ in FUNCTION_WORDS for t in tokens):
                 continue  # "Meets With" in a headline in title case is no name
             role, affiliation = self._role_before(segment, ent)

@@ -39,7 +39,7 @@ def _compact(head, depth: int = 0, skip=None) -> list:
                                      or (before.pos_ == "CCONJ" and (before.head.dep_ == "amod" or before.head.pos_ == "ADJ"))):
             continue  # a list of adjectives: "an independent, full, credible and unimpeded international inquiry"
         if child.dep_ in COMPACT_MODS and not (child.dep_ == "poss" and child.pos_ == "PRON"):
-            tokens.extend(t for t in child.subtree if not t.is_punct or t.text in ("-", "'s", "’s"))
+            tokens.extend(t for t in child.subtree if not t.is_punct or t.text in ("-", "'s", "’s") or t.tag_ == "POS")
         elif child.dep_ == "punct" and child.text == "-":
             tokens.append(child)
     tokens = [t for t in tokens if t.i > cut]
@@ -131,12 +131,18 @@ def topic_text(head, clause: bool = False, skip=None, namer=None) -> str:
             if pick is not None and pick.lower_ not in EMPTY_HEADS and pick.pos_ != "PRON":
                 named = namer(pick) if namer else None
                 return _join([action] + ([named] if named else _phrase_words(pick, None, namer)))
-            partner = [(c, p) for c in head.children if c.dep_ == "prep" and c.lower_ in ("with", "on", "over")
-                       for p in c.children if p.dep_ == "pobj"]
+            partner = [(c, p) for c in head.children if c.dep_ == "prep" and c.lower_ in ("with", "on", "over", "in",
+                                                                                        "against")
+                       for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")]
             if not objects and partner:
                 prep, pobj = partner[0]
                 named = namer(pobj) if namer else None
                 return _join([action, prep.text] + ([named] if named else _phrase_words(pobj, None, namer)))
+            inner = [c for c in head.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+            if not objects and inner:  # "urged X to stop interfering in ..." -> "stopping interfering in ..."
+                text = topic_text(inner[0], clause=True, namer=namer)
+                if text:
+                    return _join([action, text])
         subjects = [t for t in subjects if not (t.ent_type_ or t.lower_ in GENERIC_SUBJECTS)]  # no actor is a topic
         owners = [t for t in head.children if t.dep_ == "nsubj" and t.ent_id_]
         for pick in subjects + objects:
@@ -243,6 +249,7 @@ def gerund(verb: str) -> str:
 
 def _join(words: list[str]) -> str:
     text = " ".join(words)
-    for a, b in ((" - ", "-"), (" 's", "'s"), (" ’s", "’s"), (" ,", ","), ("( ", "("), (" )", ")")):
+    for a, b in ((" - ", "-"), (" 's", "'s"), (" ’s", "’s"), ("s ' ", "s' "), ("s ’ ", "s’ "), (" ,", ","), ("( ", "("),
+                 (" )", ")")):
         text = text.replace(a, b)
     return " ".join(text.split()).strip(" ,;:-")
