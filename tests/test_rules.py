@@ -1250,3 +1250,17 @@ def test_names_talks_urging_and_answers(text, expected, unwanted):
     found = core(run(text))
     assert expected is None or expected in found
     assert unwanted not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the fighters of an armed group are the group
+    ("Al-Shabaab militants attacked a police post in Garissa on Wednesday.", ("al-Shabaab", "attacks", "police post in Garissa")),
+    # a given name used alone is the one person who has it
+    ("Ethiopian Prime Minister Abiy Ahmed arrived in Nairobi on Thursday. President William Ruto hosted Abiy at "
+     "State House.", ("William Ruto", "hosts", "Abiy Ahmed")),
+    # a second topic the parser joined to the verb
+    ("Kenya and Ethiopia held bilateral talks on the port corridor and the situation in Somalia.",
+     ("Kenya", "discusses", "situation in Somalia")),
+])
+def test_fighters_given_names_and_topics_hung_on_the_verb(text, expected):
+    assert expected in core(run(text))

@@ -25,7 +25,10 @@ INSTITUTION_NOUNS = {"ministry", "government", "presidency", "office", "cabinet"
                      "delegation", "parliament", "army", "military", "forces", "force", "side", "authorities", "state",
                      "troops", "troop", "soldiers", "soldier", "navy", "police", "militia", "officials", "official",
                      "diplomats", "diplomat", "spokesman", "spokeswoman", "spokesperson",
-                     "leadership", "regime", "court", "legislature", "senate", "congress", "coast guard"}
+                     "leadership", "regime", "court", "legislature", "senate", "congress", "coast guard",
+                     # the fighters of an armed group: "Al-Shabaab militants", "Houthi rebels"
+                     "militant", "militants", "fighter", "fighters", "rebel", "rebels", "insurgent", "insurgents",
+                     "gunman", "gunmen", "jihadist", "jihadists", "guerrilla", "guerrillas"}
 TOPIC_NOUNS = {"topic", "focus", "subject", "agenda", "theme", "item", "issue"}
 MEETING_NOUNS = {"talk", "talks", "negotiation", "meeting", "conversation", "discussion", "call", "summit",
                  "visit", "consultation", "parley", "parleys"}
@@ -125,6 +128,7 @@ def _coordinated(tok) -> list:
     """
     kind = _pos(tok)
     out = [tok, *(c for c in tok.conjuncts if (_pos(c) == kind or kind is None) and not _of_list_slip(tok, c))]
+    out += _conjunct_hung_on_verb(tok) if len(out) == 1 else []
     for child in tok.children:
         if child.dep_ == "appos" and child.ent_id_ and tok.ent_id_ and child.ent_id_ != tok.ent_id_:
             out.extend([child, *child.conjuncts])
@@ -140,6 +144,21 @@ def _coordinated(tok) -> list:
         out.extend(c for p in prep_objects(tok, "of") for c in p.conjuncts  # hangs on the first one's country
                    if c.ent_type_ == "PERSON" and c.i > tok.i)
     return [t for t in out if not _opens_a_name(t, out)]
+
+
+def _conjunct_hung_on_verb(tok) -> list:
+    """A noun the parser joined to a word above instead of to ``tok`` just before it: "held talks on the
+    port corridor and the situation in Somalia" ("situation" parsed as a conjunct of "talks" or "held")."""
+    doc = tok.doc
+    after = tok.right_edge.i + 1
+    if tok.pos_ not in ("NOUN", "PROPN") or after + 1 >= len(doc) or doc[after].dep_ != "cc":
+        return []
+    for above in list(tok.ancestors)[:3]:
+        found = [c for c in above.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
+                 and c.left_edge.i == after + 1]
+        if found:
+            return found
+    return []
 
 
 def _of_list_slip(tok, conjunct) -> bool:

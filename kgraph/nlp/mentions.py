@@ -295,6 +295,10 @@ class ArticleActors:
                      if k[0] == word[0]]
             if len({self.by_surname[k] for k in close}) == 1:
                 found = self.by_surname[close[0]]
+        if found is None and len(word) > 2:  # a given name used alone ("Abiy" for Abiy Ahmed), when one person has it
+            given = {p.id for p in self.people.values() if len(p.name.split()) >= 2
+                     and p.name.split()[0].lower() == word}
+            found = given.pop() if len(given) == 1 else None
         return found
 
     def _register_name(self, surname: str, full_name: str, person_id: str) -> None:
