@@ -243,7 +243,9 @@ def test_meeting_between_parties_hung_on_a_place():
     ("Germany will extend a loan to Moldova.", {("Germany", "provides_aid_to", "Moldova")}),
     ("Poland slammed the decision.", {("Poland", "criticizes", "decision")}),
     ("The minister reaffirmed the support of Norway to the people of Chad.", {("Norway", "supports", "people of Chad")}),
-    ("Spain called on Morocco to show restraint.", {("Spain", "calls_for", "Morocco")}),
+    # a call on someone to act is a call for the deed; with no deed, for the one called on
+    ("Spain called on Morocco to show restraint.", {("Spain", "calls_for", "showing restraint")}),
+    ("Spain called on Morocco.", {("Spain", "calls_for", "Morocco")}),
 ])
 def test_more_lexicon_rows(sentence, expected):
     assert expected <= core(run(sentence))
@@ -1264,3 +1266,23 @@ def test_names_talks_urging_and_answers(text, expected, unwanted):
 ])
 def test_fighters_given_names_and_topics_hung_on_the_verb(text, expected):
     assert expected in core(run(text))
+
+
+@pytest.mark.parametrize("text, expected, unwanted", [
+    # a call on someone to act is a call for the deed, and the deed is not the caller's
+    ("Kenya called on Sudan to end the war.", ("Kenya", "calls_for", "ending war"), ("Kenya", "calls_for", "Sudan")),
+    # troops withdrawn from a place: no rejection of the place
+    ("France called on Russia to withdraw its troops from Ukrainian territory.", None,
+     ("France", "rejects", "Ukrainian territory")),
+    # a meeting of ministers held in a place
+    ("Jens Stoltenberg is expected to attend a meeting of defence ministers in Brussels on Thursday.",
+     ("Jens Stoltenberg", "visits", "Brussels"), None),
+    # accession talks with a state: the state seeks to join the body that holds them
+    ("The European Union opened accession negotiations with Moldova and Ukraine on Tuesday.",
+     ("Moldova", "seeks_membership_in", "European Union"), None),
+    ("NATO began membership talks with Sweden in May.", ("Sweden", "seeks_membership_in", "NATO"), None),
+])
+def test_calls_on_withdrawals_meetings_and_accession_talks(text, expected, unwanted):
+    found = core(run(text))
+    assert expected is None or expected in found
+    assert unwanted not in found

@@ -488,7 +488,7 @@ class SentenceRules:
             if raised and not any(c.dep_ == "agent" for c in head.children):
                 return self.refs(_antecedent(raised, head))  # "Erdogan is expected to travel"
             if verb.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL_VERBS \
-                    and any(c.dep_ == "dobj" for c in head.children):
+                    and (any(c.dep_ == "dobj" for c in head.children) or prep_objects(head, "on", "upon")):
                 return [], 0.0  # "urged Sudan to agree on a truce": only asked of Sudan, and not done by the urger
             if head.pos_ in ("VERB", "AUX"):
                 return self.verb_subject(head, depth + 1)  # "Kenya wants to help", "agreed to meet"
@@ -666,6 +666,8 @@ class SentenceRules:
                 dep = slot.split(":", 1)[1]
                 verb = next((t for t in trigger.ancestors if t.pos_ in ("VERB", "AUX")), None)
                 found = [c for c in verb.children if c.dep_ == dep] if verb is not None else []
+            elif slot == "from" and _pos(trigger) == "VERB" and any(c.dep_ == "dobj" for c in trigger.children):
+                found = []  # "withdraw its troops from Ukraine": where the thing moved comes from, no object
             else:
                 preps = [c for holder in [trigger, *_particles(trigger)] for c in holder.children
                          if c.dep_ in ("prep", "dative", "prt") and c.lower_ == slot]
@@ -1123,7 +1125,8 @@ def _attendance(sent, rules: SentenceRules) -> list[Candidate]:
             verb, events = tok.head, []  # "are expected to be there"
         else:
             continue
-        venues = [p for holder in [verb, *events] for p in _venues(holder)]
+        venues = [p for holder in [verb, *events, *(o for e in events for o in prep_objects(e, "of"))]
+                  for p in _venues(holder)]  # (also "a meeting of defence ministers in Brussels")
         if not venues and tok.lower_ == "there":
             venues = _last_place_told(verb, rules)  # "Orban and Meloni are expected to be there"
         told = None
