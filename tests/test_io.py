@@ -98,3 +98,15 @@ def test_latin1_is_read_with_a_warning(tmp_path, caplog):
     path.write_bytes("Title\n\nThe ministers met at the caf\u00e9 in Par\u00eds and signed the accord.".encode("latin-1"))
     [article] = read_articles(path)
     assert "caf\u00e9" in article.text and "latin.txt" in caplog.text and "not UTF-8" in caplog.text
+
+
+def test_a_first_line_that_is_a_paragraph_is_no_headline(tmp_path):
+    from kgraph.io.plain import read_txt
+    path = tmp_path / "kyodo.txt"
+    path.write_text("Tokyo, May 10 (Kyodo) -- Foreign Minister Yoko Kamikawa will visit Manila next week, "
+                    "the ministry said.\n\nThe pact was agreed in principle last year.\n", encoding="utf-8")
+    article = read_txt(path)
+    assert article.title == ""
+    assert article.text.startswith("Tokyo, May 10 (Kyodo)")
+    path.write_text("Japan, Philippines to sign defence pact\n\nThe pact was agreed last year.\n", encoding="utf-8")
+    assert read_txt(path).title == "Japan, Philippines to sign defence pact"

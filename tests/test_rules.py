@@ -917,7 +917,8 @@ def test_fighting_between_two_sides(sentence, expected, unwanted):
 
 @pytest.mark.parametrize("sentence, expected", [
     ("Kenya did not sign the deal but instead signed a memorandum with Uganda.",
-     {("Kenya", "signs", "deal", "negated"), ("Kenya", "signs", "memorandum with Uganda", "asserted")}),
+     {("Kenya", "signs", "deal", "negated"), ("Kenya", "signs", "memorandum", "asserted"),
+      ("Uganda", "signs", "memorandum", "asserted")}),
     ("Ghana refused to sign the deal but signed a memorandum.",
      {("Ghana", "signs", "deal", "negated"), ("Ghana", "signs", "memorandum", "asserted")}),
     # a plain list shares its negation
@@ -1285,4 +1286,17 @@ def test_fighters_given_names_and_topics_hung_on_the_verb(text, expected):
 def test_calls_on_withdrawals_meetings_and_accession_talks(text, expected, unwanted):
     found = core(run(text))
     assert expected is None or expected in found
+    assert unwanted not in found
+
+
+@pytest.mark.parametrize("sentence, expected, unwanted", [
+    # who signs or agrees with a partner: the partner too, and the partner is no part of the agreement's name
+    ("Foreign Minister Ana Lopez will sign a trade agreement with her Peruvian counterpart Jose Ruiz next week.",
+     ("Jose Ruiz", "signs", "trade agreement"), ("Ana Lopez", "signs", "trade agreement with Jose Ruiz")),
+    ("Kenya signed a trade deal with the European Union.", ("European Union", "signs", "trade deal"), None),
+    ("Kenya agreed with Uganda on a new border regime.", ("Uganda", "agrees_on", "new border regime"), None),
+])
+def test_partners_sign_and_agree_too(sentence, expected, unwanted):
+    found = core(run(sentence))
+    assert expected in found
     assert unwanted not in found

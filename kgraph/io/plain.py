@@ -12,17 +12,27 @@ from kgraph.model import Article
 __all__ = ["read_txt", "split_title"]
 
 
+# a headline is short and closes with no full stop; a first line that is a paragraph opens the body
+HEADLINE_MAX_WORDS = 25
+
+
 def split_title(text: str) -> tuple[str, str]:
-    """Split text into (first non-empty line, rest with leading blank lines removed).
+    """Split text into (headline, body): the first non-empty line is the headline when it reads as one
+    (short, no closing full stop), else the title is empty and all of the text is the body.
 
     >>> split_title("\\nHeadline\\n\\nBody one.\\n")
     ('Headline', 'Body one.\\n')
+    >>> split_title("Tokyo, May 10 -- The minister will visit Manila next week.\\nMore.\\n")[0]
+    ''
     """
     lines = text.split("\n")
     for i, line in enumerate(lines):
         if line.strip():
+            headline = line.strip()
+            if len(headline.split()) > HEADLINE_MAX_WORDS or headline.endswith("."):
+                return "", "\n".join(lines[i:]).lstrip("\n")
             body = "\n".join(lines[i + 1:]).lstrip("\n")
-            return line.strip(), body
+            return headline, body
     return "", ""
 
 

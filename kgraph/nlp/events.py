@@ -871,7 +871,7 @@ def sentence_candidates(sent, segment: Segment, ctx: ArticleActors) -> list[Cand
                 continue
             modality = event_modality(tok)
             meeting = _meeting_of_purpose(tok) if entry.relation == "discusses" else None
-            if entry.relation == "cooperates_on":  # who works with a partner on X, the partner works on X too
+            if entry.relation in JOINT_RELATIONS:  # who works, agrees or signs with a partner: the partner too
                 actors = _with_partners(actors, tok, rules)
             if meeting is not None:  # what a meeting was held to discuss, all its parties discussed, when it was held
                 partners, _ = rules.refs(_meeting_partners(meeting))
@@ -915,10 +915,14 @@ def sentence_candidates(sent, segment: Segment, ctx: ArticleActors) -> list[Cand
     return found
 
 
+JOINT_RELATIONS = {"cooperates_on", "agrees_on", "signs"}
+
+
 def _with_partners(actors: list[Actor], trigger, rules: SentenceRules) -> list[Actor]:
     """The actors of joint work and the partners named with "with" or "alongside": "Qatar will work with
     Egypt and the UN to deliver aid", "cooperation with Uganda in agriculture"."""
-    partners, _ = rules.refs(prep_objects(trigger, "with", "alongside"))
+    held = [trigger, *(c for c in trigger.children if c.dep_ == "dobj" and c.lemma_.lower() in AGREEMENT_NOUNS)]
+    partners, _ = rules.refs([p for h in held for p in prep_objects(h, "with", "alongside")])  # "signed a pact with X"
     known = {a.id for a in actors}
     return actors + [p for p in partners if p.id not in known and p.type in ("country", "organisation", "person")]
 

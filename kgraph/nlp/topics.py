@@ -48,9 +48,10 @@ def _compact(head, depth: int = 0, skip=None) -> list:
         for child in head.rights:
             if child.dep_ == "prep" and child.lower_ in COMPACT_PREPS:
                 objects = [c for c in child.children if c.dep_ == "pobj" and c.ent_type_ not in ("DATE", "TIME")]
-                if objects and child.lower_ == "for" and head.lemma_.lower() in AGREEMENT_NOUNS \
-                        and objects[0].ent_type_ in ("GPE", "ORG", "NORP", "PERSON"):
-                    continue  # "signed the memorandum for the United States": on whose behalf, not its name
+                if objects and child.lower_ in ("for", "with") and head.lemma_.lower() in AGREEMENT_NOUNS \
+                        and (objects[0].ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
+                             or objects[0].lemma_.lower() in COUNTERPART_NOUNS):
+                    continue  # "signed the memorandum for the United States", "a pact with Manalo": parties
                 if objects and in_stance_phrase(objects[0]):
                     break  # "cancelled the talks in protest": a stance, no part of the talks
                 if objects:  # (a date is no part of the topic: "the agreement on Monday")
