@@ -1300,3 +1300,18 @@ def test_partners_sign_and_agree_too(sentence, expected, unwanted):
     found = core(run(sentence))
     assert expected in found
     assert unwanted not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the mediators of two states are the states
+    ("Egyptian and Qatari mediators met Hamas officials in Cairo on Sunday.", ("Qatar", "meets_with", "Hamas")),
+    # a regnal number closes a name after a title
+    ("Jordan's King Abdullah II called for an immediate ceasefire.", ("Abdullah II", "calls_for", "immediate ceasefire")),
+    # warning against a deed is opposing it
+    ("Jordan warned against an offensive in Rafah.", ("Jordan", "rejects", "offensive in Rafah")),
+    # no doubled consonant in a two-syllable verb
+    ("Egypt and Jordan discussed the need to open more crossings for aid.",
+     ("Egypt", "discusses", "opening more crossings for aid")),
+])
+def test_mediators_kings_warnings_and_gerunds(text, expected):
+    assert expected in core(run(text))

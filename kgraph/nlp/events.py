@@ -28,7 +28,8 @@ INSTITUTION_NOUNS = {"ministry", "government", "presidency", "office", "cabinet"
                      "leadership", "regime", "court", "legislature", "senate", "congress", "coast guard",
                      # the fighters of an armed group: "Al-Shabaab militants", "Houthi rebels"
                      "militant", "militants", "fighter", "fighters", "rebel", "rebels", "insurgent", "insurgents",
-                     "gunman", "gunmen", "jihadist", "jihadists", "guerrilla", "guerrillas"}
+                     "gunman", "gunmen", "jihadist", "jihadists", "guerrilla", "guerrillas",
+                     "mediator", "mediators", "negotiator", "negotiators"}
 TOPIC_NOUNS = {"topic", "focus", "subject", "agenda", "theme", "item", "issue"}
 MEETING_NOUNS = {"talk", "talks", "negotiation", "meeting", "conversation", "discussion", "call", "summit",
                  "visit", "consultation", "parley", "parleys"}
@@ -468,7 +469,9 @@ class SentenceRules:
         for child in candidates:
             ref = self.ctx.resolve(child, self.segment)
             if ref.actors and ref.actors[0].type in ("country", "organisation"):
-                return Reference(ref.actors[:1], 0.8)
+                more = [a for c in child.conjuncts for a in self.ctx.resolve(c, self.segment).actors[:1]
+                        if a.type == ref.actors[0].type]  # "Egyptian and Qatari mediators"
+                return Reference((ref.actors[0], *more), 0.8)
         return Reference(())
 
     def verb_subject(self, verb, depth: int = 0) -> tuple[list[Actor], float]:

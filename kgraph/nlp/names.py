@@ -174,6 +174,7 @@ def _given_names_before(doc: Doc, ent: Span, title_words: frozenset[str], floor:
 TITLES_BEFORE_NAMES = {"president", "minister", "chancellor", "secretary", "premier", "ambassador", "envoy",
                        "governor", "mayor", "senator", "king", "queen", "prince", "princess", "sheikh", "emir",
                        "sultan", "mr", "mrs", "ms", "dr", "commissioner", "chairman", "chairperson", "speaker"}
+REGNAL_NUMBERS = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"}
 NOT_NAMES = {"office", "council", "ministry", "house", "palace", "government", "administration", "cabinet",
              "department", "commission", "committee", "summit", "visit", "trip", "meeting", "talks", "statement"}
 
@@ -196,6 +197,8 @@ def _names_after_titles(doc: Doc, title_words: frozenset[str]) -> list[Span]:
             end = i + 1
             while end < len(doc) and _untagged_name(doc[end]) and doc[end - 1].head.i == end:
                 end += 1
+            if end < len(doc) and doc[end].text in REGNAL_NUMBERS:
+                end += 1  # "King Abdullah II", "King Charles III"
             if doc[end - 1].lower_ not in title_words and title.head.i in range(i, end):
                 found.append(Span(doc, i, end, label="PERSON"))
             i = end

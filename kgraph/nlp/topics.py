@@ -7,6 +7,8 @@ topic is called by name when the caller can say who it is).
 
 from __future__ import annotations
 
+import re
+
 from kgraph.nlp.mentions import COUNTERPART_NOUNS
 from kgraph.nlp.syntax import in_stance_phrase, prep_objects
 
@@ -235,14 +237,15 @@ VOWELS = set("aeiou")
 def gerund(verb: str) -> str:
     """The -ing form that names an action as a topic ("agreed to boost trade" -> "boosting trade").
 
-    >>> [gerund(v) for v in ("boost", "make", "stop", "meet", "tie", "see", "visit")]
-    ['boosting', 'making', 'stopping', 'meeting', 'tying', 'seeing', 'visiting']
+    >>> [gerund(v) for v in ("boost", "make", "stop", "meet", "tie", "see", "visit", "open")]
+    ['boosting', 'making', 'stopping', 'meeting', 'tying', 'seeing', 'visiting', 'opening']
     """
     if verb.endswith("ie"):
         return verb[:-2] + "ying"
     if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")) and len(verb) > 2:
         return verb[:-1] + "ing"
-    if 3 <= len(verb) <= 4 and verb[-1] not in VOWELS | set("wxy") and verb[-2] in VOWELS \
+    one_syllable = len(re.findall(r"[aeiou]+", verb)) == 1  # "stop" -> "stopping", but "open" -> "opening"
+    if 3 <= len(verb) <= 4 and one_syllable and verb[-1] not in VOWELS | set("wxy") and verb[-2] in VOWELS \
             and verb[-3] not in VOWELS:
         return verb + verb[-1] + "ing"
     return verb + "ing"
