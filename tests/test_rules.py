@@ -1315,3 +1315,15 @@ def test_partners_sign_and_agree_too(sentence, expected, unwanted):
 ])
 def test_mediators_kings_warnings_and_gerunds(text, expected):
     assert expected in core(run(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hyphenated title
+    ("United Nations Secretary-General Antonio Guterres attended the summit in Kazan.",
+     ("Antonio Guterres", "holds_role", "Secretary General of United Nations")),
+    # a deed after a preposition stays in the topic
+    ("India and China endorsed an agreement on patrolling the disputed border.",
+     ("India", "supports", "agreement on patrolling disputed border")),
+])
+def test_hyphenated_titles_and_deeds_in_topics(text, expected):
+    assert expected in {(e.actor, e.relation, e.object) for e in run(text)}

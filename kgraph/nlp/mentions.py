@@ -440,7 +440,7 @@ class ArticleActors:
         return ""
 
     def _match_role(self, text: str) -> str:
-        return self.gaz.role_in(text)
+        return self.gaz.role_in(text.replace(" - ", "-"))  # "secretary - general" as tokens are joined
 
     def _role_after(self, ent) -> tuple[str, str]:
         """A title in apposition after the name: "Wang Yi, Foreign Minister of China," / "Scott Morrison MP, Prime Minister"."""

@@ -56,6 +56,12 @@ def _compact(head, depth: int = 0, skip=None) -> list:
                     continue  # "signed the memorandum for the United States", "a pact with Manalo": parties
                 if objects and in_stance_phrase(objects[0]):
                     break  # "cancelled the talks in protest": a stance, no part of the talks
+                deeds = [c for c in child.children if c.dep_ == "pcomp" and c.pos_ == "VERB"]
+                if not objects and deeds:  # "an agreement on patrolling the border", "talks on ending the war"
+                    tokens += [child, deeds[0]]
+                    for obj in (c for c in deeds[0].children if c.dep_ == "dobj"):
+                        tokens.extend(_compact(obj, depth + 1))
+                    break
                 if objects:  # (a date is no part of the topic: "the agreement on Monday")
                     tokens.append(child)
                     tokens.extend(_compact(objects[0], depth + 1))
