@@ -123,6 +123,7 @@ class ArticleActors:
         self.segments = segments
         self.people: dict[str, Actor] = {}  # person id -> actor (with role once known)
         self.by_surname: dict[str, str] = {}
+        self._looked_up: dict[str, str | None] = {}  # word -> person guessed for it (see _surname_id)
         self.role_mentions: list[tuple[str, str]] = []  # (role, affiliation id) seen without a name
         self.role_evidence: dict[str, tuple[Segment, object]] = {}  # person id -> (segment, sentence)
         # offices told of a person besides the first ("who is deputy prime minister and finance minister"):
@@ -289,21 +290,31 @@ class ArticleActors:
 
     def _surname_id(self, word: str) -> str | None:
         word = word.lower().removesuffix("'s").removesuffix("’s")
-        found = self.by_surname.get(word)
-        if found is None and len(word) >= 6:
+        if word in self.by_surname:
+            return self.by_surname[word]
+        if word not in self._looked_up:  # the slower guesses, once per word until another name is indexed
+            self._looked_up[word] = self._guessed_id(word)
+        return self._looked_up[word]
+
+    def _guessed_id(self, word: str) -> str | None:
+        """A person for a word that is no indexed surname: a close spelling of one, or a given name only one
+        person has."""
+        if len(word) >= 6:  # "Borrel" for Borrell
             close = [k for k in difflib.get_close_matches(word, list(self.by_surname), n=2, cutoff=0.85)
                      if k[0] == word[0]]
             if len({self.by_surname[k] for k in close}) == 1:
-                found = self.by_surname[close[0]]
-        if found is None and len(word) > 2:  # a given name used alone ("Abiy" for Abiy Ahmed), when one person has it
+                return self.by_surname[close[0]]
+        if len(word) > 2:  # a given name used alone ("Abiy" for Abiy Ahmed), when one person has it
             given = {p.id for p in self.people.values() if len(p.name.split()) >= 2
                      and p.name.split()[0].lower() == word}
-            found = given.pop() if len(given) == 1 else None
-        return found
+            if len(given) == 1:
+                return given.pop()
+        return None
 
     def _register_name(self, surname: str, full_name: str, person_id: str) -> None:
         """Index a surname (with either apostrophe: "o'brien", "o’brien"), for a hyphenated one each of its
         parts (tokens split at hyphens), and the names inside a long full name ("Lula")."""
+        self._looked_up.clear()
         for form in {surname, surname.replace("'", "’")}:
             self.by_surname[form] = person_id
             for part in form.split("-"):
