@@ -1327,3 +1327,29 @@ def test_mediators_kings_warnings_and_gerunds(text, expected):
 ])
 def test_hyphenated_titles_and_deeds_in_topics(text, expected):
     assert expected in {(e.actor, e.relation, e.object) for e in run(text)}
+
+
+@pytest.mark.parametrize("text, expected, unwanted", [
+    # what is called dangerous is the deed, not the place the relative clause follows
+    ("They discussed Chinese actions in the South China Sea, which Secretary Lloyd Austin called dangerous.",
+     ("Lloyd Austin", "criticizes", "China"), ("Lloyd Austin", "criticizes", "South China Sea")),
+    # "the leaders" are the people last told acting together
+    ("Defense Secretary Lloyd Austin met Philippine Defense Secretary Gilberto Teodoro. The leaders welcomed the "
+     "progress of the talks.", ("Gilberto Teodoro", "supports", "progress of talks"), None),
+    # an office written with another named person's country is not the first person's
+    ("Defense Secretary Lloyd Austin met Philippine Defense Secretary Gilberto Teodoro.",
+     ("Lloyd Austin", "holds_role", "Defense Secretary"), ("Lloyd Austin", "holds_role", "Defense Secretary of Philippines")),
+])
+def test_judged_deeds_plain_groups_and_offices_of_others(text, expected, unwanted):
+    found = {(e.actor, e.relation, e.object) for e in run(text)}
+    assert expected in found
+    assert unwanted not in found
+
+
+def test_a_headline_word_before_a_title_is_no_office():
+    events = run("Secretary of Defense Lloyd J. Austin III hosted Philippine Secretary of National Defense Gilberto "
+                 "Teodoro at the Pentagon today.",
+                 title="Readout of Secretary Austin's Meeting With Philippine Secretary of National Defense Gilberto Teodoro")
+    roles = {(e.actor, e.object) for e in events if e.relation == "holds_role"}
+    assert ("Lloyd J. Austin III", "Secretary of Defense") in roles
+    assert not any("Readout" in role for _, role in roles)

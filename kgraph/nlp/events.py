@@ -637,6 +637,9 @@ class SentenceRules:
                     found = [c for c in trigger.children if c.dep_ == "dobj"] or [
                         s for c in trigger.children if c.dep_ in ("ccomp", "oprd", "xcomp")
                         for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+                    # "actions in the South China Sea, which Austin called dangerous": what is judged is no place
+                    found = [t.head.head if t.ent_type_ in ("GPE", "LOC") and t.dep_ == "pobj"
+                             and t.head.head.pos_ == "NOUN" else t for t in _antecedent(found, trigger)]
             elif slot == "aim":  # "cooperation to fight terrorism"
                 found = _aim_clauses(trigger)
             elif slot == "jointly":  # "working with Indonesia to determine ...", "work together on an agreement"
@@ -1102,8 +1105,9 @@ def _cooperation_without_area(sent, rules: SentenceRules) -> list[Candidate]:
         words = [t.lower_ for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("det", "poss", "punct")] \
             if noun else []
         text = " ".join(words)
-        if set(words) <= GENERIC_COOPERATION_WORDS:  # "bilateral cooperation with X": name it by its parties
-            text = "-".join(p.name for p in parties) + " cooperation"
+        if set(words) <= GENERIC_COOPERATION_WORDS:  # "bilateral cooperation with X": name it by its parties,
+            states = [rules.ctx.gaz.actors.get(p.affiliation, p) if p.type == "person" else p for p in parties]
+            text = "-".join(dict.fromkeys(a.name for a in states)) + " cooperation"  # people by their states
         topic = _topic(text)
         modality = event_modality(tok)
         out += [Candidate(p, "cooperates_on", topic, tok, modality, round(0.6 * certainty, 2)) for p in parties]

@@ -135,7 +135,7 @@ class ArticleActors:
         self.surface_forms: dict[str, set[str]] = {}  # actor id -> names the article used for it
         for segment in segments:
             segment.quote_spans = quote_spans(segment.doc.text)
-        for segment in segments:
+        for segment in sorted(segments, key=lambda s: s.section == "title"):  # the body tells offices best
             self._collect_people(segment)
         self._fill_affiliations()
         for segment in segments:
@@ -431,6 +431,10 @@ class ArticleActors:
             if not (tok.text[:1].isupper() or tok.lower_ in ("of", "for", "and", "-")):
                 break
             words.insert(0, tok)
+        cut = next((k + 1 for k in range(len(words) - 1, 0, -1) if words[k].lower_ == "of"
+                    and words[k + 1].lower_ in self._title_words
+                    and not any(w.lower_ in self._title_words for w in words[:k])), 0)
+        words = words[cut:]  # "Readout of Secretary Austin's Meeting": the title starts after "of"
         while words and words[0].lower_ in ("of", "for", "and", "-"):
             words = words[1:]
         written = " ".join(t.text for t in words).replace(" - ", "-")
@@ -506,7 +510,8 @@ class ArticleActors:
                     continue
                 after = text[tok.idx + len(tok.text):tok.idx + len(tok.text) + 40].lower().lstrip("'s ")
                 role = self.gaz.office_after(after)  # ("the U.S. foreign ministers" names no one office-holder)
-                if role:
+                named = any(t.ent_type_ == "PERSON" for t in segment.doc[tok.i + 1: tok.i + 6])
+                if role and not named:  # "Philippine Defense Secretary Gilberto Teodoro" is his office, no one else's
                     self.role_mentions.append((role, actor.id))
                 office = self.gaz.office_before(text[max(0, tok.idx - 40):tok.idx]) if actor.type == "country" else None
                 if office:
@@ -786,7 +791,11 @@ class ArticleActors:
         # "the two", "both sides", "the two leaders"
         if lemma in GROUP_HEADS or tok.lower_ in GROUP_HEADS:
             has_number = any(c.lower_ in ("two", "both", "three") for c in tok.children) or tok.lower_ in ("two", "both")
-            if has_number or tok.lower_ in ("sides", "parties"):
+            definite_people = lemma in PERSON_GROUP_HEADS and tok.tag_ == "NNS" and any(
+                c.lower_ == "the" for c in tok.children) and not any(
+                c.dep_ in ("amod", "compound", "nmod") for c in tok.children) and self.last_group(pos, kind="person")
+            # (plain "the leaders" are the people last told acting together; "the foreign ministers" are read below)
+            if has_number or tok.lower_ in ("sides", "parties") or definite_people:
                 if lemma in ("institution", "organisation", "organization", "bloc"):
                     found = self._last_n(pos, {"organisation"}, 2)
                     return Reference(found, 0.6) if found else Reference(())
