@@ -1353,3 +1353,19 @@ def test_a_headline_word_before_a_title_is_no_office():
     roles = {(e.actor, e.object) for e in events if e.relation == "holds_role"}
     assert ("Lloyd J. Austin III", "Secretary of Defense") in roles
     assert not any("Readout" in role for _, role in roles)
+
+
+@pytest.mark.parametrize("text, expected, unwanted", [
+    # "he" after a reported sentence is the subject of what was reported, not the last person named
+    ("Antony Blinken will travel to Cairo next week to meet Egyptian President Abdel Fattah al-Sisi, the State "
+     "Department said. He is also expected to visit Israel.",
+     ("Antony Blinken", "visits", "Israel"), ("Abdel Fattah al-Sisi", "visits", "Israel")),
+    # "the leaders of more than 20 countries" are not the pair told before
+    ("Indian Prime Minister Narendra Modi and Chinese President Xi Jinping held talks in Kazan. The two leaders "
+     "endorsed an agreement. Vladimir Putin welcomed the leaders of more than 20 countries.",
+     None, ("Vladimir Putin", "hosts", "Xi Jinping")),
+])
+def test_he_after_reported_speech_and_leaders_of_many(text, expected, unwanted):
+    found = core(run(text))
+    assert expected is None or expected in found
+    assert unwanted not in found

@@ -767,7 +767,10 @@ class ArticleActors:
             if not earlier or not len(earlier[0].doc):
                 return None
             prev_segment, prev = earlier[0], list(earlier[0].doc.sents)[-1]
-        subjects = [c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        clause = prev.root
+        if clause.lemma_.lower() in REPORTING_LEMMAS:  # "X will travel to Cairo, the ministry said. He ...": X
+            clause = next((c for c in clause.children if c.dep_ == "ccomp"), clause)
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects:
             return None
         subject = subjects[0]
@@ -792,8 +795,8 @@ class ArticleActors:
         if lemma in GROUP_HEADS or tok.lower_ in GROUP_HEADS:
             has_number = any(c.lower_ in ("two", "both", "three") for c in tok.children) or tok.lower_ in ("two", "both")
             definite_people = lemma in PERSON_GROUP_HEADS and tok.tag_ == "NNS" and any(
-                c.lower_ == "the" for c in tok.children) and not any(
-                c.dep_ in ("amod", "compound", "nmod") for c in tok.children) and self.last_group(pos, kind="person")
+                c.lower_ == "the" for c in tok.children) and all(
+                c.dep_ in ("det", "advmod") for c in tok.children) and self.last_group(pos, kind="person")
             # (plain "the leaders" are the people last told acting together; "the foreign ministers" are read below)
             if has_number or tok.lower_ in ("sides", "parties") or definite_people:
                 if lemma in ("institution", "organisation", "organization", "bloc"):
