@@ -129,7 +129,7 @@ def _coordinated(tok) -> list:
     """
     kind = _pos(tok)
     out = [tok, *(c for c in tok.conjuncts if (_pos(c) == kind or kind is None) and not _of_list_slip(tok, c))]
-    out += _conjunct_hung_on_verb(tok) if len(out) == 1 else []
+    out += _conjunct_hung_above(tok) if len(out) == 1 else []
     for child in tok.children:
         if child.dep_ == "appos" and child.ent_id_ and tok.ent_id_ and child.ent_id_ != tok.ent_id_:
             out.extend([child, *child.conjuncts])
@@ -147,7 +147,7 @@ def _coordinated(tok) -> list:
     return [t for t in out if not _opens_a_name(t, out)]
 
 
-def _conjunct_hung_on_verb(tok) -> list:
+def _conjunct_hung_above(tok) -> list:
     """A noun the parser joined to a word above instead of to ``tok`` just before it: "held talks on the
     port corridor and the situation in Somalia" ("situation" parsed as a conjunct of "talks" or "held")."""
     doc = tok.doc
@@ -762,6 +762,11 @@ class SentenceRules:
             found += [(a, ref.certainty * 0.9) for a in ref.actors if a.type in ("country", "organisation", "person")]
         return found
 
+    def _deed_topic(self, deeds: list) -> list[tuple[Actor, float]]:
+        """The first deed of a clause as a topic ("resuming talks"), or nothing."""
+        text = topic_text(deeds[0], clause=True, namer=self.person_name) if deeds else ""
+        return [(_topic(text), 0.8)] if text else []
+
     def _object(self, tok, kind: str, skip=None) -> list[tuple[Actor, float]]:
         for _ in range(2):  # "the urgency of a ceasefire", "views on developments in the crisis"
             appos = [c for c in tok.children if c.dep_ == "appos"]
@@ -774,10 +779,10 @@ class SentenceRules:
                 if inner and not inner[0].ent_type_:
                     tok = inner[0]
                     continue
-                deeds = [c for c in tok.children if c.dep_ == "acl" and to_infinitive(c)] + _aim_clauses(tok)
-                text = topic_text(deeds[0], clause=True, namer=self.person_name) if deeds else ""
-                if text:
-                    return [(_topic(text), 0.8)]
+                found = self._deed_topic([c for c in tok.children if c.dep_ == "acl" and to_infinitive(c)]
+                                         + _aim_clauses(tok))
+                if found:
+                    return found
             if tok.lemma_.lower() in WRAPPER_NOUNS and kind in ("topic", "any"):
                 inner = prep_objects(tok, "of", "on", "for", "about", "in")
                 if inner and inner[0].lemma_.lower() in PARTY_WORDS and prep_objects(tok, "to"):
@@ -794,9 +799,9 @@ class SentenceRules:
                          for p in c.children if p.dep_ == "pcomp" and p.pos_ == "VERB"]
                 deeds += [c for c in tok.children if c.dep_ == "acl" and to_infinitive(c)]  # "the need to act"
                 deeds += _for_clauses(tok)  # "the need for the two sides to resume talks"
-                text = topic_text(deeds[0], clause=True, namer=self.person_name) if deeds else ""
-                if text:  # "noted the importance of continuing the dialogue"
-                    return [(_topic(text), 0.8)]
+                found = self._deed_topic(deeds)  # "noted the importance of continuing the dialogue"
+                if found:
+                    return found
         if tok.pos_ == "PRON" and tok.lower_ == "them":
             antecedent = _plural_antecedent(tok)  # "the talks ... Baku cancelled them"
             if antecedent is not None:
