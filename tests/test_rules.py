@@ -1369,3 +1369,13 @@ def test_he_after_reported_speech_and_leaders_of_many(text, expected, unwanted):
     found = core(run(text))
     assert expected is None or expected in found
     assert unwanted not in found
+
+
+@pytest.mark.parametrize("sentence, date", [
+    # a date that bounds a span dates no event
+    ("Italy imposed sanctions on Sudan until 28 February 2025.", None),
+    ("Italy imposed sanctions on Sudan on Monday until 28 February 2025.", "2023-05-08"),
+])
+def test_a_date_that_bounds_a_span_dates_no_event(sentence, date):
+    events = [e for e in run(sentence) if e.relation == "sanctions"]
+    assert events and events[0].date == date

@@ -342,9 +342,15 @@ def _last_day(sentences: list, anchor) -> str | None:
     return None
 
 
+# a date after these words bounds a span of time and dates no event: "extended the sanctions until 28 February"
+SPAN_BOUNDS = {"until", "till", "til", "since"}
+
+
 def _event_dates(sent) -> list:
-    """The date phrases of a sentence, but for one in a dateline."""
-    return [e for e in sent.ents if e.label_ == "DATE" and not _in_dateline(e)]
+    """The date phrases of a sentence, but for one in a dateline or one that only bounds a span of time."""
+    doc = sent.doc
+    return [e for e in sent.ents if e.label_ == "DATE" and not _in_dateline(e)
+            and not (e.start > 0 and doc[e.start - 1].lower_ in SPAN_BOUNDS)]
 
 
 def _date_holder(ent):
