@@ -1379,3 +1379,11 @@ def test_he_after_reported_speech_and_leaders_of_many(text, expected, unwanted):
 def test_a_date_that_bounds_a_span_dates_no_event(sentence, date):
     events = [e for e in run(sentence) if e.relation == "sanctions"]
     assert events and events[0].date == date
+
+
+def test_a_cause_is_a_fact_not_the_plan_nor_the_day_of_the_decision():
+    text = ("The Council today decided to prolong the restrictive measures against Belarus, in view of Minsk's "
+            "support for Russia's war against Ukraine.")
+    support = [e for e in run(text, published="2024-02-26") if e.relation == "supports"]
+    assert support and support[0].actor == "Belarus"
+    assert (support[0].modality, support[0].date) == ("asserted", None)

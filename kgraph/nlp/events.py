@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from kgraph.nlp.gazetteer import Actor, slugify
 from kgraph.nlp.lexicon import Trigger, load_lexicon
 from kgraph.nlp.mentions import COUNTERPART_NOUNS, ArticleActors, Reference, Segment
-from kgraph.nlp.modality import event_modality, governing_chain
+from kgraph.nlp.modality import CAUSE_FRAMES, event_modality, governing_chain
 from kgraph.nlp.syntax import entity_of, in_stance_phrase, prep_objects, to_infinitive
 from kgraph.nlp.topics import ABSTRACT_NOUNS, AGREEMENT_NOUNS, list_topic, purpose_object, topic_text
 from kgraph.vocabulary import RELATIONS
@@ -246,7 +246,6 @@ def _opens_a_name(tok, listed) -> bool:
     return False
 
 
-CAUSE_FRAMES = {"view", "response", "retaliation", "reaction", "light"}
 # verbs that take a stance on someone's deed: who welcomes or condemns "the signing" did not sign
 STANCE_VERBS = {"welcome", "celebrate", "praise", "hail", "applaud", "salute", "commend", "condemn", "criticize",
                 "criticise", "denounce", "deplore", "decry", "regret", "lament", "oppose", "reject", "support",

@@ -22,6 +22,7 @@ from kgraph.nlp.dates import anchor_date, resolve_date
 from kgraph.nlp.events import Candidate, sentence_candidates, trigger_chain
 from kgraph.nlp.gazetteer import Actor, Gazetteer, slugify
 from kgraph.nlp.mentions import REPORTING_LEMMAS, ArticleActors, Segment
+from kgraph.nlp.modality import CAUSE_FRAMES
 from kgraph.nlp.pipeline import load_pipeline
 from kgraph.vocabulary import RELATIONS
 
@@ -401,7 +402,11 @@ def _governing_dates(trigger, dates: list) -> list:
     """A done or failed deed told in a clause under a dated verb takes its date: "the bid fell through
     Wednesday, with the two leaders failing to meet". A date on a verb of saying dates the saying, not
     the deed, and an event still planned is not dated by the day it was planned."""
-    ancestors = {t.i for t in trigger.ancestors}
+    ancestors = set()
+    for t in trigger.ancestors:  # up to a cause: "decided today to act in view of X's support" does not date X
+        if t.lemma_.lower() in CAUSE_FRAMES and t.dep_ == "pobj":
+            break
+        ancestors.add(t.i)
     found = []
     for ent in dates:
         head = _date_holder(ent)

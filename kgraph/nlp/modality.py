@@ -33,11 +33,18 @@ def _lemma(tok) -> str:
 ASPECT_VERBS = {"continue", "keep", "begin", "start", "resume", "cease", "stop"}
 
 
+# nouns that frame a cause ("in view of X", "in response to X"): X is a fact, whatever governs the frame
+CAUSE_FRAMES = {"view", "response", "retaliation", "reaction", "light"}
+
+
 def governing_chain(trigger) -> list:
-    """The trigger and the verbs above it in its clause (through xcomp, conj, and a light verb)."""
+    """The trigger and the verbs above it in its clause (through xcomp, conj, and a light verb); a cause
+    ("decided to prolong the measures in view of X's support for Y") stops the chain."""
     chain = [trigger]
     tok = trigger
     for _ in range(4):
+        if tok is not trigger and tok.lemma_.lower() in CAUSE_FRAMES and tok.dep_ == "pobj":
+            break
         to_clause = tok.dep_ == "acl" and to_infinitive(tok)
         if (to_clause or tok.dep_ in ("xcomp", "conj", "dobj", "pobj", "pcomp", "attr", "prep", "nsubj",
                                       "nsubjpass", "acomp")) and tok.head.i != tok.i:
