@@ -580,7 +580,7 @@ class SentenceRules:
                 receives = governor.lemma_.lower() in RECEIVING_VERBS
                 guests = [c for c in governor.children if c.dep_ == "dobj"] if receives else []
                 more, _ = self.refs(guests + prep_objects(noun, "with"))
-                return list({a.id: a for a in actors + more}.values()), cert * 0.8
+                return _joined(actors, more), cert * 0.8
             if governor.pos_ in ("VERB", "AUX") and head.lower_ not in ("of", "to", "for", "about", "over",
                                                                            "regarding", "concerning"):
                 actors, cert = self.verb_subject(governor)
@@ -885,8 +885,7 @@ def sentence_candidates(sent, segment: Segment, ctx: ArticleActors) -> list[Cand
                 actors = _with_partners(actors, tok, rules)
             if meeting is not None:  # what a meeting was held to discuss, all its parties discussed, when it was held
                 partners, _ = rules.refs(_meeting_partners(meeting))
-                known = {a.id for a in actors}
-                actors = [*actors, *(p for p in partners if p.id not in known)]
+                actors = _joined(actors, partners)
                 modality = event_modality(meeting)
             base = 0.85 if pos == "VERB" else 0.7
             for actor in actors:
@@ -933,8 +932,12 @@ def _with_partners(actors: list[Actor], trigger, rules: SentenceRules) -> list[A
     Egypt and the UN to deliver aid", "cooperation with Uganda in agriculture"."""
     held = [trigger, *(c for c in trigger.children if c.dep_ == "dobj" and c.lemma_.lower() in AGREEMENT_NOUNS)]
     partners, _ = rules.refs([p for h in held for p in prep_objects(h, "with", "alongside")])  # "signed a pact with X"
-    known = {a.id for a in actors}
-    return actors + [p for p in partners if p.id not in known and p.type in ("country", "organisation", "person")]
+    return _joined(actors, [p for p in partners if p.type in ("country", "organisation", "person")])
+
+
+def _joined(actors: list[Actor], more: list[Actor]) -> list[Actor]:
+    """``actors`` and then those of ``more`` not among them yet, each once."""
+    return list({a.id: a for a in [*actors, *more]}.values())
 
 
 def _memberships(sent, segment: Segment, ctx: ArticleActors, rules: SentenceRules) -> list[Candidate]:
@@ -1208,10 +1211,8 @@ def _existential_needs(sent, rules: SentenceRules) -> list[Candidate]:
             continue
         actors, certainty = rules.verb_subject(verb)
         objects, _ = rules.objects(noun, NEED_CALL)
-        for clause in _for_clauses(noun):
-            text = topic_text(clause, clause=True, namer=rules.person_name)  # "a need for the two to work on X"
-            if text:
-                objects.append((_topic(text), 0.8))
+        # "a need for the two to work on X"
+        objects += [topic for clause in _for_clauses(noun) for topic in rules._deed_topic([clause])]
         modality = event_modality(noun)
         out += [Candidate(actor, "calls_for", obj, noun, modality, round(0.7 * min(certainty, obj_certainty), 2))
                 for actor in actors for obj, obj_certainty in objects if actor.id != obj.id]

@@ -22,7 +22,7 @@ from kgraph.nlp.dates import anchor_date, resolve_date
 from kgraph.nlp.events import Candidate, sentence_candidates, trigger_chain
 from kgraph.nlp.gazetteer import Actor, Gazetteer, slugify
 from kgraph.nlp.mentions import REPORTING_LEMMAS, ArticleActors, Segment
-from kgraph.nlp.modality import CAUSE_FRAMES
+from kgraph.nlp.modality import frames_a_cause
 from kgraph.nlp.pipeline import load_pipeline
 from kgraph.vocabulary import RELATIONS
 
@@ -404,7 +404,7 @@ def _governing_dates(trigger, dates: list) -> list:
     the deed, and an event still planned is not dated by the day it was planned."""
     ancestors = set()
     for t in trigger.ancestors:  # up to a cause: "decided today to act in view of X's support" does not date X
-        if t.lemma_.lower() in CAUSE_FRAMES and t.dep_ == "pobj":
+        if frames_a_cause(t):
             break
         ancestors.add(t.i)
     found = []

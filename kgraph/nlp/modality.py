@@ -37,13 +37,19 @@ ASPECT_VERBS = {"continue", "keep", "begin", "start", "resume", "cease", "stop"}
 CAUSE_FRAMES = {"view", "response", "retaliation", "reaction", "light"}
 
 
+def frames_a_cause(tok) -> bool:
+    """Whether ``tok`` is the noun of a cause phrase ("in view of", "in response to"), above which nothing
+    governs what the phrase names."""
+    return tok.lemma_.lower() in CAUSE_FRAMES and tok.dep_ == "pobj"
+
+
 def governing_chain(trigger) -> list:
     """The trigger and the verbs above it in its clause (through xcomp, conj, and a light verb); a cause
     ("decided to prolong the measures in view of X's support for Y") stops the chain."""
     chain = [trigger]
     tok = trigger
     for _ in range(4):
-        if tok is not trigger and tok.lemma_.lower() in CAUSE_FRAMES and tok.dep_ == "pobj":
+        if tok is not trigger and frames_a_cause(tok):
             break
         to_clause = tok.dep_ == "acl" and to_infinitive(tok)
         if (to_clause or tok.dep_ in ("xcomp", "conj", "dobj", "pobj", "pcomp", "attr", "prep", "nsubj",
