@@ -1387,3 +1387,90 @@ def test_a_cause_is_a_fact_not_the_plan_nor_the_day_of_the_decision():
     support = [e for e in run(text, published="2024-02-26") if e.relation == "supports"]
     assert support and support[0].actor == "Belarus"
     assert (support[0].modality, support[0].date) == ("asserted", None)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # what a state owns or is made of stands for it when it is struck or sanctioned
+    ("Canada imposed sanctions on Belarusian banks.", {("Canada", "sanctions", "Belarus")}),
+    ("Australia announced measures against Iranian entities and Syrian individuals.",
+     {("Australia", "sanctions", "Iran"), ("Australia", "sanctions", "Syria")}),
+    ("Japan sanctioned four firms in Armenia and Kyrgyzstan.",
+     {("Japan", "sanctions", "Armenia"), ("Japan", "sanctions", "Kyrgyzstan")}),
+    ("Venezuelan navy vessels fired warning shots at Guyanese fishing boats.", {("Venezuela", "attacks", "Guyana")}),
+    ("Eritrean troops shelled Ethiopian villages near the border.", {("Eritrea", "attacks", "Ethiopia")}),
+    # a bloc that suspends a member sanctions it
+    ("The Commonwealth suspended Fiji after the coup.", {("Commonwealth of Nations", "sanctions", "Fiji")}),
+])
+def test_what_a_state_owns_stands_for_it_as_a_target(sentence, expected):
+    assert expected <= core(run(sentence))
+
+
+def test_owned_things_are_no_state_where_nothing_is_struck():
+    assert not any(o == "Belarus" for _, _, o in core(run("Canada praised Belarusian banks.")))
+
+
+@pytest.mark.parametrize("sentence, relation, modality", [
+    # what is owned is given: a denial above it does not deny it, a plan above a reason does not plan it
+    ("Brazil did not condemn Russia's invasion of Ukraine.", "attacks", "asserted"),
+    ("Brazil did not condemn Russia's invasion of Ukraine.", "criticizes", "negated"),
+    ("Norway vowed to hold Minsk to account for its support for Moscow.", "supports", "asserted"),
+    # a conjunct beside a refusal is no complement of it
+    ("Chad rejected the plan and demanded the withdrawal of the force.", "calls_for", "asserted"),
+    ("Chad refused to sign the plan.", "signs", "negated"),
+])
+def test_modality_of_owned_events_and_conjuncts_of_refusals(sentence, relation, modality):
+    assert modality in {e.modality for e in run(sentence) if e.relation == relation}
+
+
+def test_his_government_is_the_state_he_serves():
+    text = ("Niger's foreign minister Bakary Sangare told reporters that his government rejected the offer "
+            "of talks.")
+    assert ("Niger", "rejects", "offer of talks") in core(run(text))
+
+
+@pytest.mark.parametrize("sentence, expected, unwanted", [
+    ("Moldova hopes to become a member of the European Union.",
+     ("Moldova", "seeks_membership_in", "European Union"), ("Moldova", "member_of", "European Union")),
+    ("Bosnia wants to become NATO's next member.", ("Bosnia and Herzegovina", "seeks_membership_in", "NATO"), None),
+    ("Croatia became a member of the European Union in 2013.", ("Croatia", "member_of", "European Union"),
+     ("Croatia", "seeks_membership_in", "European Union")),
+])
+def test_becoming_a_member_is_sought_until_it_happens(sentence, expected, unwanted):
+    found = core(run(sentence))
+    assert expected in found
+    assert unwanted not in found
+
+
+@pytest.mark.parametrize("text, expected, unwanted", [
+    # every deed asked for in a list of "to" clauses
+    ("Ghana urged the two sides to lay down arms and to return to talks.",
+     ("Ghana", "calls_for", "returning to talks"), None),
+    # headlines list parties with a comma
+    ("", ("Kenya", "signs", "trade pact"), None),
+    # descriptions used as titles name their holders, who are no party of their own country
+    ("India's top diplomat Subrahmanyam Jaishankar will join the talks on Friday.",
+     ("Subrahmanyam Jaishankar", "holds_role", "Top Diplomat of India"), ("India", "meets_with", "Subrahmanyam Jaishankar")),
+    ("Treasury Under Secretary Janet Ortega met Mexican officials.",
+     ("Janet Ortega", "holds_role", "Treasury Under Secretary"), None),
+])
+def test_deed_lists_headline_parties_and_descriptive_titles(text, expected, unwanted):
+    title = "Kenya, Tanzania sign trade pact" if not text else ""
+    found = {(e.actor, e.relation, e.object) for e in run(text or "The deal was signed on Monday.", title=title)}
+    assert expected in found
+    assert unwanted not in found
+
+
+def test_an_infinitive_clause_under_a_future_verb_is_planned():
+    text = "Chile and Peru signed a treaty that will allow their navies to hold joint exercises."
+    assert {e.modality for e in run(text) if e.relation == "hosts"} <= {"planned"}
+
+
+@pytest.mark.parametrize("text, english", [
+    ("Venezuelan navy vessels fired warning shots at Guyanese fishing boats.", True),  # terse, few function words
+    ("El gobierno de España firmó un acuerdo con Marruecos para la cooperación en el Sahel.", False),
+    ("Le ministre des Affaires étrangères a signé un accord avec le Maroc sur la pêche.", False),
+])
+def test_short_texts_are_told_english_by_their_function_words(text, english, caplog):
+    events = run(text)
+    assert bool(events) is english
+    assert ("English" in caplog.text) is not english

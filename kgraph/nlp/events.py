@@ -30,6 +30,16 @@ INSTITUTION_NOUNS = {"ministry", "government", "presidency", "office", "cabinet"
                      "militant", "militants", "fighter", "fighters", "rebel", "rebels", "insurgent", "insurgents",
                      "gunman", "gunmen", "jihadist", "jihadists", "guerrilla", "guerrillas",
                      "mediator", "mediators", "negotiator", "negotiators"}
+# what a state owns or is made of, which stands for the state when it is struck or sanctioned: "fired at Philippine
+# boats", "measures against Iranian entities", "sanctions on six companies in Iran and China"
+TARGET_NOUNS = {"company", "companies", "firm", "firms", "entity", "entities", "individual", "individuals", "bank",
+                "banks", "oligarch", "oligarchs", "vessel", "vessels", "ship", "ships", "boat", "boats", "warship",
+                "warships", "aircraft", "plane", "planes", "jet", "jets", "drone", "drones", "missile", "missiles",
+                "position", "positions", "target", "targets", "city", "cities", "town", "towns", "village",
+                "villages", "infrastructure", "civilian", "civilians", "citizen", "citizens", "national", "nationals",
+                "supplier", "suppliers", "exporter", "exporters", "refinery", "refineries", "port", "ports",
+                "territory", "outpost", "outposts", "base", "bases", "unit", "units"}
+TARGETED_RELATIONS = {"sanctions", "attacks"}
 TOPIC_NOUNS = {"topic", "focus", "subject", "agenda", "theme", "item", "issue"}
 MEETING_NOUNS = {"talk", "talks", "negotiation", "meeting", "conversation", "discussion", "call", "summit",
                  "visit", "consultation", "parley", "parleys"}
@@ -325,10 +335,18 @@ def _people_group(tok) -> list[tuple[Actor, float]]:
 
 
 def _companions(tok) -> list:
-    """Who acts along with the subject: "Kenya, along with Uganda, condemned ..." -> Uganda."""
+    """Who acts along with the subject: "Kenya, along with Uganda, condemned ..." -> Uganda; in a headline
+    "Japan, Philippines sign pact" -> Japan (the parser takes the first name for a modifier of the verb)."""
     listed = {p.i for r in tok.children if r.dep_ == "relcl" for p in _listed_along(r)}
-    return [p for c in tok.children if c.dep_ in ("prep", "advmod") and c.lower_ in ("along", "together")
-            for p in prep_objects(c, "with") if p.i not in listed]
+    found = [p for c in tok.children if c.dep_ in ("prep", "advmod") and c.lower_ in ("along", "together")
+             for p in prep_objects(c, "with") if p.i not in listed]
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None) if tok.pos_ in ("VERB", "AUX") else None
+    loose = {c.i: c for c in tok.children if c.dep_ in ("npadvmod", "dep") and c.ent_type_ in ("GPE", "ORG", "NORP")}
+    i = subject.left_edge.i - 2 if subject is not None else -1
+    while i in loose and tok.doc[i + 1].lower_ == ",":  # "Japan, US, Philippines sign ..."
+        found.append(loose[i])
+        i = loose[i].left_edge.i - 2
+    return found
 
 
 MEETING_VERBS = {"meet", "confer", "gather", "convene"}
@@ -467,6 +485,10 @@ class SentenceRules:
         candidates += prep_objects(tok, "of")
         for child in candidates:
             ref = self.ctx.resolve(child, self.segment)
+            served = self.ctx.gaz.actors.get(ref.actors[0].affiliation) if child.dep_ == "poss" and ref.actors \
+                and ref.actors[0].type == "person" and ref.actors[0].affiliation else None
+            if served is not None:  # "Diop said his government rejected ...": the state he serves
+                return Reference((served,), ref.certainty * 0.8)
             if ref.actors and ref.actors[0].type in ("country", "organisation"):
                 more = [a for c in child.conjuncts for a in self.ctx.resolve(c, self.segment).actors[:1]
                         if a.type == ref.actors[0].type]  # "Egyptian and Qatari mediators"
@@ -520,9 +542,10 @@ class SentenceRules:
             return self.refs(agents) if agents else ([], 0.0)
         return [], 0.0
 
-    def noun_actors(self, noun, of_is_actor: bool = False) -> tuple[list[Actor], float]:
+    def noun_actors(self, noun, of_is_actor: bool = False, poss_is_object: bool = False) -> tuple[list[Actor], float]:
         """Who acts in a nominal event: "Ukraine's accession", "talks between A and B", "a visit by X";
-        with ``of_is_actor`` also "the visit of President X" (where "of" does not give the object)."""
+        with ``of_is_actor`` also "the visit of President X" (where "of" does not give the object); with
+        ``poss_is_object`` the owner is the object ("NATO's newest member")."""
         found: list[Actor] = []
         certainty = 1.0
         actor_preps = ("between", "by", "among") + (("of",) if of_is_actor else ())
@@ -531,7 +554,8 @@ class SentenceRules:
             children += [c for d in children if d.ent_type_ in ("DATE", "TIME") for c in d.children
                          if c.dep_ == "prep" and c.lower_ == "of"]
         for child in children:
-            if child.dep_ == "poss" or (child.dep_ in ("amod", "compound", "nmod", "npadvmod") and child.ent_id_):
+            if (child.dep_ == "poss" and not poss_is_object) or (
+                    child.dep_ in ("amod", "compound", "nmod", "npadvmod") and child.ent_id_):
                 actors, cert = self.refs([child])
                 found += [a for a in actors if a.type != "place"]
                 certainty = min(certainty, cert) if actors else certainty
@@ -605,8 +629,13 @@ class SentenceRules:
             if _is_passive(trigger) and not any(c.dep_ == "agent" for c in trigger.children) \
                     and entry.relation not in ("discusses", "agrees_on"):
                 return [], 0.0  # "was blocked" says nothing of who blocked it
-            return self.verb_subject(trigger)
-        return self.noun_actors(trigger, of_is_actor="of" not in entry.slots and entry.relation in OF_ACTOR_RELATIONS)
+            actors, certainty = self.verb_subject(trigger)
+            if not actors and entry.relation == "attacks":  # "Chinese coast guard vessels fired at ..."
+                found = [f for s in trigger.children if s.dep_ == "nsubj" for f in self.state_behind(s)]
+                return [a for a, _ in found], min((c for _, c in found), default=0.0)
+            return actors, certainty
+        return self.noun_actors(trigger, of_is_actor="of" not in entry.slots and entry.relation in OF_ACTOR_RELATIONS,
+                                poss_is_object="poss" in entry.slots)
 
     # ---- objects ------------------------------------------------------------------------
     def _slot_tokens(self, trigger, slots) -> list:
@@ -705,9 +734,13 @@ class SentenceRules:
             if head.lemma_.lower() in ABSTRACT_NOUNS and entry.object_kind in ("topic", "any"):
                 head = purpose_object(head.head, [head]) or head  # "discussed efforts to push for X and Y"
             if head.dep_ in ("xcomp", "ccomp", "pcomp") and head.pos_ in ("VERB", "AUX"):
-                text = topic_text(head, clause=True, namer=self.person_name)
-                if text:
-                    out.append((_topic(text), 0.8))
+                # "urged the junta to end the violence and to engage in dialogue": each deed
+                deeds = [head] + ([c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+                                  if head.dep_ == "xcomp" else [])
+                for deed in deeds:
+                    text = topic_text(deed, clause=True, namer=self.person_name)
+                    if text:
+                        out.append((_topic(text), 0.8))
                 continue
             if head.ent_id_ and RELATIONS[entry.relation].object == "agreement":
                 head = _agreement_after(head)  # "refused to sign the EU — and US-backed Ohrid agreement"
@@ -733,10 +766,29 @@ class SentenceRules:
                 if entry.relation == "seeks_membership_in":
                     tok = _body_of_membership(tok)
                 doer = self._doer(tok) if entry.relation in BLAME_RELATIONS else []
+                if entry.relation in TARGETED_RELATIONS and not self.actor_ref(tok).actors:
+                    doer = self.state_behind(tok)  # "imposed sanctions on Russian banks": Russia
                 # "Iran-backed militias" supports "militias": the trigger is no part of its own object
                 skip = trigger if _is_participle_modifier(trigger) and trigger.head.i == tok.i else None
                 out.extend(doer or self._object(tok, entry.object_kind, skip))
         return out, ""
+
+    def state_behind(self, tok) -> list[tuple[Actor, float]]:
+        """The states whose firms, people or things a word names ("Iranian entities", "Philippine boats",
+        "companies in Iran and China"), or nothing."""
+        if tok.lemma_.lower() not in TARGET_NOUNS and tok.lower_ not in TARGET_NOUNS:
+            return []
+        owners = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
+        owners += [o for c in owners if c.dep_ == "compound" for o in c.children if o.dep_ in ("amod", "compound")]
+        owners += prep_objects(tok, "in", "from")
+        if not owners and tok.dep_ == "dobj":  # the parser hangs "in Armenia" on the verb
+            owners = prep_objects(tok.head, "in")
+        found: list[tuple[Actor, float]] = []
+        for owner in owners:
+            for part in (owner, *owner.conjuncts):
+                ref = self.ctx.resolve(part, self.segment)
+                found += [(a, ref.certainty * 0.9) for a in ref.actors[:1] if a.type == "country"]
+        return list({a.id: (a, c) for a, c in found}.values())
 
     def person_name(self, tok) -> str | None:
         """The name of the person or people a word inside a topic stands for ("his counterpart", "Kagame")."""
@@ -887,6 +939,9 @@ def sentence_candidates(sent, segment: Segment, ctx: ArticleActors) -> list[Cand
                 partners, _ = rules.refs(_meeting_partners(meeting))
                 actors = _joined(actors, partners)
                 modality = event_modality(meeting)
+            relation = entry.relation
+            if relation == "member_of" and _becoming(tok) and modality != "asserted":
+                relation = "seeks_membership_in"  # "hopes to become a member of NATO": not one yet
             base = 0.85 if pos == "VERB" else 0.7
             for actor in actors:
                 for obj, obj_certainty in objects:
@@ -894,7 +949,7 @@ def sentence_candidates(sent, segment: Segment, ctx: ArticleActors) -> list[Cand
                             obj.type != "organisation" or actor.type not in ("country", "organisation"))) \
                             or _at_home(entry.relation, actor, obj, pos):
                         continue
-                    found.append(Candidate(actor, entry.relation, obj, tok, modality,
+                    found.append(Candidate(actor, relation, obj, tok, modality,
                                            round(base * min(certainty, obj_certainty), 2)))
             if entry.object_kind == "actor":
                 fired_actor_kind = True
@@ -925,6 +980,11 @@ def sentence_candidates(sent, segment: Segment, ctx: ArticleActors) -> list[Cand
 
 
 JOINT_RELATIONS = {"cooperates_on", "agrees_on", "signs"}
+
+
+def _becoming(noun) -> bool:
+    """Whether a noun is what its subject becomes: "to become a member of NATO"."""
+    return noun.dep_ in ("attr", "oprd", "dobj") and noun.head.lemma_.lower() == "become"
 
 
 def _with_partners(actors: list[Actor], trigger, rules: SentenceRules) -> list[Actor]:

@@ -104,13 +104,27 @@ def extract_by_article(articles: Iterable[Article], *, actors: tuple[str, ...] =
             current = []
 
 
+# frequent function words of the languages most often met in place of English (German, French, Spanish,
+# Italian, Portuguese, Dutch) that are no English words
+FOREIGN_FUNCTION_WORDS = frozenset(
+    "der die und das ist nicht mit sich auf für von den dem des ein eine einer zu im über "
+    "le la les et est une du pour avec dans que qui sur au aux pas "
+    "el los las y es del por con para una se lo "
+    "il di che della per non gli "
+    "os não em um uma com "
+    "het een van en niet op".split())
+
+
 def _is_english(segments: list[Segment]) -> bool:
     """English has many short function words among its lower-case words (names do not count, so a short
     sentence full of names and titles still reads as English)."""
     words = [t for s in segments for t in s.doc if t.is_alpha and t.is_lower]
     if len(words) < 6:
         return True  # too few to tell
-    stops = sum(1 for t in words if t.is_stop)
+    foreign = sum(1 for t in words if t.lower_ in FOREIGN_FUNCTION_WORDS)
+    stops = sum(1 for t in words if t.is_stop and t.lower_ not in FOREIGN_FUNCTION_WORDS)
+    if len(words) < 20:  # a terse English sentence ("navy vessels fired warning shots at fishing boats") has few
+        return foreign <= stops and stops / len(words) >= 0.1
     return stops / len(words) >= 0.2  # English prose: about 0.5; German or French: 0.0-0.15
 
 

@@ -374,7 +374,8 @@ class ArticleActors:
             inside_title = _joins_title_words(doc, i)
             if (tok.text in (",", ";", ":", "(", ")", "“", "”", '"') or tok.pos_ in ("AUX", "CCONJ", "SCONJ")
                     or (tok.pos_ == "VERB" and tok.dep_ != "amod")  # "acting president" is a title
-                    or (tok.pos_ == "ADP" and tok.lower_ != "of")) and not inside_title:
+                    or (tok.pos_ == "ADP" and tok.lower_ != "of" and not (  # "Treasury Under Secretary"
+                        tok.lower_ == "under" and doc[i + 1].lower_ == "secretary"))) and not inside_title:
                 break
             left.insert(0, tok)
             i -= 1

@@ -73,6 +73,16 @@ def _contrasts(conjunct, head) -> bool:
         c.dep_ == "cc" and c.lower_ == "but" and head.i < c.i < conjunct.i for c in head.children)
 
 
+REASON_PREPOSITIONS = {"for", "over", "against", "about"}
+
+
+def _presupposed(trigger) -> bool:
+    """A nominal event owned by its actor and governed as an object ("did not condemn Russia's invasion",
+    "refused to discuss China's drills") is told as given: a denial above it does not deny it."""
+    return trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "pobj") \
+        and any(c.dep_ == "poss" and c.pos_ in ("PROPN", "PRON") for c in trigger.children)
+
+
 def event_modality(trigger) -> str:
     """Classify the trigger's modality (negated > hoped > planned > asserted).
 
@@ -83,10 +93,14 @@ def event_modality(trigger) -> str:
     """
     planned = hoped = negated = False
     chain = governing_chain(trigger)
-    if in_stance_phrase(trigger):
+    if in_stance_phrase(trigger) or (_presupposed(trigger) and trigger.dep_ == "pobj"
+                                     and trigger.head.lower_ in REASON_PREPOSITIONS):
+        # "to hold Iran to account for its support for the war": the support is a given, not a plan
         chain = [trigger]  # "cancelled the talks in protest against X": the protest is made, not cancelled
     contrasted = False  # past "X did not ... but rather Y": what is denied above is not Y
+    given = _presupposed(trigger)
     for below, tok in zip([None, *chain], chain):
+        contrasted = contrasted or (given and tok is not trigger)
         lemma = _lemma(tok)
         children = list(tok.children)
         contrasted = contrasted or _contrasts(below, tok)
@@ -104,7 +118,7 @@ def event_modality(trigger) -> str:
                         planned = True
                 elif cl in POSSIBLE_AUX:
                     planned = True
-                elif cl == "to" and (tok.dep_ == "ROOT" or tok.dep_ in ("xcomp", "acl", "advcl", "relcl")) \
+                elif cl == "to" and (tok.dep_ == "ROOT" or tok.dep_ in ("xcomp", "ccomp", "acl", "advcl", "relcl")) \
                         and not (tok.dep_ == "xcomp" and _lemma(tok.head) in ASPECT_VERBS):
                     planned = True  # "X to hold talks", "agreed to meet", "work to sign": not yet done
             elif child.lower_ in HOPE_WORDS:
@@ -115,7 +129,9 @@ def event_modality(trigger) -> str:
                 and any(t.dep_ == "pcomp" and t.head.i == tok.i for t in chain):
             planned = True  # "demanded a withdrawal before meeting Kagame": the meeting is still to come
         if tok is not trigger:
-            if lemma in NEG_VERBS and tok.dep_ != "amod" and not contrasted:
+            # "rejected the mandate and demanded a withdrawal": a conjunct is no complement of the refusal
+            if lemma in NEG_VERBS and tok.dep_ != "amod" and not contrasted \
+                    and not (below.dep_ == "conj" and below.head.i == tok.i):
                 negated = True
             elif lemma in HOPE_VERBS:
                 hoped = True
