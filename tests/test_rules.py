@@ -1474,3 +1474,19 @@ def test_short_texts_are_told_english_by_their_function_words(text, english, cap
     events = run(text)
     assert bool(events) is english
     assert ("English" in caplog.text) is not english
+
+
+def test_counterparts_listed_in_order_hold_the_offices_of_those_they_answer():
+    text = ("German Foreign Minister Annalena Baerbock and Defence Minister Boris Pistorius met their French "
+            "counterparts, Catherine Colonna and Sebastien Lecornu, in Paris.")
+    roles = {(e.actor, e.object) for e in run(text) if e.relation == "holds_role"}
+    assert ("Catherine Colonna", "Foreign Minister of France") in roles
+    assert ("Sebastien Lecornu", "Defence Minister of France") in roles
+
+
+def test_the_ministers_are_the_last_ministers_told_acting_together():
+    text = ("Malaysian Foreign Minister Mohamad Hasan met Vietnamese Foreign Minister Bui Thanh Son on Monday. "
+            "Indian top diplomat Subrahmanyam Jaishankar and U.S. Secretary of State Antony Blinken will meet on "
+            "Thursday. The ministers also condemned the attack.")
+    critics = {e.actor for e in run(text) if e.relation == "criticizes"}
+    assert critics == {"Mohamad Hasan", "Bui Thanh Son"}

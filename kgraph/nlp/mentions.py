@@ -26,6 +26,7 @@ PLURAL_PRONOUNS = {"they", "them", "their"}
 GROUP_HEADS = {"two", "both", "sides", "side", "leaders", "ministers", "countries", "parties", "pair",
                "nations", "presidents", "institutions", "organisations", "organizations", "governments", "heads",
                "blocs"}
+OFFICE_GROUP_HEADS = {"minister", "president", "premier", "chancellor"}  # "the ministers": holders of the office
 PERSON_GROUP_HEADS = {"leader", "minister", "president", "head", "premier", "chancellor", "official", "diplomat"}
 STATE_GROUP_HEADS = {"side", "country", "nation", "party", "government", "state", "neighbour", "neighbor"}
 POPULATION_NOUNS = {"people", "population"}
@@ -166,6 +167,10 @@ class ArticleActors:
                 role, affiliation = self._role_after(ent)
             if not role and ent.root.dep_ == "appos":
                 role, affiliation = self._role_of_title_head(ent)
+            if not role:  # "... their Philippine counterparts, Enrique Manalo and Gilberto Teodoro"
+                other, served = self._respective_counterpart(ent)
+                if other is not None and other.role:
+                    role, affiliation = COUNTERPART_ROLES.get(other.role, other.role), served
             if not affiliation:
                 affiliation = self._affiliation_after(ent) or self.gaz.role_country.get(role, "")
             told = [(r, a or affiliation) for r, a in self._roles_predicated(ent)]
@@ -395,7 +400,7 @@ class ArticleActors:
         if not role:
             role = self._shared_plural_title(ent)
         if not role and any(t.lemma_.lower() in COUNTERPART_NOUNS for t in left):
-            other = self._last_person_before(segment, ent.start)
+            other = self._respective_counterpart(ent)[0] or self._last_person_before(segment, ent.start)
             role = COUNTERPART_ROLES.get(other.role, other.role) if other else self._title_in_sentence(ent)
         return role, affiliation
 
@@ -491,6 +496,32 @@ class ArticleActors:
             return self._first_served(doc[ent.end + 1: ent.end + 5])
         return ""
 
+    def _respective_counterpart(self, ent) -> tuple[Actor | None, str]:
+        """Whose counterpart a name listed after a plural "counterparts" is, taken in order, and the country
+        written before the word: in "A and B signed with their Philippine counterparts, C and D", C is A's
+        counterpart and D is B's, both of the Philippines."""
+        sent = ent.sent
+        names = [e for e in ent.doc.ents if e.label_ == "PERSON" and e.start >= sent.start and e.end <= sent.end]
+        word = next((t for t in reversed(sent.doc[sent.start: ent.start]) if t.lower_ in ("counterparts",
+                                                                                       "colleagues")), None)
+        if word is None:
+            return None, ""
+        listed = []
+        for name in (n for n in names if n.start > word.i):
+            between = sent.doc[(listed[-1].end if listed else word.i + 1): name.start]
+            if any(t.lower_ not in (",", "and") for t in between):
+                break
+            listed.append(name)
+        if ent not in listed:
+            return None, ""
+        before = [self._named_person(n[-1].lower_) for n in names if n.end <= word.i]
+        before = [p for p in before if p is not None][-len(listed):]
+        if len(before) != len(listed):
+            return None, ""
+        served = [a for a in map(self._gazetteer_actor, sent.doc[max(sent.start, word.i - 3): word.i])
+                  if a is not None and a.type == "country"]
+        return before[listed.index(ent)], served[-1].id if served else ""
+
     def _last_person_before(self, segment: Segment, token_index: int) -> Actor | None:
         for ent in reversed([e for e in segment.doc.ents if e.end <= token_index and e.label_ == "PERSON"]):
             person = self._named_person(ent[-1].text.lower().removesuffix("'s"))
@@ -573,6 +604,15 @@ class ArticleActors:
             return True
         earlier = [g for p, g, m in self.groups if p <= pos and (m or not meeting) and fits(g)]
         return earlier[-1] if earlier else ()
+
+    def _last_holders(self, pos: tuple[int, int], lemma: str) -> tuple[Actor, ...]:
+        """The last people told acting together who all hold an office of this name ("the ministers" are
+        not a Secretary of State and a top diplomat who met since)."""
+        for p, group, _ in reversed(self.groups):
+            people = [self.people.get(a.id, a) for a in group]
+            if p <= pos and all(a.type == "person" and lemma in a.role.lower() for a in people):
+                return tuple(people)
+        return ()
 
     def _last_of_group(self, pos: tuple[int, int], people: list[Actor]) -> tuple[Actor, ...]:
         """Of these people, the two or more last told acting together before ``pos`` (empty if none were)."""
@@ -807,7 +847,8 @@ class ArticleActors:
                     return self._people_of(demonym_ids, lemma)
                 kind = ("person" if lemma in PERSON_GROUP_HEADS else
                         "state" if lemma in STATE_GROUP_HEADS else "")
-                group = self.last_group(pos, kind=kind)
+                group = self._last_holders(pos, lemma) if lemma in OFFICE_GROUP_HEADS else ()
+                group = group or self.last_group(pos, kind=kind)
                 if not group:  # "the three countries" after three ministers are theirs, never the people
                     group = self._states_of(self.last_group(pos)) if lemma in STATE_NOUNS else self.last_group(pos)
                 return Reference(group, 0.6) if group else Reference(())
