@@ -14,7 +14,7 @@ from kgraph.nlp.gazetteer import Actor, slugify
 from kgraph.nlp.lexicon import Trigger, load_lexicon
 from kgraph.nlp.mentions import COUNTERPART_NOUNS, ArticleActors, Reference, Segment
 from kgraph.nlp.modality import CAUSE_FRAMES, event_modality, governing_chain
-from kgraph.nlp.syntax import entity_of, in_stance_phrase, prep_objects, to_infinitive
+from kgraph.nlp.syntax import entity_of, in_stance_phrase, prefixed_word, prep_objects, to_infinitive
 from kgraph.nlp.topics import ABSTRACT_NOUNS, AGREEMENT_NOUNS, list_topic, purpose_object, topic_text
 from kgraph.vocabulary import RELATIONS
 
@@ -261,6 +261,13 @@ STANCE_VERBS = {"welcome", "celebrate", "praise", "hail", "applaud", "salute", "
                 "criticise", "denounce", "deplore", "decry", "regret", "lament", "oppose", "reject", "support",
                 "back", "endorse", "note", "expect", "anticipate", "await", "discuss", "debate", "urge", "demand",
                 "fear", "question", "doubt", "deny", "protest"}
+# who blocks a deed does not do it: "Hungary vetoed a package of aid for Kyiv" (but "cancelled the talks in
+# protest" protests)
+BLOCKING_VERBS = {"veto", "block", "refuse", "freeze", "suspend", "halt", "cancel"}
+# verbs that credit or reproach someone for a deed they take as done: "thanked Kenya for hosting the talks"
+# ("accused Rwanda of backing M23" only alleges the deed)
+CREDITING_VERBS = {"thank", "praise", "commend", "congratulate", "applaud", "hail", "credit", "salute",
+                   "criticize", "criticise", "condemn", "rebuke", "denounce"}
 PRESS_WORDS = {"press", "news", "media"}  # a press conference or news briefing is no diplomatic meeting
 MANNER_NOUNS = {"term", "terms", "manner", "way", "voice"}
 
@@ -511,6 +518,10 @@ class SentenceRules:
             raised = [c for c in head.children if c.dep_ == "nsubjpass"] if verb.dep_ == "xcomp" else []
             if raised and not any(c.dep_ == "agent" for c in head.children):
                 return self.refs(_antecedent(raised, head))  # "Erdogan is expected to travel"
+            invitees = [c for c in head.children if c.dep_ == "dobj"] if head.lemma_.lower() == "invite" else []
+            if verb.dep_ == "xcomp" and invitees:  # "Sisi invited Erdogan to attend the summit": Erdogan would
+                actors, certainty = self.refs(invitees)
+                return actors, certainty * 0.8
             if verb.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL_VERBS \
                     and (any(c.dep_ == "dobj" for c in head.children) or prep_objects(head, "on", "upon")):
                 return [], 0.0  # "urged Sudan to agree on a truce": only asked of Sudan, and not done by the urger
@@ -521,6 +532,11 @@ class SentenceRules:
             owners = [c for c in head.head.children if c.dep_ == "poss"] if head.lower_ == "of" else []
             if verb.dep_ == "pcomp" and owners and head.head.pos_ == "NOUN":
                 return self.refs(owners)  # "their policy of strengthening cooperation": theirs
+            credited = [c for c in head.head.children if c.dep_ == "dobj"] \
+                if head.lower_ in ("for", "of") and head.head.lemma_.lower() in CREDITING_VERBS else []
+            if verb.dep_ == "pcomp" and credited:  # "thanked Kenya for hosting the talks": Kenya hosted them
+                actors, certainty = self.refs(credited)
+                return actors, certainty * 0.8
             if verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.head.pos_ in ("VERB", "AUX") \
                     and head.lower_ not in ("of", "for", "from", "against", "with", "on", "about", "over"):
                 # "looks forward to hosting", "after meeting X" (not "accused Rwanda of backing M23")
@@ -615,7 +631,8 @@ class SentenceRules:
                 actors, cert = self.noun_actors(governor)  # "Kenya's efforts in favour of the deal"
                 return actors, cert * 0.9
             if head.lower_ in ("in", "of") and governor.dep_ in ("dobj", "attr") and governor.head.pos_ == "VERB" \
-                    and governor.head.lemma_.lower() not in STANCE_VERBS:
+                    and governor.head.lemma_.lower() not in STANCE_VERBS \
+                    and not (head.lower_ == "of" and governor.head.lemma_.lower() in BLOCKING_VERBS):
                 # "pledged 500 million euros in aid to X" (but who welcomes "the resumption of talks" did not talk)
                 actors, cert = self.verb_subject(governor.head)
                 return actors, cert * 0.8
@@ -653,6 +670,8 @@ class SentenceRules:
                         found += _listed_along(trigger)
             elif slot in ("xcomp", "ccomp"):
                 found = [c for c in trigger.children if c.dep_ == slot]
+                found = list({w.i: w for w in map(prefixed_word, found)}.values())  # "to re-establish ties"
+                found = [w for w in found if w.text != "-"]
             elif slot in ("dative", "poss"):
                 found = [c for c in trigger.children if c.dep_ == slot]
             elif slot == "purpose":  # "provide assistance to support the Government of Indonesia"
@@ -707,7 +726,9 @@ class SentenceRules:
                          if c.dep_ in ("prep", "dative", "prt") and c.lower_ == slot]
                 if not preps and _pos(trigger) == "NOUN" and trigger.dep_ in ("dobj", "attr") :
                     preps = [c for c in trigger.head.children if c.dep_ == "prep" and c.lower_ == slot]
-                found = [p for prep in preps for p in prep.children if p.dep_ in ("pobj", "pcomp")]
+                found = [p for prep in preps for p in prep.children if p.dep_ in ("pobj", "pcomp")
+                         and p.ent_type_ not in ("DATE", "TIME") and p.lower_ != "behalf"]
+                # ("agreed on Friday to ...", "signed the agreement on behalf of X": neither is a topic)
                 found = _antecedent(found, trigger)  # "the bloc to which Uganda belongs"
                 if not found and _pos(trigger) == "VERB" and slot in ("to", "at", "against"):
                     # the parser hung the goal on the thing sent: "contribute ten million kroner to Sudan"
@@ -733,6 +754,9 @@ class SentenceRules:
                 continue
             if head.lemma_.lower() in ABSTRACT_NOUNS and entry.object_kind in ("topic", "any"):
                 head = purpose_object(head.head, [head]) or head  # "discussed efforts to push for X and Y"
+                if head.pos_ == "VERB":  # "supported efforts to end the war": the ending
+                    out += self._deed_topic([head])
+                    continue
             if head.dep_ in ("xcomp", "ccomp", "pcomp") and head.pos_ in ("VERB", "AUX"):
                 # "urged the junta to end the violence and to engage in dialogue": each deed
                 deeds = [head] + ([c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB"]
@@ -973,6 +997,8 @@ def sentence_candidates(sent, segment: Segment, ctx: ArticleActors) -> list[Cand
         found += _conditional_threats(sent, rules)
     if words & COOPERATION_WORDS:
         found += _cooperation_without_area(sent, rules)
+    if words & TIE_NOUNS and words & CUTTING_VERBS:
+        found += _ties_cut(sent, rules)
     found += _meeting_focus(sent, segment, ctx, rules)
     found += _gatherings_of_bodies(sent, rules)
     found += _memberships(sent, segment, ctx, rules)
@@ -1178,6 +1204,29 @@ def _cooperation_without_area(sent, rules: SentenceRules) -> list[Candidate]:
         topic = _topic(text)
         modality = event_modality(tok)
         out += [Candidate(p, "cooperates_on", topic, tok, modality, round(0.6 * certainty, 2)) for p in parties]
+    return out
+
+
+TIE_NOUNS = {"tie", "ties", "relation", "relations"}
+CUTTING_VERBS = {"cut", "sever", "break", "downgrade", "suspend", "freeze", "rupture"}
+
+
+def _ties_cut(sent, rules: SentenceRules) -> list[Candidate]:
+    """Who cuts or downgrades ties with a state sanctions it: "Riyadh cut ties with Tehran in 2016",
+    "Niger severed diplomatic relations with Ukraine"."""
+    out = []
+    for verb in sent:
+        if verb.lemma_.lower() not in CUTTING_VERBS or verb.pos_ != "VERB":
+            continue
+        ties = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in TIE_NOUNS]
+        if not ties:
+            continue
+        others, _ = rules.refs(prep_objects(ties[0], "with") or prep_objects(verb, "with"))
+        actors, certainty = rules.verb_subject(verb)
+        modality = event_modality(verb)
+        out += [Candidate(actor, "sanctions", other, verb, modality, round(0.8 * certainty, 2))
+                for actor in actors for other in others
+                if actor.id != other.id and other.type in ("country", "organisation", "group")]
     return out
 
 

@@ -8,7 +8,7 @@ __all__ = ["event_modality", "governing_chain"]
 
 PLAN_VERBS = {"plan", "intend", "expect", "schedule", "set", "due", "prepare", "aim", "decide", "propose", "agree",
               "arrange", "announce"}
-HOPE_VERBS = {"hope", "wish", "want", "like", "seek", "offer", "desire", "look", "try"}
+HOPE_VERBS = {"hope", "wish", "want", "like", "seek", "offer", "desire", "look", "try", "invite"}
 NEG_VERBS = {"refuse", "fail", "decline", "cancel", "postpone", "reject", "deny", "halt", "suspend", "collapse"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 POSSIBLE_AUX = {"could", "may", "might", "can"}

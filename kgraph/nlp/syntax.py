@@ -61,3 +61,30 @@ def entity_of(tok, ents=None):
     ('Addis Ababa', None)
     """
     return next((e for e in (tok.doc.ents if ents is None else ents) if e.start <= tok.i < e.end), None)
+
+
+# prefixes the tokenizer splits off with their hyphen: "re-establish" -> "re", "-", "establish"
+HYPHEN_PREFIXES = {"re", "co", "pre", "de", "non", "counter", "cross", "inter", "over", "under", "self"}
+
+
+def prefixed_word(tok):
+    """The word a split-off prefix belongs to ("re" of "re-establish" -> "establish"), else ``tok``.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("agreed to re-establish ties")
+    >>> prefixed_word(doc[2]).text
+    'establish'
+    """
+    doc = tok.doc
+    if tok.lower_ in HYPHEN_PREFIXES and tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" \
+            and not tok.whitespace_ and not doc[tok.i + 1].whitespace_:
+        return doc[tok.i + 2]
+    return tok
+
+
+def prefix_of(tok) -> str:
+    """The split-off prefix written before a word with a hyphen ("re-" of "re-establish"), or ""."""
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and prefixed_word(doc[tok.i - 2]).i == tok.i:
+        return doc[tok.i - 2].lower_ + "-"
+    return ""

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from kgraph.nlp.mentions import COUNTERPART_NOUNS
-from kgraph.nlp.syntax import in_stance_phrase, prep_objects
+from kgraph.nlp.syntax import in_stance_phrase, prefix_of, prep_objects
 
 __all__ = ["topic_text", "list_topic", "purpose_object", "gerund", "ABSTRACT_NOUNS", "AGREEMENT_NOUNS", "EMPTY_HEADS"]
 
@@ -80,6 +80,11 @@ AGREEMENT_NOUNS = {"agreement", "deal", "treaty", "accord", "memorandum", "pact"
 ABSTRACT_NOUNS = {"step", "measure", "effort", "way", "action", "plan", "work", "move", "means", "steps", "efforts"}
 
 
+# verbs that undo what they act on: their object alone would name the opposite of the aim
+ENDING_VERBS = {"end", "stop", "halt", "prevent", "avoid", "curb", "counter", "combat", "fight", "reduce", "ease",
+                "resolve", "settle", "defuse", "contain", "tackle", "address", "de-escalate", "quell", "cease"}
+
+
 def purpose_object(verb, objects: list):
     """For an abstract object ("steps", "efforts"), the object of the purpose clause that follows it,
     or the action it leads to ("steps towards addressing the root causes" -> "addressing")."""
@@ -92,6 +97,8 @@ def purpose_object(verb, objects: list):
         for child in holder.children:
             if child.dep_ in ("acl", "advcl", "xcomp", "relcl") and child.pos_ in ("VERB", "AUX"):
                 for grand in [child, *(c for c in child.children if c.dep_ in ("advcl", "xcomp"))]:
+                    if grand.lemma_.lower() in ENDING_VERBS:
+                        return grand  # "efforts to end the war": the ending, never the war
                     found = [c for c in grand.children if c.dep_ in ("dobj", "attr")] or prep_objects(
                         grand, "for", "towards", "toward")  # "efforts to push for a ceasefire"
                     if found and found[0].lemma_.lower() not in ABSTRACT_NOUNS | EMPTY_HEADS:
@@ -131,7 +138,7 @@ def topic_text(head, clause: bool = False, skip=None, namer=None) -> str:
         if purpose is not None:  # "defining steps to increase the production of drones"
             return topic_text(purpose, namer=namer)
         if head.dep_ in ("csubj", "xcomp", "pcomp") or head.tag_ in ("VBG", "VB"):
-            action = gerund(head.lemma_) if head.tag_ == "VB" else head.text
+            action = prefix_of(head) + (gerund(head.lemma_) if head.tag_ == "VB" else head.text)  # "re-opening"
             action = " ".join([action, *(c.lower_ for c in head.children if c.dep_ == "prt")])  # "bringing down"
             pick = objects[0] if objects else None
             if pick is not None and head.lemma_.lower() in LIGHT_VERBS and pick.pos_ == "NOUN" \
