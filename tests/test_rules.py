@@ -1523,3 +1523,20 @@ def test_who_is_invited_to_visit_would_visit():
     events = run("Ghanaian President John Mahama invited Nigerian President Bola Tinubu to visit Accra.")
     visits = [(e.actor, e.object, e.modality) for e in events if e.relation == "visits"]
     assert visits == [("Bola Tinubu", "Accra", "hoped")]
+
+
+@pytest.mark.parametrize("sentence, expected, unwanted", [
+    # the place after a situation noun is part of the topic, even where the parser hangs it on the verb
+    ("Egypt and Jordan discussed the war in Gaza on Monday.", ("Jordan", "discusses", "war in Gaza"), None),
+    ("Ghana and Togo discussed trade in Accra.", ("Togo", "discusses", "trade"), ("Togo", "discusses", "trade in Accra")),
+    # who the bloc agreed to open accession talks with seeks to join it
+    ("The European Union agreed to open accession talks with Montenegro.",
+     ("Montenegro", "seeks_membership_in", "European Union"), None),
+    # a country's possessive before a title written after the name gives the office's country
+    ("Mohammed Al-Khulaifi, Qatar's national security adviser, visited Cairo.",
+     ("Mohammed Al-Khulaifi", "holds_role", "National Security Adviser of Qatar"), None),
+])
+def test_settings_accession_talks_and_possessive_titles(sentence, expected, unwanted):
+    found = {(e.actor, e.relation, e.object) for e in run(sentence)}
+    assert expected in found
+    assert unwanted not in found

@@ -718,6 +718,9 @@ class SentenceRules:
             elif slot.startswith("governor:"):
                 dep = slot.split(":", 1)[1]
                 verb = next((t for t in trigger.ancestors if t.pos_ in ("VERB", "AUX")), None)
+                while verb is not None and verb.dep_ in ("xcomp", "conj") and not any(
+                        c.dep_ == dep for c in verb.children):  # "agreed to open accession talks with X"
+                    verb = verb.head
                 found = [c for c in verb.children if c.dep_ == dep] if verb is not None else []
             elif slot == "from" and _pos(trigger) == "VERB" and any(c.dep_ == "dobj" for c in trigger.children):
                 found = []  # "withdraw its troops from Ukraine": where the thing moved comes from, no object
@@ -906,7 +909,7 @@ class SentenceRules:
         text = topic_text(tok, skip=skip, namer=self.person_name)
         if not text:
             return []
-        return [(_topic(text), 0.9)]
+        return [(_topic(text + _setting(tok)), 0.9)]
 
     def _compound_place(self, tok) -> Actor | None:
         parts = [c for c in tok.children if c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC")]
@@ -923,6 +926,25 @@ NEGATIVE_JUDGEMENTS = {"counterproductive", "unacceptable", "illegal", "illegiti
                        "dangerous", "destabilizing", "destabilising", "reckless", "outrageous", "absurd", "hostile",
                        "unjustified", "unfounded", "baseless", "groundless", "null", "void", "violation", "provocation",
                        "aggression", "disappointing", "regrettable", "deplorable", "shameful", "unlawful"}
+
+
+# nouns of a state of affairs, which the place after them belongs to even where the parser hangs it on the verb
+SITUATION_NOUNS = {"war", "situation", "conflict", "crisis", "fighting", "violence", "tension", "tensions",
+                   "unrest", "instability", "escalation"}
+
+
+def _setting(noun) -> str:
+    """" in <place>" when the place written right after a situation noun was hung on the verb: "discussed the
+    war in Gaza" (not "met the minister in Paris"), else ""."""
+    after = noun.right_edge.i + 1
+    if noun.lemma_.lower() not in SITUATION_NOUNS or noun.dep_ != "dobj" or prep_objects(noun, "in") \
+            or after + 1 >= len(noun.doc):
+        return ""
+    prep, place = noun.doc[after], noun.doc[after + 1]
+    if prep.lower_ == "in" and prep.head.i == noun.head.i and place.ent_type_ in ("GPE", "LOC"):
+        ent = entity_of(place)
+        return " in " + (ent.text if ent is not None else place.text)
+    return ""
 
 
 def sentence_candidates(sent, segment: Segment, ctx: ArticleActors) -> list[Candidate]:

@@ -477,8 +477,8 @@ class ArticleActors:
                 break
             words.append(tok)
         lead = []  # "Edmon Marukian, an Armenian ambassador-at-large", "the U.S. assistant secretary of state":
-        while words and (words[0].lower_ in ("a", "an", "the")  # article, demonym or country before the title
-                         or (words[0].ent_type_ in ("NORP", "GPE") and words[0].ent_id_)):
+        while words and (words[0].lower_ in ("a", "an", "the", "'s", "’s")  # article, demonym or country
+                         or (words[0].ent_type_ in ("NORP", "GPE") and words[0].ent_id_)):  # before the title
             lead.append(words.pop(0))
         text = " ".join(t.lower_ for t in words)
         best = max((title for title in self.gaz.roles if text.startswith(title + " ") or text == title
