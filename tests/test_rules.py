@@ -1540,3 +1540,35 @@ def test_settings_accession_talks_and_possessive_titles(sentence, expected, unwa
     found = {(e.actor, e.relation, e.object) for e in run(sentence)}
     assert expected in found
     assert unwanted not in found
+
+
+@pytest.mark.parametrize("text, expected, unwanted", [
+    # money given to help a state do something is aid to it
+    ("Norway will provide $10 million to help Somalia fight drought.", ("Norway", "provides_aid_to", "Somalia"), None),
+    # a promise of one is no agreement; a promise of two is
+    ("Houthi leader Abdul Malik al-Houthi vowed to continue attacks on shipping.", None, "agrees_on"),
+    ("Chad and Niger vowed to secure the border.", ("Niger", "agrees_on", "securing border"), None),
+    # a body's or an armed group's targets stand for it
+    ("Jordan struck Hamas positions overnight.", ("Jordan", "attacks", "Hamas"), None),
+    # "the bloc", "the alliance", "the group" are the organisation last named
+    ("NATO held a summit in Vilnius. Finland became the alliance's 31st member in April 2023.",
+     ("Finland", "member_of", "NATO"), None),
+    ("The Houthis seized a ship in the Red Sea. The United States sanctioned the group.",
+     ("United States", "sanctions", "Houthis"), None),
+    # "we" outside quotes is the body issuing the statement
+    ("The NATO foreign ministers condemn the attack on Kharkiv. We call on Russia to end its war.",
+     ("NATO", "calls_for", "Russia"), None),
+    # adherence to a policy supports it
+    ("Australia adheres to the one-China policy.", ("Australia", "supports", "one-China policy"), None),
+    # the first or only one to do something did it
+    ("Narendra Modi is the first Indian prime minister to visit Ukraine.", ("Narendra Modi", "visits", "Ukraine"),
+     None),
+])
+def test_aid_to_help_promises_bodies_and_voices(text, expected, unwanted):
+    events = run(text)
+    found = {(e.actor, e.relation, e.object) for e in events}
+    if expected is not None:
+        assert expected in found
+        assert expected[1] != "visits" or {e.modality for e in events if e.relation == "visits"} == {"asserted"}
+    if unwanted is not None:
+        assert unwanted not in {e.relation for e in events}

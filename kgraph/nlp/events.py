@@ -675,9 +675,11 @@ class SentenceRules:
             elif slot in ("dative", "poss"):
                 found = [c for c in trigger.children if c.dep_ == slot]
             elif slot == "purpose":  # "provide assistance to support the Government of Indonesia"
-                found = [o for c in trigger.children if c.dep_ in ("xcomp", "advcl") and
-                         c.lemma_.lower() in ("support", "help", "assist", "aid", "benefit")
-                         for o in c.children if o.dep_ == "dobj"]
+                aims = [c for c in trigger.children if c.dep_ in ("xcomp", "advcl") and
+                        c.lemma_.lower() in ("support", "help", "assist", "aid", "benefit")]
+                found = [o for c in aims for o in c.children if o.dep_ == "dobj"]
+                found = found or [s for c in aims for d in c.children if d.dep_ in ("ccomp", "xcomp")
+                                  for s in d.children if s.dep_ == "nsubj"]  # "to help Nigeria tackle X"
             elif slot == "judged":  # "described Washington's actions as counterproductive", "called it illegal"
                 after = [t for t in trigger.subtree if t.i > trigger.i]
                 if any(t.lemma_.lower() in NEGATIVE_JUDGEMENTS for t in after):
@@ -814,7 +816,7 @@ class SentenceRules:
         for owner in owners:
             for part in (owner, *owner.conjuncts):
                 ref = self.ctx.resolve(part, self.segment)
-                found += [(a, ref.certainty * 0.9) for a in ref.actors[:1] if a.type == "country"]
+                found += [(a, ref.certainty * 0.9) for a in ref.actors[:1] if a.type in ("country", "organisation", "group")]
         return list({a.id: (a, c) for a, c in found}.values())
 
     def person_name(self, tok) -> str | None:
@@ -981,6 +983,8 @@ def sentence_candidates(sent, segment: Segment, ctx: ArticleActors) -> list[Cand
             meeting = _meeting_of_purpose(tok) if entry.relation == "discusses" else None
             if entry.relation in JOINT_RELATIONS:  # who works, agrees or signs with a partner: the partner too
                 actors = _with_partners(actors, tok, rules)
+            if entry.relation == "agrees_on" and tok.lemma_.lower() in PROMISE_VERBS and len(actors) < 2:
+                continue  # "the Houthi leader vowed to continue attacks": a promise, agreed with no one
             if meeting is not None:  # what a meeting was held to discuss, all its parties discussed, when it was held
                 partners, _ = rules.refs(_meeting_partners(meeting))
                 actors = _joined(actors, partners)
@@ -1028,6 +1032,7 @@ def sentence_candidates(sent, segment: Segment, ctx: ArticleActors) -> list[Cand
 
 
 JOINT_RELATIONS = {"cooperates_on", "agrees_on", "signs"}
+PROMISE_VERBS = {"vow", "pledge", "promise", "commit"}  # agreement only when two or more make the promise
 
 
 def _becoming(noun) -> bool:

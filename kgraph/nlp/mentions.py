@@ -12,6 +12,7 @@ import bisect
 import difflib
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from kgraph.nlp.gazetteer import Actor, Gazetteer, slugify
 from kgraph.nlp.names import NAME_PARTICLES
@@ -22,6 +23,8 @@ __all__ = ["ArticleActors", "Segment", "Reference"]
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 SPEAKER_PRONOUNS = {"i", "me", "my"}
 GROUP_PRONOUNS = {"we", "us", "our", "ours"}
+STATEMENT_NOUNS = {"statement", "declaration", "communique", "communiqué"}
+BODY_NOUNS = {"bloc", "alliance", "group", "movement", "militia", "organisation", "organization", "union"}
 PLURAL_PRONOUNS = {"they", "them", "their"}
 GROUP_HEADS = {"two", "both", "sides", "side", "leaders", "ministers", "countries", "parties", "pair",
                "nations", "presidents", "institutions", "organisations", "organizations", "governments", "heads",
@@ -769,6 +772,8 @@ class ArticleActors:
             person = self._subject_pronoun(tok, segment) if tok.dep_ in ("nsubj", "nsubjpass") else \
                 self._last(pos, {"person"})
             return Reference((person,), 0.7) if person else Reference(())
+        if lower in GROUP_PRONOUNS and not segment.in_quote(tok) and self.statement_voice is not None:
+            return Reference((self.statement_voice,), 0.6)  # "we" of a statement issued by a body
         if segment.in_quote(tok) and segment.speaker:
             speaker = segment.speaker[0]
             if lower in SPEAKER_PRONOUNS:
@@ -780,6 +785,31 @@ class ArticleActors:
             group = self.last_group(pos)
             return Reference(group, 0.6) if group else Reference(())
         return Reference(())
+
+    @cached_property
+    def statement_voice(self) -> Actor | None:
+        """The body that speaks as "we" outside quotes: the issuer of a statement named in the headline or
+        the first sentence ("G7 Foreign Ministers' Statement on ...", "Statement by the Council of the EU"),
+        else the organisation that is the subject of the first sentence ("The G7 foreign ministers condemn").
+        None for an article with neither."""
+        ordered = sorted(self.segments, key=lambda s: s.index)
+        title = next((next(iter(s.doc.sents), None) for s in ordered if s.section == "title"), None)
+        first = next((next(iter(s.doc.sents), None) for s in ordered if s.section == "body"), None)
+        for sent in (s for s in (title, first) if s is not None):
+            for noun in (t for t in sent if t.lemma_.lower() in STATEMENT_NOUNS):
+                issuers = [t for t in noun.subtree if t.i < noun.i] + [
+                    t for p in prep_objects(noun, "by", "of") for t in p.subtree]
+                for tok in issuers:
+                    actor = self._gazetteer_actor(tok) if tok.ent_id_ else None
+                    if actor is not None and actor.type == "organisation":
+                        return actor
+        if first is not None:
+            for subject in (c for c in first.root.children if c.dep_ == "nsubj"):
+                mods = [t for t in subject.subtree if t.ent_id_]
+                actor = self._gazetteer_actor(mods[0]) if mods else None
+                if actor is not None and actor.type == "organisation":
+                    return actor
+        return None
 
     def _named_since(self, person: Actor, pos: tuple[int, int], start: int) -> bool:
         """Whether ``person`` was mentioned in the sentence of ``pos`` before it (from token ``start``)."""
@@ -905,6 +935,11 @@ class ArticleActors:
                     return Reference((self._population(tok, owner, actor),), 0.9)
                 if actor is not None and actor.type == "country":
                     return Reference((actor,), 0.9)
+        if lemma in BODY_NOUNS and any(c.lower_ in ("the", "this") for c in tok.children) \
+                and not any(m.pos_ == "PROPN" and not m.ent_id_ for m in mods):
+            body = self._last(pos, {"organisation"})  # "the bloc", "the alliance", "the Iran-backed group"
+            if body is not None:
+                return Reference((body,), 0.6)
         # "the Calenardhon government": a name we do not know is not the last country mentioned
         unknown_name = any(m.pos_ == "PROPN" and not m.ent_id_ and m.lower_ not in self.gaz.regions for m in mods)
         if lemma in STATE_NOUNS and any(c.lower_ in ("the", "this") for c in tok.children) and not unknown_name:

@@ -74,6 +74,14 @@ def _contrasts(conjunct, head) -> bool:
 
 
 REASON_PREPOSITIONS = {"for", "over", "against", "about"}
+RANK_WORDS = {"first", "last", "only", "second", "third", "latest"}
+
+
+def _ranked(clause) -> bool:
+    """A "to" clause that ranks whom it describes tells a deed done: "the first foreign minister to visit
+    China in four years", "the only leader to attend"."""
+    return clause.dep_ in ("acl", "relcl") and any(c.lower_ in RANK_WORDS or c.ent_type_ == "ORDINAL"
+                                        for c in clause.head.children if c.dep_ == "amod")
 
 
 def _presupposed(trigger) -> bool:
@@ -119,7 +127,7 @@ def event_modality(trigger) -> str:
                 elif cl in POSSIBLE_AUX:
                     planned = True
                 elif cl == "to" and (tok.dep_ == "ROOT" or tok.dep_ in ("xcomp", "ccomp", "acl", "advcl", "relcl")) \
-                        and not (tok.dep_ == "xcomp" and _lemma(tok.head) in ASPECT_VERBS):
+                        and not (tok.dep_ == "xcomp" and _lemma(tok.head) in ASPECT_VERBS) and not _ranked(tok):
                     planned = True  # "X to hold talks", "agreed to meet", "work to sign": not yet done
             elif child.lower_ in HOPE_WORDS:
                 hoped = True
