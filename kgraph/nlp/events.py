@@ -9,6 +9,7 @@ object (the slots the lexicon names), expands coordination, and yields one
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kgraph.nlp.gazetteer import Actor, slugify
 from kgraph.nlp.lexicon import Trigger, load_lexicon
@@ -949,15 +950,25 @@ def _setting(noun) -> str:
     return ""
 
 
+@lru_cache(maxsize=1)
+def _trigger_words() -> frozenset[str]:
+    """The first and last words of every lexicon trigger, to pass over other words quickly."""
+    return frozenset(w for lemma, _ in load_lexicon() for w in (lemma.split()[0], lemma.split()[-1]))
+
+
 def sentence_candidates(sent, segment: Segment, ctx: ArticleActors) -> list[Candidate]:
     """All events the lexicon rules find in one sentence."""
     lexicon = load_lexicon()
     rules = SentenceRules(ctx, segment)
     found: list[Candidate] = []
     words: set[str] = set()  # lemmas and forms, so that a sentence rule runs only where its words are
+    keys = _trigger_words()
     for tok in sent:
-        words.add(tok.lemma_.lower())
-        words.add(tok.lower_)
+        lemma, lower = tok.lemma_.lower(), tok.lower_
+        words.add(lemma)
+        words.add(lower)
+        if lemma not in keys and lower not in keys and lemma[:-1] not in keys:
+            continue  # no lexicon entry can start or end with this word
         pos = _pos(tok)
         if pos is None:
             continue

@@ -118,7 +118,7 @@ FOREIGN_FUNCTION_WORDS = frozenset(
 def _is_english(segments: list[Segment]) -> bool:
     """English has many short function words among its lower-case words (names do not count, so a short
     sentence full of names and titles still reads as English)."""
-    words = [t for s in segments for t in s.doc if t.is_alpha and t.is_lower]
+    words = [t for s in segments[:8] for t in s.doc if t.is_alpha and t.is_lower][:400]  # the start tells
     if len(words) < 6:
         return True  # too few to tell
     foreign = sum(1 for t in words if t.lower_ in FOREIGN_FUNCTION_WORDS)
@@ -376,7 +376,10 @@ def _date_holder(ent):
 
 def _in_dateline(ent) -> bool:
     """A date in a dateline ("Tokyo, Jan. 10 (Jiji Press)--") dates the report, not an event."""
-    head = ent.doc.text[: min(len(ent.doc.text), ent.end_char + 40)]
+    if ent.end_char > 61:  # a dateline ends within the first 60 characters (and Doc.text is built on each call)
+        return False
+    text = ent.doc.text
+    head = text[: min(len(text), ent.end_char + 40)]
     for mark in ("--", " — ", "—", " – "):
         cut = head.find(mark)
         if 0 < cut < 60 and ent.end_char <= cut + 1:
