@@ -1572,3 +1572,14 @@ def test_aid_to_help_promises_bodies_and_voices(text, expected, unwanted):
         assert expected[1] != "visits" or {e.modality for e in events if e.relation == "visits"} == {"asserted"}
     if unwanted is not None:
         assert unwanted not in {e.relation for e in events}
+
+
+@pytest.mark.parametrize("text, published, date", [
+    # a stance taken now on a past deed is not dated by the deed's day
+    ("Norway and Denmark strongly condemn the attack on the embassy in Kabul on 3 March.", "2023-03-05", None),
+    ("Sweden condemned the attack on the embassy on Friday.", "2023-03-05", "2023-03-03"),
+    ("The African Union condemned the missile strike of 3 March.", "2023-03-05", None),
+])
+def test_a_stance_is_not_dated_by_the_deed_it_judges(text, published, date):
+    dates = {e.date for e in run(text, published=published) if e.relation == "criticizes"}
+    assert dates == {date}

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator
 
 from kgraph.model import Article, Event
 from kgraph.nlp.dates import anchor_date, resolve_date
-from kgraph.nlp.events import Candidate, sentence_candidates, trigger_chain
+from kgraph.nlp.events import STANCE_VERBS, Candidate, sentence_candidates, trigger_chain
 from kgraph.nlp.gazetteer import Actor, Gazetteer, slugify
 from kgraph.nlp.mentions import REPORTING_LEMMAS, ArticleActors, Segment
 from kgraph.nlp.modality import frames_a_cause
@@ -403,16 +403,28 @@ def _sentence_date(sent, trigger, anchor: dt.date | None, future: bool) -> str |
     subtree = {t.i for t in trigger.subtree}
     clause = _clause_verb(trigger).i
     attached = []
+    stance = trigger.pos_ == "VERB" and trigger.lemma_.lower() in STANCE_VERBS
     for ent in dates:
         head = _date_holder(ent)
+        if stance and head.i != trigger.i and head.pos_ in ("NOUN", "PROPN") and head.i in subtree:
+            continue  # "condemn the launch of a missile on 18 December": the day of the launch, not of the stance
         if head.i in chain or ent.root.i in subtree or head.i in subtree or _clause_verb(head).i == clause:
             attached.append(ent)
     attached = attached or _reported_clause_dates(trigger, dates) or ([] if future else _governing_dates(trigger, dates))
     for ent in attached:
         found = resolve_date(ent.text, anchor, future)
+        if found and stance and _present_tense(trigger) and anchor is not None \
+                and found < anchor.isoformat() and _date_holder(ent).i == trigger.i:
+            continue  # "we condemn the launch of a missile on 18 December": a stance taken now on a past deed
         if found:
             return found
     return None
+
+
+def _present_tense(verb) -> bool:
+    """A verb in the simple present ("condemn", "condemns"; the tagger may call a bare present "VB")."""
+    return verb.tag_ in ("VBP", "VBZ") or (verb.tag_ == "VB" and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children))
 
 
 def _governing_dates(trigger, dates: list) -> list:
