@@ -1583,3 +1583,45 @@ def test_aid_to_help_promises_bodies_and_voices(text, expected, unwanted):
 def test_a_stance_is_not_dated_by_the_deed_it_judges(text, published, date):
     dates = {e.date for e in run(text, published=published) if e.relation == "criticizes"}
     assert dates == {date}
+
+
+@pytest.mark.parametrize("text, published, expected, unwanted", [
+    # a news agency dateline with a plain hyphen is no part of the first sentence
+    ("ABUJA, May 2 (Reuters) - Nigeria and Ghana signed a trade pact.", "2024-05-02",
+     ("Ghana", "signs", "trade pact", None), ("Ghana", "signs", "trade pact", "2024-05-02")),
+    # a body written as another organisation's own is that organisation's organ
+    ("The African Union's Peace and Security Council suspended Gabon on Thursday.", "2023-09-01",
+     ("African Union", "sanctions", "Gabon", "2023-08-31"),
+     ("United Nations Security Council", "sanctions", "Gabon", "2023-08-31")),
+    # "for as long as it takes" is no object
+    ("Japan will continue to provide support to Ukraine for as long as it takes.", "2024-01-10",
+     ("Japan", "provides_aid_to", "Ukraine", None), ("Japan", "supports", "long", None)),
+    # the cause of measures adopted as a package names their target; the cause keeps no day of the decision
+    ("The Council today adopted a new package of restrictive measures, in view of Belarus's continued "
+     "support for the war.", "2024-06-24", ("Council of the European Union", "sanctions", "Belarus", "2024-06-24"),
+     None),
+    # a sum or grant given is no recipient; what it is for is
+    ("Norway will provide a grant of 20 million kroner for the rebuilding of schools in Gaza.", "2024-01-10",
+     ("Norway", "provides_aid_to", "rebuilding of schools", None), ("Norway", "provides_aid_to", "grant", None)),
+])
+def test_datelines_organs_causes_and_grants(text, published, expected, unwanted):
+    found = {(e.actor, e.relation, e.object, e.date) for e in run(text, published=published)}
+    assert expected in found
+    assert unwanted not in found
+
+
+def test_a_war_of_aggression_is_the_owner_s_and_not_of_the_day_of_the_decision():
+    text = ("The Council today adopted a new package of restrictive measures, in view of Russia's continued war of "
+            "aggression against Ukraine.")
+    attacks = [(e.actor, e.object, e.date) for e in run(text, published="2024-06-24") if e.relation == "attacks"]
+    assert attacks == [("Russia", "Ukraine", None)]
+
+
+def test_an_official_met_on_a_visit_serves_the_country_visited():
+    text = ("Irish Foreign Minister Micheal Martin visited Ghana on Tuesday, where he met Foreign Minister Samuel "
+            "Ablakwa and President John Mahama.")
+    events = run(text, published="2025-03-05")
+    roles = {(e.actor, e.object) for e in events if e.relation == "holds_role"}
+    assert ("Samuel Ablakwa", "Foreign Minister of Ghana") in roles
+    assert ("John Mahama", "President of Ghana") in roles
+    assert ("Samuel Ablakwa", "hosts", "Micheal Martin") in core(events)

@@ -599,6 +599,11 @@ class SentenceRules:
                     if len(actors) >= 2:
                         found += actors
                         certainty = min(certainty, cert * 0.9)
+        if not found and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+            owners = [c for c in noun.head.head.children if c.dep_ == "poss"]  # "Russia's war of aggression"
+            actors, cert = self.refs(owners) if owners else ([], 0.0)
+            found += [a for a in actors if a.type != "place"]
+            certainty = min(certainty, cert) if actors else certainty
         unique = list({a.id: a for a in found}.values())
         if unique:
             return unique, certainty
@@ -710,7 +715,14 @@ class SentenceRules:
             elif slot == "subject":  # "Mercosur, which includes Brazil" -> Mercosur
                 found = _antecedent([c for c in trigger.children if c.dep_ == "nsubj"], trigger)
             elif slot == "cause":  # "measures in view of Russia's actions" / "in response to Iran's transfers"
-                holders = [trigger] + ([trigger.head] if _pos(trigger) == "NOUN" else [])
+                holders = [trigger]
+                above = trigger
+                while _pos(trigger) == "NOUN" and above.head.i != above.i and len(holders) < 4:
+                    above = above.head  # "adopted a package of measures, in view of X's war": up to the verb
+                    if above.pos_ != "ADP":
+                        holders.append(above)
+                    if above.pos_ in ("VERB", "AUX"):
+                        break
                 for holder in holders:
                     for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in ("in", "for")):
                         for frame in (c for c in prep.children if c.lemma_.lower() in CAUSE_FRAMES):
@@ -733,7 +745,8 @@ class SentenceRules:
                 if not preps and _pos(trigger) == "NOUN" and trigger.dep_ in ("dobj", "attr") :
                     preps = [c for c in trigger.head.children if c.dep_ == "prep" and c.lower_ == slot]
                 found = [p for prep in preps for p in prep.children if p.dep_ in ("pobj", "pcomp")
-                         and p.ent_type_ not in ("DATE", "TIME") and p.lower_ != "behalf"]
+                         and p.ent_type_ not in ("DATE", "TIME") and p.lower_ != "behalf"
+                         and p.pos_ not in ("ADV", "ADJ")]  # "support for as long as it takes"
                 # ("agreed on Friday to ...", "signed the agreement on behalf of X": neither is a topic)
                 found = _antecedent(found, trigger)  # "the bloc to which Uganda belongs"
                 if not found and _pos(trigger) == "VERB" and slot in ("to", "at", "against"):
@@ -776,6 +789,14 @@ class SentenceRules:
                 head = _agreement_after(head)  # "refused to sign the EU — and US-backed Ohrid agreement"
                 if head is None:
                     continue
+            if entry.relation == "provides_aid_to" and not entry.heads and head.dep_ == "dobj" \
+                    and head.lemma_.lower() in AID_NOUNS:
+                # "provide a grant of INR 500 million for the port": the aid is no recipient; what it is for may be
+                inner = prep_objects(head, "for", "to") or prep_objects(trigger, "for") or [
+                    p for o in prep_objects(head, "of") for p in prep_objects(o, "for", "to")]  # "of $5m for X"
+                if not inner:
+                    continue
+                head = inner[0]
             if entry.relation in STANCE_RELATIONS:
                 head = _agreement_in_process(head)  # "welcomed the signing of the deal": the deal
             listed = list_topic(head, namer=self.person_name) if entry.object_kind in ("topic", "any") \
@@ -1043,6 +1064,8 @@ def sentence_candidates(sent, segment: Segment, ctx: ArticleActors) -> list[Cand
 
 
 JOINT_RELATIONS = {"cooperates_on", "agrees_on", "signs"}
+AID_NOUNS = {"aid", "assistance", "grant", "loan", "package", "funding", "fund", "funds", "money", "help", "support",
+             "donation", "credit", "relief"}
 PROMISE_VERBS = {"vow", "pledge", "promise", "commit"}  # agreement only when two or more make the promise
 
 

@@ -61,7 +61,11 @@ def article_segments(article: Article) -> list[tuple[str, str, int]]:
     return parts
 
 
-_DATELINE = re.compile(r"^[A-Z][\w.’' ]{1,30}(?:, [\w.’' ]{1,25})?(?: \([^)]{1,40}\))?\s*(?:--|—|–)\s*")
+_DATELINE = re.compile(r"^[A-Z][\w.’' ]{1,30}(?:, [\w.’' ]{1,25})?(?: \([^)]{1,40}\))?\s*(?:--|—|–)\s*"
+                       # with a plain hyphen only after a place and date or agency, or a city in capitals:
+                       # "ADDIS ABABA, Aug 22 (Reuters) - ", "VIENTIANE - " (not "Kenya - Uganda talks")
+                       r"|^(?:[A-Z][\w.’' ]{1,30}(?:, [A-Z][a-z]{2,8}\.? \d{1,2}(?: \([^)]{1,40}\))?| \([^)]{1,40}\))"
+                       r"|[A-Z][A-Z.’' ]{2,30}) - ")
 
 
 def extract(articles: Iterable[Article], *, actors: tuple[str, ...] = (), batch_size: int = 64,
@@ -151,6 +155,7 @@ def extract_article(article: Article, segments: list[Segment], gazetteer: Gazett
     # twice: a meeting dated by its party's visit then dates what the other party does at it
     events = _date_from_meetings(_date_from_meetings(_date_from_signings(_date_title_events(_deduplicate(found)))))
     events = _visits_to_capitals_only(events, ctx)
+    _officials_of_visited_countries(events, ctx)
     facts = _role_facts(article, ctx, gazetteer)
     events += _visits_from_meetings(events, ctx)
     return [_with_surface_forms(e, ctx) for e in events + _hosts_from_visits(events, ctx) + facts]
@@ -208,6 +213,41 @@ def _with_surface_forms(event: Event, ctx: ArticleActors) -> Event:
     return dataclasses.replace(event, extra=extra) if extra != event.extra else event
 
 
+def _visited_country(visit: Event, ctx: ArticleActors) -> str:
+    """The country a visit goes to (itself, or the country whose capital it is), or ""."""
+    return visit.object_id if visit.object_type == "country" else ctx.gaz.capitals.get(visit.object) or ""
+
+
+def _same_trip(visit: Event, meeting: Event) -> bool:
+    """Whether a meeting happened on a visit: same modality, and the same day (or, where either is undated,
+    told in the same sentence)."""
+    return visit.modality == meeting.modality and (
+        visit.date == meeting.date if visit.date and meeting.date else
+        (visit.start, visit.section) == (meeting.start, meeting.section))
+
+
+def _officials_of_visited_countries(events: list[Event], ctx: ArticleActors) -> None:
+    """An official of no stated country whom a visitor meets on a visit is the visited country's: "Lammy
+    visited Nigeria, where he met Foreign Minister Yusuf Tuggar" (Tuggar is Foreign Minister of Nigeria).
+    Only where one country fits."""
+    visits = [ev for ev in events if ev.relation == "visits" and ev.modality != "negated"]
+    found: dict[str, set[str]] = {}
+    for ev in events:
+        if ev.relation != "meets_with" or ev.modality == "negated":
+            continue
+        for visitor_id, other_id in ((ev.actor_id, ev.object_id), (ev.object_id, ev.actor_id)):
+            other, visitor = ctx.people.get(other_id), ctx.people.get(visitor_id)
+            if other is None or not other.role or other.affiliation:
+                continue
+            for visit in (v for v in visits if v.actor_id == visitor_id and _same_trip(v, ev)):
+                country = _visited_country(visit, ctx)
+                if country and not (visitor is not None and visitor.affiliation == country):
+                    found.setdefault(other_id, set()).add(country)
+    for person_id, countries in found.items():
+        if len(countries) == 1:
+            ctx.people[person_id] = dataclasses.replace(ctx.people[person_id], affiliation=countries.pop())
+
+
 def _hosts_from_visits(events: list[Event], ctx: ArticleActors) -> list[Event]:
     """A visitor who meets someone of the country visited is received by them: B hosts A.
 
@@ -228,12 +268,7 @@ def _hosts_from_visits(events: list[Event], ctx: ArticleActors) -> list[Event]:
             host = ctx.people.get(host_id)
             host_country = host.affiliation if host else (host_id if host_type == "country" else "")
             for visit in visited.get(visitor, []):
-                place_country = visit.object_id if visit.object_type == "country" else \
-                    ctx.gaz.capitals.get(visit.object) or ""
-                same_trip = visit.modality == ev.modality and (
-                    visit.date == ev.date if visit.date and ev.date else
-                    (visit.start, visit.section) == (ev.start, ev.section))
-                if host_country and place_country == host_country and same_trip \
+                if host_country and _visited_country(visit, ctx) == host_country and _same_trip(visit, ev) \
                         and (host_id, "hosts", visitor) not in known:
                     known.add((host_id, "hosts", visitor))
                     visitor_name = ev.object if visitor == ev.object_id else ev.actor
@@ -397,6 +432,10 @@ def _clause_verb(tok):
 def _sentence_date(sent, trigger, anchor: dt.date | None, future: bool) -> str | None:
     """The date phrase attached to the trigger, its clause, or the verbs governing it."""
     dates = _event_dates(sent)
+    cause = next((t for t in trigger.ancestors if frames_a_cause(t)), None)
+    if cause is not None:  # "adopted measures today in view of Russia's war": the war is not of today
+        inside = {t.i for t in cause.subtree}
+        dates = [e for e in dates if e.root.i in inside]
     if not dates:
         return None
     chain = {t.i for t in trigger_chain(trigger)}

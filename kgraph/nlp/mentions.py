@@ -634,8 +634,25 @@ class ArticleActors:
         if ent_id in NATIONAL_SOCIETY_BODIES:
             return self._national_society(tok) or self.gaz.actors.get(ent_id)
         if ent_id:
-            return self.gaz.actors.get(ent_id)
+            actor = self.gaz.actors.get(ent_id)
+            if actor is not None and actor.type == "organisation":
+                return self._owning_body(tok, ent_id) or actor
+            return actor
         return None
+
+    def _owning_body(self, tok, ent_id: str) -> Actor | None:
+        """The organisation a named body belongs to, written as its owner: "the African Union's Peace and
+        Security Council" is the African Union's organ, not the UN Security Council (None if no owner)."""
+        span = entity_of(tok)
+        i = (span.start if span is not None else tok.i) - 1
+        doc = tok.doc
+        while i > 0 and not doc[i].ent_id_ and (doc[i].text[:1].isupper() or doc[i].lower_ == "and") \
+                and doc[i].lower_ not in ("'s", "’s"):
+            i -= 1  # "Peace and"
+        if i <= 0 or doc[i].lower_ not in ("'s", "’s") or not doc[i - 1].ent_id_ or doc[i - 1].ent_id_ == ent_id:
+            return None
+        owner = self.gaz.actors.get(doc[i - 1].ent_id_)
+        return owner if owner is not None and owner.type == "organisation" else None
 
     def _national_society(self, tok) -> Actor | None:
         """A country's own society of a movement, not the movement's international body: "the Indonesian Red
