@@ -1625,3 +1625,26 @@ def test_an_official_met_on_a_visit_serves_the_country_visited():
     assert ("Samuel Ablakwa", "Foreign Minister of Ghana") in roles
     assert ("John Mahama", "President of Ghana") in roles
     assert ("Samuel Ablakwa", "hosts", "Micheal Martin") in core(events)
+
+
+def test_a_family_name_written_first_finds_its_person():
+    events = run("Chinese President Xi Jinping met Kenyan President William Ruto. Xi praised Kenya.")
+    assert ("Xi Jinping", "supports", "Kenya") in core(events)
+
+
+def test_a_plan_is_not_dated_by_the_day_it_was_agreed():
+    text = "Ghana and Togo agreed on Wednesday to cooperate in policing the border."
+    events = [e for e in run(text, published="2024-03-08") if e.relation == "cooperates_on"]
+    assert {(e.object, e.date, e.modality) for e in events} == {("policing border", None, "planned")}
+    assert len(events) == 2  # no second, nameless "Ghana-Togo cooperation"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Blinken held talks with Crown Prince Salman bin Hamad in Manama.", ("Salman bin Hamad", "meets_with")),
+    # a title ending in "of" before a name ("the Order of St Andrew the Apostle") is read without error
+    ("Putin awarded Modi Russia's highest state honour, the Order of St Andrew the Apostle. Putin met Modi.",
+     ("Vladimir Putin", "meets_with")),
+])
+def test_crown_princes_and_orders_before_names(text, expected):
+    events = run("Russian President Vladimir Putin and U.S. Secretary of State Antony Blinken spoke. " + text)
+    assert any((e.object, e.relation) == expected or (e.actor, e.relation) == expected for e in events)

@@ -1241,8 +1241,10 @@ def _cooperation_without_area(sent, rules: SentenceRules) -> list[Candidate]:
         noun = tok.lemma_.lower() in COOPERATION_NOUNS and _pos(tok) == "NOUN"
         if not noun and not (tok.lemma_.lower() == "cooperate" and tok.pos_ == "VERB"):
             continue
-        if prep_objects(tok, *AREA_PREPS) or _aim_clauses(tok):
-            continue  # the lexicon reads the area: "cooperation in agriculture"
+        if prep_objects(tok, *AREA_PREPS) or _aim_clauses(tok) or any(
+                c.dep_ == "prep" and c.lower_ in AREA_PREPS and any(g.dep_ == "pcomp" for g in c.children)
+                for c in tok.children):
+            continue  # the lexicon reads the area: "cooperation in agriculture", "cooperate in curbing X"
         if noun:
             verb = tok.head
             fostered = {verb.lemma_.lower(), *(c.lemma_.lower() for c in verb.conjuncts)} & FOSTERING_VERBS

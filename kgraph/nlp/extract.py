@@ -447,6 +447,8 @@ def _sentence_date(sent, trigger, anchor: dt.date | None, future: bool) -> str |
         head = _date_holder(ent)
         if stance and head.i != trigger.i and head.pos_ in ("NOUN", "PROPN") and head.i in subtree:
             continue  # "condemn the launch of a missile on 18 December": the day of the launch, not of the stance
+        if future and head.i != trigger.i and head.i in chain and head.tag_ == "VBD":
+            continue  # "agreed on Wednesday to cooperate": the day of the agreement, not of the cooperation
         if head.i in chain or ent.root.i in subtree or head.i in subtree or _clause_verb(head).i == clause:
             attached.append(ent)
     attached = attached or _reported_clause_dates(trigger, dates) or ([] if future else _governing_dates(trigger, dates))

@@ -40,7 +40,7 @@ NATIONAL_SOCIETY_BODIES = {"org:RED_CROSS"}
 STATE_NOUNS = {"country", "nation", "state", "kingdom", "republic", "government", "neighbour", "neighbor"}
 COUNTERPART_NOUNS = {"counterpart", "colleague", "opposite", "host", "guest"}
 TITLE_PREFIXES = {"hon", "the", "senator", "his", "her", "excellency", "h.e", "mr", "mrs", "ms", "dr", "sir", "dame",
-                  "lord", "lady", "sheikh", "prince", "princess"}
+                  "lord", "lady", "sheikh", "prince", "princess", "crown"}
 # a national title's counterpart abroad holds the generic office ("his Chinese counterpart" of India's EAM)
 COUNTERPART_ROLES = {"External Affairs Minister": "Foreign Minister", "Foreign Secretary": "Foreign Minister",
                      "Secretary of State": "Foreign Minister"}
@@ -312,7 +312,9 @@ class ArticleActors:
                      if k[0] == word[0]]
             if len({self.by_surname[k] for k in close}) == 1:
                 return self.by_surname[close[0]]
-        if len(word) > 2:  # a given name used alone ("Abiy" for Abiy Ahmed), when one person has it
+        # a given name used alone ("Abiy" for Abiy Ahmed), or a family name written first ("Xi" for Xi Jinping),
+        # when one person has it
+        if len(word) >= 2 and word not in NAME_PARTICLES:
             given = {p.id for p in self.people.values() if len(p.name.split()) >= 2
                      and p.name.split()[0].lower() == word}
             if len(given) == 1:
@@ -440,7 +442,7 @@ class ArticleActors:
             if not (tok.text[:1].isupper() or tok.lower_ in ("of", "for", "and", "-")):
                 break
             words.insert(0, tok)
-        cut = next((k + 1 for k in range(len(words) - 1, 0, -1) if words[k].lower_ == "of"
+        cut = next((k + 1 for k in range(len(words) - 2, 0, -1) if words[k].lower_ == "of"
                     and words[k + 1].lower_ in self._title_words
                     and not any(w.lower_ in self._title_words for w in words[:k])), 0)
         words = words[cut:]  # "Readout of Secretary Austin's Meeting": the title starts after "of"
