@@ -1648,3 +1648,22 @@ def test_a_plan_is_not_dated_by_the_day_it_was_agreed():
 def test_crown_princes_and_orders_before_names(text, expected):
     events = run("Russian President Vladimir Putin and U.S. Secretary of State Antony Blinken spoke. " + text)
     assert any((e.object, e.relation) == expected or (e.actor, e.relation) == expected for e in events)
+
+
+def test_an_article_the_rules_fail_on_is_skipped_and_named(monkeypatch, caplog):
+    import kgraph
+    import kgraph.nlp.extract as extract_module
+
+    real = extract_module.sentence_candidates
+
+    def failing(sent, segment, ctx):
+        if "Oslo" in sent.text:
+            raise ValueError("a fault in a rule")
+        return real(sent, segment, ctx)
+
+    monkeypatch.setattr(extract_module, "sentence_candidates", failing)
+    articles = [Article(id="bad", title="", text="Norway hosted talks in Oslo.", published="2024-01-10"),
+                Article(id="good", title="", text="Spain signed the agreement.", published="2024-01-10")]
+    events = list(kgraph.extract(articles))
+    assert [(e.doc, e.relation) for e in events] == [("good", "signs")]
+    assert "bad: events could not be extracted (ValueError: a fault in a rule)" in caplog.text

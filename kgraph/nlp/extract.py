@@ -104,8 +104,20 @@ def extract_by_article(articles: Iterable[Article], *, actors: tuple[str, ...] =
         current.append(Segment(doc=doc, index=len(current), offset=offset, section=section))
         current_article = article
         if len(current) == total:
-            yield current_article, extract_article(current_article, current, gazetteer)
+            yield current_article, _extract_or_skip(current_article, current, gazetteer)
             current = []
+
+
+def _extract_or_skip(article: Article, segments: list[Segment], gazetteer: Gazetteer) -> list[Event]:
+    """The article's events; an article the rules fail on is skipped with an error naming it, so that one
+    odd text does not cost the rest of the corpus."""
+    try:
+        return extract_article(article, segments, gazetteer)
+    except Exception as exc:  # noqa: BLE001 (reported, and the run goes on)
+        log.error("%s: events could not be extracted (%s: %s); article skipped", article.path or article.id,
+                  exc.__class__.__name__, exc)
+        log.debug("extraction failure", exc_info=True)
+        return []
 
 
 # frequent function words of the languages most often met in place of English (German, French, Spanish,
