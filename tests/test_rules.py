@@ -1667,3 +1667,36 @@ def test_an_article_the_rules_fail_on_is_skipped_and_named(monkeypatch, caplog):
     events = list(kgraph.extract(articles))
     assert [(e.doc, e.relation) for e in events] == [("good", "signs")]
     assert "bad: events could not be extracted (ValueError: a fault in a rule)" in caplog.text
+
+
+def test_what_two_discussed_is_dated_by_their_one_meeting():
+    text = ("Indian Foreign Minister S. Jaishankar met Chinese Foreign Minister Wang Yi on Tuesday. The two ministers "
+            "discussed the border. On Monday, Jaishankar spoke by phone with Saudi Foreign Minister Faisal bin Farhan.")
+    dates = {(e.actor, e.date) for e in run(text, published="2024-09-25") if e.relation == "discusses"}
+    assert dates == {("S. Jaishankar", "2024-09-24"), ("Wang Yi", "2024-09-24")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # who summons a state's envoy protests against the state
+    ("Poland summoned Russia's ambassador on Friday.", ("Poland", "criticizes", "Russia")),
+    ("Lithuania summoned the Chinese charge d'affaires.", ("Lithuania", "criticizes", "China")),
+    # who recalls its envoy from a state, or declares someone persona non grata, downgrades relations
+    ("Mali recalled its ambassador to Algeria.", ("Mali", "sanctions", "Algeria")),
+    ("Niger recalled its ambassador from Abidjan.", ("Niger", "sanctions", "Côte d'Ivoire")),
+    ("Guatemala declared the Venezuelan ambassador persona non grata.", ("Guatemala", "sanctions", "Venezuela")),
+])
+def test_envoys_summoned_recalled_and_declared_unwelcome(sentence, expected):
+    assert expected in core(run(sentence))
+
+
+@pytest.mark.parametrize("sentence, expected, unwanted", [
+    # of parties holding a meeting in a capital, the one at home hosts and the other visits
+    ("Kenyan President William Ruto and Ugandan President Yoweri Museveni held a summit in Kampala.",
+     ("Yoweri Museveni", "hosts", "summit in Kampala"), ("William Ruto", "hosts", "summit in Kampala")),
+    ("Kenyan President William Ruto and Ugandan President Yoweri Museveni held a summit in Kampala.",
+     ("William Ruto", "visits", "Kampala"), None),
+])
+def test_the_party_at_home_hosts_a_meeting_held_together(sentence, expected, unwanted):
+    found = core(run(sentence))
+    assert expected in found
+    assert unwanted not in found

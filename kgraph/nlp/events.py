@@ -838,7 +838,8 @@ class SentenceRules:
         for owner in owners:
             for part in (owner, *owner.conjuncts):
                 ref = self.ctx.resolve(part, self.segment)
-                found += [(a, ref.certainty * 0.9) for a in ref.actors[:1] if a.type in ("country", "organisation", "group")]
+                found += [(a, ref.certainty * 0.9) for a in ref.actors[:1]
+                          if a.type in ("country", "organisation", "group")]
         return list({a.id: (a, c) for a, c in found}.values())
 
     def person_name(self, tok) -> str | None:
@@ -1021,6 +1022,10 @@ def sentence_candidates(sent, segment: Segment, ctx: ArticleActors) -> list[Cand
                 partners, _ = rules.refs(_meeting_partners(meeting))
                 actors = _joined(actors, partners)
                 modality = event_modality(meeting)
+            guests: list[Actor] = []
+            if entry.relation == "hosts" and len(actors) >= 2:
+                actors, guests, venue = _host_at_home(actors, tok, objects, rules)
+                found += [Candidate(g, "visits", venue, tok, modality, round(0.6 * certainty, 2)) for g in guests]
             relation = entry.relation
             if relation == "member_of" and _becoming(tok) and modality != "asserted":
                 relation = "seeks_membership_in"  # "hopes to become a member of NATO": not one yet
@@ -1057,10 +1062,32 @@ def sentence_candidates(sent, segment: Segment, ctx: ArticleActors) -> list[Cand
         found += _cooperation_without_area(sent, rules)
     if words & TIE_NOUNS and words & CUTTING_VERBS:
         found += _ties_cut(sent, rules)
+    if words & ENVOY_NOUNS and words & ENVOY_VERBS or "grata" in words:
+        found += _envoys_summoned_or_recalled(sent, rules)
     found += _meeting_focus(sent, segment, ctx, rules)
     found += _gatherings_of_bodies(sent, rules)
     found += _memberships(sent, segment, ctx, rules)
     return found
+
+
+def _host_at_home(actors: list[Actor], trigger, objects, rules: SentenceRules) -> tuple[list, list, Actor | None]:
+    """Of parties said to hold a meeting together in a place, the one at home hosts and the others visit:
+    "Albanese and Modi held the annual summit in Sydney" (Albanese hosts, Modi visits Sydney). Unchanged
+    (and no guests) unless exactly one party is of the place's country."""
+    venues = [p for holder in [trigger, *(o for o in trigger.children if o.dep_ == "dobj")]
+              for p in _venues(holder)]
+    place = rules.ctx.place(venues[0]) if venues else None
+    country = place.country if place is not None else ""
+    if not country:
+        return actors, [], None
+
+    def home(actor: Actor) -> str:
+        return actor.affiliation if actor.type == "person" else actor.id
+
+    at_home = [a for a in actors if home(a) == country]
+    if len(at_home) != 1 or any(not home(a) for a in actors):
+        return actors, [], None
+    return at_home, [a for a in actors if a is not at_home[0]], place
 
 
 JOINT_RELATIONS = {"cooperates_on", "agrees_on", "signs"}
@@ -1291,6 +1318,59 @@ def _ties_cut(sent, rules: SentenceRules) -> list[Candidate]:
                 for actor in actors for other in others
                 if actor.id != other.id and other.type in ("country", "organisation", "group")]
     return out
+
+
+ENVOY_NOUNS = {"ambassador", "ambassadors", "envoy", "envoys", "chargé", "charge", "commissioner", "diplomat",
+               "diplomats"}
+ENVOY_VERBS = {"summon", "recall", "withdraw"}
+
+
+def _envoys_summoned_or_recalled(sent, rules: SentenceRules) -> list[Candidate]:
+    """Diplomatic protest and the downgrading of relations: who summons a state's envoy criticizes the
+    state ("Israel summoned Brazil's ambassador"); who recalls its own envoy from a state, or declares
+    someone persona non grata, sanctions them ("Brazil recalled its ambassador to Israel")."""
+    out = []
+    for verb in sent:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB":
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj"] or [  # "declared X persona non grata"
+            s for c in verb.children if c.dep_ in ("ccomp", "oprd", "xcomp") for s in c.children if s.dep_ == "nsubj"]
+        envoy = next((t for o in objects[:1] for t in o.subtree if t.lemma_.lower() in ENVOY_NOUNS), None)
+        if lemma == "declare" and any(t.lower_ == "grata" for t in verb.subtree):
+            relation = "sanctions"  # "declared Lula persona non grata", "... the Venezuelan ambassador ..."
+            targets = _envoy_state(envoy) if envoy is not None else objects
+        elif lemma in ENVOY_VERBS and envoy is not None:
+            if lemma == "summon":
+                relation = "criticizes"
+                targets = _envoy_state(envoy) + [c for c in envoy.children if c.dep_ == "appos"]
+            else:
+                relation = "sanctions"
+                targets = prep_objects(envoy, "to", "in", "from") + prep_objects(verb, "from")
+        else:
+            continue
+        found = []
+        for target in targets:
+            for actor in rules.refs([target])[0]:
+                if actor.type == "place" and actor.country:  # "its ambassador in Paris": France
+                    actor = rules.ctx.gaz.actors.get(actor.country, actor)
+                if actor.type == "person" and relation == "criticizes" and actor.affiliation:
+                    actor = rules.ctx.gaz.actors.get(actor.affiliation, actor)  # the envoy's state
+                found.append(actor)
+        actors, certainty = rules.verb_subject(verb)
+        modality = event_modality(verb)
+        out += [Candidate(actor, relation, target, verb, modality, round(0.7 * certainty, 2))
+                for actor in actors for target in _joined([], found)
+                if actor.id != target.id and target.type in ("country", "organisation", "person")]
+    return out
+
+
+def _envoy_state(envoy) -> list:
+    """The words naming whose envoy it is: "Russia's ambassador", "the Chinese chargé d'affaires", "the
+    ambassador of Iran"."""
+    head = envoy.head if envoy.dep_ == "compound" else envoy  # "charge d'affaires"
+    return [c for h in (envoy, head) for c in h.children if c.dep_ in ("poss", "amod", "compound", "nmod")
+            and c.ent_id_] + prep_objects(envoy, "of")
 
 
 ATTENDING_VERBS = {"attend"}

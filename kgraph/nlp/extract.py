@@ -365,7 +365,12 @@ def _date_from_meetings(events: list[Event]) -> list[Event]:
     frame_dates: dict[tuple[str, str], set[str]] = {}
     talk_dates: dict[tuple[str, str], set[str]] = {}
     talkers: set[str] = set()  # parties to a dated talk
+    pair_dates: dict[tuple[frozenset, str], set[str]] = {}  # the days two parties met
+    together: dict[tuple, set[str]] = {}  # who is told doing the same thing in the same sentence
     for ev in events:
+        together.setdefault((ev.start, ev.section, ev.relation, ev.object_id, ev.modality), set()).add(ev.actor_id)
+        if ev.relation == "meets_with" and ev.date:
+            pair_dates.setdefault((frozenset((ev.actor_id, ev.object_id)), ev.modality), set()).add(ev.date)
         if ev.relation in ("meets_with", "visits", "hosts") and ev.date:
             parties = [ev.actor_id] + ([ev.object_id] if ev.relation == "meets_with" else [])
             if ev.relation == "meets_with":
@@ -380,6 +385,10 @@ def _date_from_meetings(events: list[Event]) -> list[Event]:
         talks = talk_dates.get((ev.actor_id, ev.modality), set())
         if ev.relation in ("discusses", "agrees_on") and len(talks) == 1:
             dates = talks  # what was discussed or agreed was so at the talks, not on the day of a visit
+        partners = together.get((ev.start, ev.section, ev.relation, ev.object_id, ev.modality), set()) - {ev.actor_id}
+        met = {d for p in partners for d in pair_dates.get((frozenset((ev.actor_id, p)), ev.modality), ())}
+        if ev.relation in ("discusses", "agrees_on") and len(met) == 1:
+            dates = met  # "the two ministers discussed X": at the one meeting of those two
         framed = ev.relation in FRAME_RELATIONS or (ev.relation in SAID_RELATIONS and ev.actor_id in talkers) or (
             ev.relation == "cooperates_on" and ev.modality == "planned")  # cooperation to be confirmed at the talks
         if framed and not ev.date and ev.modality in ("asserted", "planned") and len(dates) == 1:
