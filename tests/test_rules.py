@@ -1700,3 +1700,9 @@ def test_the_party_at_home_hosts_a_meeting_held_together(sentence, expected, unw
     found = core(run(sentence))
     assert expected in found
     assert unwanted not in found
+
+
+def test_a_secretary_of_state_with_no_country_written_is_the_united_states():
+    roles = {(e.actor, e.object) for e in run("Secretary of State Marco Rubio called Egyptian Foreign Minister "
+                                              "Badr Abdelatty.") if e.relation == "holds_role"}
+    assert ("Marco Rubio", "Secretary of State of United States") in roles
