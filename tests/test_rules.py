@@ -1706,3 +1706,25 @@ def test_a_secretary_of_state_with_no_country_written_is_the_united_states():
     roles = {(e.actor, e.object) for e in run("Secretary of State Marco Rubio called Egyptian Foreign Minister "
                                               "Badr Abdelatty.") if e.relation == "holds_role"}
     assert ("Marco Rubio", "Secretary of State of United States") in roles
+
+
+def test_a_day_lent_from_another_sentence_is_dropped_where_the_sentence_names_another_year():
+    text = ("Kenyan President William Ruto arrived in Ethiopia on Tuesday. Ruto last visited Ethiopia in 2019, when he "
+            "met Ethiopian Prime Minister Abiy Ahmed.")
+    meetings = [e.date for e in run(text, published="2024-02-14") if e.relation == "meets_with"]
+    assert meetings == [None]
+
+
+def test_a_sentence_s_own_day_stays_beside_a_year_it_names():
+    events = run("On Monday, Kenya and Uganda discussed the 2019 accord.", published="2024-01-10")
+    assert {e.date for e in events if e.relation == "discusses"} == {"2024-01-08"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Poland shot down Belarusian drones over its territory.", ("Poland", "attacks", "Belarus")),
+    # "it" after "X condemned ... and said" is X
+    ("The African Union condemned the coup and said it would take further measures against Gabon.",
+     ("African Union", "sanctions", "Gabon")),
+])
+def test_shooting_down_and_it_after_a_conjoined_saying(sentence, expected):
+    assert expected in core(run(sentence))

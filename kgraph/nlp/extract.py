@@ -154,10 +154,17 @@ def extract_article(article: Article, segments: list[Segment], gazetteer: Gazett
     ctx = ArticleActors(gazetteer, segments)
     found = []
     dated_sents = []  # sentences that name a date, for "At the time, ..."
+    years_told: dict[tuple[int, str], set[str]] = {}  # the years a sentence names ("in 2019")
+    own_days: set[tuple] = set()  # events dated by their own sentence
     for segment in segments:
         for sent in segment.doc.sents:
+            years = {m for e in _event_dates(sent) for m in re.findall(r"\b(?:19|20)\d\d\b", e.text)}
+            if years:
+                years_told[(segment.offset + sent.start_char, segment.section)] = years
             for cand in sentence_candidates(sent, segment, ctx):
                 event = _to_event(article, segment, sent, cand, anchor)
+                if event.date:
+                    own_days.add((event.start, event.section, *_event_key(event)))
                 if event.date is None and _refers_back_in_time(sent) and RELATIONS[event.relation].kind != "fact":
                     told_day = _last_day(dated_sents, anchor)
                     event = dataclasses.replace(event, date=told_day) if told_day else event
@@ -166,6 +173,7 @@ def extract_article(article: Article, segments: list[Segment], gazetteer: Gazett
                 dated_sents.append(sent)
     # twice: a meeting dated by its party's visit then dates what the other party does at it
     events = _date_from_meetings(_date_from_meetings(_date_from_signings(_date_title_events(_deduplicate(found)))))
+    events = _not_of_another_year(events, years_told, own_days)
     events = _visits_to_capitals_only(events, ctx)
     _officials_of_visited_countries(events, ctx)
     facts = _role_facts(article, ctx, gazetteer)
@@ -321,6 +329,19 @@ def _deduplicate(events: list[Event]) -> list[Event]:
 
 def _words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in ("the", "a", "an", "of", "on", "and")}
+
+
+def _not_of_another_year(events: list[Event], years_told: dict[tuple[int, str], set[str]],
+                         own_days: set[tuple]) -> list[Event]:
+    """A day lent by another sentence is wrong for an event whose own sentence names other years: "Kim
+    last visited Russia in 2019, when he met Putin" did not happen on the day of this year's visit."""
+    out = []
+    for ev in events:
+        years = years_told.get((ev.start, ev.section))
+        if ev.date and years and ev.date[:4] not in years and (ev.start, ev.section, *_event_key(ev)) not in own_days:
+            ev = dataclasses.replace(ev, date=None)
+        out.append(ev)
+    return out
 
 
 def _date_from_signings(events: list[Event]) -> list[Event]:

@@ -782,7 +782,10 @@ class ArticleActors:
         if lower in ("it", "its"):  # "Canada said it will provide aid": the state that said it
             for clause in tok.ancestors:
                 if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORTING_LEMMAS:
-                    for subj in (c for c in clause.head.children if c.dep_ == "nsubj"):
+                    speech = clause.head  # "The G7 condemned X and said it would ...": the subject of both
+                    while speech.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in speech.children):
+                        speech = speech.head
+                    for subj in (c for c in speech.children if c.dep_ == "nsubj"):
                         ref = self.resolve(subj, segment) if subj.pos_ != "PRON" else Reference(())
                         if ref.actors and ref.actors[0].type in ("country", "organisation"):
                             return Reference(ref.actors[:1], 0.8)
