@@ -1728,3 +1728,15 @@ def test_a_sentence_s_own_day_stays_beside_a_year_it_names():
 ])
 def test_shooting_down_and_it_after_a_conjoined_saying(sentence, expected):
     assert expected in core(run(sentence))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the" inside a long written title is part of it
+    ("Director of the Office of the Central Foreign Affairs Commission Wang Yi met Penny Wong.",
+     ("Wang Yi", "Director of the Office of the Central Foreign Affairs Commission")),
+    # a military rank between the office and the name is no part of the office
+    ("Chairman of the Joint Chiefs of Staff General Charles Brown met Japanese officials.",
+     ("Charles Brown", "Chairman of the Joint Chiefs of Staff")),
+])
+def test_long_written_titles_and_ranks(text, expected):
+    assert expected in {(e.actor, e.object) for e in run(text) if e.relation == "holds_role"}

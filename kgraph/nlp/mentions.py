@@ -23,6 +23,7 @@ __all__ = ["ArticleActors", "Segment", "Reference"]
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 SPEAKER_PRONOUNS = {"i", "me", "my"}
 GROUP_PRONOUNS = {"we", "us", "our", "ours"}
+MILITARY_RANKS = {"general", "admiral", "colonel", "lieutenant", "major", "marshal", "brigadier", "captain"}
 STATEMENT_NOUNS = {"statement", "declaration", "communique", "communiqué"}
 BODY_NOUNS = {"bloc", "alliance", "group", "movement", "militia", "organisation", "organization", "union"}
 PLURAL_PRONOUNS = {"they", "them", "their"}
@@ -437,9 +438,12 @@ class ArticleActors:
         Affairs and Trade". Countries and honorifics before it are not part of it."""
         words = []
         for tok in reversed(left):
-            if tok.ent_id_ or tok.ent_type_ == "PERSON" or tok.lower_.rstrip(".") in TITLE_PREFIXES - {"senator"}:
+            inner_the = tok.lower_ == "the" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "of" and words \
+                and words[0].text[:1].isupper()  # "Director of the Office of the Central Foreign Affairs Commission"
+            if (tok.ent_id_ or tok.ent_type_ == "PERSON" or tok.lower_.rstrip(".") in TITLE_PREFIXES - {"senator"}) \
+                    and not inner_the:
                 break
-            if not (tok.text[:1].isupper() or tok.lower_ in ("of", "for", "and", "-")):
+            if not (tok.text[:1].isupper() or tok.lower_ in ("of", "for", "and", "-") or inner_the):
                 break
             words.insert(0, tok)
         cut = next((k + 1 for k in range(len(words) - 2, 0, -1) if words[k].lower_ == "of"
@@ -448,6 +452,8 @@ class ArticleActors:
         words = words[cut:]  # "Readout of Secretary Austin's Meeting": the title starts after "of"
         while words and words[0].lower_ in ("of", "for", "and", "-"):
             words = words[1:]
+        while len(words) > 2 and words[-1].lower_ in MILITARY_RANKS and words[-2].lower_ not in self._title_words:
+            words = words[:-1]  # "Chairman of the Joint Chiefs of Staff General Mark Milley": the rank is apart
         written = " ".join(t.text for t in words).replace(" - ", "-")
         own = {w for w in written.lower().split() if w not in ("of", "for", "and", "the")}
         known = {w for w in role.lower().split() if w not in ("of", "for", "and", "the")}
