@@ -1740,3 +1740,20 @@ def test_shooting_down_and_it_after_a_conjoined_saying(sentence, expected):
 ])
 def test_long_written_titles_and_ranks(text, expected):
     assert expected in {(e.actor, e.object) for e in run(text) if e.relation == "holds_role"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Finland will continue to supply artillery shells to Ukraine.", ("Finland", "provides_aid_to", "Ukraine")),
+    ("Turkey supplied Azerbaijan with drones.", ("Türkiye", "provides_aid_to", "Azerbaijan")),
+])
+def test_who_supplies_a_state_aids_it(sentence, expected):
+    assert expected in core(run(sentence))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Moldovan President Maia Sandu thanked Romania for its support.", ("Romania", "supports", "Moldova")),
+    ("Ukrainian President Volodymyr Zelensky thanked Germany for its military assistance.",
+     ("Germany", "provides_aid_to", "Ukraine")),
+])
+def test_who_is_thanked_for_help_gave_it_to_the_thanker_s_state(sentence, expected):
+    assert expected in core(run(sentence))

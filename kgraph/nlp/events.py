@@ -1062,6 +1062,8 @@ def sentence_candidates(sent, segment: Segment, ctx: ArticleActors) -> list[Cand
         found += _cooperation_without_area(sent, rules)
     if words & TIE_NOUNS and words & CUTTING_VERBS:
         found += _ties_cut(sent, rules)
+    if words & CREDITING_VERBS and words & (AID_NOUNS | {"support"}):
+        found += _thanked_for_help(sent, rules)
     if words & ENVOY_NOUNS and words & ENVOY_VERBS or "grata" in words:
         found += _envoys_summoned_or_recalled(sent, rules)
     found += _meeting_focus(sent, segment, ctx, rules)
@@ -1362,6 +1364,25 @@ def _envoys_summoned_or_recalled(sent, rules: SentenceRules) -> list[Candidate]:
         out += [Candidate(actor, relation, target, verb, modality, round(0.7 * certainty, 2))
                 for actor in actors for target in _joined([], found)
                 if actor.id != target.id and target.type in ("country", "organisation", "person")]
+    return out
+
+
+def _thanked_for_help(sent, rules: SentenceRules) -> list[Candidate]:
+    """Who is thanked for its support or aid gave it to the thanker's state: "Kuleba thanked Poland for its
+    support" (Poland supports Ukraine), "Zelensky thanked Germany for its military assistance"."""
+    out = []
+    for verb in sent:
+        if verb.lemma_.lower() not in CREDITING_VERBS or verb.pos_ != "VERB":
+            continue
+        helps = [p for p in prep_objects(verb, "for") if p.lemma_.lower() in AID_NOUNS | {"support"}]
+        givers, certainty = rules.refs([c for c in verb.children if c.dep_ == "dobj"])
+        thankers, _ = rules.verb_subject(verb)
+        states = [rules.ctx.gaz.actors.get(t.affiliation) if t.type == "person" else t for t in thankers]
+        for help_noun in helps[:1]:
+            relation = "supports" if help_noun.lemma_.lower() == "support" else "provides_aid_to"
+            out += [Candidate(giver, relation, state, help_noun, event_modality(verb), round(0.6 * certainty, 2))
+                    for giver in givers for state in states if state is not None and state.id != giver.id
+                    and giver.type in ("country", "organisation")]
     return out
 
 
