@@ -1757,3 +1757,9 @@ def test_who_supplies_a_state_aids_it(sentence, expected):
 ])
 def test_who_is_thanked_for_help_gave_it_to_the_thanker_s_state(sentence, expected):
     assert expected in core(run(sentence))
+
+
+def test_a_deed_others_call_for_is_not_done_by_who_rejects_the_call():
+    found = core(run("Austrian Chancellor Karl Nehammer rejected calls from the opposition to send troops to Kosovo."))
+    assert ("Karl Nehammer", "rejects", "sending troops") in found
+    assert not any(r == "provides_aid_to" for _, r, _ in found)

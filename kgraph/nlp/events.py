@@ -519,6 +519,9 @@ class SentenceRules:
             raised = [c for c in head.children if c.dep_ == "nsubjpass"] if verb.dep_ == "xcomp" else []
             if raised and not any(c.dep_ == "agent" for c in head.children):
                 return self.refs(_antecedent(raised, head))  # "Erdogan is expected to travel"
+            if verb.dep_ in ("xcomp", "advcl") and to_infinitive(verb) and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in DEMAND_NOUNS for c in head.children):
+                return [], 0.0  # "rejected calls from the opposition to send missiles": the callers' deed, not done
             invitees = [c for c in head.children if c.dep_ == "dobj"] if head.lemma_.lower() == "invite" else []
             if verb.dep_ == "xcomp" and invitees:  # "Sisi invited Erdogan to attend the summit": Erdogan would
                 actors, certainty = self.refs(invitees)
