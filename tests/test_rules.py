@@ -1763,3 +1763,19 @@ def test_a_deed_others_call_for_is_not_done_by_who_rejects_the_call():
     found = core(run("Austrian Chancellor Karl Nehammer rejected calls from the opposition to send troops to Kosovo."))
     assert ("Karl Nehammer", "rejects", "sending troops") in found
     assert not any(r == "provides_aid_to" for _, r, _ in found)
+
+
+def test_ministers_of_a_listed_few_meet_pairwise_and_speak_as_their_states():
+    text = ("The Foreign Ministers of Jordan, Iraq and the United Arab Emirates met in Amman on 2 June 2024. "
+            "The ministers called for an immediate ceasefire in Gaza.")
+    found = core(run(text, published="2024-06-03"))
+    pairs = {frozenset((a, o)) for a, r, o in found if r == "meets_with"}
+    assert pairs == {frozenset(p) for p in (("Jordan", "Iraq"), ("Jordan", "United Arab Emirates"),
+                                            ("Iraq", "United Arab Emirates"))}
+    assert {a for a, r, _ in found if r == "calls_for"} == {"Jordan", "Iraq", "United Arab Emirates"}
+
+
+def test_a_body_s_ministers_listed_by_country_are_the_body():
+    text = ("We, the G7 Foreign Ministers of Canada, France, Germany, Italy, Japan, the United Kingdom and the "
+            "United States, condemn the attack.")
+    assert {a for a, r, _ in core(run(text)) if r == "criticizes"} == {"G7"}

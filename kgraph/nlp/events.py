@@ -1008,9 +1008,13 @@ def sentence_candidates(sent, segment: Segment, ctx: ArticleActors) -> list[Cand
             objects, _ = rules.objects(tok, entry)
             if entry.relation == "meets_with" and not objects and len(actors) >= 2 and tok.lemma_.lower() != "visit" \
                     and not any(c.dep_ == "dobj" for c in tok.children):
-                # "A and B met": they met each other ("A and B welcomed the decision" and "visits of A and B" not)
-                objects = [(a, certainty) for a in actors[1:]]
-                actors = actors[:1]
+                # "A and B met": they met each other ("A and B welcomed the decision" and "visits of A and B" not);
+                # "A, B and C met": each pair
+                modality = event_modality(tok)
+                found += [Candidate(a, "meets_with", b, tok, modality, round(0.85 * certainty, 2))
+                          for k, a in enumerate(actors) for b in actors[k + 1:]]
+                groups.append((tuple(actors), True))
+                continue
             if not actors or not objects:
                 continue
             if entry.object_kind == "topic" and all(o.type != "topic" for o, _ in objects) and fired_actor_kind:

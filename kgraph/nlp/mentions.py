@@ -882,8 +882,13 @@ class ArticleActors:
 
     def _resolve_description(self, tok, pos, segment: Segment) -> Reference:
         lemma = tok.lemma_.lower()
+        if tok.tag_ == "NNP" and lemma.endswith("s") and lemma[:-1] in self._title_words:
+            lemma = lemma[:-1]  # "The Foreign Ministers of ..." tagged as a name
         mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
         owners = prep_objects(tok, "of")  # "the President of Russia"
+        bodies = [a for m in mods for a in [self._gazetteer_actor(m)] if a is not None and a.type == "organisation"]
+        if owners and self.is_plural_title(tok) and not bodies:  # "the Foreign Ministers of Egypt, Saudi Arabia
+            owners += [c for c in tok.conjuncts if c.ent_type_ == "GPE" and c.i > tok.i]  # and the UAE": all
         demonym_ids = []
         for mod in mods + owners:
             for m in [mod, *mod.conjuncts]:
@@ -895,7 +900,8 @@ class ArticleActors:
             has_number = any(c.lower_ in ("two", "both", "three") for c in tok.children) or tok.lower_ in ("two", "both")
             definite_people = lemma in PERSON_GROUP_HEADS and tok.tag_ == "NNS" and any(
                 c.lower_ == "the" for c in tok.children) and all(
-                c.dep_ in ("det", "advmod") for c in tok.children) and self.last_group(pos, kind="person")
+                c.dep_ in ("det", "advmod") for c in tok.children) and (
+                self.last_group(pos, kind="person") or self.last_group(pos, kind="state"))  # (or their states)
             # (plain "the leaders" are the people last told acting together; "the foreign ministers" are read below)
             if has_number or tok.lower_ in ("sides", "parties") or definite_people:
                 if lemma in ("institution", "organisation", "organization", "bloc"):
@@ -916,7 +922,8 @@ class ArticleActors:
                 ref = self.resolve(appos[0], segment)
                 if ref.actors:
                     return ref
-        if demonym_ids and lemma in {"minister", "president", "premier", "chancellor", "secretary"} | ANY_OFFICIAL_NOUNS:
+        if demonym_ids and lemma in {"minister", "president", "premier", "chancellor", "secretary"} | ANY_OFFICIAL_NOUNS \
+                and not (bodies and self.is_plural_title(tok)):  # "the G7 Foreign Ministers of Canada, ...": the G7
             return self._people_of(demonym_ids, lemma)
         if self.is_plural_title(tok):
             # "the G7 foreign ministers", "EU leaders": a body's officials speaking together are the body
