@@ -1779,3 +1779,10 @@ def test_a_body_s_ministers_listed_by_country_are_the_body():
     text = ("We, the G7 Foreign Ministers of Canada, France, Germany, Italy, Japan, the United Kingdom and the "
             "United States, condemn the attack.")
     assert {a for a, r, _ in core(run(text)) if r == "criticizes"} == {"G7"}
+
+
+def test_states_meeting_in_a_capital_visit_it_and_are_hosted():
+    found = core(run("Kenya and Uganda met in Kampala on Monday.", published="2024-06-05"))
+    assert ("Kenya", "visits", "Kampala") in found
+    assert ("Uganda", "hosts", "Kenya") in found
+    assert ("Uganda", "visits", "Kampala") not in found

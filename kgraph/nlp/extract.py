@@ -182,7 +182,8 @@ def extract_article(article: Article, segments: list[Segment], gazetteer: Gazett
 
 
 def _visits_from_meetings(events: list[Event], ctx: ArticleActors) -> list[Event]:
-    """Who meets in a capital of another country travelled there: a visit for each such party."""
+    """Who meets in a capital of another country travelled there: a visit for each such party (a person of
+    another country, or another country)."""
     known = {(e.actor_id, e.relation, e.object.lower()) for e in events}
     out = []
     for ev in events:
@@ -191,15 +192,16 @@ def _visits_from_meetings(events: list[Event], ctx: ArticleActors) -> list[Event
         country = ctx.gaz.capitals.get(ev.location)
         if not country:
             continue
-        for party_id, name in ((ev.actor_id, ev.actor), (ev.object_id, ev.object)):
+        for party_id, name, kind in ((ev.actor_id, ev.actor, ev.actor_type), (ev.object_id, ev.object, ev.object_type)):
             person = ctx.people.get(party_id)
-            if person is None or not person.affiliation or person.affiliation == country:
+            home = person.affiliation if person is not None else party_id if kind == "country" else ""
+            if not home or home == country:
                 continue
             if (party_id, "visits", ev.location.lower()) in known:
                 continue
             known.add((party_id, "visits", ev.location.lower()))
             relation = RELATIONS["visits"]
-            out.append(dataclasses.replace(ev, actor=name, actor_id=party_id, actor_type="person", relation="visits",
+            out.append(dataclasses.replace(ev, actor=name, actor_id=party_id, actor_type=kind, relation="visits",
                                            object=ev.location, object_id=f"place:{slugify(ev.location)}",
                                            object_type="place", location=None, cameo=relation.cameo,
                                            plover=relation.plover, confidence=round(ev.confidence * 0.8, 2)))
