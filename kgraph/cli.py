@@ -9,7 +9,6 @@ from __future__ import annotations
 import logging
 import re
 import sys
-from pathlib import Path
 
 import click
 

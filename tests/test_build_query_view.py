@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import pytest
 from rdflib import RDF, URIRef
 
 README_QUERY_MARKER = "```sparql"

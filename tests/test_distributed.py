@@ -24,7 +24,6 @@ def without_ingest_time(graph):
 
 def test_two_dask_workers_equal_one_process(tmp_path, oxigraph_server):
     source = corpus(tmp_path / "c.jsonl", 6)
-    gold = tmp_path / "gold.jsonl"
     gold_articles = Path(__file__).resolve().parent.parent.parent / "shared" / "gold" / "articles.jsonl"
     sources = [source] + ([gold_articles] if gold_articles.exists() else [])
     with GraphStore() as local:

@@ -6,7 +6,7 @@ import csv
 from pathlib import Path
 
 import pytest
-from rdflib import OWL, RDF, RDFS, Graph, URIRef
+from rdflib import OWL, RDF, Graph, URIRef
 
 from kgraph.config import data_path, ontology_path
 from kgraph.rdf.ontology import KG, relation_property

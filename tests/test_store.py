@@ -18,7 +18,7 @@ from rdflib.compare import isomorphic
 import kgraph
 from kgraph.rdf.ontology import KG
 from kgraph.rdf.store import GraphStore
-from kgraph.rdf.uris import actor_iri, article_iri
+from kgraph.rdf.uris import actor_iri
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = next((ROOT / "seeds").glob("*.txt"))

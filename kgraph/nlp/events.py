@@ -1029,7 +1029,6 @@ def sentence_candidates(sent, segment: Segment, ctx: ArticleActors) -> list[Cand
                 partners, _ = rules.refs(_meeting_partners(meeting))
                 actors = _joined(actors, partners)
                 modality = event_modality(meeting)
-            guests: list[Actor] = []
             if entry.relation == "hosts" and len(actors) >= 2:
                 actors, guests, venue = _host_at_home(actors, tok, objects, rules)
                 found += [Candidate(g, "visits", venue, tok, modality, round(0.6 * certainty, 2)) for g in guests]

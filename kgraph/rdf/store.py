@@ -23,12 +23,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib import Dataset, Graph, URIRef
 
 from kgraph.errors import StoreError
 from kgraph.rdf.build import (COLLECT_ORPHANS, NODES_GRAPH, ONTOLOGY_GRAPH, add_ontology, article_graphs,
                               bind_prefixes)
-from kgraph.rdf.ontology import KG
 
 __all__ = ["GraphStore", "open_store", "article_graphs", "FLUSH_EVERY"]
 
