@@ -1786,3 +1786,16 @@ def test_states_meeting_in_a_capital_visit_it_and_are_hosted():
     assert ("Kenya", "visits", "Kampala") in found
     assert ("Uganda", "hosts", "Kenya") in found
     assert ("Uganda", "visits", "Kampala") not in found
+
+
+@pytest.mark.parametrize("sentence, expected, unwanted", [
+    # a tariff on a state's goods sanctions the state
+    ("Mexico imposed tariffs on Chinese steel products.", ("Mexico", "sanctions", "China"), None),
+    # what is lifted or ended is not done
+    ("The United Kingdom lifted sanctions on Syria.", None, ("United Kingdom", "sanctions", "Syria")),
+    ("The sanctions on Belarus were eased by Japan.", None, ("Japan", "sanctions", "Belarus")),
+])
+def test_tariffs_and_lifted_measures(sentence, expected, unwanted):
+    found = core(run(sentence))
+    assert expected is None or expected in found
+    assert unwanted not in found

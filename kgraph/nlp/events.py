@@ -39,8 +39,10 @@ TARGET_NOUNS = {"company", "companies", "firm", "firms", "entity", "entities", "
                 "position", "positions", "target", "targets", "city", "cities", "town", "towns", "village",
                 "villages", "infrastructure", "civilian", "civilians", "citizen", "citizens", "national", "nationals",
                 "supplier", "suppliers", "exporter", "exporters", "refinery", "refineries", "port", "ports",
-                "territory", "outpost", "outposts", "base", "bases", "unit", "units"}
+                "territory", "outpost", "outposts", "base", "bases", "unit", "units", "goods", "products",
+                "imports", "exports", "vehicles"}
 TARGETED_RELATIONS = {"sanctions", "attacks"}
+UNDOING_VERBS = {"lift", "ease", "remove", "relax", "waive", "scrap", "drop", "end", "rescind", "revoke"}
 TOPIC_NOUNS = {"topic", "focus", "subject", "agenda", "theme", "item", "issue"}
 MEETING_NOUNS = {"talk", "talks", "negotiation", "meeting", "conversation", "discussion", "call", "summit",
                  "visit", "consultation", "parley", "parleys"}
@@ -1001,6 +1003,8 @@ def sentence_candidates(sent, segment: Segment, ctx: ArticleActors) -> list[Cand
                    *(lexicon.get((_phrasal(tok), pos), ()) or lexicon.get((_lemma(tok), pos), ()))]
         fired_actor_kind = False
         groups = []  # noted once all the token's entries have run: one entry's result is no antecedent for the next
+        if pos == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in UNDOING_VERBS:
+            continue  # "lifted the sanctions on Syria", "ended the war": what is undone is not done
         for entry in entries:
             if entry.relation == "supports" and _purpose_of_aid(tok, lexicon):
                 continue  # "provide aid to support Indonesia" is aid, told once
