@@ -1799,3 +1799,14 @@ def test_tariffs_and_lifted_measures(sentence, expected, unwanted):
     found = core(run(sentence))
     assert expected is None or expected in found
     assert unwanted not in found
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # who threatens to act against someone threatens them
+    ("Washington threatened to impose sanctions on Belgrade.", ("United States", "threatens", "Serbia")),
+    ("Israel threatened to strike Iranian nuclear facilities.", ("Israel", "threatens", "Iran")),
+    # a mediator between two parties meets both
+    ("Qatar will mediate between Rwanda and the Democratic Republic of the Congo.", ("Qatar", "meets_with", "Rwanda")),
+])
+def test_threatened_deeds_and_mediation(sentence, expected):
+    assert expected in core(run(sentence))

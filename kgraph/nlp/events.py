@@ -40,7 +40,7 @@ TARGET_NOUNS = {"company", "companies", "firm", "firms", "entity", "entities", "
                 "villages", "infrastructure", "civilian", "civilians", "citizen", "citizens", "national", "nationals",
                 "supplier", "suppliers", "exporter", "exporters", "refinery", "refineries", "port", "ports",
                 "territory", "outpost", "outposts", "base", "bases", "unit", "units", "goods", "products",
-                "imports", "exports", "vehicles"}
+                "imports", "exports", "vehicles", "facility", "facilities", "site", "sites", "installations"}
 TARGETED_RELATIONS = {"sanctions", "attacks"}
 UNDOING_VERBS = {"lift", "ease", "remove", "relax", "waive", "scrap", "drop", "end", "rescind", "revoke"}
 TOPIC_NOUNS = {"topic", "focus", "subject", "agenda", "theme", "item", "issue"}
@@ -1068,6 +1068,8 @@ def sentence_candidates(sent, segment: Segment, ctx: ArticleActors) -> list[Cand
         found += _attendance(sent, rules)
     if words & CONDITION_MARKS and words & (MEASURE_NOUNS | RESPONSE_VERBS):
         found += _conditional_threats(sent, rules)
+    if "threaten" in words:
+        found += _threatened_deeds(sent, rules)
     if words & COOPERATION_WORDS:
         found += _cooperation_without_area(sent, rules)
     if words & TIE_NOUNS and words & CUTTING_VERBS:
@@ -1257,6 +1259,25 @@ def _conditional_threats(sent, rules: SentenceRules) -> list[Candidate]:
         out += [Candidate(actor, "threatens", target, noun, modality, round(0.7 * certainty, 2))
                 for actor in actors for target in targets
                 if actor.id != target.id and target.type in ("country", "organisation", "person")]
+    return out
+
+
+def _threatened_deeds(sent, rules: SentenceRules) -> list[Candidate]:
+    """Who threatens to act against someone threatens them: "Washington threatened to impose sanctions on
+    Ankara", "threatened to expel the ambassador of Mali"."""
+    out = []
+    for verb in sent:
+        if verb.lemma_.lower() != "threaten" or verb.pos_ != "VERB":
+            continue
+        deeds = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+        heads = [h for d in deeds for h in [*(c for c in d.children if c.dep_ == "dobj"), d]]
+        aimed = [p for h in heads for p in prep_objects(h, "on", "against", "upon")]
+        aimed += [c for d in deeds for c in d.children if c.dep_ == "dobj"]
+        targets = [t for a in aimed for t in rules.refs([a])[0] or [a for a, _ in rules.state_behind(a)]]
+        actors, certainty = rules.verb_subject(verb)
+        out += [Candidate(actor, "threatens", target, verb, event_modality(verb), round(0.75 * certainty, 2))
+                for actor in actors for target in _joined([], targets)
+                if actor.id != target.id and target.type in ("country", "organisation", "group", "person")]
     return out
 
 
