@@ -1810,3 +1810,17 @@ def test_tariffs_and_lifted_measures(sentence, expected, unwanted):
 ])
 def test_threatened_deeds_and_mediation(sentence, expected):
     assert expected in core(run(sentence))
+
+
+@pytest.mark.parametrize("sentence, expected, unwanted", [
+    # the parties of a settlement made between them agreed on it
+    ("Egypt brokered a truce between Israel and Hamas.", ("Hamas", "agrees_on", "truce"), None),
+    ("A ceasefire between Thailand and Cambodia took effect on Monday.", ("Cambodia", "agrees_on", "ceasefire"), None),
+    # but not one only called for
+    ("The United Nations called for a ceasefire between Sudan and South Sudan.", None,
+     ("Sudan", "agrees_on", "ceasefire")),
+])
+def test_parties_of_a_settlement_between_them_agree_on_it(sentence, expected, unwanted):
+    found = core(run(sentence))
+    assert expected is None or expected in found
+    assert unwanted not in found

@@ -1070,6 +1070,8 @@ def sentence_candidates(sent, segment: Segment, ctx: ArticleActors) -> list[Cand
         found += _conditional_threats(sent, rules)
     if "threaten" in words:
         found += _threatened_deeds(sent, rules)
+    if "between" in words and words & SETTLEMENT_NOUNS:
+        found += _settlements_between(sent, rules)
     if words & COOPERATION_WORDS:
         found += _cooperation_without_area(sent, rules)
     if words & TIE_NOUNS and words & CUTTING_VERBS:
@@ -1259,6 +1261,31 @@ def _conditional_threats(sent, rules: SentenceRules) -> list[Candidate]:
         out += [Candidate(actor, "threatens", target, noun, modality, round(0.7 * certainty, 2))
                 for actor in actors for target in targets
                 if actor.id != target.id and target.type in ("country", "organisation", "person")]
+    return out
+
+
+SETTLEMENT_NOUNS = {"ceasefire", "truce", "armistice", "deal", "agreement", "accord", "pact", "treaty"}
+# verbs by which a settlement is made or comes to be (not "called for a ceasefire between A and B")
+SETTLING_VERBS = {"broker", "reach", "sign", "seal", "strike", "conclude", "announce", "mediate", "negotiate",
+                  "take", "hold", "come"}
+
+
+def _settlements_between(sent, rules: SentenceRules) -> list[Candidate]:
+    """The parties of a settlement made between them agreed on it: "Qatar brokered a ceasefire between Israel
+    and Hamas", "a truce between A and B took effect" (each of A and B agrees on the truce)."""
+    out = []
+    for noun in sent:
+        if noun.lemma_.lower() not in SETTLEMENT_NOUNS or noun.pos_ != "NOUN" \
+                or noun.head.lemma_.lower() not in SETTLING_VERBS or noun.dep_ not in ("dobj", "nsubj", "nsubjpass"):
+            continue
+        parties, certainty = rules.refs(prep_objects(noun, "between"))
+        if len(parties) < 2:
+            continue
+        topic = _topic(" ".join(t.lower_ if t.pos_ != "PROPN" else t.text for t in noun.subtree
+                                if t.i <= noun.i and t.dep_ not in ("det", "poss", "punct")))
+        modality = event_modality(noun.head)
+        out += [Candidate(p, "agrees_on", topic, noun, modality, round(0.6 * certainty, 2))
+                for p in parties if p.type in ("country", "organisation", "group", "person")]
     return out
 
 
