@@ -1270,6 +1270,17 @@ SETTLING_VERBS = {"broker", "reach", "sign", "seal", "strike", "conclude", "anno
                   "take", "hold", "come"}
 
 
+PARTY_TYPES = ("country", "organisation", "group", "person")
+
+
+def _toward(actors: list[Actor], relation: str, targets: list[Actor], trigger, modality: str,
+            confidence: float) -> list[Candidate]:
+    """One event from each actor to each party among ``targets`` (each once, none to itself)."""
+    return [Candidate(actor, relation, target, trigger, modality, confidence)
+            for actor in actors for target in _joined([], targets)
+            if actor.id != target.id and target.type in PARTY_TYPES]
+
+
 def _settlements_between(sent, rules: SentenceRules) -> list[Candidate]:
     """The parties of a settlement made between them agreed on it: "Qatar brokered a ceasefire between Israel
     and Hamas", "a truce between A and B took effect" (each of A and B agrees on the truce)."""
@@ -1302,9 +1313,7 @@ def _threatened_deeds(sent, rules: SentenceRules) -> list[Candidate]:
         aimed += [c for d in deeds for c in d.children if c.dep_ == "dobj"]
         targets = [t for a in aimed for t in rules.refs([a])[0] or [a for a, _ in rules.state_behind(a)]]
         actors, certainty = rules.verb_subject(verb)
-        out += [Candidate(actor, "threatens", target, verb, event_modality(verb), round(0.75 * certainty, 2))
-                for actor in actors for target in _joined([], targets)
-                if actor.id != target.id and target.type in ("country", "organisation", "group", "person")]
+        out += _toward(actors, "threatens", targets, verb, event_modality(verb), round(0.75 * certainty, 2))
     return out
 
 
@@ -1374,9 +1383,7 @@ def _ties_cut(sent, rules: SentenceRules) -> list[Candidate]:
         others, _ = rules.refs(prep_objects(ties[0], "with") or prep_objects(verb, "with"))
         actors, certainty = rules.verb_subject(verb)
         modality = event_modality(verb)
-        out += [Candidate(actor, "sanctions", other, verb, modality, round(0.8 * certainty, 2))
-                for actor in actors for other in others
-                if actor.id != other.id and other.type in ("country", "organisation", "group")]
+        out += _toward(actors, "sanctions", others, verb, modality, round(0.8 * certainty, 2))
     return out
 
 
@@ -1419,9 +1426,7 @@ def _envoys_summoned_or_recalled(sent, rules: SentenceRules) -> list[Candidate]:
                 found.append(actor)
         actors, certainty = rules.verb_subject(verb)
         modality = event_modality(verb)
-        out += [Candidate(actor, relation, target, verb, modality, round(0.7 * certainty, 2))
-                for actor in actors for target in _joined([], found)
-                if actor.id != target.id and target.type in ("country", "organisation", "person")]
+        out += _toward(actors, relation, found, verb, modality, round(0.7 * certainty, 2))
     return out
 
 
