@@ -786,9 +786,7 @@ class SentenceRules:
                 deeds = [head] + ([c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB"]
                                   if head.dep_ == "xcomp" else [])
                 for deed in deeds:
-                    text = topic_text(deed, clause=True, namer=self.person_name)
-                    if text:
-                        out.append((_topic(text), 0.8))
+                    out += self._deed_topic([deed])
                 continue
             if head.ent_id_ and RELATIONS[entry.relation].object == "agreement":
                 head = _agreement_after(head)  # "refused to sign the EU — and US-backed Ohrid agreement"
@@ -999,12 +997,12 @@ def sentence_candidates(sent, segment: Segment, ctx: ArticleActors) -> list[Cand
         pos = _pos(tok)
         if pos is None:
             continue
+        if pos == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in UNDOING_VERBS:
+            continue  # "lifted the sanctions on Syria", "ended the war": what is undone is not done
         entries = [*(lexicon.get((_compound(tok), pos), ()) if pos == "NOUN" else ()),
                    *(lexicon.get((_phrasal(tok), pos), ()) or lexicon.get((_lemma(tok), pos), ()))]
         fired_actor_kind = False
         groups = []  # noted once all the token's entries have run: one entry's result is no antecedent for the next
-        if pos == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in UNDOING_VERBS:
-            continue  # "lifted the sanctions on Syria", "ended the war": what is undone is not done
         for entry in entries:
             if entry.relation == "supports" and _purpose_of_aid(tok, lexicon):
                 continue  # "provide aid to support Indonesia" is aid, told once
@@ -1034,7 +1032,7 @@ def sentence_candidates(sent, segment: Segment, ctx: ArticleActors) -> list[Cand
                 actors = _joined(actors, partners)
                 modality = event_modality(meeting)
             if entry.relation == "hosts" and len(actors) >= 2:
-                actors, guests, venue = _host_at_home(actors, tok, objects, rules)
+                actors, guests, venue = _host_at_home(actors, tok, rules)
                 found += [Candidate(g, "visits", venue, tok, modality, round(0.6 * certainty, 2)) for g in guests]
             relation = entry.relation
             if relation == "member_of" and _becoming(tok) and modality != "asserted":
@@ -1086,7 +1084,7 @@ def sentence_candidates(sent, segment: Segment, ctx: ArticleActors) -> list[Cand
     return found
 
 
-def _host_at_home(actors: list[Actor], trigger, objects, rules: SentenceRules) -> tuple[list, list, Actor | None]:
+def _host_at_home(actors: list[Actor], trigger, rules: SentenceRules) -> tuple[list, list, Actor | None]:
     """Of parties said to hold a meeting together in a place, the one at home hosts and the others visit:
     "Albanese and Modi held the annual summit in Sydney" (Albanese hosts, Modi visits Sydney). Unchanged
     (and no guests) unless exactly one party is of the place's country."""
@@ -1096,12 +1094,8 @@ def _host_at_home(actors: list[Actor], trigger, objects, rules: SentenceRules) -
     country = place.country if place is not None else ""
     if not country:
         return actors, [], None
-
-    def home(actor: Actor) -> str:
-        return actor.affiliation if actor.type == "person" else actor.id
-
-    at_home = [a for a in actors if home(a) == country]
-    if len(at_home) != 1 or any(not home(a) for a in actors):
+    at_home = [a for a in actors if _home(a) == country]
+    if len(at_home) != 1 or any(not _home(a) for a in actors):
         return actors, [], None
     return at_home, [a for a in actors if a is not at_home[0]], place
 

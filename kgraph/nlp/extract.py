@@ -193,8 +193,7 @@ def _visits_from_meetings(events: list[Event], ctx: ArticleActors) -> list[Event
         if not country:
             continue
         for party_id, name, kind in ((ev.actor_id, ev.actor, ev.actor_type), (ev.object_id, ev.object, ev.object_type)):
-            person = ctx.people.get(party_id)
-            home = person.affiliation if person is not None else party_id if kind == "country" else ""
+            home = _party_home(party_id, kind, ctx)
             if not home or home == country:
                 continue
             if (party_id, "visits", ev.location.lower()) in known:
@@ -233,6 +232,12 @@ def _with_surface_forms(event: Event, ctx: ArticleActors) -> Event:
         if forms:
             extra[key] = forms
     return dataclasses.replace(event, extra=extra) if extra != event.extra else event
+
+
+def _party_home(party_id: str, kind: str, ctx: ArticleActors) -> str:
+    """The country a party of an event belongs to: a person's affiliation, a country itself, else ""."""
+    person = ctx.people.get(party_id)
+    return person.affiliation if person is not None else party_id if kind == "country" else ""
 
 
 def _visited_country(visit: Event, ctx: ArticleActors) -> str:
@@ -287,8 +292,7 @@ def _hosts_from_visits(events: list[Event], ctx: ArticleActors) -> list[Event]:
             continue
         for visitor, host_id, host_name, host_type in ((ev.actor_id, ev.object_id, ev.object, ev.object_type),
                                                        (ev.object_id, ev.actor_id, ev.actor, ev.actor_type)):
-            host = ctx.people.get(host_id)
-            host_country = host.affiliation if host else (host_id if host_type == "country" else "")
+            host_country = _party_home(host_id, host_type, ctx)
             for visit in visited.get(visitor, []):
                 if host_country and _visited_country(visit, ctx) == host_country and _same_trip(visit, ev) \
                         and (host_id, "hosts", visitor) not in known:

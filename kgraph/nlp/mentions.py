@@ -651,9 +651,11 @@ class ArticleActors:
     def _owning_body(self, tok, ent_id: str) -> Actor | None:
         """The organisation a named body belongs to, written as its owner: "the African Union's Peace and
         Security Council" is the African Union's organ, not the UN Security Council (None if no owner)."""
-        span = entity_of(tok)
-        i = (span.start if span is not None else tok.i) - 1
         doc = tok.doc
+        i = tok.i
+        while i > 0 and doc[i].ent_iob_ == "I" and doc[i - 1].ent_id_ == ent_id:
+            i -= 1  # to the start of the body's name (this runs for every organisation word, so no search)
+        i -= 1
         while i > 0 and not doc[i].ent_id_ and (doc[i].text[:1].isupper() or doc[i].lower_ == "and") \
                 and doc[i].lower_ not in ("'s", "’s"):
             i -= 1  # "Peace and"
@@ -925,11 +927,9 @@ class ArticleActors:
         if demonym_ids and lemma in {"minister", "president", "premier", "chancellor", "secretary"} | ANY_OFFICIAL_NOUNS \
                 and not (bodies and self.is_plural_title(tok)):  # "the G7 Foreign Ministers of Canada, ...": the G7
             return self._people_of(demonym_ids, lemma)
-        if self.is_plural_title(tok):
+        if self.is_plural_title(tok) and bodies:
             # "the G7 foreign ministers", "EU leaders": a body's officials speaking together are the body
-            bodies = [a for m in mods for a in [self._gazetteer_actor(m)] if a is not None and a.type == "organisation"]
-            if bodies:
-                return Reference(bodies[:1], 0.7)
+            return Reference(bodies[:1], 0.7)
         if tok.tag_ in ("NNS", "NNPS") and lemma in self._title_words:
             # "the foreign ministers": everyone in the article with that title
             title = " ".join([c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")] + [lemma])

@@ -101,12 +101,11 @@ def event_modality(trigger) -> str:
     """
     planned = hoped = negated = False
     chain = governing_chain(trigger)
-    if in_stance_phrase(trigger) or (_presupposed(trigger) and trigger.dep_ == "pobj"
-                                     and trigger.head.lower_ in REASON_PREPOSITIONS):
+    given = _presupposed(trigger)
+    if in_stance_phrase(trigger) or (given and trigger.dep_ == "pobj" and trigger.head.lower_ in REASON_PREPOSITIONS):
         # "to hold Iran to account for its support for the war": the support is a given, not a plan
         chain = [trigger]  # "cancelled the talks in protest against X": the protest is made, not cancelled
     contrasted = False  # past "X did not ... but rather Y": what is denied above is not Y
-    given = _presupposed(trigger)
     for below, tok in zip([None, *chain], chain):
         contrasted = contrasted or (given and tok is not trigger)
         lemma = _lemma(tok)
