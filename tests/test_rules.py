@@ -1351,7 +1351,7 @@ def test_a_headline_word_before_a_title_is_no_office():
                  "Teodoro at the Pentagon today.",
                  title="Readout of Secretary Austin's Meeting With Philippine Secretary of National Defense Gilberto Teodoro")
     roles = {(e.actor, e.object) for e in events if e.relation == "holds_role"}
-    assert ("Lloyd J. Austin III", "Secretary of Defense") in roles
+    assert ("Lloyd J. Austin III", "Secretary of Defense of United States") in roles
     assert not any("Readout" in role for _, role in roles)
 
 
@@ -1824,3 +1824,47 @@ def test_parties_of_a_settlement_between_them_agree_on_it(sentence, expected, un
     found = core(run(sentence))
     assert expected is None or expected in found
     assert unwanted not in found
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a state's department or treasury acts for the state
+    ("The Canadian Department of Finance imposed sanctions on Belarus.", ("Canada", "sanctions", "Belarus")),
+    ("The Australian Treasury imposed sanctions on Myanmar.", ("Australia", "sanctions", "Myanmar")),
+    # seats of government stand for their state
+    ("The Pentagon accused Venezuela of provocations.", ("United States", "criticizes", "Venezuela")),
+    ("The State Department condemned Nicaragua.", ("United States", "criticizes", "Nicaragua")),
+])
+def test_departments_and_seats_of_government_act_for_their_state(sentence, expected):
+    assert expected in core(run(sentence))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nigeria's oil minister Heineken Lokpobiri met Saudi officials.", ("Heineken Lokpobiri", "Oil Minister of Nigeria")),
+    ("Polish Justice Minister Adam Bodnar met German officials.", ("Adam Bodnar", "Justice Minister of Poland")),
+])
+def test_portfolio_ministers(text, expected):
+    assert expected in {(e.actor, e.object) for e in run(text) if e.relation == "holds_role"}
+
+
+def test_an_event_told_as_later_takes_no_day_from_the_meetings_before():
+    text = ("Spanish Foreign Minister Jose Manuel Albares met Moroccan Foreign Minister Nasser Bourita on Monday. "
+            "Albares later flew to Algiers, where he met Algerian President Abdelmadjid Tebboune.")
+    events = run(text, published="2024-02-14")
+    assert {e.object: e.date for e in events if e.relation == "visits"} == {"Algiers": None}
+    assert {e.object: e.date for e in events if e.relation == "meets_with"} == {
+        "Nasser Bourita": "2024-02-12", "Abdelmadjid Tebboune": None}
+
+
+def test_a_day_in_a_relative_clause_dates_that_clause_only():
+    text = ("Estonian Prime Minister Kristen Michal traveled to Kyiv from Poland, where he met Polish Prime Minister "
+            "Donald Tusk in Warsaw on Thursday.")
+    dates = {(e.relation, e.object): e.date for e in run(text, published="2025-03-08")
+             if e.relation in ("visits", "meets_with")}
+    assert dates[("visits", "Kyiv")] is None
+    assert dates[("meets_with", "Donald Tusk")] == "2025-03-06"
+
+
+def test_a_meeting_in_a_relative_clause_leaves_the_main_clause_undated():
+    text = "Indonesian Foreign Minister Sugiono met Anwar Ibrahim, who arrived in Jakarta on Monday."
+    dates = {e.relation: e.date for e in run(text, published="2025-03-08") if e.relation in ("visits", "meets_with")}
+    assert dates == {"visits": "2025-03-03", "meets_with": None}

@@ -22,7 +22,7 @@ from kgraph.vocabulary import RELATIONS
 __all__ = ["Candidate", "sentence_candidates"]
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
-INSTITUTION_NOUNS = {"ministry", "government", "presidency", "office", "cabinet", "administration", "embassy",
+INSTITUTION_NOUNS = {"ministry", "department", "treasury", "government", "presidency", "office", "cabinet", "administration", "embassy",
                      "delegation", "parliament", "army", "military", "forces", "force", "side", "authorities", "state",
                      "troops", "troop", "soldiers", "soldier", "navy", "police", "militia", "officials", "official",
                      "diplomats", "diplomat", "spokesman", "spokeswoman", "spokesperson",

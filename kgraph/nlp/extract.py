@@ -156,6 +156,7 @@ def extract_article(article: Article, segments: list[Segment], gazetteer: Gazett
     dated_sents = []  # sentences that name a date, for "At the time, ..."
     years_told: dict[tuple[int, str], set[str]] = {}  # the years a sentence names ("in 2019")
     own_days: set[tuple] = set()  # events dated by their own sentence
+    told_apart: set[tuple] = set()  # events told as before or after the others ("later flew to El Salvador")
     for segment in segments:
         for sent in segment.doc.sents:
             years = {m for e in _event_dates(sent) for m in re.findall(r"\b(?:19|20)\d\d\b", e.text)}
@@ -165,14 +166,17 @@ def extract_article(article: Article, segments: list[Segment], gazetteer: Gazett
                 event = _to_event(article, segment, sent, cand, anchor)
                 if event.date:
                     own_days.add((event.start, event.section, *_event_key(event)))
+                elif _sequenced(cand.trigger):
+                    told_apart.add((event.start, event.section, *_event_key(event)))
                 if event.date is None and _refers_back_in_time(sent) and RELATIONS[event.relation].kind != "fact":
                     told_day = _last_day(dated_sents, anchor)
                     event = dataclasses.replace(event, date=told_day) if told_day else event
                 found.append(event)
             if _event_dates(sent):
                 dated_sents.append(sent)
-    # twice: a meeting dated by its party's visit then dates what the other party does at it
-    events = _date_from_meetings(_date_from_meetings(_date_from_signings(_date_title_events(_deduplicate(found)))))
+    events = _date_from_signings(_date_title_events(_deduplicate(found)))
+    for _ in range(2):  # a meeting dated by its party's visit then dates what the other party does at it
+        events = _date_from_meetings(events, told_apart, ctx.gaz.capitals)
     events = _not_of_another_year(events, years_told, own_days)
     events = _visits_to_capitals_only(events, ctx)
     _officials_of_visited_countries(events, ctx)
@@ -382,18 +386,20 @@ FRAME_RELATIONS = ("meets_with", "hosts", "discusses", "agrees_on", "signs", "vi
 SAID_RELATIONS = ("calls_for", "supports", "criticizes", "rejects", "threatens")
 
 
-def _date_from_meetings(events: list[Event]) -> list[Event]:
+def _date_from_meetings(events: list[Event], told_apart: set[tuple], capitals: dict[str, str]) -> list[Event]:
     """Events of a dated meeting or visit, told with no date of their own, took place at it.
 
     An undated event takes the date of its actor's meeting or visit of the same modality, but only
     when that actor has exactly one such date in the article. Appeals, backing and criticism take
     it too when their actor was a party to a dated talk (what was said in a call was said that day).
+    Events told as coming before or after ("later flew to El Salvador") keep no date.
     """
     frame_dates: dict[tuple[str, str], set[str]] = {}
     talk_dates: dict[tuple[str, str], set[str]] = {}
     talkers: set[str] = set()  # parties to a dated talk
     pair_dates: dict[tuple[frozenset, str], set[str]] = {}  # the days two parties met
     together: dict[tuple, set[str]] = {}  # who is told doing the same thing in the same sentence
+    elsewhere: dict[tuple, set[str]] = {}  # where a party met, by day
     for ev in events:
         together.setdefault((ev.start, ev.section, ev.relation, ev.object_id, ev.modality), set()).add(ev.actor_id)
         if ev.relation == "meets_with" and ev.date:
@@ -404,6 +410,8 @@ def _date_from_meetings(events: list[Event]) -> list[Event]:
                 talkers.update(parties)
             for party in parties:
                 frame_dates.setdefault((party, ev.modality), set()).add(ev.date)
+                if ev.location:
+                    elsewhere.setdefault((party, ev.modality, ev.date), set()).add(ev.location)
                 if ev.relation == "meets_with":
                     talk_dates.setdefault((party, ev.modality), set()).add(ev.date)
     out = []
@@ -416,12 +424,27 @@ def _date_from_meetings(events: list[Event]) -> list[Event]:
         met = {d for p in partners for d in pair_dates.get((frozenset((ev.actor_id, p)), ev.modality), ())}
         if ev.relation in ("discusses", "agrees_on") and len(met) == 1:
             dates = met  # "the two ministers discussed X": at the one meeting of those two
+        if ev.relation == "visits" and len(dates) == 1 and any(  # "traveled to Kyiv from Poland, where he met
+                place != ev.object and capitals.get(place) not in (ev.object_id, capitals.get(ev.object))  # Tusk
+                for place in elsewhere.get((ev.actor_id, ev.modality, *dates), ())):  # in Warsaw on Thursday"
+            dates = set()
         framed = ev.relation in FRAME_RELATIONS or (ev.relation in SAID_RELATIONS and ev.actor_id in talkers) or (
             ev.relation == "cooperates_on" and ev.modality == "planned")  # cooperation to be confirmed at the talks
-        if framed and not ev.date and ev.modality in ("asserted", "planned") and len(dates) == 1:
+        if framed and not ev.date and ev.modality in ("asserted", "planned") and len(dates) == 1 \
+                and (ev.start, ev.section, *_event_key(ev)) not in told_apart:
             ev = dataclasses.replace(ev, date=next(iter(dates)))
         out.append(ev)
     return out
+
+
+# adverbs that set an event before or after the ones told around it
+SEQUENCE_ADVERBS = {"later", "afterwards", "afterward", "subsequently", "earlier", "previously"}
+
+
+def _sequenced(trigger) -> bool:
+    """Whether the trigger's clause is told as coming before or after others: "Rubio later flew to El Salvador"."""
+    return any(c.dep_ == "advmod" and c.lower_ in SEQUENCE_ADVERBS
+               for verb in (trigger, *trigger.ancestors) for c in verb.children)
 
 
 def _refers_back_in_time(sent) -> bool:
@@ -477,6 +500,16 @@ def _clause_verb(tok):
     return tok.sent.root
 
 
+def _below_relative_clause(tok, trigger) -> bool:
+    """Whether a word sits in a relative clause inside the trigger's phrase, which tells of another deed."""
+    for node in [tok, *tok.ancestors]:
+        if node.i == trigger.i:
+            return False
+        if node.dep_ == "relcl":
+            return not node.left_edge.i <= trigger.i <= node.right_edge.i
+    return False
+
+
 def _sentence_date(sent, trigger, anchor: dt.date | None, future: bool) -> str | None:
     """The date phrase attached to the trigger, its clause, or the verbs governing it."""
     dates = _event_dates(sent)
@@ -497,6 +530,8 @@ def _sentence_date(sent, trigger, anchor: dt.date | None, future: bool) -> str |
             continue  # "condemn the launch of a missile on 18 December": the day of the launch, not of the stance
         if future and head.i != trigger.i and head.i in chain and head.tag_ == "VBD":
             continue  # "agreed on Wednesday to cooperate": the day of the agreement, not of the cooperation
+        if _below_relative_clause(head, trigger):
+            continue  # "traveled to Kyiv from Poland, where he met Tusk on Thursday": the day of the meeting
         if head.i in chain or ent.root.i in subtree or head.i in subtree or _clause_verb(head).i == clause:
             attached.append(ent)
     attached = attached or _reported_clause_dates(trigger, dates) or ([] if future else _governing_dates(trigger, dates))
