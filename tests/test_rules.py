@@ -1868,3 +1868,79 @@ def test_a_meeting_in_a_relative_clause_leaves_the_main_clause_undated():
     text = "Indonesian Foreign Minister Sugiono met Anwar Ibrahim, who arrived in Jakarta on Monday."
     dates = {e.relation: e.date for e in run(text, published="2025-03-08") if e.relation in ("visits", "meets_with")}
     assert dates == {"visits": "2025-03-03", "meets_with": None}
+
+
+@pytest.mark.parametrize("sentence, expected, unwanted", [
+    # a deed told in an "after" phrase is not the subject's own, and "blamed X on Y" criticizes Y
+    ("Armenia closed its border on Friday, a week after a deadly attack on pilgrims that Yerevan blamed on Baku.",
+     ("Armenia", "criticizes", "Azerbaijan"), ("Armenia", "attacks", "pilgrims")),
+    # what is signed on the sidelines of a summit is not about the sidelines
+    ("Kenya and Ghana signed a trade agreement on the sidelines of the summit.",
+     ("Ghana", "signs", "trade agreement"), ("Ghana", "agrees_on", "sidelines of summit")),
+    # who is supported in doing something does it
+    ("Brazil supports Chile in hosting the climate conference.", ("Chile", "hosts", "climate conference"),
+     ("Brazil", "hosts", "climate conference")),
+    # who is joined in doing something does it too, and joining a state is no membership
+    ("Canada joined Australia in condemning Iran.", ("Australia", "criticizes", "Iran"),
+     ("Canada", "seeks_membership_in", "Australia")),
+])
+def test_deeds_set_beside_others(sentence, expected, unwanted):
+    found = core(run(sentence))
+    assert expected in found
+    assert unwanted not in found
+
+
+def test_the_blamed_deed_is_not_dated_by_the_day_of_what_followed_it():
+    events = run("Armenia closed its border on Friday, a week after a deadly attack on pilgrims that Yerevan blamed "
+                 "on Baku.", published="2025-05-12")
+    assert [e.date for e in events if e.relation == "criticizes"] == [None]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Leaders of the Group of Seven agreed to provide a loan to Ukraine.", ("G7", "provides_aid_to", "Ukraine")),
+    ("The foreign ministers of ASEAN condemned the coup.", ("ASEAN", "criticizes", "coup")),
+])
+def test_the_officials_of_a_body_speak_as_the_body(sentence, expected):
+    assert expected in core(run(sentence))
+
+
+def test_the_ministers_are_the_ministers_told_not_others_who_met_since():
+    text = ("Malaysian Foreign Minister Mohamad Hasan chaired the meeting. Singaporean Foreign Minister Vivian "
+            "Balakrishnan spoke next. U.S. Secretary of State Marco Rubio met Chinese top diplomat Wang Yi. "
+            "The ministers also called for restraint in the South China Sea.")
+    assert {a for a, r, _ in core(run(text)) if r == "calls_for"} == {"Mohamad Hasan", "Vivian Balakrishnan"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Iran launched missiles at the Al Udeid air base in Qatar.", ("Iran", "attacks", "Qatar")),
+    ("Israeli warplanes struck Lebanese villages on Monday.", ("Israel", "attacks", "Lebanon")),
+    ("U.S. bombers struck three Iranian nuclear facilities.", ("United States", "attacks", "Iran")),
+])
+def test_weapons_launched_and_the_state_behind_a_struck_site(sentence, expected):
+    assert expected in core(run(sentence))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # who will not renew an agreement will not agree again
+    ("Peru will not renew its agreement with Ecuador on fisheries.", ("Peru", "agrees_on", "negated")),
+    # a refusal to talk is talk that does not happen
+    ("Moldova regretted Russia's refusal to talk to Romania.", ("Russia", "meets_with", "negated")),
+    # talks told in an "after" phrase were held
+    ("Laos and Vietnam agree on border after talks in Hanoi", ("Laos", "meets_with", "asserted")),
+])
+def test_renewals_refusals_and_talks_held_before(sentence, expected):
+    assert expected in {(e.actor, e.relation, e.modality) for e in run(sentence)}
+
+
+def test_a_bid_to_join_is_its_owner_s_seeking_of_no_later_day():
+    events = run("Croatia's parliament on Monday approved Georgia's bid to join the Council of Europe.",
+                 published="2024-02-27")
+    seeking = [(e.actor, e.modality, e.date) for e in events if e.relation == "seeks_membership_in"]
+    assert seeking == [("Georgia", "asserted", None)]
+
+
+def test_a_meeting_after_which_the_subject_agreed_is_the_subject_s():
+    text = ("Greek Prime Minister Kyriakos Mitsotakis on Monday agreed to back Albania's bid to join the EU after "
+            "a meeting with Albanian Prime Minister Edi Rama.")
+    meetings = [(e.actor, e.object, e.date) for e in run(text, published="2024-03-06") if e.relation == "meets_with"]
+    assert meetings == [("Kyriakos Mitsotakis", "Edi Rama", "2024-03-04")]

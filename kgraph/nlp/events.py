@@ -15,7 +15,7 @@ from kgraph.nlp.gazetteer import Actor, slugify
 from kgraph.nlp.lexicon import Trigger, load_lexicon
 from kgraph.nlp.mentions import COUNTERPART_NOUNS, ArticleActors, Reference, Segment
 from kgraph.nlp.modality import CAUSE_FRAMES, event_modality, governing_chain
-from kgraph.nlp.syntax import entity_of, in_stance_phrase, prefixed_word, prep_objects, to_infinitive
+from kgraph.nlp.syntax import SETTING_NOUNS, entity_of, in_stance_phrase, prefixed_word, prep_objects, to_infinitive
 from kgraph.nlp.topics import ABSTRACT_NOUNS, AGREEMENT_NOUNS, list_topic, purpose_object, topic_text
 from kgraph.vocabulary import RELATIONS
 
@@ -30,7 +30,10 @@ INSTITUTION_NOUNS = {"ministry", "department", "treasury", "government", "presid
                      # the fighters of an armed group: "Al-Shabaab militants", "Houthi rebels"
                      "militant", "militants", "fighter", "fighters", "rebel", "rebels", "insurgent", "insurgents",
                      "gunman", "gunmen", "jihadist", "jihadists", "guerrilla", "guerrillas",
-                     "mediator", "mediators", "negotiator", "negotiators"}
+                     "mediator", "mediators", "negotiator", "negotiators",
+                     # the arms a state strikes with: "U.S. bombers struck ...", "Russian missiles hit Kyiv"
+                     "bomber", "bombers", "warplane", "warplanes", "jet", "jets", "aircraft", "drone", "drones",
+                     "warship", "warships", "missile", "missiles", "artillery"}
 # what a state owns or is made of, which stands for the state when it is struck or sanctioned: "fired at Philippine
 # boats", "measures against Iranian entities", "sanctions on six companies in Iran and China"
 TARGET_NOUNS = {"company", "companies", "firm", "firms", "entity", "entities", "individual", "individuals", "bank",
@@ -43,6 +46,8 @@ TARGET_NOUNS = {"company", "companies", "firm", "firms", "entity", "entities", "
                 "imports", "exports", "vehicles", "facility", "facilities", "site", "sites", "installations"}
 TARGETED_RELATIONS = {"sanctions", "attacks"}
 UNDOING_VERBS = {"lift", "ease", "remove", "relax", "waive", "scrap", "drop", "end", "rescind", "revoke"}
+# prepositions that set a deed in time beside another: "retaliated after an attack on its troops"
+TIME_PREPOSITIONS = {"after", "before", "since", "following", "amid", "despite", "until", "ahead"}
 TOPIC_NOUNS = {"topic", "focus", "subject", "agenda", "theme", "item", "issue"}
 MEETING_NOUNS = {"talk", "talks", "negotiation", "meeting", "conversation", "discussion", "call", "summit",
                  "visit", "consultation", "parley", "parleys"}
@@ -69,6 +74,18 @@ class Candidate:
     # a word told earlier whose date is this event's when its own sentence gives none ("will be present at the
     # ceremony" after "will sign the pact on Saturday at a ceremony in Paraguay")
     date_from: object = None
+
+
+def _main_verb(verb):
+    """The verb of the clause an infinitive hangs under: "agreed to back X's bid to join" -> "agreed"."""
+    while verb.dep_ in ("acl", "xcomp"):
+        above = verb.head.head if verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "pobj", "attr") else verb.head
+        if above.pos_ == "ADP":
+            above = above.head
+        if above.pos_ not in ("VERB", "AUX") or above.i == verb.i:
+            break
+        verb = above
+    return verb
 
 
 def _topic(text: str) -> Actor:
@@ -271,6 +288,10 @@ BLOCKING_VERBS = {"veto", "block", "refuse", "freeze", "suspend", "halt", "cance
 # ("accused Rwanda of backing M23" only alleges the deed)
 CREDITING_VERBS = {"thank", "praise", "commend", "congratulate", "applaud", "hail", "credit", "salute",
                    "criticize", "criticise", "condemn", "rebuke", "denounce"}
+# nouns of seeking something, whose "to" clause is sought now: "Sweden's bid to join NATO"
+BID_NOUNS = {"bid", "application", "request", "quest", "drive", "push", "aspiration", "ambition", "desire"}
+# verbs whose object does the deed they help with: "supports France in hosting the conference"
+HELPING_VERBS = {"support", "help", "assist", "back", "aid", "encourage"}
 PRESS_WORDS = {"press", "news", "media"}  # a press conference or news briefing is no diplomatic meeting
 MANNER_NOUNS = {"term", "terms", "manner", "way", "voice"}
 
@@ -543,6 +564,17 @@ class SentenceRules:
             if verb.dep_ == "pcomp" and credited:  # "thanked Kenya for hosting the talks": Kenya hosted them
                 actors, certainty = self.refs(credited)
                 return actors, certainty * 0.8
+            helped = [c for c in head.head.children if c.dep_ == "dobj"] \
+                if head.lower_ == "in" and head.head.lemma_.lower() in HELPING_VERBS else []
+            if verb.dep_ == "pcomp" and helped:  # "supports France in hosting the conference": France hosts it
+                actors, certainty = self.refs(helped)
+                return actors, certainty * 0.8
+            joined = [c for c in head.head.children if c.dep_ == "dobj"] \
+                if head.lower_ == "in" and head.head.lemma_.lower() == "join" else []
+            if verb.dep_ == "pcomp" and joined:  # "Japan joined the United States in condemning X": both did
+                actors, certainty = self.verb_subject(head.head, depth + 1)
+                more, _ = self.refs(joined)
+                return _joined(actors, more), certainty * 0.9
             if verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.head.pos_ in ("VERB", "AUX") \
                     and head.lower_ not in ("of", "for", "from", "against", "with", "on", "about", "over"):
                 # "looks forward to hosting", "after meeting X" (not "accused Rwanda of backing M23")
@@ -550,6 +582,9 @@ class SentenceRules:
         if verb.dep_ in ("acl", "relcl") and to_infinitive(verb):
             # "Australia is in a position to provide", "took the decision to send": the holder of the noun
             noun = verb.head
+            owners = [c for c in noun.children if c.dep_ == "poss"]
+            if owners and noun.pos_ == "NOUN":  # "approved Sweden's bid to join NATO": Sweden would join
+                return self.refs(owners)
             governor = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ in ("dobj", "attr") else None
             if governor is not None and governor.pos_ in ("VERB", "AUX") and governor.i != verb.i \
                     and governor.lemma_.lower() not in STANCE_VERBS:  # who discussed "efforts to push" did not push
@@ -633,7 +668,11 @@ class SentenceRules:
                 more, _ = self.refs(guests + prep_objects(noun, "with"))
                 return _joined(actors, more), cert * 0.8
             if governor.pos_ in ("VERB", "AUX") and head.lower_ not in ("of", "to", "for", "about", "over",
-                                                                           "regarding", "concerning"):
+                                                                           "regarding", "concerning") \
+                    and not (head.lower_ in TIME_PREPOSITIONS and noun.lemma_.lower() not in MEETING_NOUNS):
+                # (what the subject did "after an attack on X" need not be its own: only its talks are)
+                if head.lower_ in TIME_PREPOSITIONS:  # "agreed to back X's bid to join NATO after a meeting
+                    governor = _main_verb(governor)  # with Y": the parser hangs the meeting on "join"
                 actors, cert = self.verb_subject(governor)
                 return actors, cert * 0.8
             if head.lower_ == "as" and governor.pos_ in ("PROPN", "NOUN"):
@@ -751,6 +790,7 @@ class SentenceRules:
                     preps = [c for c in trigger.head.children if c.dep_ == "prep" and c.lower_ == slot]
                 found = [p for prep in preps for p in prep.children if p.dep_ in ("pobj", "pcomp")
                          and p.ent_type_ not in ("DATE", "TIME") and p.lower_ != "behalf"
+                         and p.lemma_.lower() not in SETTING_NOUNS  # "agreement on the sidelines of the summit"
                          and p.pos_ not in ("ADV", "ADJ")]  # "support for as long as it takes"
                 # ("agreed on Friday to ...", "signed the agreement on behalf of X": neither is a topic)
                 found = _antecedent(found, trigger)  # "the bloc to which Uganda belongs"
@@ -820,8 +860,9 @@ class SentenceRules:
                 if entry.relation == "seeks_membership_in":
                     tok = _body_of_membership(tok)
                 doer = self._doer(tok) if entry.relation in BLAME_RELATIONS else []
-                if entry.relation in TARGETED_RELATIONS and not self.actor_ref(tok).actors:
-                    doer = self.state_behind(tok)  # "imposed sanctions on Russian banks": Russia
+                if entry.relation in TARGETED_RELATIONS and not any(
+                        a.type in ("country", "organisation") for a in self.actor_ref(tok).actors):
+                    doer = self.state_behind(tok)  # "imposed sanctions on Russian banks", "the X air base in Qatar"
                 # "Iran-backed militias" supports "militias": the trigger is no part of its own object
                 skip = trigger if _is_participle_modifier(trigger) and trigger.head.i == tok.i else None
                 out.extend(doer or self._object(tok, entry.object_kind, skip))
@@ -1037,11 +1078,15 @@ def sentence_candidates(sent, segment: Segment, ctx: ArticleActors) -> list[Cand
             relation = entry.relation
             if relation == "member_of" and _becoming(tok) and modality != "asserted":
                 relation = "seeks_membership_in"  # "hopes to become a member of NATO": not one yet
+            if relation == "seeks_membership_in" and modality == "planned" and tok.dep_ == "acl" \
+                    and tok.head.lemma_.lower() in BID_NOUNS:
+                modality = "asserted"  # "Sweden's bid to join NATO": the bid is made, the seeking is so
             base = 0.85 if pos == "VERB" else 0.7
             for actor in actors:
                 for obj, obj_certainty in objects:
                     if actor.id == obj.id or (entry.relation == "member_of" and (
                             obj.type != "organisation" or actor.type not in ("country", "organisation"))) \
+                            or (relation == "seeks_membership_in" and obj.type != "organisation") \
                             or _at_home(entry.relation, actor, obj, pos):
                         continue
                     found.append(Candidate(actor, relation, obj, tok, modality,

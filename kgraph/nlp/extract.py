@@ -19,11 +19,13 @@ from collections.abc import Iterable, Iterator
 
 from kgraph.model import Article, Event
 from kgraph.nlp.dates import anchor_date, resolve_date
-from kgraph.nlp.events import STANCE_VERBS, Candidate, sentence_candidates, trigger_chain
+from kgraph.nlp.events import (MEETING_NOUNS, STANCE_VERBS, TIME_PREPOSITIONS, Candidate, sentence_candidates,
+                               trigger_chain)
 from kgraph.nlp.gazetteer import Actor, Gazetteer, slugify
 from kgraph.nlp.mentions import REPORTING_LEMMAS, ArticleActors, Segment
 from kgraph.nlp.modality import frames_a_cause
 from kgraph.nlp.pipeline import load_pipeline
+from kgraph.nlp.syntax import to_infinitive
 from kgraph.vocabulary import RELATIONS
 
 __all__ = ["extract", "extract_by_article", "extract_article", "article_segments"]
@@ -521,6 +523,8 @@ def _sentence_date(sent, trigger, anchor: dt.date | None, future: bool) -> str |
         return None
     chain = {t.i for t in trigger_chain(trigger)}
     subtree = {t.i for t in trigger.subtree}
+    if trigger.dep_ == "acl" and to_infinitive(trigger):  # "approved on Monday Sweden's bid to join NATO": the
+        dates = [e for e in dates if _date_holder(e).i in subtree]  # day of the approval, not of the seeking
     clause = _clause_verb(trigger).i
     attached = []
     stance = trigger.pos_ == "VERB" and trigger.lemma_.lower() in STANCE_VERBS
@@ -557,8 +561,9 @@ def _governing_dates(trigger, dates: list) -> list:
     the deed, and an event still planned is not dated by the day it was planned."""
     ancestors = set()
     for t in trigger.ancestors:  # up to a cause: "decided today to act in view of X's support" does not date X
-        if frames_a_cause(t):
-            break
+        if frames_a_cause(t) or (t.dep_ == "prep" and t.lower_ in TIME_PREPOSITIONS
+                                 and trigger.lemma_.lower() not in MEETING_NOUNS):
+            break  # (nor is "struck on Wednesday, after an attack that Delhi blamed on X" the day of the blame)
         ancestors.add(t.i)
     found = []
     for ent in dates:

@@ -889,6 +889,9 @@ class ArticleActors:
         mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
         owners = prep_objects(tok, "of")  # "the President of Russia"
         bodies = [a for m in mods for a in [self._gazetteer_actor(m)] if a is not None and a.type == "organisation"]
+        if self.is_plural_title(tok) or tok.lower_ == "leaders":  # "the leaders of the G7": the G7
+            bodies += [a for o in owners for m in (o, *(c for c in o.children if c.dep_ in ("nmod", "compound")))
+                       for a in [self._gazetteer_actor(m)] if a is not None and a.type == "organisation"]
         if owners and self.is_plural_title(tok) and not bodies:  # "the Foreign Ministers of Egypt, Saudi Arabia
             owners += [c for c in tok.conjuncts if c.ent_type_ == "GPE" and c.i > tok.i]  # and the UAE": all
         demonym_ids = []
@@ -914,6 +917,10 @@ class ArticleActors:
                 kind = ("person" if lemma in PERSON_GROUP_HEADS else
                         "state" if lemma in STATE_GROUP_HEADS else "")
                 group = self._last_holders(pos, lemma) if lemma in OFFICE_GROUP_HEADS else ()
+                if not group and lemma in OFFICE_GROUP_HEADS and not has_number:
+                    holders = [p for p in self.people.values() if lemma in p.role.lower()]  # "the ministers" are
+                    if len(holders) >= 2:  # the ministers told, not others who met since
+                        group = self._last_of_group(pos, holders) or tuple(holders)
                 group = group or self.last_group(pos, kind=kind)
                 if not group:  # "the three countries" after three ministers are theirs, never the people
                     group = self._states_of(self.last_group(pos)) if lemma in STATE_NOUNS else self.last_group(pos)

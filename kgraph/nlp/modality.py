@@ -9,7 +9,8 @@ __all__ = ["event_modality", "governing_chain"]
 PLAN_VERBS = {"plan", "intend", "expect", "schedule", "set", "due", "prepare", "aim", "decide", "propose", "agree",
               "arrange", "announce"}
 HOPE_VERBS = {"hope", "wish", "want", "like", "seek", "offer", "desire", "look", "try", "invite"}
-NEG_VERBS = {"refuse", "fail", "decline", "cancel", "postpone", "reject", "deny", "halt", "suspend", "collapse"}
+NEG_VERBS = {"refuse", "fail", "decline", "cancel", "postpone", "reject", "deny", "halt", "suspend", "collapse",
+             "refusal", "failure"}  # (and the nouns: "Eriador's refusal to talk to Calenardhon")
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 POSSIBLE_AUX = {"could", "may", "might", "can"}
 PLAN_ADJ = {"upcoming", "planned", "scheduled", "forthcoming", "proposed", "future", "next", "expected",
@@ -74,6 +75,8 @@ def _contrasts(conjunct, head) -> bool:
 
 
 REASON_PREPOSITIONS = {"for", "over", "against", "about"}
+# prepositions of what came before: "agreed to a ceasefire after talks in Malaysia" (the talks were held)
+PRIOR_PREPOSITIONS = {"after", "following", "since"}
 RANK_WORDS = {"first", "last", "only", "second", "third", "latest"}
 
 
@@ -84,11 +87,16 @@ def _ranked(clause) -> bool:
                                         for c in clause.head.children if c.dep_ == "amod")
 
 
+# verbs that make a thing owned already anew: who will not renew its agreement will not agree again
+RENEWING_VERBS = {"renew", "extend", "prolong", "resume", "restore"}
+
+
 def _presupposed(trigger) -> bool:
     """A nominal event owned by its actor and governed as an object ("did not condemn Russia's invasion",
     "refused to discuss China's drills") is told as given: a denial above it does not deny it."""
     return trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "pobj") \
-        and any(c.dep_ == "poss" and c.pos_ in ("PROPN", "PRON") for c in trigger.children)
+        and any(c.dep_ == "poss" and c.pos_ in ("PROPN", "PRON") for c in trigger.children) \
+        and trigger.head.lemma_.lower() not in RENEWING_VERBS  # "will not renew its agreement": not made again
 
 
 def event_modality(trigger) -> str:
@@ -105,6 +113,9 @@ def event_modality(trigger) -> str:
     if in_stance_phrase(trigger) or (given and trigger.dep_ == "pobj" and trigger.head.lower_ in REASON_PREPOSITIONS):
         # "to hold Iran to account for its support for the war": the support is a given, not a plan
         chain = [trigger]  # "cancelled the talks in protest against X": the protest is made, not cancelled
+    elif trigger.dep_ == "pobj" and trigger.head.lower_ in PRIOR_PREPOSITIONS and not any(
+            c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in trigger.head.head.children):
+        chain = [trigger]  # "did not sign the deal after talks on Monday": the talks were held
     contrasted = False  # past "X did not ... but rather Y": what is denied above is not Y
     for below, tok in zip([None, *chain], chain):
         contrasted = contrasted or (given and tok is not trigger)

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-__all__ = ["prep_objects", "in_stance_phrase", "to_infinitive", "entity_of", "STANCE_PHRASE_NOUNS"]
+__all__ = ["prep_objects", "in_stance_phrase", "to_infinitive", "entity_of", "STANCE_PHRASE_NOUNS", "SETTING_NOUNS"]
 
 # nouns of a stance phrase "in ...": "in favour of", "in support of", "in protest against", "in response to"
 STANCE_PHRASE_NOUNS = {"favor", "favour", "support", "defence", "defense", "view", "light", "response", "spite",
                        "solidarity", "conformity", "accordance", "line", "protest", "retaliation", "reaction"}
+
+# nouns of a phrase that sets where an event took place, no part of what it was about: "on the sidelines of the
+# summit", "on the margins of the UN General Assembly", "on the occasion of the anniversary"
+SETTING_NOUNS = {"sideline", "sidelines", "margin", "margins", "occasion", "fringe", "fringes"}
 
 
 def prep_objects(tok, *words: str) -> list:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from kgraph.nlp.mentions import COUNTERPART_NOUNS
-from kgraph.nlp.syntax import in_stance_phrase, prefix_of, prep_objects
+from kgraph.nlp.syntax import SETTING_NOUNS, in_stance_phrase, prefix_of, prep_objects
 
 __all__ = ["topic_text", "list_topic", "purpose_object", "gerund", "ABSTRACT_NOUNS", "AGREEMENT_NOUNS", "EMPTY_HEADS"]
 
@@ -50,6 +50,8 @@ def _compact(head, depth: int = 0, skip=None) -> list:
         for child in head.rights:
             if child.dep_ == "prep" and child.lower_ in COMPACT_PREPS:
                 objects = [c for c in child.children if c.dep_ == "pobj" and c.ent_type_ not in ("DATE", "TIME")]
+                if objects and objects[0].lemma_.lower() in SETTING_NOUNS:
+                    continue  # "the agreement on the sidelines of the summit": where, not what
                 if objects and child.lower_ in ("for", "with") and head.lemma_.lower() in AGREEMENT_NOUNS \
                         and (objects[0].ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
                              or objects[0].lemma_.lower() in COUNTERPART_NOUNS):
@@ -266,7 +268,7 @@ def gerund(verb: str) -> str:
 
 def _join(words: list[str]) -> str:
     text = " ".join(words)
-    for a, b in ((" - ", "-"), (" 's", "'s"), (" ’s", "’s"), ("s ' ", "s' "), ("s ’ ", "s’ "), (" ,", ","), ("( ", "("),
+    for a, b in ((" - ", "-"), ("$ ", "$"), ("€ ", "€"), ("£ ", "£"), (" 's", "'s"), (" ’s", "’s"), ("s ' ", "s' "), ("s ’ ", "s’ "), (" ,", ","), ("( ", "("),
                  (" )", ")")):
         text = text.replace(a, b)
     return " ".join(text.split()).strip(" ,;:-")
