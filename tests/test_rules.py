@@ -1944,3 +1944,43 @@ def test_a_meeting_after_which_the_subject_agreed_is_the_subject_s():
             "a meeting with Albanian Prime Minister Edi Rama.")
     meetings = [(e.actor, e.object, e.date) for e in run(text, published="2024-03-06") if e.relation == "meets_with"]
     assert meetings == [("Kyriakos Mitsotakis", "Edi Rama", "2024-03-04")]
+
+
+@pytest.mark.parametrize("sentence, unwanted", [
+    ("The Prime Minister sent a letter to the President of Chile.", "provides_aid_to"),
+    ("The African Union will extend an invitation to Somalia.", "provides_aid_to"),
+])
+def test_words_sent_are_no_aid(sentence, unwanted):
+    assert unwanted not in {r for _, r, _ in core(run(sentence))}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the attack condemned is that of who last struck
+    ("Houthi forces fired missiles at Saudi oil facilities on Sunday. Egypt condemned the attack.",
+     ("Egypt", "criticizes", "Houthis")),
+    # told by the same word, it is that attack, not a strike told since
+    ("Iran defended its drone attack on Saturday as a response to Israel's strike on its consulate. "
+     "Canada condemned the attack.", ("Canada", "criticizes", "Iran")),
+])
+def test_the_attack_condemned_is_the_one_told(text, expected):
+    assert expected in core(run(text))
+
+
+def test_of_parties_told_visiting_a_place_the_one_at_home_hosts():
+    text = ("Indian Prime Minister Narendra Modi and Japanese Prime Minister Shigeru Ishiba signed 13 agreements "
+            "covering defence during a visit to Tokyo.")
+    found = core(run(text))
+    assert ("Narendra Modi", "visits", "Tokyo") in found
+    assert ("Shigeru Ishiba", "hosts", "Narendra Modi") in found
+    assert ("Shigeru Ishiba", "visits", "Tokyo") not in found
+
+
+def test_of_offices_joined_by_and_the_known_last_one_is_held():
+    text = "Member of the Standing Committee and Foreign Minister Ahmed Attaf met Tunisian officials."
+    assert ("Ahmed Attaf", "Foreign Minister") in {(e.actor, e.object) for e in run(text) if e.relation == "holds_role"}
+
+
+def test_a_meeting_set_later_this_year_is_planned():
+    text = ("Brazil and Argentina began preparing for Brazilian President Luiz Inacio Lula da Silva's meeting with "
+            "Argentine President Javier Milei later this year.")
+    assert {e.modality for e in run(text) if e.relation == "meets_with"} == {"planned"}

@@ -78,7 +78,7 @@ class Candidate:
 
 def _main_verb(verb):
     """The verb of the clause an infinitive hangs under: "agreed to back X's bid to join" -> "agreed"."""
-    while verb.dep_ in ("acl", "xcomp"):
+    while verb.dep_ in ("acl", "xcomp") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         above = verb.head.head if verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "pobj", "attr") else verb.head
         if above.pos_ == "ADP":
             above = above.head
@@ -244,6 +244,15 @@ def _at_home(relation: str, actor: Actor, obj: Actor, trigger_pos: str) -> bool:
     return False
 
 
+def _the_one_at_home(actors: list[Actor], place: Actor) -> Actor | None:
+    """Of parties told visiting a place together, the only one whose country it is (None unless exactly one is,
+    and every party's country is known)."""
+    country = _home(place)
+    homes = [_home(a) for a in actors]
+    at_home = [a for a, home in zip(actors, homes) if home == country]
+    return at_home[0] if country and len(at_home) == 1 and all(homes) else None
+
+
 def _plural_antecedent(pronoun):
     """What "them" stands for: the nearest plural noun phrase before it, in its sentence or the one
     before ("host the talks ... cancelled them"; "stands with the Palestinian people and supports them";
@@ -288,6 +297,13 @@ BLOCKING_VERBS = {"veto", "block", "refuse", "freeze", "suspend", "halt", "cance
 # ("accused Rwanda of backing M23" only alleges the deed)
 CREDITING_VERBS = {"thank", "praise", "commend", "congratulate", "applaud", "hail", "credit", "salute",
                    "criticize", "criticise", "condemn", "rebuke", "denounce"}
+# what is sent or extended that is no aid: "sent a letter to", "extended an invitation to", "sent an envoy to"
+MESSAGE_NOUNS = {"letter", "message", "note", "invitation", "invite", "greeting", "congratulation", "condolence",
+                 "signal", "warning", "envoy", "emissary", "delegation", "representative", "ultimatum", "proposal"}
+# nouns of a strike told before, whose condemnation blames who struck: "condemned the attack"
+ATTACK_NOUNS = {"attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "bombing", "shelling", "assault",
+                "invasion", "raid", "raids", "incursion", "aggression"}
+ATTACK_WORDS = ATTACK_NOUNS | {"strike", "launch", "fire", "bomb", "shell", "invade", "raid", "shoot", "hit", "attack"}
 # nouns of seeking something, whose "to" clause is sought now: "Sweden's bid to join NATO"
 BID_NOUNS = {"bid", "application", "request", "quest", "drive", "push", "aspiration", "ambition", "desire"}
 # verbs whose object does the deed they help with: "supports France in hosting the conference"
@@ -671,8 +687,9 @@ class SentenceRules:
                                                                            "regarding", "concerning") \
                     and not (head.lower_ in TIME_PREPOSITIONS and noun.lemma_.lower() not in MEETING_NOUNS):
                 # (what the subject did "after an attack on X" need not be its own: only its talks are)
-                if head.lower_ in TIME_PREPOSITIONS:  # "agreed to back X's bid to join NATO after a meeting
-                    governor = _main_verb(governor)  # with Y": the parser hangs the meeting on "join"
+                if head.lower_ in TIME_PREPOSITIONS or noun.lemma_.lower() in MEETING_NOUNS:
+                    governor = _main_verb(governor)  # "agreed to back X's bid to join NATO after a meeting with
+                    # Y", "signed deals covering trade during a visit": the parser hangs it on "join", "covering"
                 actors, cert = self.verb_subject(governor)
                 return actors, cert * 0.8
             if head.lower_ == "as" and governor.pos_ in ("PROPN", "NOUN"):
@@ -812,7 +829,7 @@ class SentenceRules:
             head = _what_it_is_called(head)
             if entry.object_kind == "place":
                 head = _place_inside(head)  # "the cities of A and B": both
-            doers = [d for t in _coordinated(head) for d in self._doer(t)] if entry.relation in BLAME_RELATIONS else []
+            doers = [d for t in _coordinated(head) for d in self.doer(t)] if entry.relation in BLAME_RELATIONS else []
             if doers:  # "described Washington's actions as counterproductive" blames Washington
                 out.extend(doers)
                 continue
@@ -859,7 +876,7 @@ class SentenceRules:
                         tok = recipient
                 if entry.relation == "seeks_membership_in":
                     tok = _body_of_membership(tok)
-                doer = self._doer(tok) if entry.relation in BLAME_RELATIONS else []
+                doer = self.doer(tok) if entry.relation in BLAME_RELATIONS else []
                 if entry.relation in TARGETED_RELATIONS and not any(
                         a.type in ("country", "organisation") for a in self.actor_ref(tok).actors):
                     doer = self.state_behind(tok)  # "imposed sanctions on Russian banks", "the X air base in Qatar"
@@ -895,7 +912,7 @@ class SentenceRules:
             return " and ".join(a.name for a in actors)
         return None
 
-    def _doer(self, tok) -> list[tuple[Actor, float]]:
+    def doer(self, tok) -> list[tuple[Actor, float]]:
         """Who did the deed that is blamed: "condemned Iran's export" / "an attack by Osgiliath soldiers" -> the actor."""
         if tok.ent_id_ or tok.pos_ == "PRON":
             return []
@@ -907,6 +924,13 @@ class SentenceRules:
         for head in heads:
             ref = self.actor_ref(head)
             found += [(a, ref.certainty * 0.9) for a in ref.actors if a.type in ("country", "organisation", "person")]
+        if not found and tok.lemma_.lower() in ATTACK_NOUNS and not heads and not list(tok.rights) \
+                and any(c.dep_ == "det" and c.lower_ in ("the", "this", "these") for c in tok.children):
+            # "Russian drones struck Kyiv. Germany condemned the attack": who struck, told by the same word
+            # if it was ("its drone attack ... Israel's strike ... condemned the attack": its), else last
+            told = self.ctx.attacks_told
+            same = [actors for lemma, actors in told if lemma == tok.lemma_.lower()]
+            found = [(a, 0.6) for a in (same[-1] if same else told[-1][1] if told else ())]
         return found
 
     def _deed_topic(self, deeds: list) -> list[tuple[Actor, float]]:
@@ -1047,6 +1071,9 @@ def sentence_candidates(sent, segment: Segment, ctx: ArticleActors) -> list[Cand
         for entry in entries:
             if entry.relation == "supports" and _purpose_of_aid(tok, lexicon):
                 continue  # "provide aid to support Indonesia" is aid, told once
+            if entry.relation == "provides_aid_to" and pos == "VERB" and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in MESSAGE_NOUNS for c in tok.children):
+                continue  # "sent a letter to Khamenei", "extend an invitation to Ukraine": words, no aid
             actors, certainty = rules.trigger_actors(tok, entry)
             objects, _ = rules.objects(tok, entry)
             if entry.relation == "meets_with" and not objects and len(actors) >= 2 and tok.lemma_.lower() != "visit" \
@@ -1075,6 +1102,11 @@ def sentence_candidates(sent, segment: Segment, ctx: ArticleActors) -> list[Cand
             if entry.relation == "hosts" and len(actors) >= 2:
                 actors, guests, venue = _host_at_home(actors, tok, rules)
                 found += [Candidate(g, "visits", venue, tok, modality, round(0.6 * certainty, 2)) for g in guests]
+            if entry.relation == "visits" and len(actors) >= 2 and len(objects) == 1:
+                host = _the_one_at_home(actors, objects[0][0])
+                if host is not None:  # "A and B signed deals during a visit to B's capital": B received A
+                    actors = [a for a in actors if a.id != host.id]
+                    found += [Candidate(host, "hosts", a, tok, modality, round(0.6 * certainty, 2)) for a in actors]
             relation = entry.relation
             if relation == "member_of" and _becoming(tok) and modality != "asserted":
                 relation = "seeks_membership_in"  # "hopes to become a member of NATO": not one yet
@@ -1126,7 +1158,26 @@ def sentence_candidates(sent, segment: Segment, ctx: ArticleActors) -> list[Cand
     found += _meeting_focus(sent, segment, ctx, rules)
     found += _gatherings_of_bodies(sent, rules)
     found += _memberships(sent, segment, ctx, rules)
+    if words & ATTACK_WORDS:
+        _remember_attackers(sent, found, rules)
     return found
+
+
+def _remember_attackers(sent, found: list[Candidate], rules: SentenceRules) -> None:
+    """Note who struck, by the word that told it, for "condemned the attack" in a later sentence: the
+    attacks found, and attacks told with their doer but no target ("its weekend drone attack")."""
+    told: dict[int, tuple[str, dict[str, Actor]]] = {}
+    for c in found:
+        if c.relation == "attacks" and c.modality == "asserted" and c.actor.type in ("country", "organisation", "group"):
+            told.setdefault(c.trigger.i, (c.trigger.lemma_.lower(), {}))[1][c.actor.id] = c.actor
+    for tok in sent:
+        if tok.lemma_.lower() in ATTACK_NOUNS and tok.pos_ == "NOUN" and tok.i not in told:
+            doers = [a for a, _ in rules.doer(tok) if a.type in ("country", "organisation", "group")]
+            if doers:
+                told[tok.i] = (tok.lemma_.lower(), {a.id: a for a in doers})
+    for i in sorted(told):
+        lemma, actors = told[i]
+        rules.ctx.attacks_told.append((lemma, tuple(actors.values())))
 
 
 def _host_at_home(actors: list[Actor], trigger, rules: SentenceRules) -> tuple[list, list, Actor | None]:

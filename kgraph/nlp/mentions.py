@@ -136,6 +136,7 @@ class ArticleActors:
         self.more_roles: list[tuple[str, str, str, Segment, object]] = []
         self._timeline: list[tuple[tuple[int, int], Actor]] = []
         self.groups: list[tuple[tuple[int, int], tuple[Actor, ...], bool]] = []
+        self.attacks_told: list[tuple[str, tuple[Actor, ...]]] = []  # (word, who struck), for "condemned the attack"
         self._title_words = {title.split()[-1] for title in gazetteer.roles}
         self.surface_forms: dict[str, set[str]] = {}  # actor id -> names the article used for it
         for segment in segments:
@@ -450,6 +451,10 @@ class ArticleActors:
                     and words[k + 1].lower_ in self._title_words
                     and not any(w.lower_ in self._title_words for w in words[:k])), 0)
         words = words[cut:]  # "Readout of Secretary Austin's Meeting": the title starts after "of"
+        joint = next((k for k in range(len(words) - 1, 0, -1) if words[k].lower_ == "and"
+                      and self._match_role(" ".join(w.lower_ for w in words[k + 1:]))), None)
+        if joint is not None:  # "Member of the Political Bureau ... and Foreign Minister Wang Yi": the last office
+            words = words[joint + 1:]
         while words and words[0].lower_ in ("of", "for", "and", "-"):
             words = words[1:]
         while len(words) > 2 and words[-1].lower_ in MILITARY_RANKS and words[-2].lower_ not in self._title_words:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from kgraph.nlp.syntax import in_stance_phrase, to_infinitive
 
 __all__ = ["event_modality", "governing_chain"]
@@ -162,6 +164,7 @@ def event_modality(trigger) -> str:
         hoped = True  # "hopes that A and B will finalize a treaty", "expressed the hope that they will meet"
     if trigger.head.lemma_.lower() in OFFER_WORDS and trigger.dep_ in ("acl", "relcl", "xcomp"):
         hoped = True  # "is in a position to provide", "stands ready to help": offered, not yet done
+    planned = planned or (trigger.pos_ in ("NOUN", "PROPN") and _told_ahead(trigger))
     if negated:
         return "negated"
     if hoped:
@@ -169,3 +172,13 @@ def event_modality(trigger) -> str:
     if planned:
         return "planned"
     return "asserted"
+
+
+# how a date phrase that lies ahead opens: "later this year", "next week", "in the coming days"
+AHEAD = re.compile(r"^(?:later this|later next|next|early next|this coming|the coming|coming|in the coming)\b", re.I)
+
+
+def _told_ahead(noun) -> bool:
+    """A nominal event set at a time still to come: "President Macron's meeting with Xi later this year"."""
+    return any(ent.label_ == "DATE" and AHEAD.match(ent.text) and ent.root.head.i in (noun.i, *(
+        c.i for c in noun.children if c.dep_ == "prep")) for ent in noun.sent.ents)
