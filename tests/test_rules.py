@@ -1984,3 +1984,62 @@ def test_a_meeting_set_later_this_year_is_planned():
     text = ("Brazil and Argentina began preparing for Brazilian President Luiz Inacio Lula da Silva's meeting with "
             "Argentine President Javier Milei later this year.")
     assert {e.modality for e in run(text) if e.relation == "meets_with"} == {"planned"}
+
+
+def test_a_body_of_an_organisation_written_after_it_is_the_organisation_s():
+    text = "The Peace and Security Council of the African Union condemned the coup in Gabon."
+    assert {a for a, r, _ in core(run(text)) if r == "criticizes"} == {"African Union"}
+
+
+def test_a_bare_council_or_commission_outside_european_news_is_the_body_the_text_is_about():
+    text = ("The Peace and Security Council of the African Union met on Monday on the situation in Guinea. "
+            "Council decides to suspend the participation of Guinea in all activities of the AU. "
+            "Council commends ECOWAS for its mediation. Council requests the Chairperson of the Commission, "
+            "Moussa Faki Mahamat, to consult the junta.")
+    events = run(text)
+    assert {("African Union", "sanctions", "Guinea"), ("African Union", "supports", "ECOWAS")} <= core(events)
+    assert ("Moussa Faki Mahamat", "Chairperson of African Union") in {
+        (e.actor, e.object) for e in events if e.relation == "holds_role"}
+
+
+def test_the_commission_in_european_news_is_the_european_commission():
+    text = "EU ministers met in Brussels. Ursula von der Leyen, President of the Commission, condemned the attack."
+    roles = {(e.actor, e.object) for e in run(text) if e.relation == "holds_role"}
+    assert ("Ursula von der Leyen", "President of European Commission") in roles
+
+
+def test_a_ministry_readout_with_honorifics_and_a_dated_dateline():
+    text = ("Doha, March 3, 2025 - His Excellency Sheikh Mohammed bin Abdulrahman Al Thani, Minister of Foreign "
+            "Affairs, received today in Doha His Excellency Ambassador Ahmed Farouk, Ambassador of the Arab Republic "
+            "of Egypt to the State of Qatar. During the meeting, they reviewed bilateral relations.")
+    events = run(text, published="2025-03-03")
+    found = core(events)
+    assert ("Mohammed bin Abdulrahman Al Thani", "hosts", "Ahmed Farouk") in found
+    assert ("Mohammed bin Abdulrahman Al Thani", "discusses", "bilateral relations") in found
+    roles = {(e.actor, e.object) for e in events if e.relation == "holds_role"}
+    assert ("Ahmed Farouk", "Ambassador of Egypt") in roles
+
+
+def test_people_holding_a_meeting_named_by_two_states_are_its_parties_and_serve_the_states():
+    text = ("On May 2, Mr. Tanaka Ichiro, Minister for Foreign Affairs, held the Japan-Vietnam Foreign Ministers' "
+            "Meeting with Mr. Bui Thanh Son, Minister of Foreign Affairs of Viet Nam, in Hanoi. "
+            "The two ministers agreed to strengthen cooperation.")
+    events = run(text, published="2025-05-03")
+    found = core(events)
+    assert ("Tanaka Ichiro", "meets_with", "Bui Thanh Son") in found
+    assert ("Tanaka Ichiro", "visits", "Hanoi") in found
+    roles = {(e.actor, e.object) for e in events if e.relation == "holds_role"}
+    assert ("Tanaka Ichiro", "Foreign Minister of Japan") in roles
+
+
+def test_the_four_ministers_are_the_four_told_together():
+    text = ("Australian Foreign Minister Penny Wong and Defence Minister Richard Marles held talks with Indonesian "
+            "Foreign Minister Sugiono and Defence Minister Sjafrie Sjamsoeddin in Canberra. "
+            "The four ministers agreed to meet again next year.")
+    events = run(text)
+    planned = {frozenset((e.actor, e.object)) for e in events if e.relation == "meets_with" and e.modality == "planned"}
+    assert frozenset(("Penny Wong", "Sjafrie Sjamsoeddin")) in planned
+    assert frozenset(("Richard Marles", "Sugiono")) in planned
+    # the second title after "and" is of the country of the first
+    roles = {(e.actor, e.object) for e in events if e.relation == "holds_role"}
+    assert ("Richard Marles", "Defence Minister of Australia") in roles

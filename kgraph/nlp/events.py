@@ -8,6 +8,8 @@ object (the slots the lexicon names), expands coordination, and yields one
 
 from __future__ import annotations
 
+import dataclasses
+
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -74,6 +76,16 @@ class Candidate:
     # a word told earlier whose date is this event's when its own sentence gives none ("will be present at the
     # ceremony" after "will sign the pact on Saturday at a ceremony in Paraguay")
     date_from: object = None
+
+
+HONORIFIC_HEADS = {"highness", "excellency", "majesty", "holiness"}
+
+
+def _honoured(tok):
+    """The person an honorific stands before: "His Highness Prince Faisal, Minister of ..." -> Faisal."""
+    if tok.lower_ in HONORIFIC_HEADS:
+        return next((c for c in tok.children if c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON"), tok)
+    return tok
 
 
 def _main_verb(verb):
@@ -304,6 +316,8 @@ MESSAGE_NOUNS = {"letter", "message", "note", "invitation", "invite", "greeting"
 ATTACK_NOUNS = {"attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "bombing", "shelling", "assault",
                 "invasion", "raid", "raids", "incursion", "aggression"}
 ATTACK_WORDS = ATTACK_NOUNS | {"strike", "launch", "fire", "bomb", "shell", "invade", "raid", "shoot", "hit", "attack"}
+# a member's standing in a body, whose suspension sanctions the member: "suspended the participation of Niger"
+STANDING_NOUNS = {"participation", "membership", "accreditation", "rights", "seat"}
 # nouns of seeking something, whose "to" clause is sought now: "Sweden's bid to join NATO"
 BID_NOUNS = {"bid", "application", "request", "quest", "drive", "push", "aspiration", "ambition", "desire"}
 # verbs whose object does the deed they help with: "supports France in hosting the conference"
@@ -321,6 +335,16 @@ def _object_after_manner(verb) -> list:
             if inner:
                 return inner[:1]
     return []
+
+
+def _misread_person_object(verb) -> list:
+    """A person the parser did not take for the object of a verb, when no object is found: "received today in
+    Riyadh His Excellency X" (X read as an adverb of the verb, or as set beside Riyadh)."""
+    after = [c for c in verb.children if c.i > verb.i]
+    found = [c for c in after if c.dep_ == "npadvmod" and c.ent_type_ == "PERSON"]
+    found = found or [a for p in after if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+                      for a in o.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
+    return found[:1]
 
 
 def _aim_clauses(trigger) -> list:
@@ -549,7 +573,7 @@ class SentenceRules:
             agents = _agents(verb)
             if agents:
                 return self.refs(agents)
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        subjects = [_honoured(c) for c in verb.children if c.dep_ in ("nsubj", "csubj")]
         if subjects:
             subjects = _antecedent(subjects, verb)
             return self.refs(subjects + [p for holder in (verb, *subjects) for p in _companions(holder)])
@@ -622,6 +646,8 @@ class SentenceRules:
         found: list[Actor] = []
         certainty = 1.0
         actor_preps = ("between", "by", "among") + (("of",) if of_is_actor else ())
+        if noun.dep_ == "dobj" and noun.lemma_.lower() in MEETING_NOUNS and noun.head.pos_ == "VERB":
+            self._sides_of_meeting(noun)
         children = list(noun.children)
         if of_is_actor:  # "visits to Baghdad this March of X": the parser hangs "of" on the date
             children += [c for d in children if d.ent_type_ in ("DATE", "TIME") for c in d.children
@@ -661,6 +687,12 @@ class SentenceRules:
             found += [a for a in actors if a.type != "place"]
             certainty = min(certainty, cert) if actors else certainty
         unique = list({a.id: a for a in found}.values())
+        named_by = {c.dep_ for c in noun.children if c.dep_ in ("poss", "prep")}
+        if unique and not named_by and all(a.type == "country" for a in unique) and noun.dep_ == "dobj" \
+                and noun.head.pos_ == "VERB":  # "A and B held the Japan-Philippines Ministerial Meeting with C":
+            people, cert = self.verb_subject(noun.head)  # the people told holding it, not the states it is named by
+            if people and all(a.type == "person" for a in people):
+                return people, cert * 0.9
         if unique:
             return unique, certainty
         # a light verb: "held talks with", "reached an agreement on"; "Lithuania, as a member of"
@@ -705,6 +737,30 @@ class SentenceRules:
                 return actors, cert * 0.8
         return [], 0.0
 
+    def _sides_of_meeting(self, meeting) -> None:
+        """In a meeting named by two states ("A held the Japan-Philippines Ministerial Meeting with B"), people
+        of no known country on one side serve the named state that the other side's people do not."""
+        states = self.refs([w for w in meeting.subtree if w.i < meeting.i and w.ent_id_.startswith("country:")])[0]
+        states = list({a.id: a for a in states}.values())
+        if len(states) != 2:
+            return
+        hosts = self.verb_subject(meeting.head)[0]
+        guests = self.refs(prep_objects(meeting.head, "with") + prep_objects(meeting, "with"))[0]
+        if not hosts or not guests or not all(a.type == "person" for a in hosts + guests):
+            return
+        named = {s.id for s in states}
+        for side, other in ((hosts, guests), (guests, hosts)):
+            theirs = {self.ctx.people[a.id].affiliation if a.id in self.ctx.people else a.affiliation
+                      for a in other} - {""}
+            if len(theirs) != 1 or not theirs < named:
+                continue
+            for people, state in ((side, (named - theirs).pop()), (other, next(iter(theirs)))):
+                for person in people:
+                    known = self.ctx.people.get(person.id)
+                    if known is not None and not known.affiliation:
+                        self.ctx.people[person.id] = dataclasses.replace(known, affiliation=state)
+            return
+
     def trigger_actors(self, trigger, entry: Trigger) -> tuple[list[Actor], float]:
         if entry.actor_slots:
             heads = self._slot_tokens(trigger, entry.actor_slots)
@@ -731,7 +787,8 @@ class SentenceRules:
                 elif _is_participle_modifier(trigger):
                     found = [trigger.head]
                 else:
-                    found = [c for c in trigger.children if c.dep_ in ("dobj", "attr")] or _object_after_manner(trigger)
+                    found = [c for c in trigger.children if c.dep_ in ("dobj", "attr")] or _object_after_manner(trigger) \
+                        or _misread_person_object(trigger)
                     found = _antecedent(found, trigger)  # "an accusation that Kigali denies"
                     if found:
                         found += _listed_along(trigger)
@@ -827,6 +884,8 @@ class SentenceRules:
         out: list[tuple[Actor, float]] = []
         for head in heads:
             head = _what_it_is_called(head)
+            if entry.relation == "sanctions" and head.lemma_.lower() in STANDING_NOUNS:
+                head = next(iter(prep_objects(head, "of")), head)  # "suspended the participation of Niger"
             if entry.object_kind == "place":
                 head = _place_inside(head)  # "the cities of A and B": both
             doers = [d for t in _coordinated(head) for d in self.doer(t)] if entry.relation in BLAME_RELATIONS else []

@@ -66,7 +66,9 @@ def article_segments(article: Article) -> list[tuple[str, str, int]]:
 _DATELINE = re.compile(r"^[A-Z][\w.’' ]{1,30}(?:, [\w.’' ]{1,25})?(?: \([^)]{1,40}\))?\s*(?:--|—|–)\s*"
                        # with a plain hyphen only after a place and date or agency, or a city in capitals:
                        # "ADDIS ABABA, Aug 22 (Reuters) - ", "VIENTIANE - " (not "Kenya - Uganda talks")
-                       r"|^(?:[A-Z][\w.’' ]{1,30}(?:, [A-Z][a-z]{2,8}\.? \d{1,2}(?: \([^)]{1,40}\))?| \([^)]{1,40}\))"
+                       # "Riyadh, September 11, 2024 - ", "Nairobi, 3 May 2024 - "
+                       r"|^(?:[A-Z][\w.’' ]{1,30}(?:, (?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?"
+                       r"|\d{1,2} [A-Z][a-z]{2,8}\.?(?: \d{4})?)(?: \([^)]{1,40}\))?| \([^)]{1,40}\))"
                        r"|[A-Z][A-Z.’' ]{2,30}) - ")
 
 

@@ -25,6 +25,9 @@ SPEAKER_PRONOUNS = {"i", "me", "my"}
 GROUP_PRONOUNS = {"we", "us", "our", "ours"}
 MILITARY_RANKS = {"general", "admiral", "colonel", "lieutenant", "major", "marshal", "brigadier", "captain"}
 STATEMENT_NOUNS = {"statement", "declaration", "communique", "communiqué"}
+COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# the EU bodies a bare "the Commission" or "the Council" names by default
+EU_BARE_BODIES = {"org:EC", "org:CONSILIUM"}
 BODY_NOUNS = {"bloc", "alliance", "group", "movement", "militia", "organisation", "organization", "union"}
 PLURAL_PRONOUNS = {"they", "them", "their"}
 GROUP_HEADS = {"two", "both", "sides", "side", "leaders", "ministers", "countries", "parties", "pair",
@@ -170,6 +173,9 @@ class ArticleActors:
             role, affiliation = self._role_before(segment, ent)
             if not role:
                 role, affiliation = self._role_after(ent)
+            elif not affiliation:  # "Ambassador X, Ambassador of the Arab Republic of Egypt": the same office's
+                after, served = self._role_after(ent)
+                affiliation = served if after in ("", role) else ""
             if not role and ent.root.dep_ == "appos":
                 role, affiliation = self._role_of_title_head(ent)
             if not role:  # "... their Philippine counterparts, Enrique Manalo and Gilberto Teodoro"
@@ -177,7 +183,8 @@ class ArticleActors:
                 if other is not None and other.role:
                     role, affiliation = COUNTERPART_ROLES.get(other.role, other.role), served
             if not affiliation:
-                affiliation = self._affiliation_after(ent) or self.gaz.role_country.get(role, "")
+                affiliation = self._affiliation_after(ent) or self.gaz.role_country.get(role, "") \
+                    or (self._conjoined_affiliation(ent) if role else "")
             told = [(r, a or affiliation) for r, a in self._roles_predicated(ent)]
             if told and not role:
                 (role, affiliation), told = told[0], told[1:]
@@ -384,6 +391,9 @@ class ArticleActors:
                 i -= 1  # "his South Korean counterpart, Cho Tae-yul"
                 continue
             inside_title = _joins_title_words(doc, i)
+            if tok.dep_ == "pobj" and tok.head.i == i - 1 and tok.head.lower_ not in ("of", "under") \
+                    and tok.ent_type_ in ("GPE", "LOC", "FAC"):
+                break  # "received today in Riyadh His Excellency Ambassador X": the place is no part of the title
             if (tok.text in (",", ";", ":", "(", ")", "“", "”", '"') or tok.pos_ in ("AUX", "CCONJ", "SCONJ")
                     or (tok.pos_ == "VERB" and tok.dep_ != "amod")  # "acting president" is a title
                     or (tok.pos_ == "ADP" and tok.lower_ != "of" and not (  # "Treasury Under Secretary"
@@ -505,6 +515,18 @@ class ArticleActors:
         title = words[len(best.split()) - 1] if len(words) >= len(best.split()) else None
         place = self._office_seat(title) if title is not None and not affiliation else ""
         return (f"{self.gaz.roles[best]} of {place}" if place else self.gaz.roles[best]), affiliation
+
+    def _conjoined_affiliation(self, ent) -> str:
+        """The country of the official a titled name is joined to by "and", where its own title names none:
+        "Australian Foreign Minister Penny Wong and Defence Minister Richard Marles" (Marles is Australian)."""
+        doc = ent.doc
+        i = ent.start - 1
+        while i > 0 and doc[i].text[:1].isupper() and not doc[i].ent_id_ and doc[i].ent_type_ != "PERSON":
+            i -= 1  # back over the title ("Defence Minister"); a country named in it is its own
+        if i < 1 or doc[i].lower_ != "and" or doc[i - 1].ent_type_ != "PERSON" or i == ent.start - 1:
+            return ""
+        other = self._named_person(doc[i - 1].lower_)
+        return other.affiliation if other is not None and other.role else ""
 
     def _affiliation_after(self, ent) -> str:
         doc = ent.doc
@@ -648,10 +670,31 @@ class ArticleActors:
             return self._national_society(tok) or self.gaz.actors.get(ent_id)
         if ent_id:
             actor = self.gaz.actors.get(ent_id)
+            if ent_id in EU_BARE_BODIES and not self._tells_of_europe and (entity_of(tok).text.lower().removeprefix(
+                    "the ") in ("commission", "council")):
+                return self._main_body(tok) or actor  # "the Commission" of an African Union communique is the AU's
             if actor is not None and actor.type == "organisation":
                 return self._owning_body(tok, ent_id) or actor
             return actor
         return None
+
+    @cached_property
+    def _tells_of_europe(self) -> bool:
+        """Whether the article names Europe or the EU, so that a bare "the Commission" may be the EU's."""
+        return any(re.search(r"\bEU\b|Europe", seg.doc.text) for seg in self.segments)
+
+    def _main_body(self, tok) -> Actor | None:
+        """The organisation named most often before this word (of those as often, the last named), if any."""
+        index = next((seg.index for seg in self.segments if seg.doc is tok.doc), 0)
+        named: dict[str, tuple[int, int, int]] = {}  # organisation id -> (names told before, where the last was)
+        for segment in self.segments[: index + 1]:  # (read off the text: this runs before the timeline is built)
+            for ent in segment.doc.ents:
+                actor = self.gaz.actors.get(ent.ent_id_)
+                if (segment.index < index or ent.end <= tok.i) and actor is not None and actor.type == "organisation" \
+                        and actor.id not in EU_BARE_BODIES:
+                    named[actor.id] = (named.get(actor.id, (0,))[0] + 1, segment.index, ent.start)
+        best = max(named, key=named.get, default=None)
+        return self.gaz.actors[best] if best else None
 
     def _owning_body(self, tok, ent_id: str) -> Actor | None:
         """The organisation a named body belongs to, written as its owner: "the African Union's Peace and
@@ -664,10 +707,24 @@ class ArticleActors:
         while i > 0 and not doc[i].ent_id_ and (doc[i].text[:1].isupper() or doc[i].lower_ == "and") \
                 and doc[i].lower_ not in ("'s", "’s"):
             i -= 1  # "Peace and"
-        if i <= 0 or doc[i].lower_ not in ("'s", "’s") or not doc[i - 1].ent_id_ or doc[i - 1].ent_id_ == ent_id:
+        owner_id = doc[i - 1].ent_id_ if i > 0 and doc[i].lower_ in ("'s", "’s") else self._owner_after(tok, ent_id)
+        if not owner_id or owner_id == ent_id or ent_id.startswith(owner_id):  # (the UN's Security Council is so)
             return None
-        owner = self.gaz.actors.get(doc[i - 1].ent_id_)
+        owner = self.gaz.actors.get(owner_id)
         return owner if owner is not None and owner.type == "organisation" else None
+
+    @staticmethod
+    def _owner_after(tok, ent_id: str) -> str:
+        """The organisation named in "of the X" just after a body's name ("the Peace and Security Council of the
+        African Union"), or ""."""
+        doc = tok.doc
+        j = tok.i
+        while j < len(doc) and doc[j].ent_id_ == ent_id:
+            j += 1
+        if j + 1 < len(doc) and doc[j].lower_ == "of":
+            j += 2 if doc[j + 1].lower_ == "the" else 1
+            return doc[j].ent_id_ if j < len(doc) and doc[j].ent_id_.startswith("org:") else ""
+        return ""
 
     def _national_society(self, tok) -> Actor | None:
         """A country's own society of a movement, not the movement's international body: "the Indonesian Red
@@ -907,7 +964,7 @@ class ArticleActors:
                     demonym_ids.append(actor.id)
         # "the two", "both sides", "the two leaders"
         if lemma in GROUP_HEADS or tok.lower_ in GROUP_HEADS:
-            has_number = any(c.lower_ in ("two", "both", "three") for c in tok.children) or tok.lower_ in ("two", "both")
+            has_number = any(c.lower_ in ("both", *COUNT_WORDS) for c in tok.children) or tok.lower_ in ("two", "both")
             definite_people = lemma in PERSON_GROUP_HEADS and tok.tag_ == "NNS" and any(
                 c.lower_ == "the" for c in tok.children) and all(
                 c.dep_ in ("det", "advmod") for c in tok.children) and (
@@ -922,6 +979,16 @@ class ArticleActors:
                 kind = ("person" if lemma in PERSON_GROUP_HEADS else
                         "state" if lemma in STATE_GROUP_HEADS else "")
                 group = self._last_holders(pos, lemma) if lemma in OFFICE_GROUP_HEADS else ()
+                count = next((COUNT_WORDS[c.lower_] for c in tok.children if c.lower_ in COUNT_WORDS), 0)
+                if count > 2 and len(group) != count:  # "the four ministers": the last four told acting together
+                    sized = [g for p, g, _ in reversed(self.groups) if p <= pos and len(g) == count]
+                    group = next((g for g in sized if all(
+                        a.type == "person" if kind == "person" else
+                        a.type in ("country", "organisation") if kind == "state" else True for a in g)), ())
+                    if not group and sized and lemma in STATE_NOUNS:  # "the three countries" of three leaders
+                        group = self._states_of(sized[0])
+                    if not group:
+                        return Reference(())  # ("four South American countries" told of no four before)
                 if not group and lemma in OFFICE_GROUP_HEADS and not has_number:
                     holders = [p for p in self.people.values() if lemma in p.role.lower()]  # "the ministers" are
                     if len(holders) >= 2:  # the ministers told, not others who met since
@@ -982,6 +1049,10 @@ class ArticleActors:
                     return Reference((self._population(tok, owner, actor),), 0.9)
                 if actor is not None and actor.type == "country":
                     return Reference((actor,), 0.9)
+        if tok.text in ("Council", "Commission") and not mods and not any(c.dep_ == "det" for c in tok.children):
+            body = self._last(pos, {"organisation"})  # "Council decides to suspend ...": the council of the
+            if body is not None:  # communique, named before
+                return Reference((body,), 0.7)
         if lemma in BODY_NOUNS and any(c.lower_ in ("the", "this") for c in tok.children) \
                 and not any(m.pos_ == "PROPN" and not m.ent_id_ for m in mods):
             body = self._last(pos, {"organisation"})  # "the bloc", "the alliance", "the Iran-backed group"
