@@ -2043,3 +2043,43 @@ def test_the_four_ministers_are_the_four_told_together():
     # the second title after "and" is of the country of the first
     roles = {(e.actor, e.object) for e in events if e.relation == "holds_role"}
     assert ("Richard Marles", "Defence Minister of Australia") in roles
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the state behind the people, goods or imports of a state
+    ("Canada imposed sanctions on four officers of Iran's Revolutionary Guards.", ("Canada", "sanctions", "Iran")),
+    ("Mexico will impose tariffs on imports of Chinese cars.", ("Mexico", "sanctions", "China")),
+    ("Turkey imposed anti-dumping duties on Chinese steel.", ("Türkiye", "sanctions", "China")),
+    ("The G7 agreed a price cap on Russian oil.", ("G7", "sanctions", "Russia")),
+    ("Canada approved countermeasures against U.S. tariffs.", ("Canada", "sanctions", "United States")),
+    # expelling a state's diplomat sanctions the state
+    ("Poland expelled Belarus's defence attache, Colonel Ivan Petrov.", ("Poland", "sanctions", "Belarus")),
+    # an aid package for a state aids it
+    ("German Chancellor Olaf Scholz announced a new military aid package for Moldova.",
+     ("Olaf Scholz", "provides_aid_to", "Moldova")),
+])
+def test_states_behind_targets_and_packages(sentence, expected):
+    assert expected in core(run(sentence))
+
+
+def test_support_sought_is_not_given_by_the_seeker():
+    text = ("Moldovan President Maia Sandu met German Chancellor Olaf Scholz on Monday as she sought to shore up "
+            "support for Moldova's accession.")
+    assert not any(r == "supports" for _, r, _ in core(run(text)))
+
+
+def test_an_object_pronoun_is_not_the_subject_of_its_clause():
+    text = ("Kenyan President William Ruto flew to Ghana, where President John Mahama welcomed him in Accra on "
+            "Friday.")
+    found = core(run(text, published="2025-03-10"))
+    assert ("John Mahama", "hosts", "William Ruto") in found
+
+
+def test_brokers_of_a_deal_do_not_meet_each_other():
+    found = core(run("The truce, brokered by Kenya, Ethiopia and Uganda, took effect on Monday."))
+    assert not any(r == "meets_with" for _, r, _ in found)
+
+
+def test_a_blocked_package_of_measures_is_not_imposed():
+    events = run("Hungary blocked a new EU sanctions package against Russia.")
+    assert {e.modality for e in events if e.relation == "sanctions"} <= {"negated"}

@@ -45,7 +45,11 @@ TARGET_NOUNS = {"company", "companies", "firm", "firms", "entity", "entities", "
                 "villages", "infrastructure", "civilian", "civilians", "citizen", "citizens", "national", "nationals",
                 "supplier", "suppliers", "exporter", "exporters", "refinery", "refineries", "port", "ports",
                 "territory", "outpost", "outposts", "base", "bases", "unit", "units", "goods", "products",
-                "imports", "exports", "vehicles", "facility", "facilities", "site", "sites", "installations"}
+                "imports", "exports", "vehicles", "facility", "facilities", "site", "sites", "installations",
+                "officer", "officers", "agent", "agents", "member", "members", "tariff", "tariffs",
+                # goods a state sells: "duties on Chinese steel", "sanctions on Russian oil"
+                "steel", "aluminium", "aluminum", "oil", "gas", "crude", "coal", "grain", "wheat", "cars", "chips",
+                "semiconductors", "diamonds", "timber", "seafood"}
 TARGETED_RELATIONS = {"sanctions", "attacks"}
 UNDOING_VERBS = {"lift", "ease", "remove", "relax", "waive", "scrap", "drop", "end", "rescind", "revoke"}
 # prepositions that set a deed in time beside another: "retaliated after an attack on its troops"
@@ -309,6 +313,11 @@ BLOCKING_VERBS = {"veto", "block", "refuse", "freeze", "suspend", "halt", "cance
 # ("accused Rwanda of backing M23" only alleges the deed)
 CREDITING_VERBS = {"thank", "praise", "commend", "congratulate", "applaud", "hail", "credit", "salute",
                    "criticize", "criticise", "condemn", "rebuke", "denounce"}
+# nouns a kind of aid or measure is bundled in: "an aid package for Ukraine", "a loan programme for Kenya"
+CONTAINER_NOUNS = {"package", "packages", "programme", "program", "plan", "deal", "tranche", "bill", "scheme"}
+# verbs of asking others for support: "rallied support for", "sought aid"
+SEEKING_VERBS = {"seek", "shore", "rally", "drum", "win", "garner", "solicit", "request", "ask", "mobilize",
+                 "mobilise", "enlist", "canvass", "need", "want", "lobby"}
 # what is sent or extended that is no aid: "sent a letter to", "extended an invitation to", "sent an envoy to"
 MESSAGE_NOUNS = {"letter", "message", "note", "invitation", "invite", "greeting", "congratulation", "condolence",
                  "signal", "warning", "envoy", "emissary", "delegation", "representative", "ultimatum", "proposal"}
@@ -696,6 +705,8 @@ class SentenceRules:
         if unique:
             return unique, certainty
         # a light verb: "held talks with", "reached an agreement on"; "Lithuania, as a member of"
+        if noun.dep_ == "compound" and noun.head.lemma_.lower() in CONTAINER_NOUNS:  # "announced an aid package"
+            noun = noun.head
         head = noun.head
         if noun.dep_ in ("dobj", "attr", "nsubjpass", "oprd") and head.pos_ in ("VERB", "AUX") \
                 and head.lemma_.lower() not in STANCE_VERBS:
@@ -860,7 +871,9 @@ class SentenceRules:
             else:
                 preps = [c for holder in [trigger, *_particles(trigger)] for c in holder.children
                          if c.dep_ in ("prep", "dative", "prt") and c.lower_ == slot]
-                if not preps and _pos(trigger) == "NOUN" and trigger.dep_ in ("dobj", "attr") :
+                if not preps and _pos(trigger) == "NOUN" and (trigger.dep_ in ("dobj", "attr") or (
+                        trigger.dep_ == "compound" and trigger.head.lemma_.lower() in CONTAINER_NOUNS)):
+                    # "announced an aid package for Ukraine": the goal hangs on the noun the trigger names
                     preps = [c for c in trigger.head.children if c.dep_ == "prep" and c.lower_ == slot]
                 found = [p for prep in preps for p in prep.children if p.dep_ in ("pobj", "pcomp")
                          and p.ent_type_ not in ("DATE", "TIME") and p.lower_ != "behalf"
@@ -886,6 +899,9 @@ class SentenceRules:
             head = _what_it_is_called(head)
             if entry.relation == "sanctions" and head.lemma_.lower() in STANDING_NOUNS:
                 head = next(iter(prep_objects(head, "of")), head)  # "suspended the participation of Niger"
+            if entry.relation == "sanctions" and head.lemma_.lower() in ENVOY_NOUNS | {"attache", "attaché"}:
+                sender = [c for c in head.children if c.dep_ == "poss" and c.ent_id_]  # "expelled Russia's
+                head = sender[0] if sender else head  # defence attache": Russia
             if entry.object_kind == "place":
                 head = _place_inside(head)  # "the cities of A and B": both
             doers = [d for t in _coordinated(head) for d in self.doer(t)] if entry.relation in BLAME_RELATIONS else []
@@ -952,6 +968,8 @@ class SentenceRules:
         owners = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
         owners += [o for c in owners if c.dep_ == "compound" for o in c.children if o.dep_ in ("amod", "compound")]
         owners += prep_objects(tok, "in", "from")
+        for owned in prep_objects(tok, "of"):  # "imports of U.S. goods", "officers of Russia's GRU"
+            owners += [owned, *(c for c in owned.children if c.dep_ in ("poss", "amod", "compound", "nmod"))]
         if not owners and tok.dep_ == "dobj":  # the parser hangs "in Armenia" on the verb
             owners = prep_objects(tok.head, "in")
         found: list[tuple[Actor, float]] = []
@@ -1130,12 +1148,16 @@ def sentence_candidates(sent, segment: Segment, ctx: ArticleActors) -> list[Cand
         for entry in entries:
             if entry.relation == "supports" and _purpose_of_aid(tok, lexicon):
                 continue  # "provide aid to support Indonesia" is aid, told once
+            if entry.relation in ("supports", "provides_aid_to") and pos == "NOUN" and tok.dep_ == "dobj" \
+                    and tok.head.lemma_.lower() in SEEKING_VERBS:
+                continue  # "sought to shore up support for Kyiv": support asked of others, not given
             if entry.relation == "provides_aid_to" and pos == "VERB" and any(
                     c.dep_ == "dobj" and c.lemma_.lower() in MESSAGE_NOUNS for c in tok.children):
                 continue  # "sent a letter to Khamenei", "extend an invitation to Ukraine": words, no aid
             actors, certainty = rules.trigger_actors(tok, entry)
             objects, _ = rules.objects(tok, entry)
-            if entry.relation == "meets_with" and not objects and len(actors) >= 2 and tok.lemma_.lower() != "visit" \
+            if entry.relation == "meets_with" and not objects and len(actors) >= 2 \
+                    and tok.lemma_.lower() not in ("visit", "broker", "mediate") \
                     and not any(c.dep_ == "dobj" for c in tok.children):
                 # "A and B met": they met each other ("A and B welcomed the decision" and "visits of A and B" not);
                 # "A, B and C met": each pair

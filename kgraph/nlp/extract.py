@@ -182,10 +182,9 @@ def extract_article(article: Article, segments: list[Segment], gazetteer: Gazett
     for _ in range(2):  # a meeting dated by its party's visit then dates what the other party does at it
         events = _date_from_meetings(events, told_apart, ctx.gaz.capitals)
     events = _not_of_another_year(events, years_told, own_days)
-    events = _visits_to_capitals_only(events, ctx)
     _officials_of_visited_countries(events, ctx)
     facts = _role_facts(article, ctx, gazetteer)
-    events += _visits_from_meetings(events, ctx)
+    events = _visits_to_capitals_only(events + _visits_from_meetings(events, ctx), ctx)
     return [_with_surface_forms(e, ctx) for e in events + _hosts_from_visits(events, ctx) + facts]
 
 

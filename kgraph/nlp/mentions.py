@@ -861,8 +861,12 @@ class ArticleActors:
                             return Reference(ref.actors[:1], 0.8)
                     break
         if lower in PERSON_PRONOUNS:
-            person = self._subject_pronoun(tok, segment) if tok.dep_ in ("nsubj", "nsubjpass") else \
-                self._last(pos, {"person"})
+            if tok.dep_ in ("nsubj", "nsubjpass"):
+                person = self._subject_pronoun(tok, segment)
+            else:  # "Trudeau welcomed him": not the subject of its own clause
+                own = {a.id for s in tok.head.children if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ != "PRON"
+                       for a in self.resolve(s, segment).actors} if tok.dep_ in ("dobj", "dative") else set()
+                person = self._last(pos, {"person"}, exclude=own)
             return Reference((person,), 0.7) if person else Reference(())
         if lower in GROUP_PRONOUNS and not segment.in_quote(tok) and self.statement_voice is not None:
             return Reference((self.statement_voice,), 0.6)  # "we" of a statement issued by a body

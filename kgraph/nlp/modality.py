@@ -12,7 +12,8 @@ PLAN_VERBS = {"plan", "intend", "expect", "schedule", "set", "due", "prepare", "
               "arrange", "announce"}
 HOPE_VERBS = {"hope", "wish", "want", "like", "seek", "offer", "desire", "look", "try", "invite"}
 NEG_VERBS = {"refuse", "fail", "decline", "cancel", "postpone", "reject", "deny", "halt", "suspend", "collapse",
-             "refusal", "failure"}  # (and the nouns: "Eriador's refusal to talk to Calenardhon")
+             "refusal", "failure",  # (and the nouns: "Eriador's refusal to talk to Calenardhon")
+             "block", "veto", "obstruct"}  # "blocked a new sanctions package against Russia": not imposed
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 POSSIBLE_AUX = {"could", "may", "might", "can"}
 PLAN_ADJ = {"upcoming", "planned", "scheduled", "forthcoming", "proposed", "future", "next", "expected",
@@ -55,7 +56,7 @@ def governing_chain(trigger) -> list:
         if tok is not trigger and frames_a_cause(tok):
             break
         to_clause = tok.dep_ == "acl" and to_infinitive(tok)
-        if (to_clause or tok.dep_ in ("xcomp", "conj", "dobj", "pobj", "pcomp", "attr", "prep", "nsubj",
+        if (to_clause or tok.dep_ in ("xcomp", "conj", "dobj", "pobj", "pcomp", "attr", "prep", "nsubj", "compound",
                                       "nsubjpass", "acomp")) and tok.head.i != tok.i:
             tok = tok.head
             chain.append(tok)
