@@ -2083,3 +2083,37 @@ def test_brokers_of_a_deal_do_not_meet_each_other():
 def test_a_blocked_package_of_measures_is_not_imposed():
     events = run("Hungary blocked a new EU sanctions package against Russia.")
     assert {e.modality for e in events if e.relation == "sanctions"} <= {"negated"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # who adopts or issues a text does what its "-ing" clause says
+    ("The Security Council adopted a resolution demanding a ceasefire in Sudan.",
+     ("United Nations Security Council", "calls_for", "ceasefire in Sudan")),
+    ("Kenya and Uganda signed a joint statement condemning the coup.", ("Uganda", "criticizes", "coup")),
+    # voting against rejects
+    ("Hungary voted against the proposal.", ("Hungary", "rejects", "proposal")),
+    # criticism drawn from someone is theirs, of the one who drew it
+    ("Austrian Chancellor Karl Nehammer met Vladimir Putin in Moscow, drawing criticism from Ukraine.",
+     ("Ukraine", "criticizes", "Karl Nehammer")),
+    # greeted on arrival
+    ("Indian Prime Minister Narendra Modi arrived in Kuwait and was greeted by Kuwaiti Emir Sheikh Mishal.",
+     ("Mishal", "hosts", "Narendra Modi")),
+])
+def test_texts_votes_drawn_criticism_and_greetings(sentence, expected):
+    assert expected in core(run(sentence))
+
+
+def test_an_envoy_serves_the_state_that_sends_him():
+    roles = {(e.actor, e.object) for e in run("Iran's U.N. Ambassador Amir Saeid Iravani rejected the resolution.")
+             if e.relation == "holds_role"}
+    assert ("Amir Saeid Iravani", "Ambassador of Iran") in roles
+
+
+def test_aid_cut_is_no_aid_given():
+    found = core(run("The Netherlands cut all aid to Rwanda over its support for M23."))
+    assert not any(r == "provides_aid_to" for _, r, _ in found)
+
+
+def test_it_after_a_ministry_said_is_the_ministry_s_state():
+    found = core(run("Ghana's foreign ministry said it had summoned the British high commissioner."))
+    assert ("Ghana", "criticizes", "United Kingdom") in found

@@ -51,7 +51,8 @@ TARGET_NOUNS = {"company", "companies", "firm", "firms", "entity", "entities", "
                 "steel", "aluminium", "aluminum", "oil", "gas", "crude", "coal", "grain", "wheat", "cars", "chips",
                 "semiconductors", "diamonds", "timber", "seafood"}
 TARGETED_RELATIONS = {"sanctions", "attacks"}
-UNDOING_VERBS = {"lift", "ease", "remove", "relax", "waive", "scrap", "drop", "end", "rescind", "revoke"}
+UNDOING_VERBS = {"lift", "ease", "remove", "relax", "waive", "scrap", "drop", "end", "rescind", "revoke", "cut", "slash",
+                 "freeze", "withdraw", "terminate", "stop"}
 # prepositions that set a deed in time beside another: "retaliated after an attack on its troops"
 TIME_PREPOSITIONS = {"after", "before", "since", "following", "amid", "despite", "until", "ahead"}
 TOPIC_NOUNS = {"topic", "focus", "subject", "agenda", "theme", "item", "issue"}
@@ -315,6 +316,9 @@ CREDITING_VERBS = {"thank", "praise", "commend", "congratulate", "applaud", "hai
                    "criticize", "criticise", "condemn", "rebuke", "denounce"}
 # nouns a kind of aid or measure is bundled in: "an aid package for Ukraine", "a loan programme for Kenya"
 CONTAINER_NOUNS = {"package", "packages", "programme", "program", "plan", "deal", "tranche", "bill", "scheme"}
+# texts issued or adopted in someone's name, whose "-ing" clause tells what they do: "a resolution calling for"
+DOCUMENT_NOUNS = {"resolution", "statement", "declaration", "communique", "communiqué", "letter", "text", "motion",
+                  "decree", "report", "note", "appeal", "bill"}
 # verbs of asking others for support: "rallied support for", "sought aid"
 SEEKING_VERBS = {"seek", "shore", "rally", "drum", "win", "garner", "solicit", "request", "ask", "mobilize",
                  "mobilise", "enlist", "canvass", "need", "want", "lobby"}
@@ -638,6 +642,8 @@ class SentenceRules:
             if governor is not None and governor.pos_ in ("VERB", "AUX") and governor.i != verb.i \
                     and governor.lemma_.lower() not in STANCE_VERBS:  # who discussed "efforts to push" did not push
                 return self.verb_subject(governor, depth + 1)
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in DOCUMENT_NOUNS:
+            return self._issuer(verb.head, depth)  # "adopted a resolution calling for a truce": the adopter calls
         if verb.dep_ == "relcl":
             return self.refs([verb.head])
         if _is_participle_modifier(verb):
@@ -646,6 +652,19 @@ class SentenceRules:
             agents = agents or [c for c in verb.children if c.dep_ in ("npadvmod", "compound", "nmod", "amod")
                                 and c.i < verb.i]
             return self.refs(agents) if agents else ([], 0.0)
+        return [], 0.0
+
+    def _issuer(self, document, depth: int) -> tuple[list[Actor], float]:
+        """Who issues or adopts a statement or resolution: its owner ("the G7's statement"), else the subject of
+        the verb it is the object of ("adopted a resolution"), else the agent of a passive ("was adopted by")."""
+        owners = [c for c in document.children if c.dep_ == "poss" or (c.dep_ == "compound" and c.ent_id_)]
+        if owners:
+            return self.refs(owners)
+        governor = document.head
+        if document.dep_ in ("dobj", "nsubjpass") and governor.pos_ in ("VERB", "AUX") and \
+                governor.lemma_.lower() not in STANCE_VERBS | BLOCKING_VERBS:
+            actors, certainty = self.verb_subject(governor, depth + 1)
+            return actors, certainty * 0.9
         return [], 0.0
 
     def noun_actors(self, noun, of_is_actor: bool = False, poss_is_object: bool = False) -> tuple[list[Actor], float]:
@@ -795,6 +814,8 @@ class SentenceRules:
             if slot == "dobj":
                 if _is_passive(trigger):
                     found = _antecedent([c for c in trigger.children if c.dep_ == "nsubjpass"], trigger)
+                    if not found and trigger.dep_ == "conj":  # "X arrived and was greeted by Y": X
+                        found = [c for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass")]
                 elif _is_participle_modifier(trigger):
                     found = [trigger.head]
                 else:
@@ -862,9 +883,10 @@ class SentenceRules:
             elif slot.startswith("governor:"):
                 dep = slot.split(":", 1)[1]
                 verb = next((t for t in trigger.ancestors if t.pos_ in ("VERB", "AUX")), None)
-                while verb is not None and verb.dep_ in ("xcomp", "conj") and not any(
-                        c.dep_ == dep for c in verb.children):  # "agreed to open accession talks with X"
-                    verb = verb.head
+                while verb is not None and (verb.dep_ in ("xcomp", "conj") or (
+                        verb.dep_ == "advcl" and verb.tag_ == "VBG")) and not any(
+                        c.dep_ == dep for c in verb.children):  # "agreed to open accession talks with X", "held
+                    verb = verb.head  # talks with Guterres, drawing criticism from Kyiv"
                 found = [c for c in verb.children if c.dep_ == dep] if verb is not None else []
             elif slot == "from" and _pos(trigger) == "VERB" and any(c.dep_ == "dobj" for c in trigger.children):
                 found = []  # "withdraw its troops from Ukraine": where the thing moved comes from, no object
@@ -991,7 +1013,7 @@ class SentenceRules:
 
     def doer(self, tok) -> list[tuple[Actor, float]]:
         """Who did the deed that is blamed: "condemned Iran's export" / "an attack by Osgiliath soldiers" -> the actor."""
-        if tok.ent_id_ or tok.pos_ == "PRON":
+        if tok.ent_id_ or tok.pos_ == "PRON" or tok.ent_type_ == "PERSON":  # (a named person is no deed)
             return []
         heads = [c for c in tok.children if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.ent_id_
                                                                   and not _for_or_against(c))]

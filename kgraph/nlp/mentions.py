@@ -25,6 +25,8 @@ SPEAKER_PRONOUNS = {"i", "me", "my"}
 GROUP_PRONOUNS = {"we", "us", "our", "ours"}
 MILITARY_RANKS = {"general", "admiral", "colonel", "lieutenant", "major", "marshal", "brigadier", "captain"}
 STATEMENT_NOUNS = {"statement", "declaration", "communique", "communiqué"}
+# a state's bodies that speak for it: "South Africa's foreign ministry said it had summoned ..."
+GOVERNMENT_BODY_NOUNS = {"ministry", "government", "presidency", "office", "department", "cabinet", "administration"}
 COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # the EU bodies a bare "the Commission" or "the Council" names by default
 EU_BARE_BODIES = {"org:EC", "org:CONSILIUM"}
@@ -410,10 +412,15 @@ class ArticleActors:
         text = " ".join(t.lower_ for t in words)
         role = self._written_title(left, self._match_role(text))
         affiliation = ""
+        served = []
         for tok in words:  # the nearest country or organisation before the name wins
             actor = self._gazetteer_actor(tok)
             if actor is not None and actor.type in ("country", "organisation"):
                 affiliation = actor.id
+                served.append(actor)
+        if any(w in role.lower() for w in ("ambassador", "envoy", "representative")):
+            # "Israel's U.N. Ambassador": an envoy serves the state that sends them, not the body they are sent to
+            affiliation = next((a.id for a in served if a.type == "country"), affiliation)
         if not role:
             role = self._shared_plural_title(ent)
         if not role and any(t.lemma_.lower() in COUNTERPART_NOUNS for t in left):
@@ -857,6 +864,9 @@ class ArticleActors:
                         speech = speech.head
                     for subj in (c for c in speech.children if c.dep_ == "nsubj"):
                         ref = self.resolve(subj, segment) if subj.pos_ != "PRON" else Reference(())
+                        if not ref.actors and subj.lemma_.lower() in GOVERNMENT_BODY_NOUNS:  # "the ministry said
+                            ref = next((r for c in subj.children if c.dep_ in ("poss", "amod", "compound")  # it"
+                                        for r in [self.resolve(c, segment)] if r.actors), ref)
                         if ref.actors and ref.actors[0].type in ("country", "organisation"):
                             return Reference(ref.actors[:1], 0.8)
                     break
