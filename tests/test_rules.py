@@ -2117,3 +2117,15 @@ def test_aid_cut_is_no_aid_given():
 def test_it_after_a_ministry_said_is_the_ministry_s_state():
     found = core(run("Ghana's foreign ministry said it had summoned the British high commissioner."))
     assert ("Ghana", "criticizes", "United Kingdom") in found
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Hungary is the only NATO member that has not ratified the treaty.", ("Hungary", "member_of", "NATO", "asserted")),
+    ("Georgia applied to join the European Union in 2022.",
+     ("Georgia", "seeks_membership_in", "European Union", "asserted")),
+    # support owned by a state's adjective is told as given, whatever is planned about it
+    ("The minister is expected to raise concerns about Iranian support for the Houthis.",
+     ("Iran", "supports", "Houthis", "asserted")),
+])
+def test_membership_told_by_a_copula_applications_and_given_support(sentence, expected):
+    assert expected in {(e.actor, e.relation, e.object, e.modality) for e in run(sentence)}

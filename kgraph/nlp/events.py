@@ -333,6 +333,7 @@ ATTACK_WORDS = ATTACK_NOUNS | {"strike", "launch", "fire", "bomb", "shell", "inv
 STANDING_NOUNS = {"participation", "membership", "accreditation", "rights", "seat"}
 # nouns of seeking something, whose "to" clause is sought now: "Sweden's bid to join NATO"
 BID_NOUNS = {"bid", "application", "request", "quest", "drive", "push", "aspiration", "ambition", "desire"}
+APPLYING_VERBS = {"apply", "bid", "seek", "ask", "request", "campaign", "push", "strive"}
 # verbs whose object does the deed they help with: "supports France in hosting the conference"
 HELPING_VERBS = {"support", "help", "assist", "back", "aid", "encourage"}
 PRESS_WORDS = {"press", "news", "media"}  # a press conference or news briefing is no diplomatic meeting
@@ -1213,9 +1214,11 @@ def sentence_candidates(sent, segment: Segment, ctx: ArticleActors) -> list[Cand
             relation = entry.relation
             if relation == "member_of" and _becoming(tok) and modality != "asserted":
                 relation = "seeks_membership_in"  # "hopes to become a member of NATO": not one yet
-            if relation == "seeks_membership_in" and modality == "planned" and tok.dep_ == "acl" \
-                    and tok.head.lemma_.lower() in BID_NOUNS:
-                modality = "asserted"  # "Sweden's bid to join NATO": the bid is made, the seeking is so
+            if relation == "seeks_membership_in" and modality == "planned" and (
+                    (tok.dep_ == "acl" and tok.head.lemma_.lower() in BID_NOUNS)
+                    or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in APPLYING_VERBS and not any(
+                        c.dep_ == "aux" and c.lower_ in ("will", "shall", "would") for c in tok.head.children))):
+                modality = "asserted"  # "Sweden's bid to join NATO", "applied to join": the seeking is made
             base = 0.85 if pos == "VERB" else 0.7
             for actor in actors:
                 for obj, obj_certainty in objects:
@@ -1359,6 +1362,8 @@ def _memberships(sent, segment: Segment, ctx: ArticleActors, rules: SentenceRule
             members = _actor_list(sent, after, ctx, segment)
             if not members and noun.dep_ == "appos":  # "Bolivia, the newest Mercosur member"
                 members = list(rules.refs([noun.head])[0])
+            if not members and noun.dep_ == "attr" and noun.head.lemma_ == "be":  # "Hungary is the only NATO
+                members = list(rules.refs([c for c in noun.head.children if c.dep_ == "nsubj"])[0])  # member"
             add(members, body, noun, 0.7)
         elif ctx.is_plural_title(noun) and noun.i + 1 < sent.end \
                 and sent.doc[noun.i + 1].lower_ == "of":

@@ -96,9 +96,11 @@ RENEWING_VERBS = {"renew", "extend", "prolong", "resume", "restore"}
 
 def _presupposed(trigger) -> bool:
     """A nominal event owned by its actor and governed as an object ("did not condemn Russia's invasion",
-    "refused to discuss China's drills") is told as given: a denial above it does not deny it."""
+    "refused to discuss China's drills", "to raise concerns about Chinese support") is told as given: a denial
+    or a plan above it does not deny or plan it."""
     return trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "pobj") \
-        and any(c.dep_ == "poss" and c.pos_ in ("PROPN", "PRON") for c in trigger.children) \
+        and any((c.dep_ == "poss" and c.pos_ in ("PROPN", "PRON")) or (c.dep_ == "amod" and c.ent_id_)
+                for c in trigger.children) \
         and trigger.head.lemma_.lower() not in RENEWING_VERBS  # "will not renew its agreement": not made again
 
 
