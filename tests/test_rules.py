@@ -2129,3 +2129,40 @@ def test_it_after_a_ministry_said_is_the_ministry_s_state():
 ])
 def test_membership_told_by_a_copula_applications_and_given_support(sentence, expected):
     assert expected in {(e.actor, e.relation, e.object, e.modality) for e in run(sentence)}
+
+
+def test_a_headline_verb_in_title_case_is_no_part_of_a_name():
+    events = run("On May 3, Wang Yi met Celso Amorim in Beijing.",
+                 title="Wang Yi Holds Talks with Celso Amorim")
+    assert not any("Holds" in name for e in events for name in (e.actor, e.object))
+
+
+def test_an_office_in_another_s_title_is_no_office_held_by_a_name_told_later():
+    text = ("Celso Amorim, chief adviser to Brazilian President Lula, met Wang Yi. Amorim said Brazil looks forward "
+            "to President Xi Jinping's state visit to Brazil.")
+    roles = {(e.actor, e.object) for e in run(text, title="Brazilian President's Chief Adviser visits China")
+             if e.relation == "holds_role"}
+    assert ("Xi Jinping", "President of Brazil") not in roles
+
+
+def test_who_helps_others_talks_along_does_not_talk():
+    found = core(run("Kenya and Ethiopia agreed to play a constructive role in promoting peace talks."))
+    assert not any(r == "meets_with" for _, r, _ in found)
+
+
+def test_a_place_in_a_relative_clause_is_not_where_the_main_event_happens():
+    text = ("Slovak Prime Minister Robert Fico, who met Xi Jinping in Beijing last week, will travel to Washington "
+            "on Thursday to meet Donald Trump.")
+    places = {e.object: e.location for e in run(text, published="2024-07-11") if e.relation == "meets_with"}
+    assert places["Xi Jinping"] == "Beijing"
+    assert places["Donald Trump"] != "Beijing"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Iran's mission to the United Nations rejected the accusation.", ("Iran", "rejects", "accusation")),
+    # unnamed officials of a state, in the plural, are the state
+    ("Hungarian Prime Minister Viktor Orban will visit Beijing next month for talks with Chinese leaders.",
+     ("Viktor Orban", "meets_with", "China")),
+])
+def test_a_state_s_mission_and_its_unnamed_leaders(sentence, expected):
+    assert expected in core(run(sentence))

@@ -24,7 +24,8 @@ from kgraph.vocabulary import RELATIONS
 __all__ = ["Candidate", "sentence_candidates"]
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
-INSTITUTION_NOUNS = {"ministry", "department", "treasury", "government", "presidency", "office", "cabinet", "administration", "embassy",
+INSTITUTION_NOUNS = {"ministry", "department", "treasury", "government", "presidency", "office", "cabinet",
+                     "administration", "embassy", "mission",
                      "delegation", "parliament", "army", "military", "forces", "force", "side", "authorities", "state",
                      "troops", "troop", "soldiers", "soldier", "navy", "police", "militia", "officials", "official",
                      "diplomats", "diplomat", "spokesman", "spokeswoman", "spokesperson",
@@ -51,8 +52,8 @@ TARGET_NOUNS = {"company", "companies", "firm", "firms", "entity", "entities", "
                 "steel", "aluminium", "aluminum", "oil", "gas", "crude", "coal", "grain", "wheat", "cars", "chips",
                 "semiconductors", "diamonds", "timber", "seafood"}
 TARGETED_RELATIONS = {"sanctions", "attacks"}
-UNDOING_VERBS = {"lift", "ease", "remove", "relax", "waive", "scrap", "drop", "end", "rescind", "revoke", "cut", "slash",
-                 "freeze", "withdraw", "terminate", "stop"}
+UNDOING_VERBS = {"lift", "ease", "remove", "relax", "waive", "scrap", "drop", "end", "rescind", "revoke", "cut",
+                 "slash", "freeze", "withdraw", "terminate", "stop"}
 # prepositions that set a deed in time beside another: "retaliated after an attack on its troops"
 TIME_PREPOSITIONS = {"after", "before", "since", "following", "amid", "despite", "until", "ahead"}
 TOPIC_NOUNS = {"topic", "focus", "subject", "agenda", "theme", "item", "issue"}
@@ -333,6 +334,8 @@ ATTACK_WORDS = ATTACK_NOUNS | {"strike", "launch", "fire", "bomb", "shell", "inv
 STANDING_NOUNS = {"participation", "membership", "accreditation", "rights", "seat"}
 # nouns of seeking something, whose "to" clause is sought now: "Sweden's bid to join NATO"
 BID_NOUNS = {"bid", "application", "request", "quest", "drive", "push", "aspiration", "ambition", "desire"}
+# verbs of helping others' talks along: "play a role in promoting peace talks" (the talks are not the helper's)
+FACILITATING_VERBS = {"promote", "facilitate", "encourage", "foster", "advance"}
 APPLYING_VERBS = {"apply", "bid", "seek", "ask", "request", "campaign", "push", "strive"}
 # verbs whose object does the deed they help with: "supports France in hosting the conference"
 HELPING_VERBS = {"support", "help", "assist", "back", "aid", "encourage"}
@@ -729,7 +732,8 @@ class SentenceRules:
             noun = noun.head
         head = noun.head
         if noun.dep_ in ("dobj", "attr", "nsubjpass", "oprd") and head.pos_ in ("VERB", "AUX") \
-                and head.lemma_.lower() not in STANCE_VERBS:
+                and head.lemma_.lower() not in STANCE_VERBS \
+                and not (head.lemma_.lower() in FACILITATING_VERBS and noun.lemma_.lower() in MEETING_NOUNS):
             actors, cert = self.verb_subject(head)
             return actors, cert * 0.9
         if noun.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "addition" \
@@ -820,8 +824,8 @@ class SentenceRules:
                 elif _is_participle_modifier(trigger):
                     found = [trigger.head]
                 else:
-                    found = [c for c in trigger.children if c.dep_ in ("dobj", "attr")] or _object_after_manner(trigger) \
-                        or _misread_person_object(trigger)
+                    found = [c for c in trigger.children if c.dep_ in ("dobj", "attr")] \
+                        or _object_after_manner(trigger) or _misread_person_object(trigger)
                     found = _antecedent(found, trigger)  # "an accusation that Kigali denies"
                     if found:
                         found += _listed_along(trigger)
@@ -1274,7 +1278,8 @@ def _remember_attackers(sent, found: list[Candidate], rules: SentenceRules) -> N
     attacks found, and attacks told with their doer but no target ("its weekend drone attack")."""
     told: dict[int, tuple[str, dict[str, Actor]]] = {}
     for c in found:
-        if c.relation == "attacks" and c.modality == "asserted" and c.actor.type in ("country", "organisation", "group"):
+        if c.relation == "attacks" and c.modality == "asserted" \
+                and c.actor.type in ("country", "organisation", "group"):
             told.setdefault(c.trigger.i, (c.trigger.lemma_.lower(), {}))[1][c.actor.id] = c.actor
     for tok in sent:
         if tok.lemma_.lower() in ATTACK_NOUNS and tok.pos_ == "NOUN" and tok.i not in told:

@@ -598,6 +598,8 @@ def _location(sent, cand: Candidate) -> str | None:
         if ent.text == cand.object.name or (ent.ent_id_ and not ent.ent_id_.startswith("capital:")
                                             and cand.relation == "visits"):
             continue
+        if _below_relative_clause(ent.root, cand.trigger):
+            continue  # "Orban, who met Putin in Moscow last week, will meet Trump": not where Trump is met
         return ent.text.removeprefix("the ").strip()
     return None
 

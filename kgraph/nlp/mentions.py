@@ -27,6 +27,9 @@ MILITARY_RANKS = {"general", "admiral", "colonel", "lieutenant", "major", "marsh
 STATEMENT_NOUNS = {"statement", "declaration", "communique", "communiqué"}
 # a state's bodies that speak for it: "South Africa's foreign ministry said it had summoned ..."
 GOVERNMENT_BODY_NOUNS = {"ministry", "government", "presidency", "office", "department", "cabinet", "administration"}
+# verbs a headline in title case writes after a name, which the NER may take into it
+HEADLINE_VERBS = {"holds", "meets", "visits", "says", "calls", "urges", "signs", "receives", "hosts", "speaks",
+                  "talks", "warns", "welcomes", "condemns", "attends", "arrives", "discusses"}
 COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # the EU bodies a bare "the Commission" or "the Council" names by default
 EU_BARE_BODIES = {"org:EC", "org:CONSILIUM"}
@@ -168,6 +171,8 @@ class ArticleActors:
             tokens = [t for t in tokens if not t.is_punct or t.text in (".", "'", "-")]
             while tokens and tokens[-1].text in ("MP", "MEP", "MP.", "AO", "QC", "KC"):
                 tokens = tokens[:-1]
+            while len(tokens) > 2 and segment.section == "title" and tokens[-1].lower_ in HEADLINE_VERBS:
+                tokens = tokens[:-1]  # "Wang Yi Holds Talks with ...": a headline's verb in title case
             name = "".join(t.text_with_ws for t in tokens).strip().replace(" .", ".").replace(" - ", "-")
             if not tokens or not _NAME.match(name) or not any(p[:1].isupper() for p in name.split()[-1].split("-")) \
                     or any(t.lower_ in FUNCTION_WORDS for t in tokens):
@@ -587,7 +592,8 @@ class ArticleActors:
                     continue
                 after = text[tok.idx + len(tok.text):tok.idx + len(tok.text) + 40].lower().lstrip("'s ")
                 role = self.gaz.office_after(after)  # ("the U.S. foreign ministers" names no one office-holder)
-                named = any(t.ent_type_ == "PERSON" for t in segment.doc[tok.i + 1: tok.i + 6])
+                named = any(t.ent_type_ == "PERSON" for t in segment.doc[tok.i + 1: tok.i + 6]) or any(
+                    t.tag_ == "POS" for t in segment.doc[tok.i + 2: tok.i + 5])  # ("Brazilian President's adviser")
                 if role and not named:  # "Philippine Defense Secretary Gilberto Teodoro" is his office, no one else's
                     self.role_mentions.append((role, actor.id))
                 office = self.gaz.office_before(text[max(0, tok.idx - 40):tok.idx]) if actor.type == "country" else None
@@ -989,7 +995,7 @@ class ArticleActors:
                     found = self._last_n(pos, {"organisation"}, 2)
                     return Reference(found, 0.6) if found else Reference(())
                 if demonym_ids and lemma in ("minister", "leader", "president"):
-                    return self._people_of(demonym_ids, lemma)
+                    return self._people_of(demonym_ids, lemma, tok)
                 kind = ("person" if lemma in PERSON_GROUP_HEADS else
                         "state" if lemma in STATE_GROUP_HEADS else "")
                 group = self._last_holders(pos, lemma) if lemma in OFFICE_GROUP_HEADS else ()
@@ -1019,7 +1025,7 @@ class ArticleActors:
                     return ref
         if demonym_ids and lemma in {"minister", "president", "premier", "chancellor", "secretary"} | ANY_OFFICIAL_NOUNS \
                 and not (bodies and self.is_plural_title(tok)):  # "the G7 Foreign Ministers of Canada, ...": the G7
-            return self._people_of(demonym_ids, lemma)
+            return self._people_of(demonym_ids, lemma, tok)
         if self.is_plural_title(tok) and bodies:
             # "the G7 foreign ministers", "EU leaders": a body's officials speaking together are the body
             return Reference(bodies[:1], 0.7)
@@ -1106,7 +1112,13 @@ class ArticleActors:
         """A title in the plural ("ministers", "presidents"): officials of a body or of several states."""
         return tok.lower_.endswith("s") and tok.lower_[:-1] in self._title_words
 
-    def _people_of(self, affiliations: list[str], lemma: str) -> Reference:
+    def _people_of(self, affiliations: list[str], lemma: str, tok=None) -> Reference:
+        if tok is not None and tok.tag_ in ("NNS", "NNPS") and len(set(affiliations)) == 1 \
+                and lemma in ANY_OFFICIAL_NOUNS and not any(c.dep_ == "appos" for c in tok.children) \
+                and not (tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].text == ","
+                         and tok.doc[tok.i + 2].ent_type_ == "PERSON"):
+            # "talks with Chinese leaders": China, not one leader told (unless they are named beside)
+            return Reference((self.gaz.actors[affiliations[0]],), 0.6)
         found = []
         for aff in affiliations:
             people = [p for p in self.people.values() if p.affiliation == aff and
