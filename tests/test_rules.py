@@ -2166,3 +2166,39 @@ def test_a_place_in_a_relative_clause_is_not_where_the_main_event_happens():
 ])
 def test_a_state_s_mission_and_its_unnamed_leaders(sentence, expected):
     assert expected in core(run(sentence))
+
+
+def test_a_span_of_days_starts_on_its_first():
+    from kgraph.nlp.dates import resolve_date
+    import datetime as dt
+
+    assert resolve_date("15-17 December 2024", dt.date(2024, 12, 16)) == "2024-12-15"
+    assert resolve_date("17 December 2024", dt.date(2024, 12, 16)) == "2024-12-17"
+
+
+def test_a_state_visitor_s_hosts_of_no_stated_country_are_the_visited_country_s():
+    text = ("The President of Ghana, H.E. Mr. John Dramani Mahama, is on a State Visit to India from 15-17 March "
+            "2025. During the visit, President Mahama will hold talks with Prime Minister Shri Narendra Modi.")
+    events = run(text, published="2025-03-16")
+    roles = {(e.actor, e.object) for e in events if e.relation == "holds_role"}
+    assert ("Narendra Modi", "Prime Minister of India") in roles  # (and "Shri" is no part of the name)
+    assert {e.date for e in events if e.relation == "visits"} == {"2025-03-15"}
+
+
+def test_a_country_visited_later_gives_no_country_to_an_official_met_before():
+    text = ("Panama will leave the programme, President Jose Raul Mulino said after meeting U.S. Secretary of State "
+            "Marco Rubio. Rubio later flew to Costa Rica.")
+    roles = {(e.actor, e.object) for e in run(text) if e.relation == "holds_role"}
+    assert ("Jose Raul Mulino", "President of Costa Rica") not in roles
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a person calling on a person pays a call
+    ("Indian President Droupadi Murmu will call on Sri Lankan President Anura Kumara Disanayaka.",
+     ("Droupadi Murmu", "meets_with", "Anura Kumara Disanayaka")),
+    # a hyphenated given name after a title is a name, whatever the tagger says
+    ("German Chancellor Olaf Scholz met Kazakh President Kassym-Jomart Tokayev in Astana.",
+     ("Olaf Scholz", "meets_with", "Kassym-Jomart Tokayev")),
+])
+def test_calls_paid_and_hyphenated_names(sentence, expected):
+    assert expected in core(run(sentence))

@@ -31,6 +31,7 @@ _RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 _WEEKDAY_RE = re.compile(r"\b(" + "|".join(WEEKDAYS) + r"|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?")
 _MONTH_DAY_RE = re.compile(r"\b(" + "|".join(_MONTH_ABBR) + r")[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?")
 _DAY_MONTH_RE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(" + "|".join(_MONTH_ABBR) + r")[a-z]*\.?(?:,?\s+(\d{4}))?")
+_RANGE_START_RE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*$")
 _ISO_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 
 
@@ -50,6 +51,9 @@ def _month_day(text: str) -> tuple[int, int, int | None] | None:
                 month, day = _MONTH_ABBR[m.group(1)[:4] if m.group(1) == "sept" else m.group(1)[:3]], int(m.group(2))
             else:
                 day, month = int(m.group(1)), _MONTH_ABBR[m.group(2)[:3]]
+                first = _RANGE_START_RE.search(text[: m.start()])
+                if first:  # "15-17 December 2024": a span of days starts on its first
+                    day = int(first.group(1))
             year = int(m.group(3)) if m.group(3) else None
             if 1 <= day <= 31:
                 return month, day, year

@@ -907,6 +907,8 @@ class SentenceRules:
                          and p.lemma_.lower() not in SETTING_NOUNS  # "agreement on the sidelines of the summit"
                          and p.pos_ not in ("ADV", "ADJ")]  # "support for as long as it takes"
                 # ("agreed on Friday to ...", "signed the agreement on behalf of X": neither is a topic)
+                if not found and any(p.dep_ == "prt" for p in preps):  # "call on X" read as a particle and
+                    found = [c for c in trigger.children if c.dep_ == "dobj"]  # an object
                 found = _antecedent(found, trigger)  # "the bloc to which Uganda belongs"
                 if not found and _pos(trigger) == "VERB" and slot in ("to", "at", "against"):
                     # the parser hung the goal on the thing sent: "contribute ten million kroner to Sudan"
@@ -1216,6 +1218,10 @@ def sentence_candidates(sent, segment: Segment, ctx: ArticleActors) -> list[Cand
                     actors = [a for a in actors if a.id != host.id]
                     found += [Candidate(host, "hosts", a, tok, modality, round(0.6 * certainty, 2)) for a in actors]
             relation = entry.relation
+            if relation == "calls_for" and tok.lemma_.lower() == "call" and actors and objects \
+                    and all(a.type == "person" for a in actors) and all(o.type == "person" for o, _ in objects) \
+                    and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+                relation = "meets_with"  # "President Murmu will call on the visiting President": a courtesy call
             if relation == "member_of" and _becoming(tok) and modality != "asserted":
                 relation = "seeks_membership_in"  # "hopes to become a member of NATO": not one yet
             if relation == "seeks_membership_in" and modality == "planned" and (

@@ -273,8 +273,14 @@ def _officials_of_visited_countries(events: list[Event], ctx: ArticleActors) -> 
             other, visitor = ctx.people.get(other_id), ctx.people.get(visitor_id)
             if other is None or not other.role or other.affiliation:
                 continue
-            for visit in (v for v in visits if v.actor_id == visitor_id and _same_trip(v, ev)):
-                country = _visited_country(visit, ctx)
+            theirs = [v for v in visits if v.actor_id == visitor_id]
+            countries = {_visited_country(v, ctx) for v in theirs if _same_trip(v, ev)}
+            if not countries:  # "is on a State Visit to India ... will hold talks with Prime Minister Modi":
+                visited = {_visited_country(v, ctx) for v in theirs  # the one country the visitor goes to,
+                           if v.section == "title" or (ev.section == "body" and v.start <= ev.start)}  # told before
+                where = ctx.gaz.capitals.get(ev.location or "")
+                countries = visited if len(visited) == 1 and where in (None, *visited) else set()
+            for country in countries:
                 if country and not (visitor is not None and visitor.affiliation == country):
                     found.setdefault(other_id, set()).add(country)
     for person_id, countries in found.items():

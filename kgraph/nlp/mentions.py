@@ -66,8 +66,8 @@ _NAME = re.compile(r"^[^\W\d_][\w.'’\- ]*$")
 # verbs that tell an office: "who is minister", "was elected as mayor", "serves as envoy"
 ROLE_VERBS = {"be", "serve", "elect", "re-elect", "reelect", "appoint", "name", "nominate", "install", "swear",
               "inaugurate", "remain", "act"}
-HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "madam", "president", "minister",
-              "secretary", "general", "prime", "foreign", "chancellor", "king", "queen"}
+HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "madam", "shri", "smt", "president",
+              "minister", "secretary", "general", "prime", "foreign", "chancellor", "king", "queen"}
 
 
 def _joins_title_words(doc, i: int) -> bool:
@@ -296,10 +296,15 @@ class ArticleActors:
         "The Chairperson of the Commission, Moussa Faki Mahamat, condemns" (not "the Council, ...")."""
         if ent.label_ not in ("ORG", "GPE", "NORP") or not 2 <= len(ent) <= 4:
             return False
-        if any(not t.text[:1].isupper() or t.lower_ in ORGANISATION_WORDS or t.ent_id_ for t in ent):
+        if any((not t.text[:1].isupper() and t.text != "-") or t.lower_ in ORGANISATION_WORDS or t.ent_id_
+               for t in ent):
             return False
         head = ent.root.head
-        return ent.root.dep_ == "appos" and head.lemma_.lower() in self._title_words
+        before = ent.doc[ent.start - 1] if ent.start > 0 else None
+        return (ent.root.dep_ == "appos" and head.lemma_.lower() in self._title_words) or (
+            ent.label_ == "ORG" and before is not None and before.text[:1].isupper()
+            and before.lower_ in self._title_words and any("-" in t.text or t.text == "-" for t in ent))
+        # ("Kazakh President Kassym-Jomart Tokayev", a hyphenated given name, is often tagged ORG)
 
     def _named_person(self, word: str) -> Actor | None:
         """The article's person indexed under exactly this lower-case word (no allowance for spelling)."""
