@@ -25,7 +25,7 @@ from kgraph.nlp.gazetteer import Actor, Gazetteer, slugify
 from kgraph.nlp.mentions import REPORTING_LEMMAS, ArticleActors, Segment
 from kgraph.nlp.modality import frames_a_cause
 from kgraph.nlp.pipeline import load_pipeline
-from kgraph.nlp.syntax import to_infinitive
+from kgraph.nlp.syntax import doc_text, to_infinitive
 from kgraph.vocabulary import RELATIONS
 
 __all__ = ["extract", "extract_by_article", "extract_article", "article_segments"]
@@ -154,7 +154,7 @@ def extract_article(article: Article, segments: list[Segment], gazetteer: Gazett
         log.warning("%s: text does not look like English; no events extracted", article.path or article.id)
         return []
     published = dt.date.fromisoformat(article.published) if article.published else None
-    anchor = published or anchor_date([s.doc.text for s in segments])
+    anchor = published or anchor_date([s.text for s in segments])
     ctx = ArticleActors(gazetteer, segments)
     found = []
     dated_sents = []  # sentences that name a date, for "At the time, ..."
@@ -491,10 +491,9 @@ def _date_holder(ent):
 
 def _in_dateline(ent) -> bool:
     """A date in a dateline ("Tokyo, Jan. 10 (Jiji Press)--") dates the report, not an event."""
-    if ent.end_char > 61:  # a dateline ends within the first 60 characters (and Doc.text is built on each call)
+    if ent.end_char > 61:  # a dateline ends within the first 60 characters
         return False
-    text = ent.doc.text
-    head = text[: min(len(text), ent.end_char + 40)]
+    head = doc_text(ent.doc)[: ent.end_char + 40]
     for mark in ("--", " — ", "—", " – "):
         cut = head.find(mark)
         if 0 < cut < 60 and ent.end_char <= cut + 1:

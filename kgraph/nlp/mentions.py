@@ -16,7 +16,7 @@ from functools import cached_property
 
 from kgraph.nlp.gazetteer import Actor, Gazetteer, slugify
 from kgraph.nlp.names import NAME_PARTICLES
-from kgraph.nlp.syntax import entity_of, prep_objects
+from kgraph.nlp.syntax import doc_text, entity_of, prep_objects
 
 __all__ = ["ArticleActors", "Segment", "Reference"]
 
@@ -103,6 +103,11 @@ class Segment:
     def in_quote(self, token) -> bool:
         return any(a <= token.idx < b for a, b in self.quote_spans)
 
+    @property
+    def text(self) -> str:
+        """The paragraph's text."""
+        return doc_text(self.doc)
+
 
 @dataclass(frozen=True)
 class Reference:
@@ -148,7 +153,7 @@ class ArticleActors:
         self._title_words = {title.split()[-1] for title in gazetteer.roles}
         self.surface_forms: dict[str, set[str]] = {}  # actor id -> names the article used for it
         for segment in segments:
-            segment.quote_spans = quote_spans(segment.doc.text)
+            segment.quote_spans = quote_spans(segment.text)
         for segment in sorted(segments, key=lambda s: s.section == "title"):  # the body tells offices best
             self._collect_people(segment)
         self._fill_affiliations()
@@ -590,16 +595,19 @@ class ArticleActors:
         person of unknown office and country, and no other holder for it."""
         offices: list[tuple[str, str, Segment, object]] = []
         for segment in self.segments:
-            text = segment.doc.text
+            text = segment.text
             for tok in segment.doc:
                 actor = self._gazetteer_actor(tok)
                 if actor is None or actor.type not in ("country", "organisation"):
                     continue
                 after = text[tok.idx + len(tok.text):tok.idx + len(tok.text) + 40].lower().lstrip("'s ")
                 role = self.gaz.office_after(after)  # ("the U.S. foreign ministers" names no one office-holder)
-                named = any(t.ent_type_ == "PERSON" for t in segment.doc[tok.i + 1: tok.i + 6]) or any(
-                    t.tag_ == "POS" for t in segment.doc[tok.i + 2: tok.i + 5])  # ("Brazilian President's adviser")
-                if role and not named:  # "Philippine Defense Secretary Gilberto Teodoro" is his office, no one else's
+                doc = segment.doc
+                if role and not any(doc[j].ent_type_ == "PERSON" or (j > tok.i + 1 and j < tok.i + 5
+                                                                     and doc[j].tag_ == "POS")
+                                    for j in range(tok.i + 1, min(tok.i + 6, len(doc)))):
+                    # "Philippine Defense Secretary Gilberto Teodoro" is his office, no one else's, and
+                    # "Brazilian President's adviser" names no office-holder
                     self.role_mentions.append((role, actor.id))
                 office = self.gaz.office_before(text[max(0, tok.idx - 40):tok.idx]) if actor.type == "country" else None
                 if office:
@@ -699,7 +707,7 @@ class ArticleActors:
     @cached_property
     def _tells_of_europe(self) -> bool:
         """Whether the article names Europe or the EU, so that a bare "the Commission" may be the EU's."""
-        return any(re.search(r"\bEU\b|Europe", seg.doc.text) for seg in self.segments)
+        return any(re.search(r"\bEU\b|Europe", seg.text) for seg in self.segments)
 
     def _main_body(self, tok) -> Actor | None:
         """The organisation named most often before this word (of those as often, the last named), if any."""

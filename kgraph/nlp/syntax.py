@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-__all__ = ["prep_objects", "in_stance_phrase", "to_infinitive", "entity_of", "STANCE_PHRASE_NOUNS", "SETTING_NOUNS"]
+__all__ = ["prep_objects", "in_stance_phrase", "to_infinitive", "entity_of", "doc_text", "STANCE_PHRASE_NOUNS",
+           "SETTING_NOUNS"]
 
 # nouns of a stance phrase "in ...": "in favour of", "in support of", "in protest against", "in response to"
 STANCE_PHRASE_NOUNS = {"favor", "favour", "support", "defence", "defense", "view", "light", "response", "spite",
@@ -92,3 +93,17 @@ def prefix_of(tok) -> str:
     if tok.i >= 2 and doc[tok.i - 1].text == "-" and prefixed_word(doc[tok.i - 2]).i == tok.i:
         return doc[tok.i - 2].lower_ + "-"
     return ""
+
+
+def doc_text(doc) -> str:
+    """A parsed text's words as one string, kept with the document: spaCy builds ``Doc.text`` anew on each call.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Kenya and Uganda met.")
+    >>> doc_text(doc), doc.user_data["kgraph_text"]
+    ('Kenya and Uganda met.', 'Kenya and Uganda met.')
+    """
+    text = doc.user_data.get("kgraph_text")
+    if text is None:
+        text = doc.user_data["kgraph_text"] = doc.text
+    return text
