@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from kgraph.nlp.gazetteer import Actor, slugify
 from kgraph.nlp.lexicon import Trigger, load_lexicon
-from kgraph.nlp.mentions import COUNTERPART_NOUNS, ArticleActors, Reference, Segment
+from kgraph.nlp.mentions import COUNTERPART_NOUNS, GOVERNMENT_BODY_NOUNS, ArticleActors, Reference, Segment
 from kgraph.nlp.modality import CAUSE_FRAMES, event_modality, governing_chain
 from kgraph.nlp.syntax import SETTING_NOUNS, entity_of, in_stance_phrase, prefixed_word, prep_objects, to_infinitive
 from kgraph.nlp.topics import ABSTRACT_NOUNS, AGREEMENT_NOUNS, list_topic, purpose_object, topic_text
@@ -24,8 +24,7 @@ from kgraph.vocabulary import RELATIONS
 __all__ = ["Candidate", "sentence_candidates"]
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
-INSTITUTION_NOUNS = {"ministry", "department", "treasury", "government", "presidency", "office", "cabinet",
-                     "administration", "embassy", "mission",
+INSTITUTION_NOUNS = GOVERNMENT_BODY_NOUNS | {"treasury", "embassy", "mission",
                      "delegation", "parliament", "army", "military", "forces", "force", "side", "authorities", "state",
                      "troops", "troop", "soldiers", "soldier", "navy", "police", "militia", "officials", "official",
                      "diplomats", "diplomat", "spokesman", "spokeswoman", "spokesperson",
@@ -263,7 +262,7 @@ def _at_home(relation: str, actor: Actor, obj: Actor, trigger_pos: str) -> bool:
 
 
 def _the_one_at_home(actors: list[Actor], place: Actor) -> Actor | None:
-    """Of parties told visiting a place together, the only one whose country it is (None unless exactly one is,
+    """Of parties told together in a place, the only one whose country it is (None unless exactly one is,
     and every party's country is known)."""
     country = _home(place)
     homes = [_home(a) for a in actors]
@@ -1304,13 +1303,10 @@ def _host_at_home(actors: list[Actor], trigger, rules: SentenceRules) -> tuple[l
     venues = [p for holder in [trigger, *(o for o in trigger.children if o.dep_ == "dobj")]
               for p in _venues(holder)]
     place = rules.ctx.place(venues[0]) if venues else None
-    country = place.country if place is not None else ""
-    if not country:
+    host = _the_one_at_home(actors, place) if place is not None else None
+    if host is None:
         return actors, [], None
-    at_home = [a for a in actors if _home(a) == country]
-    if len(at_home) != 1 or any(not _home(a) for a in actors):
-        return actors, [], None
-    return at_home, [a for a in actors if a is not at_home[0]], place
+    return [host], [a for a in actors if a is not host], place
 
 
 JOINT_RELATIONS = {"cooperates_on", "agrees_on", "signs"}

@@ -1083,8 +1083,8 @@ class ArticleActors:
                 if actor is not None and actor.type == "country":
                     return Reference((actor,), 0.9)
         if tok.text in ("Council", "Commission") and not mods and not any(c.dep_ == "det" for c in tok.children):
-            body = self._last(pos, {"organisation"})  # "Council decides to suspend ...": the council of the
-            if body is not None:  # communique, named before
+            body = self._main_body(tok)  # "Council decides to suspend ...": the council of the communique
+            if body is not None:
                 return Reference((body,), 0.7)
         if lemma in BODY_NOUNS and any(c.lower_ in ("the", "this") for c in tok.children) \
                 and not any(m.pos_ == "PROPN" and not m.ent_id_ for m in mods):
