@@ -9,7 +9,6 @@ object (the slots the lexicon names), expands coordination, and yields one
 from __future__ import annotations
 
 import dataclasses
-
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -328,7 +327,7 @@ MESSAGE_NOUNS = {"letter", "message", "note", "invitation", "invite", "greeting"
 # nouns of a strike told before, whose condemnation blames who struck: "condemned the attack"
 ATTACK_NOUNS = {"attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "bombing", "shelling", "assault",
                 "invasion", "raid", "raids", "incursion", "aggression"}
-ATTACK_WORDS = ATTACK_NOUNS | {"strike", "launch", "fire", "bomb", "shell", "invade", "raid", "shoot", "hit", "attack"}
+ATTACK_WORDS = ATTACK_NOUNS | {"launch", "fire", "bomb", "shell", "invade", "shoot", "hit"}
 # a member's standing in a body, whose suspension sanctions the member: "suspended the participation of Niger"
 STANDING_NOUNS = {"participation", "membership", "accreditation", "rights", "seat"}
 # nouns of seeking something, whose "to" clause is sought now: "Sweden's bid to join NATO"
@@ -615,21 +614,16 @@ class SentenceRules:
             owners = [c for c in head.head.children if c.dep_ == "poss"] if head.lower_ == "of" else []
             if verb.dep_ == "pcomp" and owners and head.head.pos_ == "NOUN":
                 return self.refs(owners)  # "their policy of strengthening cooperation": theirs
-            credited = [c for c in head.head.children if c.dep_ == "dobj"] \
-                if head.lower_ in ("for", "of") and head.head.lemma_.lower() in CREDITING_VERBS else []
-            if verb.dep_ == "pcomp" and credited:  # "thanked Kenya for hosting the talks": Kenya hosted them
-                actors, certainty = self.refs(credited)
+            governing = head.head.lemma_.lower()
+            others = [c for c in head.head.children if c.dep_ == "dobj"] if verb.dep_ == "pcomp" else []
+            if others and ((head.lower_ in ("for", "of") and governing in CREDITING_VERBS)
+                           or (head.lower_ == "in" and governing in HELPING_VERBS)):
+                # "thanked Kenya for hosting the talks", "supports France in hosting the conference": they did it
+                actors, certainty = self.refs(others)
                 return actors, certainty * 0.8
-            helped = [c for c in head.head.children if c.dep_ == "dobj"] \
-                if head.lower_ == "in" and head.head.lemma_.lower() in HELPING_VERBS else []
-            if verb.dep_ == "pcomp" and helped:  # "supports France in hosting the conference": France hosts it
-                actors, certainty = self.refs(helped)
-                return actors, certainty * 0.8
-            joined = [c for c in head.head.children if c.dep_ == "dobj"] \
-                if head.lower_ == "in" and head.head.lemma_.lower() == "join" else []
-            if verb.dep_ == "pcomp" and joined:  # "Japan joined the United States in condemning X": both did
-                actors, certainty = self.verb_subject(head.head, depth + 1)
-                more, _ = self.refs(joined)
+            if others and head.lower_ == "in" and governing == "join":  # "Japan joined the US in condemning X":
+                actors, certainty = self.verb_subject(head.head, depth + 1)  # both did
+                more, _ = self.refs(others)
                 return _joined(actors, more), certainty * 0.9
             if verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.head.pos_ in ("VERB", "AUX") \
                     and head.lower_ not in ("of", "for", "from", "against", "with", "on", "about", "over"):
@@ -677,8 +671,6 @@ class SentenceRules:
         found: list[Actor] = []
         certainty = 1.0
         actor_preps = ("between", "by", "among") + (("of",) if of_is_actor else ())
-        if noun.dep_ == "dobj" and noun.lemma_.lower() in MEETING_NOUNS and noun.head.pos_ == "VERB":
-            self._sides_of_meeting(noun)
         children = list(noun.children)
         if of_is_actor:  # "visits to Baghdad this March of X": the parser hangs "of" on the date
             children += [c for d in children if d.ent_type_ in ("DATE", "TIME") for c in d.children
@@ -771,7 +763,7 @@ class SentenceRules:
                 return actors, cert * 0.8
         return [], 0.0
 
-    def _sides_of_meeting(self, meeting) -> None:
+    def sides_of_meeting(self, meeting) -> None:
         """In a meeting named by two states ("A held the Japan-Philippines Ministerial Meeting with B"), people
         of no known country on one side serve the named state that the other side's people do not."""
         states = self.refs([w for w in meeting.subtree if w.i < meeting.i and w.ent_id_.startswith("country:")])[0]
@@ -1169,6 +1161,8 @@ def sentence_candidates(sent, segment: Segment, ctx: ArticleActors) -> list[Cand
             continue
         if pos == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in UNDOING_VERBS:
             continue  # "lifted the sanctions on Syria", "ended the war": what is undone is not done
+        if pos == "NOUN" and tok.dep_ == "dobj" and lemma in MEETING_NOUNS and tok.head.pos_ == "VERB":
+            rules.sides_of_meeting(tok)  # (before its parties are read, so that they carry their states)
         entries = [*(lexicon.get((_compound(tok), pos), ()) if pos == "NOUN" else ()),
                    *(lexicon.get((_phrasal(tok), pos), ()) or lexicon.get((_lemma(tok), pos), ()))]
         fired_actor_kind = False
@@ -1501,7 +1495,7 @@ def _settlements_between(sent, rules: SentenceRules) -> list[Candidate]:
                                 if t.i <= noun.i and t.dep_ not in ("det", "poss", "punct")))
         modality = event_modality(noun.head)
         out += [Candidate(p, "agrees_on", topic, noun, modality, round(0.6 * certainty, 2))
-                for p in parties if p.type in ("country", "organisation", "group", "person")]
+                for p in parties if p.type in PARTY_TYPES]
     return out
 
 

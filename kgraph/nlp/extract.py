@@ -169,9 +169,9 @@ def extract_article(article: Article, segments: list[Segment], gazetteer: Gazett
             for cand in sentence_candidates(sent, segment, ctx):
                 event = _to_event(article, segment, sent, cand, anchor)
                 if event.date:
-                    own_days.add((event.start, event.section, *_event_key(event)))
+                    own_days.add(_told_key(event))
                 elif _sequenced(cand.trigger):
-                    told_apart.add((event.start, event.section, *_event_key(event)))
+                    told_apart.add(_told_key(event))
                 if event.date is None and _refers_back_in_time(sent) and RELATIONS[event.relation].kind != "fact":
                     told_day = _last_day(dated_sents, anchor)
                     event = dataclasses.replace(event, date=told_day) if told_day else event
@@ -327,6 +327,11 @@ def _event_key(event: Event) -> tuple:
     return (*ends, event.relation, event.modality)
 
 
+def _told_key(event: Event) -> tuple:
+    """An event as told in one sentence: the sentence, and the event's key there."""
+    return (event.start, event.section, *_event_key(event))
+
+
 def _deduplicate(events: list[Event]) -> list[Event]:
     """One event per (actor, relation, object, modality) and date; an undated copy joins a dated one."""
     groups: dict[tuple, list[Event]] = {}
@@ -357,7 +362,7 @@ def _not_of_another_year(events: list[Event], years_told: dict[tuple[int, str], 
     out = []
     for ev in events:
         years = years_told.get((ev.start, ev.section))
-        if ev.date and years and ev.date[:4] not in years and (ev.start, ev.section, *_event_key(ev)) not in own_days:
+        if ev.date and years and ev.date[:4] not in years and _told_key(ev) not in own_days:
             ev = dataclasses.replace(ev, date=None)
         out.append(ev)
     return out
@@ -440,7 +445,7 @@ def _date_from_meetings(events: list[Event], told_apart: set[tuple], capitals: d
         framed = ev.relation in FRAME_RELATIONS or (ev.relation in SAID_RELATIONS and ev.actor_id in talkers) or (
             ev.relation == "cooperates_on" and ev.modality == "planned")  # cooperation to be confirmed at the talks
         if framed and not ev.date and ev.modality in ("asserted", "planned") and len(dates) == 1 \
-                and (ev.start, ev.section, *_event_key(ev)) not in told_apart:
+                and _told_key(ev) not in told_apart:
             ev = dataclasses.replace(ev, date=next(iter(dates)))
         out.append(ev)
     return out

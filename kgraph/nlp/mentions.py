@@ -44,6 +44,8 @@ STATE_GROUP_HEADS = {"side", "country", "nation", "party", "government", "state"
 POPULATION_NOUNS = {"people", "population"}
 # words for an official of a country whatever their office: "the Angolan statesman", "his Iraqi counterpart"
 ANY_OFFICIAL_NOUNS = {"leader", "counterpart", "colleague", "statesman", "stateswoman"}
+# words for an official that a demonym before them ties to the officials of that country: "the Turkish president"
+OFFICIAL_NOUNS = {"minister", "president", "premier", "chancellor", "secretary"} | ANY_OFFICIAL_NOUNS
 # bodies of a movement whose national societies are named by a country before them ("the Kenyan Red Cross")
 NATIONAL_SOCIETY_BODIES = {"org:RED_CROSS"}
 STATE_NOUNS = {"country", "nation", "state", "kingdom", "republic", "government", "neighbour", "neighbor"}
@@ -1036,8 +1038,8 @@ class ArticleActors:
                 ref = self.resolve(appos[0], segment)
                 if ref.actors:
                     return ref
-        if demonym_ids and lemma in {"minister", "president", "premier", "chancellor", "secretary"} | ANY_OFFICIAL_NOUNS \
-                and not (bodies and self.is_plural_title(tok)):  # "the G7 Foreign Ministers of Canada, ...": the G7
+        # (but "the G7 Foreign Ministers of Canada, ..." are the G7)
+        if demonym_ids and lemma in OFFICIAL_NOUNS and not (bodies and self.is_plural_title(tok)):
             return self._people_of(demonym_ids, lemma, tok)
         if self.is_plural_title(tok) and bodies:
             # "the G7 foreign ministers", "EU leaders": a body's officials speaking together are the body
@@ -1125,8 +1127,8 @@ class ArticleActors:
         """A title in the plural ("ministers", "presidents"): officials of a body or of several states."""
         return tok.lower_.endswith("s") and tok.lower_[:-1] in self._title_words
 
-    def _people_of(self, affiliations: list[str], lemma: str, tok=None) -> Reference:
-        if tok is not None and tok.tag_ in ("NNS", "NNPS") and len(set(affiliations)) == 1 \
+    def _people_of(self, affiliations: list[str], lemma: str, tok) -> Reference:
+        if tok.tag_ in ("NNS", "NNPS") and len(set(affiliations)) == 1 \
                 and lemma in ANY_OFFICIAL_NOUNS and not any(c.dep_ == "appos" for c in tok.children) \
                 and not (tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].text == ","
                          and tok.doc[tok.i + 2].ent_type_ == "PERSON"):

@@ -149,8 +149,8 @@ def topic_text(head, clause: bool = False, skip=None, namer=None) -> str:
             if pick is not None and pick.lower_ not in EMPTY_HEADS and pick.pos_ != "PRON":
                 named = namer(pick) if namer else None
                 return _join([action] + ([named] if named else _phrase_words(pick, None, namer)))
-            partner = [(c, p) for c in head.children if c.dep_ == "prep" and c.lower_ in ("with", "on", "over", "in", "to",
-                                                                                        "against")
+            partner = [(c, p) for c in head.children
+                       if c.dep_ == "prep" and c.lower_ in ("with", "on", "over", "in", "to", "against")
                        for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")]
             if not objects and partner:
                 prep, pobj = partner[0]
@@ -268,7 +268,7 @@ def gerund(verb: str) -> str:
 
 def _join(words: list[str]) -> str:
     text = " ".join(words)
-    for a, b in ((" - ", "-"), ("$ ", "$"), ("€ ", "€"), ("£ ", "£"), (" 's", "'s"), (" ’s", "’s"), ("s ' ", "s' "), ("s ’ ", "s’ "), (" ,", ","), ("( ", "("),
-                 (" )", ")")):
+    for a, b in ((" - ", "-"), ("$ ", "$"), ("€ ", "€"), ("£ ", "£"), (" 's", "'s"), (" ’s", "’s"),
+                 ("s ' ", "s' "), ("s ’ ", "s’ "), (" ,", ","), ("( ", "("), (" )", ")")):
         text = text.replace(a, b)
     return " ".join(text.split()).strip(" ,;:-")
