@@ -75,8 +75,8 @@ def test_dates(sentence, date):
 
 
 def test_weekday_fixes_the_year_without_publication_date():
-    events = run("Greece and Cyprus signed a deal on Saturday, January 27.", published=None)
-    assert {e.date for e in events if e.relation == "signs"} == {"2024-01-27"}
+    events = run("Greece and Cyprus signed a deal on Friday, March 15.", published=None)
+    assert {e.date for e in events if e.relation == "signs"} == {"2024-03-15"}
 
 
 def test_no_publication_date_leaves_relative_dates_empty():
@@ -85,8 +85,8 @@ def test_no_publication_date_leaves_relative_dates_empty():
 
 
 def test_non_english_text_gives_no_events(caplog):
-    text = ("Der Außenminister der Ukraine traf sich am Samstag mit seinem litauischen Amtskollegen in Kiew. "
-            "Die beiden Minister sprachen über die gemeinsame Produktion von Drohnen und über Sanktionen.")
+    text = ("Die Außenministerin Chiles traf sich am Dienstag mit ihrem peruanischen Amtskollegen in Lima. "
+            "Die beiden Minister sprachen über die Fischerei im Pazifik und über den Handel mit Kupfer.")
     assert run(text) == []
     assert "English" in caplog.text
 
@@ -130,9 +130,10 @@ def test_user_actor_dictionary_adds_actors_with_their_codes(tmp_path):
 
 
 @pytest.mark.parametrize("text, person, role", [
-    ("On Monday, Mr. Kim Min-jun, Minister of Foreign Affairs of the Republic of Korea, met Mr. Ito.",
-     "Kim Min-jun", "Foreign Minister of South Korea"),
-    ("The Hon Jane Harper MP, Minister for Defence\nAustralia will send aid to Fiji.", "Jane Harper", "Defence Minister"),
+    ("On Tuesday, Ms. Elena Duarte, Foreign Minister of the Republic of Chile, received Mr. Tanaka.",
+     "Elena Duarte", "Foreign Minister of Chile"),
+    ("The Hon Sarah Mitchell MP, Minister for Defence\nNew Zealand will send engineers to Tonga.", "Sarah Mitchell",
+     "Defence Minister"),
     ("Nairobi — Kenyan President William Ruto met the envoy.", "William Ruto", "President of Kenya"),
 ])
 def test_roles_written_after_names_and_under_titles(text, person, role):
@@ -149,11 +150,11 @@ def test_meeting_in_a_foreign_capital_is_a_visit():
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("Chile and Peru discussed steps to expand the production of lithium.",
-     ("Chile", "discusses", "production of lithium")),
-    ("Ghana discussed a long agenda - Togo's accession to ECOWAS.", ("Ghana", "discusses", "Togo's accession to ECOWAS")),
-    ("Vietnam had a call with President of the United States of America Joe Biden on Monday.",
-     ("Vietnam", "meets_with", "Joe Biden")),
+    ("Bolivia and Paraguay discussed measures to raise the output of soybeans.",
+     ("Bolivia", "discusses", "output of soybeans")),
+    ("Senegal discussed an old agenda - Mali's return to ECOWAS.", ("Senegal", "discusses", "Mali's return to ECOWAS")),
+    ("Thailand held a phone call with President of the French Republic Emmanuel Macron on Monday.",
+     ("Thailand", "meets_with", "Emmanuel Macron")),
     # an article inside a hyphenated word stays
     ("Chile and Peru will sign their long-in-the-making trade pact on Monday.",
      ("Chile", "signs", "long-in-the-making trade pact")),
@@ -171,14 +172,15 @@ def test_coordinated_parties_stay_in_the_topic(sentence, expected):
 
 
 def test_name_after_a_long_title_is_found_even_when_the_parse_breaks():
-    events = run("On Monday Cyril Ramaphosa had a telephone conversation with President of the Republic of Kenya "
-                 "William Ruto on the Kenyan side's initiative.", title="Telephone call with Kenyan President William Ruto")
-    assert ("Cyril Ramaphosa", "meets_with", "William Ruto") in core(events)
+    events = run("On Tuesday Gabriel Boric held a phone conversation with President of the Republic of Colombia "
+                 "Gustavo Petro at the request of the Colombian side.",
+                 title="Phone call with Colombian President Gustavo Petro")
+    assert ("Gabriel Boric", "meets_with", "Gustavo Petro") in core(events)
 
 
 def test_date_closing_a_reported_clause_belongs_to_it():
-    events = run("Kenyan Foreign Minister Musalia Mudavadi will visit Kampala to hold talks with his Ugandan "
-                 "counterpart, Jeje Odongo, on Monday, the two governments said Friday.")
+    events = run("Ghanaian Foreign Minister Samuel Ablakwa will visit Lome to meet his Togolese counterpart, "
+                 "Robert Dussey, on Monday, officials in both capitals said Thursday.")
     assert {(e.relation, e.date) for e in events if e.relation == "visits"} == {("visits", "2023-05-15")}
 
 
@@ -224,25 +226,25 @@ def test_unknown_named_government_is_not_the_last_country():
 
 
 def test_government_of_a_country_is_that_country_and_aid_purpose_is_not_support():
-    events = core(run("Canada said it will provide $5 million in aid to support the Government of Peru."))
-    assert ("Canada", "provides_aid_to", "Peru") in events
-    assert ("Canada", "supports", "Peru") not in events
+    events = core(run("Ireland said it will provide 3 million euros in relief to support the Government of Nepal."))
+    assert ("Ireland", "provides_aid_to", "Nepal") in events
+    assert ("Ireland", "supports", "Nepal") not in events
 
 
 def test_meeting_between_parties_hung_on_a_place():
-    events = run("The deal followed a meeting on Monday in Kenya's capital Nairobi between Kenyan President "
-                 "William Ruto and Ugandan President Yoweri Museveni.")
-    assert ("William Ruto", "meets_with", "Yoweri Museveni") in core(events)
+    events = run("The accord came after a meeting on Friday in Ghana's capital Accra between Ghanaian President "
+                 "John Mahama and Togolese President Faure Gnassingbe.")
+    assert ("John Mahama", "meets_with", "Faure Gnassingbe") in core(events)
 
 
 @pytest.mark.parametrize("sentence, expected", [
     ("The East African Community, which includes Kenya and Uganda, met in Arusha.",
      {("Kenya", "member_of", "East African Community"), ("Uganda", "member_of", "East African Community")}),
-    ("The Council renewed its restrictive measures in view of Belarus's actions.",
-     {("Council of the European Union", "sanctions", "Belarus")}),
+    ("The Council prolonged its restrictive measures in view of Myanmar's conduct.",
+     {("Council of the European Union", "sanctions", "Myanmar")}),
     ("Germany will extend a loan to Moldova.", {("Germany", "provides_aid_to", "Moldova")}),
     ("Poland slammed the decision.", {("Poland", "criticizes", "decision")}),
-    ("The minister reaffirmed the support of Norway to the people of Chad.", {("Norway", "supports", "people of Chad")}),
+    ("The envoy restated the support of Denmark to the people of Niger.", {("Denmark", "supports", "people of Niger")}),
     # a call on someone to act is a call for the deed; with no deed, for the one called on
     ("Spain called on Morocco to show restraint.", {("Spain", "calls_for", "showing restraint")}),
     ("Spain called on Morocco.", {("Spain", "calls_for", "Morocco")}),
@@ -252,17 +254,17 @@ def test_more_lexicon_rows(sentence, expected):
 
 
 def test_continuing_a_deed_is_not_planning_it():
-    events = run("Belarus has continued to transfer fuel to Russia.")
+    events = run("Malaysia has continued to send medical supplies to Myanmar.")
     assert {(e.relation, e.modality) for e in events if e.relation == "provides_aid_to"} == {("provides_aid_to", "asserted")}
 
 
 def test_counterpart_of_a_national_title_holds_the_generic_office():
-    events = run("External Affairs Minister Subrahmanyam Jaishankar held talks with his Kenyan counterpart "
-                 "Musalia Mudavadi in Nairobi on Monday.")
+    events = run("External Affairs Minister Subrahmanyam Jaishankar met his Ghanaian counterpart Samuel Ablakwa "
+                 "in Accra on Tuesday.")
     roles = {(e.actor, e.object) for e in events if e.relation == "holds_role"}
-    assert ("Musalia Mudavadi", "Foreign Minister of Kenya") in roles
+    assert ("Samuel Ablakwa", "Foreign Minister of Ghana") in roles
     assert ("Subrahmanyam Jaishankar", "External Affairs Minister of India") in roles
-    assert ("Subrahmanyam Jaishankar", "visits", "Nairobi") in core(events)
+    assert ("Subrahmanyam Jaishankar", "visits", "Accra") in core(events)
 
 
 def test_plural_title_after_a_country_names_no_office_holder():
@@ -273,10 +275,10 @@ def test_plural_title_after_a_country_names_no_office_holder():
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("Chile and Peru discussed efforts to push for a truce in the Andes and the return of refugees.",
-     {("Chile", "discusses", "truce in Andes"), ("Chile", "discusses", "return of refugees")}),
-    ("Chile discussed with Peru the challenges associated with illegal mining.",
-     {("Chile", "discusses", "illegal mining")}),
+    ("Uruguay and Paraguay discussed efforts to press for a pause in the border dispute and the release of detainees.",
+     {("Uruguay", "discusses", "pause in border dispute"), ("Uruguay", "discusses", "release of detainees")}),
+    ("Uruguay discussed with Paraguay the challenges linked to cattle smuggling.",
+     {("Uruguay", "discusses", "cattle smuggling")}),
     ("Chile and Peru agreed to boost trade.", {("Chile", "agrees_on", "boosting trade")}),
 ])
 def test_topics_behind_abstract_nouns_and_actions_as_topics(sentence, expected):
@@ -302,15 +304,15 @@ def test_two_names_joined_by_and_are_two_people():
     from kgraph.nlp.pipeline import load_pipeline
 
     nlp, _ = load_pipeline()
-    doc = nlp("Marine Le Pen and Viktor Orban attended the rally.")
-    assert [(e.text, e.label_) for e in doc.ents] == [("Marine Le Pen", "PERSON"), ("Viktor Orban", "PERSON")]
+    doc = nlp("Andrej Babis and Robert Fico attended the rally.")
+    assert [(e.text, e.label_) for e in doc.ents] == [("Andrej Babis", "PERSON"), ("Robert Fico", "PERSON")]
 
 
 def test_surname_with_a_slip_of_spelling_is_the_same_person():
-    events = run("German Foreign Minister Annalena Baerbock arrived in Kyiv. Talks will resume soon, "
-                 "Baerbok said, when she will host the delegations in Berlin.")
-    assert ("Annalena Baerbock", "hosts", "delegations") in core(events)
-    assert not any(e.actor == "Baerbok" for e in events)
+    events = run("Finnish Foreign Minister Elina Valtonen arrived in Tallinn. The dialogue will continue in June, "
+                 "Valtonnen said, when she will host the envoys in Helsinki.")
+    assert ("Elina Valtonen", "hosts", "envoys") in core(events)
+    assert not any(e.actor == "Valtonnen" for e in events)
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -322,50 +324,51 @@ def test_participle_that_names_its_doer(sentence, expected):
 
 
 def test_second_titled_name_in_a_list_and_the_country_that_opens_it():
-    events = core(run("Both Chile President Gabriel Boric and Peru Prime Minister Gustavo Adrianzen had "
-                      "separate meetings with EU representatives."))
-    assert {("Gabriel Boric", "meets_with", "European Union"),
-            ("Gustavo Adrianzen", "meets_with", "European Union")} <= events
+    events = core(run("Both Ecuador President Daniel Noboa and Peru Prime Minister Eduardo Arana held "
+                      "individual talks with EU envoys."))
+    assert {("Daniel Noboa", "meets_with", "European Union"),
+            ("Eduardo Arana", "meets_with", "European Union")} <= events
     assert ("Peru", "meets_with", "European Union") not in events
 
 
 def test_failed_meeting_takes_the_date_of_the_clause_it_hangs_on():
-    events = run("Chilean President Gabriel Boric arrived. The mediation collapsed on Wednesday, "
-                 "with Gabriel Boric and Javier Milei failing to meet.")
+    events = run("Ghanaian President John Mahama arrived. The summit collapsed on Wednesday, "
+                 "with John Mahama and Bola Tinubu failing to meet.")
     meetings = [e for e in events if e.relation == "meets_with"]
     assert [(m.date, m.modality) for m in meetings] == [("2023-05-10", "negated")]  # published that Wednesday
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("Azerbaijan cancelled the talks in Washington.", ("Azerbaijan", "rejects", "talks in Washington")),
-    ("Armenia called off the meeting.", ("Armenia", "rejects", "meeting")),
+    ("Bolivia cancelled the talks in Lima.", ("Bolivia", "rejects", "talks in Lima")),
+    ("Ecuador called off the meeting.", ("Ecuador", "rejects", "meeting")),
     ("Mali pulled out of the agreement.", ("Mali", "rejects", "agreement")),
     ("The plan, which Hungary blocked, was shelved.", ("Hungary", "rejects", "plan")),
-    ("Ghana accused Togo of arming the rebels, an accusation that Lomé denies.", ("Togo", "rejects", "accusation")),
+    ("Chad accused Sudan of sheltering the militia, an accusation that Khartoum denies.",
+     ("Sudan", "rejects", "accusation")),
 ])
 def test_rejection_by_phrasal_verbs_and_relative_clauses(sentence, expected):
     assert expected in core(run(sentence))
 
 
 def test_a_person_inside_a_topic_is_called_by_name():
-    events = core(run("Chilean President Gabriel Boric met Argentine President Javier Milei. "
-                      "Later the Argentine leader agreed to meet with his Chilean counterpart again."))
-    assert ("Javier Milei", "agrees_on", "meeting with Gabriel Boric") in events
+    events = core(run("Ecuadorian President Daniel Noboa met Colombian President Gustavo Petro. "
+                      "Afterwards the Colombian leader agreed to meet with his Ecuadorian counterpart in June."))
+    assert ("Gustavo Petro", "agrees_on", "meeting with Daniel Noboa") in events
 
 
 def test_steps_towards_an_action_name_the_action():
-    events = core(run("Kenya and Ethiopia agreed on key steps towards addressing the root causes of the conflict."))
-    assert ("Kenya", "agrees_on", "addressing root causes of conflict") in events
+    events = core(run("Chad and Niger agreed on concrete steps towards settling the dispute over grazing land."))
+    assert ("Chad", "agrees_on", "settling dispute over grazing land") in events
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("The United States expelled two Russian diplomats.", ("United States", "sanctions", "Russia")),
-    ("Turkish President Recep Tayyip Erdogan is expected to travel to Washington in May.",
-     ("Recep Tayyip Erdogan", "visits", "Washington")),
-    ("Germany pledged 500 million euros in military aid to Ukraine.", ("Germany", "provides_aid_to", "Ukraine")),
+    ("Canada expelled three Iranian diplomats.", ("Canada", "sanctions", "Iran")),
+    ("Mexican President Claudia Sheinbaum is expected to travel to Ottawa in June.",
+     ("Claudia Sheinbaum", "visits", "Ottawa")),
+    ("Sweden pledged 300 million kronor in humanitarian aid to Sudan.", ("Sweden", "provides_aid_to", "Sudan")),
     ("Japan expressed concern over China's military activities.", ("Japan", "criticizes", "China")),
     ("Finland applied for NATO membership.", ("Finland", "seeks_membership_in", "NATO")),
-    ("Burundi accuses the neighbouring country (Rwanda) of fueling the conflict.", ("Burundi", "criticizes", "Rwanda")),
+    ("Sudan accuses the neighbouring country (Chad) of arming the militias.", ("Sudan", "criticizes", "Chad")),
     ("Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan discussed bilateral trade.",
      ("William Ruto", "discusses", "bilateral trade")),
 ])
@@ -374,12 +377,13 @@ def test_officials_raising_verbs_aid_amounts_concern_and_membership(sentence, ex
 
 
 def test_concern_about_a_risk_blames_no_one():
-    assert not [e for e in run("Both leaders noted concern about the risk of escalation.") if e.relation == "criticizes"]
+    events = run("The two ministers expressed concern about the threat of flooding.")
+    assert not [e for e in events if e.relation == "criticizes"]
 
 
 @pytest.mark.parametrize("sentence, name", [
     ("Kenyan President William Ruto called his Tanzanian counterpart Samia Suluhu Hassan.", "Samia Suluhu Hassan"),
-    ("The festival drew France's rightwing leader Marine Le Pen.", "Marine Le Pen"),
+    ("The convention drew Germany's far-right leader Alice Weidel.", "Alice Weidel"),
 ])
 def test_given_names_and_surnames_the_recogniser_left_out(sentence, name):
     from kgraph.nlp.pipeline import load_pipeline
@@ -389,9 +393,9 @@ def test_given_names_and_surnames_the_recogniser_left_out(sentence, name):
 
 
 def test_welcoming_a_visitor_to_a_place_is_a_visit_and_no_support():
-    events = core(run("Secretary General Jens Stoltenberg welcomed the Prime Minister of Sweden "
-                      "Magdalena Andersson to NATO Headquarters on Monday."))
-    assert ("Magdalena Andersson", "visits", "NATO Headquarters") in events
+    events = core(run("Secretary General Mark Rutte welcomed the President of Finland "
+                      "Alexander Stubb to NATO Headquarters on Tuesday."))
+    assert ("Alexander Stubb", "visits", "NATO Headquarters") in events
     assert not [e for e in events if e[1] == "supports"]
 
 
@@ -404,9 +408,9 @@ def test_untagged_name_after_a_title_and_applications(sentence, expected):
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("Russian President Vladimir Putin spoke with US President Joe Biden. The President of Russia described "
-     "Washington's actions to impose pressure through sanctions as counterproductive.",
-     ("Vladimir Putin", "criticizes", "United States")),
+    ("Chinese President Xi Jinping spoke with French President Emmanuel Macron. The President of China described "
+     "Paris's moves to apply pressure through tariffs as counterproductive.",
+     ("Xi Jinping", "criticizes", "France")),
     ("China called the US decision unacceptable.", ("China", "criticizes", "United States")),
     ("France condemned the Russian attack.", ("France", "criticizes", "Russia")),
 ])
@@ -419,14 +423,14 @@ def test_calling_something_constructive_is_no_criticism():
 
 
 def test_talks_that_are_only_discussed_are_no_meeting_of_the_discussants():
-    events = core(run("Kenyan President William Ruto spoke with Ugandan President Yoweri Museveni. "
-                      "The two leaders conferred about the talks with Iran."))
-    assert not [e for e in events if e[1] == "meets_with" and e[2] == "Iran"]
+    events = core(run("Ghanaian President John Mahama spoke with Nigerian President Bola Tinubu. "
+                      "The two leaders conferred about the negotiations with Mali."))
+    assert not [e for e in events if e[1] == "meets_with" and e[2] == "Mali"]
 
 
 @pytest.mark.parametrize("sentence, topic", [
-    ("Kenya and Uganda agreed that Somalia has the right to defend itself.", "Somalia's right"),
-    ("Kenya and Uganda agreed that all countries should do their utmost.", None),
+    ("Ghana and Togo agreed that Benin has the right to protect its borders.", "Benin's right"),
+    ("Ghana and Togo agreed that all states should act responsibly.", None),
 ])
 def test_agreed_clause_topics_are_never_an_actor(sentence, topic):
     topics = {e.object for e in run(sentence) if e.relation == "agrees_on"}
@@ -434,27 +438,27 @@ def test_agreed_clause_topics_are_never_an_actor(sentence, topic):
 
 
 def test_counterpart_takes_the_office_named_earlier_in_the_sentence():
-    events = run("The Turkish president will also meet with his Iraqi counterpart Abdul Latif Rashid.")
-    assert ("Abdul Latif Rashid", "holds_role", "President of Iraq") in {(e.actor, e.relation, e.object) for e in events}
+    events = run("The Kenyan president will also meet with his Ghanaian counterpart John Mahama.")
+    assert ("John Mahama", "holds_role", "President of Ghana") in {(e.actor, e.relation, e.object) for e in events}
 
 
 @pytest.mark.parametrize("sentence, expected", [
     ("The visit of President Emmanuel Macron to Beijing was postponed.", ("Emmanuel Macron", "visits", "Beijing")),
-    ("Abe's visit to the Tokyo shrine angered China and South Korea.", ("China", "criticizes", "Abe")),
-    ("Turkey and Iraq agreed on stronger cooperation to fight terrorism.",
-     ("Iraq", "cooperates_on", "fighting terrorism")),
+    ("Rutte's visit to the Arctic base angered Russia and Belarus.", ("Russia", "criticizes", "Rutte")),
+    ("Mali and Niger agreed on stronger cooperation to fight smuggling.",
+     ("Niger", "cooperates_on", "fighting smuggling")),
 ])
 def test_visits_of_people_deeds_that_anger_and_the_aim_of_cooperation(sentence, expected):
     assert expected in core(run(sentence))
 
 
 @pytest.mark.parametrize("text, person, role", [
-    ("Special Presidential Envoy for Compact Negotiations Joseph Yun signed the memorandum.",
-     "Joseph Yun", "Special Presidential Envoy for Compact Negotiations"),
+    ("Special Presidential Envoy for Climate Affairs Maria Ortega signed the memorandum.",
+     "Maria Ortega", "Special Presidential Envoy for Climate Affairs"),
     ("First Deputy Prime Minister Yulia Svyrydenko visited Washington.", "Yulia Svyrydenko", "First Deputy Prime Minister"),
     ("Deputy Prime Minister Choi Sang-mok met the delegation.", "Choi Sang-mok", "Deputy Prime Minister"),
-    ("Armenian Foreign Minister Ararat Mirzoyan spoke. Edmon Marukian, an Armenian ambassador-at-large, "
-     "told state television that talks will go ahead.", "Edmon Marukian", "Ambassador of Armenia"),
+    ("Moldovan Foreign Minister Mihai Popsoi spoke. Victor Chirila, a Moldovan ambassador-at-large, "
+     "told public radio that the talks will continue.", "Victor Chirila", "Ambassador of Moldova"),
 ])
 def test_titles_as_written_hyphenated_names_and_titles_after_an_article(text, person, role):
     assert (person, "holds_role", role) in {(e.actor, e.relation, e.object) for e in run(text)}
@@ -467,11 +471,11 @@ def test_a_former_office_is_not_held():
 
 
 @pytest.mark.parametrize("sentence, expected, modality", [
-    ("Australia is also in a position to provide emergency relief supplies.",
-     ("Australia", "provides_aid_to", "emergency relief supplies"), "hoped"),
+    ("Canada is also in a position to provide winter shelter kits.",
+     ("Canada", "provides_aid_to", "winter shelter kits"), "hoped"),
     ("Japan stands ready to help Turkey.", ("Japan", "supports", "Türkiye"), "hoped"),
-    ("Australia has offered Australian Defence Force assets to the region.",
-     ("Australia", "provides_aid_to", "Australian Defence Force assets"), "asserted"),
+    ("Canada has offered Canadian Armed Forces assets to the region.",
+     ("Canada", "provides_aid_to", "Canadian Armed Forces assets"), "asserted"),
 ])
 def test_offers_and_readiness(sentence, expected, modality):
     events = [e for e in run(sentence) if (e.actor, e.relation, e.object) == expected]
@@ -507,17 +511,17 @@ def test_a_lone_surname_of_a_person_named_in_full_is_that_person(text, expected)
 
 @pytest.mark.parametrize("text, expected, unwanted", [
     # a name with particles that the recogniser cut ("Ursula von" + "der" + "Leyen" as a place)
-    ("German Chancellor Olaf Scholz and Commission President Ursula von der Leyen visited Kyiv on Monday.",
+    ("German Chancellor Olaf Scholz and Commission chief Ursula von der Leyen visited Kyiv on Monday.",
      ("Ursula von der Leyen", "visits", "Kyiv"), None),
     # "South American" is a region, not the United States
-    ("Spain and four South American countries signed a declaration on migration.",
-     ("Spain", "signs", "declaration"), ("United States", "signs", "declaration")),
+    ("Portugal and three South American countries signed a declaration on fisheries.",
+     ("Portugal", "signs", "declaration on fisheries"), ("United States", "signs", "declaration on fisheries")),
     # who welcomes a signing did not sign
-    ("Canada celebrated the signing of the free trade agreement on Friday.",
-     ("Canada", "supports", "free trade agreement"), ("Canada", "signs", "free trade agreement")),
+    ("Mexico celebrated the signing of the customs accord on Tuesday.",
+     ("Mexico", "supports", "customs accord"), ("Mexico", "signs", "customs accord")),
     # a short name used alone and the full name are one person
-    ("Brazil's Lula arrived in Rome on Monday. President Luiz Inácio Lula da Silva met the Italian premier.",
-     ("Luiz Inácio Lula da Silva", "visits", "Rome"), ("Lula", "visits", "Rome")),
+    ("Colombia's Petro arrived in Rome on Monday. President Gustavo Petro met the Italian premier.",
+     ("Gustavo Petro", "visits", "Rome"), ("Petro", "visits", "Rome")),
     # a surname in another paragraph that the tagger took for a noun, and the apostrophe spelled one way
     ("Ireland named Sean O’Connell, the Irish special envoy to the region.\n\n"
      "O’Connell met with Kenyan President William Ruto in Nairobi.",
@@ -530,28 +534,29 @@ def test_names_with_particles_short_names_regions_and_stances(text, expected, un
 
 
 def test_title_after_a_country_in_apposition_and_a_visit_planned_elsewhere_makes_no_host():
-    events = run("Egypt cancelled the talks because of remarks by Tom Fletcher, the British minister of state. "
-                 "Fletcher will visit Cairo next month. Fletcher met Egyptian Foreign Minister Sameh Shoukry.")
+    events = run("Morocco cancelled the talks because of remarks by Anne Keller, the German minister of state. "
+                 "Keller will visit Rabat next month. Keller met Moroccan Foreign Minister Nasser Bourita.")
     roles = {(e.actor, e.object) for e in events if e.relation == "holds_role"}
-    assert ("Tom Fletcher", "Minister of State of United Kingdom") in roles
-    assert ("Tom Fletcher", "meets_with", "Sameh Shoukry") in core(events)
+    assert ("Anne Keller", "Minister of State of Germany") in roles
+    assert ("Anne Keller", "meets_with", "Nasser Bourita") in core(events)
     assert not [e for e in events if e.relation == "hosts"]  # the visit is planned, the meeting was held
 
 
 @pytest.mark.parametrize("sentence, expected", [
     # bare nouns listed after a first one share its words: one topic
-    ("Chile and Peru have not agreed on a date and venue of the next round of talks.",
-     {("Chile", "agrees_on", "date and venue of next round")}),
-    ("Ghana and Togo pursued joint efforts on fishing, mining, tourism and transport.",
-     {("Ghana", "cooperates_on", "fishing, mining, tourism and transport")}),
+    ("Bolivia and Paraguay have not agreed on a time and location of the third summit.",
+     {("Bolivia", "agrees_on", "time and location of third summit")}),
+    ("Benin and Niger pursued joint efforts on forestry, railways, banking and education.",
+     {("Benin", "cooperates_on", "forestry, railways, banking and education")}),
     # words before the first belong to it alone: two topics
-    ("The ministers of Chile and Peru discussed frozen Chilean accounts and tariffs.",
-     {("Chile", "discusses", "frozen Chilean accounts"), ("Chile", "discusses", "tariffs")}),
+    ("The ministers of Bolivia and Paraguay discussed seized Bolivian cargo and quotas.",
+     {("Bolivia", "discusses", "seized Bolivian cargo"), ("Bolivia", "discusses", "quotas")}),
     # a list of adjectives is left out of a short topic
-    ("Chile and Peru agreed that a prompt, thorough, and impartial judicial inquiry must begin.",
-     {("Chile", "agrees_on", "judicial inquiry")}),
+    ("Bolivia and Paraguay agreed that a swift, open, and independent technical review should start.",
+     {("Bolivia", "agrees_on", "technical review")}),
     # a light verb carries only the event its object names
-    ("Chile and Peru agreed to hold a summit on water rights.", {("Chile", "agrees_on", "summit on water rights")}),
+    ("Bolivia and Paraguay agreed to hold a conference on river navigation.",
+     {("Bolivia", "agrees_on", "conference on river navigation")}),
 ])
 def test_topic_lists_adjective_lists_and_light_verbs(sentence, expected):
     assert expected <= core(run(sentence))
@@ -561,11 +566,11 @@ def test_topic_lists_adjective_lists_and_light_verbs(sentence, expected):
     # a title in the plural gives each listed name the office (the second name tagged as a body or not)
     ("Presidents Gabriel Boric of Chile and Gustavo Petro of Colombia met in Quito.", "Gustavo Petro",
      "President of Colombia"),
-    ("Prime Ministers Mark Rutte of the Netherlands and Giorgia Meloni of Italy arrived on Monday.", "Giorgia Meloni",
-     "Prime Minister of Italy"),
+    ("Prime Ministers Donald Tusk of Poland and Petr Fiala of the Czech Republic arrived on Tuesday.", "Petr Fiala",
+     "Prime Minister of Czech Republic"),
     # a title after the name wins over one that belongs to the name before it
-    ("His Excellency Dr. Ali Hassan, Minister of Foreign Affairs and His Excellency Mr. Kenji Sato, "
-     "Ambassador of Japan to Oman, signed the notes.", "Kenji Sato", "Ambassador of Japan"),
+    ("His Excellency Dr. Omar Khalil, Minister of Finance and His Excellency Mr. Lars Nilsson, "
+     "Ambassador of Sweden to Jordan, signed the loan agreement.", "Lars Nilsson", "Ambassador of Sweden"),
 ])
 def test_titles_shared_by_a_list_and_titles_after_a_second_name(text, person, role):
     roles = {(e.actor, e.object) for e in run(text) if e.relation == "holds_role"}
@@ -573,23 +578,23 @@ def test_titles_shared_by_a_list_and_titles_after_a_second_name(text, person, ro
 
 
 def test_a_leader_holds_no_office():
-    assert not [e for e in run("France's rightwing leader Marine Le Pen spoke in Madrid.") if e.relation == "holds_role"]
+    assert not [e for e in run("Germany's far-right leader Alice Weidel spoke in Graz.") if e.relation == "holds_role"]
 
 
 @pytest.mark.parametrize("text, expected, unwanted", [
     # "them" stands for the nearest plural noun phrase, here the talks, not the people last named
-    ("Foreign Ministers Anna Berg and Olav Lund were to meet in Oslo. Norway had agreed to host the talks on "
-     "May 3. However, Sweden cancelled them on Friday.", ("Sweden", "rejects", "talks"),
-     ("Sweden", "rejects", "Anna Berg")),
+    ("Foreign Ministers Eva Lind and Jonas Holm were due to meet in Bergen. Norway had offered to host the "
+     "negotiations on June 9. However, Denmark called them off on Monday.", ("Denmark", "rejects", "negotiations"),
+     ("Denmark", "rejects", "Eva Lind")),
     # "the two blocs" are the last two organisations named
-    ("The European Union and ASEAN held talks in Jakarta. The two blocs are expected to sign a trade pact in May.",
-     ("ASEAN", "signs", "trade pact"), None),
+    ("The African Union and the Arab League held talks in Cairo. The two blocs will sign a cooperation accord in July.",
+     ("Arab League", "signs", "cooperation accord"), None),
     # an actor is never what is signed: the agreement named next is
-    ("Serbian President Aleksandar Vucic refused to sign the EU — and United States-backed Ohrid agreement — citing "
-     "history.", ("Aleksandar Vucic", "signs", "United States-backed Ohrid agreement"),
-     ("Aleksandar Vucic", "signs", "EU")),
-    # "to an adequate extent" names no recipient
-    ("Qatar will work to deliver aid to an adequate and sustainable extent.", None, ("Qatar", "provides_aid_to", "extent")),
+    ("Moldovan President Maia Sandu declined to sign the Russia — and Belarus-backed transit accord — citing "
+     "sovereignty.", ("Maia Sandu", "signs", "Belarus-backed transit accord"),
+     ("Maia Sandu", "signs", "Russia")),
+    # "to a sufficient extent" names no recipient
+    ("Norway will work to send aid to a sufficient and steady extent.", None, ("Norway", "provides_aid_to", "extent")),
 ])
 def test_plural_pronouns_blocs_agreements_and_extents(text, expected, unwanted):
     found = core(run(text))
@@ -602,13 +607,14 @@ def test_plural_pronouns_blocs_agreements_and_extents(text, expected, unwanted):
     ("Chancellor Olaf Scholz looks forward to hosting President Emmanuel Macron in Berlin.",
      ("Olaf Scholz", "hosts", "Emmanuel Macron", "hoped"), None),
     # ... also when the tagger took the surname, in another paragraph, for a verb
-    ("U.S. Secretary of State Antony Blinken spoke on Monday.\n\nAn aide said that Blinken “looks forward to "
-     "hosting Prime Minister Kishida in Washington.”", ("Antony Blinken", "hosts", "Kishida", "hoped"), None),
+    ("Secretary of State Antony Blinken spoke on Tuesday.\n\nA spokesman said that Blinken “looks forward to "
+     "hosting Chancellor Scholz in Washington.”", ("Antony Blinken", "hosts", "Scholz", "hoped"), None),
     # ... but not after "accused X of": X is the doer there
     ("Chad has accused Sudan of backing the rebels.", None, ("Chad", "supports", "rebels", "asserted")),
     # what is offered goes to the one named after "to"
-    ("Norway stands with Nepal in offering support to the people of Nepal.",
-     ("Norway", "provides_aid_to", "people of Nepal", "asserted"), ("Norway", "provides_aid_to", "support", "asserted")),
+    ("Ireland stands beside Malawi in offering support to the people of Malawi.",
+     ("Ireland", "provides_aid_to", "people of Malawi", "asserted"),
+     ("Ireland", "provides_aid_to", "support", "asserted")),
 ])
 def test_gerunds_after_prepositions_and_recipients_of_offers(text, expected, unwanted):
     found = {(e.actor, e.relation, e.object, e.modality) for e in run(text)}
@@ -617,18 +623,18 @@ def test_gerunds_after_prepositions_and_recipients_of_offers(text, expected, unw
 
 
 def test_no_visit_to_ones_own_country_and_no_meeting_among_compatriots_listed():
-    events = run("Japanese Foreign Minister Taro Kono will travel to Seoul. He will be the first Japanese foreign "
-                 "minister to visit the neighbouring country in five years.")
-    assert ("Taro Kono", "visits", "Japan") not in core(events)
-    events = run("The talks follow visits to Ankara of Foreign Minister Hakan Fidan of Türkiye and Defence Minister "
-                 "Yaşar Güler of Türkiye.")
+    events = run("Greek Foreign Minister Giorgos Gerapetritis will travel to Ankara. He will be the first Greek "
+                 "foreign minister in six years to visit the neighbouring country.")
+    assert ("Giorgos Gerapetritis", "visits", "Greece") not in core(events)
+    events = run("The summit follows visits to Accra of Foreign Minister Samuel Ablakwa of Ghana and Trade Minister "
+                 "Elizabeth Ofosu-Adjare of Ghana.")
     assert not [e for e in events if e.relation == "meets_with"]
 
 
 @pytest.mark.parametrize("text, published, expected", [
     # a meeting named after "before" is still to come
-    ("Kenyan President William Ruto demanded guarantees before meeting Ugandan President Yoweri Museveni.",
-     "2024-06-27", ("William Ruto", "meets_with", "Yoweri Museveni", "planned", None)),
+    ("Ghanaian President John Mahama asked for assurances before meeting Togolese President Faure Gnassingbe.",
+     "2024-09-12", ("John Mahama", "meets_with", "Faure Gnassingbe", "planned", None)),
 ])
 def test_a_meeting_named_after_before_is_still_to_come(text, published, expected):
     found = {(e.actor, e.relation, e.object, e.modality, e.date) for e in run(text, published=published)}
@@ -651,24 +657,24 @@ def test_launching_against_with_the_goal_hung_on_what_is_launched():
     # a stance phrase "in ... of" is support, and the holder of the effort is its actor
     ("Kenya's efforts in favor of the peace deal were praised.", ("Kenya", "supports", "peace deal"),
      ("Kenya", "cooperates_on", "favor of peace deal")),
-    ("In full support of the SADC statement, Kenyan President William Ruto condemned the coup in Gabon.",
-     ("William Ruto", "supports", "SADC statement"), None),
+    ("In firm support of the IGAD communique, Ethiopian Prime Minister Abiy Ahmed denounced the mutiny in Juba.",
+     ("Abiy Ahmed", "supports", "IGAD communique"), None),
     # a country's people are a group of their own, not the state
-    ("Qatar expressed its solidarity with the Lebanese people.", ("Qatar", "supports", "Lebanese people"),
-     ("Qatar", "supports", "Lebanon")),
+    ("Turkey voiced its solidarity with the Syrian people.", ("Türkiye", "supports", "Syrian people"),
+     ("Türkiye", "supports", "Syria")),
     # a date is no part of a topic
     ("The Swiss minister spoke in favour of the agreement on Monday.", ("Switzerland", "supports", "agreement"),
      ("Switzerland", "supports", "agreement on Monday")),
     # the aim of an effort is the topic
     ("Peru's Foreign Minister Ana Lopez met Chile's Foreign Minister Jose Ruiz in Lima. The two ministers "
-     "discussed efforts aimed at reaching a truce in Gaza.", ("Jose Ruiz", "discusses", "reaching truce"),
+     "discussed efforts aimed at reaching an accord on water.", ("Jose Ruiz", "discusses", "reaching accord on water"),
      ("Jose Ruiz", "discusses", "efforts")),
     # a press conference is no summit
     ("Minister Ana Lopez will hold a press conference with Jose Ruiz after their meeting.", None,
      ("Ana Lopez", "hosts", "press conference with Jose Ruiz")),
     # raising the costs to a state is a sanction
-    ("The United States and the European Union took steps to increase the costs to Russia.",
-     ("European Union", "sanctions", "Russia"), None),
+    ("Canada and the United Kingdom took steps to raise the costs to Iran.",
+     ("United Kingdom", "sanctions", "Iran"), None),
     ("The war raised the cost of food for Chile.", None, ("war", "sanctions", "Chile")),
 ])
 def test_stance_phrases_aims_press_conferences_and_costs(text, expected, unwanted):
@@ -698,7 +704,7 @@ def test_a_group_is_noted_only_after_all_readings_of_its_word():
     ("Chile works closely with Peru on fisheries.", ("Chile", "cooperates_on", "fisheries"), None),
     ("Japan will work with South Korea to boost trade.", ("Japan", "cooperates_on", "boosting trade"), None),
     # working alone is no cooperation
-    ("Qatar will work to deliver aid to Gaza.", None, ("Qatar", "cooperates_on", "delivering aid")),
+    ("Norway will work to deliver aid to Yemen.", None, ("Norway", "cooperates_on", "delivering aid")),
 ])
 def test_working_with_a_partner_is_cooperation(sentence, expected, unwanted):
     found = core(run(sentence))
@@ -708,9 +714,9 @@ def test_working_with_a_partner_is_cooperation(sentence, expected, unwanted):
 
 @pytest.mark.parametrize("text, expected, unwanted", [
     # a subject pronoun goes on with the subject of the sentence before, not the last person named
-    ("Chilean President Gabriel Boric will travel to Madrid, where he will attend a forum hosted by his ally "
-     "Pedro Sanchez.\n\nThen he is scheduled to travel to Rome.", ("Gabriel Boric", "visits", "Rome"),
-     ("Pedro Sanchez", "visits", "Rome")),
+    ("Ecuadorian President Daniel Noboa will fly to Lisbon, where he will join a conference organised by his friend "
+     "Luis Montenegro.\n\nAfterwards he is due to travel to Paris.", ("Daniel Noboa", "visits", "Paris"),
+     ("Luis Montenegro", "visits", "Paris")),
     # ... unless a person is named before it in its own sentence
     ("Chilean President Gabriel Boric met Spanish Prime Minister Pedro Sanchez. Sanchez said he will travel to Rome.",
      ("Pedro Sanchez", "visits", "Rome"), ("Gabriel Boric", "visits", "Rome")),
@@ -723,11 +729,11 @@ def test_a_subject_pronoun_goes_on_with_the_last_subject(text, expected, unwante
 
 @pytest.mark.parametrize("text, expected", [
     # the parser made the demonym the subject and hung the titled name on it
-    ("Luanda — Angolan head of State João Lourenço received Saturday the foreign ministers of Kenya and Uganda.",
-     ("João Lourenço", "hosts", "Kenya")),
+    ("Huambo — Angolan head of State Paulo Cunha received Sunday the foreign ministers of Gabon and Congo.",
+     ("Paulo Cunha", "hosts", "Gabon")),
     # names the tagger missed right after the country of an office named before them
-    ("President William Ruto received the ministers of Foreign Affairs of Chad Mahamat Saleh Annadif.",
-     ("William Ruto", "meets_with", "Mahamat Saleh Annadif")),
+    ("President John Mahama received the ministers of Trade of Niger Seydou Asman.",
+     ("John Mahama", "meets_with", "Seydou Asman")),
 ])
 def test_titled_names_the_parser_or_the_tagger_missed(text, expected):
     assert expected in core(run(text))
@@ -740,10 +746,10 @@ def test_two_parties_welcoming_something_do_not_meet():
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("Argentine President Javier Milei will hold meetings with hotel chain executives in Las Vegas.",
-     ("Javier Milei", "meets_with", "hotel chain executives", "group")),
-    ("Argentine President Javier Milei will hold talks with members of the business community.",
-     ("Javier Milei", "meets_with", "members of business community", "group")),
+    ("Chilean President Gabriel Boric will hold meetings with mining company executives in Toronto.",
+     ("Gabriel Boric", "meets_with", "mining company executives", "group")),
+    ("Chilean President Gabriel Boric will hold talks with members of the farming community.",
+     ("Gabriel Boric", "meets_with", "members of farming community", "group")),
 ])
 def test_unnamed_people_are_a_group_party(sentence, expected):
     assert expected in {(e.actor, e.relation, e.object, e.object_type) for e in run(sentence)}
@@ -752,12 +758,12 @@ def test_unnamed_people_are_a_group_party(sentence, expected):
 
 @pytest.mark.parametrize("text, expected, unwanted", [
     # the one person of unknown office holds the office named without a holder
-    ("On Friday Vladimir Putin spoke by phone with Brazilian President Lula da Silva. The President of Russia "
-     "condemned the sanctions.", ("Vladimir Putin", "holds_role", "President of Russia"),
-     ("Russia", "criticizes", "sanctions")),
+    ("On Thursday Emmanuel Macron spoke by phone with Indian Prime Minister Narendra Modi. The President of France "
+     "condemned the attack.", ("Emmanuel Macron", "holds_role", "President of France"),
+     ("France", "criticizes", "attack")),
     # ... not when two people could hold it
-    ("Vladimir Putin and Sergei Lavrov met Brazilian President Lula da Silva. The President of Russia condemned "
-     "the sanctions.", None, ("Sergei Lavrov", "holds_role", "President of Russia")),
+    ("Emmanuel Macron and Jean-Noel Barrot met Indian Prime Minister Narendra Modi. The President of France condemned "
+     "the attack.", None, ("Jean-Noel Barrot", "holds_role", "President of France")),
 ])
 def test_an_office_named_without_a_holder(text, expected, unwanted):
     found = {(e.actor, e.relation, e.object) for e in run(text)}
@@ -775,9 +781,9 @@ def test_who_acts_along_with_the_subject_acts_too():
     ("Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni to discuss trade.",
      {("William Ruto", "discusses", "trade", "asserted"), ("Yoweri Museveni", "discusses", "trade", "asserted")}),
     # ... and the discussion is as planned or done as the meeting
-    ("Chilean President Gabriel Boric has agreed to meet with his Peruvian counterpart Dina Boluarte to discuss "
-     "fisheries.", {("Gabriel Boric", "discusses", "fisheries", "planned"),
-                    ("Dina Boluarte", "discusses", "fisheries", "planned")}),
+    ("Ecuadorian President Daniel Noboa has agreed to meet with his Colombian counterpart Gustavo Petro to discuss "
+     "border security.", {("Daniel Noboa", "discusses", "border security", "planned"),
+                          ("Gustavo Petro", "discusses", "border security", "planned")}),
     ("Chilean President Gabriel Boric met Argentine President Javier Milei on Monday to discuss the drought.",
      {("Javier Milei", "discusses", "drought", "asserted")}),
 ])
@@ -787,25 +793,25 @@ def test_the_aim_of_a_meeting_is_discussed_by_all_its_parties(text, expected):
 
 def test_plural_title_means_those_last_told_together():
     # "the foreign ministers" are the two received, not also the host's own minister who sat in
-    found = core(run("Kenyan President William Ruto received Chinese Foreign Minister Wang Yi and Australian Foreign "
-                     "Minister Penny Wong on Monday. Foreign Minister Musalia Mudavadi was also present. Ruto welcomed "
-                     "the foreign ministers to Kenya."))
-    assert {("Wang Yi", "visits", "Kenya"), ("Penny Wong", "visits", "Kenya")} <= found
-    assert not {e for e in found if "Musalia Mudavadi" in (e[0], e[2])}
+    found = core(run("Ghanaian President John Mahama received Canadian Foreign Minister Anita Anand and Indian Foreign "
+                     "Minister Subrahmanyam Jaishankar on Thursday. Foreign Minister Samuel Ablakwa sat in on the "
+                     "meeting. Mahama welcomed the foreign ministers to Ghana."))
+    assert {("Anita Anand", "visits", "Ghana"), ("Subrahmanyam Jaishankar", "visits", "Ghana")} <= found
+    assert not {e for e in found if "Samuel Ablakwa" in (e[0], e[2])}
 
 
 def test_people_visiting_together_do_not_meet_each_other():
-    found = core(run("The talks follow visits to Nairobi this March of Turkish Foreign Minister Hakan Fidan, "
-                     "Defence Minister Yaşar Güler and intelligence chief Ibrahim Kalın."))
-    assert {("Hakan Fidan", "visits", "Nairobi"), ("Yaşar Güler", "visits", "Nairobi")} <= found
+    found = core(run("The summit comes after visits to Accra this May of Nigerian Foreign Minister Yusuf Tuggar, "
+                     "Defence Minister Mohammed Badaru and police chief Kayode Egbetokun."))
+    assert {("Yusuf Tuggar", "visits", "Accra"), ("Mohammed Badaru", "visits", "Accra")} <= found
     assert not {e for e in found if e[1] == "meets_with"}
 
 
 @pytest.mark.parametrize("sentence, expected, unwanted", [
     ("Norway pushed for a ceasefire in Sudan.", ("Norway", "calls_for", "ceasefire in Sudan"), None),
     # who discusses efforts to push for something is not the one pushing
-    ("Kenya and Uganda discussed efforts to push for a ceasefire in Sudan.", None,
-     ("Kenya", "calls_for", "ceasefire in Sudan")),
+    ("Ghana and Togo discussed attempts to push for a truce in Mali.", None,
+     ("Ghana", "calls_for", "truce in Mali")),
 ])
 def test_pushing_for_something_is_calling_for_it(sentence, expected, unwanted):
     found = core(run(sentence))
@@ -818,17 +824,18 @@ def test_pushing_for_something_is_calling_for_it(sentence, expected, unwanted):
      "The talks focused on trade and security.",
      {("William Ruto", "discusses", "trade"), ("Yoweri Museveni", "discusses", "security")}),
     # a deed as the focus, with the particle of its verb kept
-    ("Kenyan President William Ruto and Ugandan President Yoweri Museveni held talks in Kampala on Monday. "
-     "The talks went on for two hours with the sole focus on bringing down tensions.",
-     {("William Ruto", "discusses", "bringing down tensions"), ("Yoweri Museveni", "discusses", "bringing down tensions")}),
+    ("Ghanaian President John Mahama and Togolese President Faure Gnassingbe held talks in Lome on Tuesday. "
+     "The meeting ran for three hours with its whole focus on winding down hostilities.",
+     {("John Mahama", "discusses", "winding down hostilities"),
+      ("Faure Gnassingbe", "discusses", "winding down hostilities")}),
 ])
 def test_what_talks_focus_on_is_discussed(text, expected):
     assert expected <= core(run(text))
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("Chile celebrated the anticipated signing of the free trade agreement.",
-     ("Chile", "supports", "free trade agreement")),
+    ("Peru welcomed the expected signing of the fisheries accord.",
+     ("Peru", "supports", "fisheries accord")),
     ("Peru rejected the ratification of the treaty.", ("Peru", "rejects", "treaty")),
     # only a step of an agreement gives way to the agreement
     ("France condemned the killing of civilians.", ("France", "criticizes", "killing of civilians")),
@@ -838,19 +845,19 @@ def test_a_stance_on_a_step_of_an_agreement_is_on_the_agreement(sentence, expect
 
 
 def test_a_visit_to_a_country_told_beside_one_to_its_capital_is_one_visit():
-    events = run("Japanese Foreign Minister Takeshi Iwaya will visit Seoul on Monday. This will be Iwaya's first "
-                 "visit to South Korea since he took office.", published="2025-01-10")
+    events = run("Spanish Foreign Minister Jose Manuel Albares will visit Rabat on Thursday. This will be Albares's "
+                 "first visit to Morocco since taking up his post.", published="2025-02-03")
     visits = {(e.object, e.date) for e in events if e.relation == "visits"}
-    assert visits == {("Seoul", "2025-01-13")}
+    assert visits == {("Rabat", "2025-02-06")}
 
 
 @pytest.mark.parametrize("sentence, expected, unwanted", [
-    ("Ministers expect much from the upcoming meeting of the European Council on March 3.",
-     ("European Council", "hosts", "upcoming meeting of European Council", "planned"), None),
-    ("The president spoke at the Bureau Meeting of the Assembly of the African Union.",
-     ("African Union", "hosts", "Bureau Meeting of Assembly", "asserted"), None),
-    ("Javier Milei will attend a meeting at the Milken Institute on Thursday.",
-     ("Milken Institute", "hosts", "meeting", "planned"), None),
+    ("Diplomats are looking ahead to the coming session of the European Council on April 7.",
+     ("European Council", "hosts", "coming session of European Council", "planned"), None),
+    ("The minister spoke at the Ordinary Session of the Executive Council of the African Union.",
+     ("African Union", "hosts", "Ordinary Session of Executive Council", "asserted"), None),
+    ("Gabriel Boric will attend a forum at the Brookings Institution on Friday.",
+     ("Brookings Institution", "hosts", "forum", "planned"), None),
     # the text names who holds it
     ("Kenya hosted a summit of the African Union.", ("Kenya", "hosts", "summit of African Union", "asserted"),
      ("African Union", "hosts", "summit of African Union", "asserted")),
@@ -863,12 +870,12 @@ def test_a_body_hosts_its_own_meeting(sentence, expected, unwanted):
 
 @pytest.mark.parametrize("sentence, expected, unwanted", [
     # a protest is criticism of the one whose deed it protests, made even by cancelling something
-    ("Baku cancelled the talks in protest against what it called hostile statements made by Josep Borrell.",
-     ("Azerbaijan", "criticizes", "Josep Borrell", "asserted"), ("Azerbaijan", "rejects", "talks in protest", "asserted")),
+    ("Caracas cancelled the talks in protest against what it called hostile remarks made by Luis Almagro.",
+     ("Venezuela", "criticizes", "Luis Almagro", "asserted"), ("Venezuela", "rejects", "talks in protest", "asserted")),
     ("Kenya protested against the decision.", ("Kenya", "criticizes", "decision", "asserted"), None),
-    # "pro-Armenian" says whom the statements favour, not who made them
-    ("Baku protested against pro-Armenian statements.", ("Azerbaijan", "criticizes", "pro-Armenian statements",
-                                                         "asserted"), ("Azerbaijan", "criticizes", "Armenia", "asserted")),
+    # "pro-Turkish" says whom the statements favour, not who made them
+    ("Athens protested against pro-Turkish statements.", ("Greece", "criticizes", "pro-Turkish statements", "asserted"),
+     ("Greece", "criticizes", "Türkiye", "asserted")),
 ])
 def test_protests_and_what_a_deed_is_called(sentence, expected, unwanted):
     found = {(e.actor, e.relation, e.object, e.modality) for e in run(sentence)}
@@ -879,8 +886,8 @@ def test_protests_and_what_a_deed_is_called(sentence, expected, unwanted):
 @pytest.mark.parametrize("sentence, expected", [
     ("Kenyan President William Ruto hosted Ugandan President Yoweri Museveni in Nairobi for talks on trade.",
      {("William Ruto", "discusses", "trade"), ("Yoweri Museveni", "discusses", "trade")}),
-    ("Annalena Baerbock travelled to Kyiv for talks with Dmytro Kuleba on air defence.",
-     {("Annalena Baerbock", "discusses", "air defence"), ("Dmytro Kuleba", "discusses", "air defence")}),
+    ("Radoslaw Sikorski travelled to Vilnius for talks with Kestutis Budrys on border security.",
+     {("Radoslaw Sikorski", "discusses", "border security"), ("Kestutis Budrys", "discusses", "border security")}),
 ])
 def test_who_gathers_for_talks_on_something_discusses_it(sentence, expected):
     assert expected <= core(run(sentence))
@@ -888,8 +895,8 @@ def test_who_gathers_for_talks_on_something_discusses_it(sentence, expected):
 
 @pytest.mark.parametrize("text, person, role", [
     # a name the tagger missed after a title that runs on ("of ... and ...")
-    ("Minister of Foreign Affairs and Trade Kitlang Kabua signed the memorandum.", "Kitlang Kabua",
-     "Minister of Foreign Affairs and Trade"),
+    ("Minister of Industry and Commerce Rania Saleh signed the memorandum.", "Rania Saleh",
+     "Minister of Industry and Commerce"),
     ("Minister of Finance Olu Verheijen signed the memorandum.", "Olu Verheijen", "Minister of Finance"),
 ])
 def test_name_after_a_long_title(text, person, role):
@@ -900,11 +907,10 @@ def test_name_after_a_long_title(text, person, role):
 
 @pytest.mark.parametrize("sentence, expected, unwanted", [
     # fighting between two sides is attacks both ways
-    ("Fighting between M23 rebels and Congolese forces has flared in the east.",
-     {("M23", "attacks", "Democratic Republic of the Congo"), ("Democratic Republic of the Congo", "attacks", "M23")},
-     None),
-    ("The war between Armenia and Azerbaijan ended in 2020.",
-     {("Armenia", "attacks", "Azerbaijan"), ("Azerbaijan", "attacks", "Armenia")}, None),
+    ("Fighting between al-Shabaab fighters and Somali troops has escalated in the south.",
+     {("al-Shabaab", "attacks", "Somalia"), ("Somalia", "attacks", "al-Shabaab")}, None),
+    ("The war between Ethiopia and Eritrea ended in 2000.",
+     {("Ethiopia", "attacks", "Eritrea"), ("Eritrea", "attacks", "Ethiopia")}, None),
     # fighting a problem is no attack
     ("Chad and Niger agreed to fight terrorism.", {("Chad", "agrees_on", "fighting terrorism")},
      ("Chad", "attacks", "terrorism")),
@@ -930,29 +936,29 @@ def test_what_is_done_instead_is_not_negated(sentence, expected):
 
 @pytest.mark.parametrize("sentence, expected", [
     # a relative clause names the members of the body it hangs on, also past "along with"
-    ("Kenya chairs the East African Community, a bloc to which Uganda belongs.",
-     {("Uganda", "member_of", "East African Community"), ("Kenya", "member_of", "East African Community")}),
-    ("Mercosur, which includes Brazil and Argentina, along with Paraguay and Uruguay, signed the deal.",
-     {("Paraguay", "member_of", "Mercosur"), ("Uruguay", "member_of", "Mercosur"), ("Brazil", "member_of", "Mercosur")}),
+    ("South Africa chairs the Southern African Development Community, a bloc to which Zambia belongs.",
+     {("Zambia", "member_of", "SADC"), ("South Africa", "member_of", "SADC")}),
+    ("ASEAN, which includes Thailand and Vietnam, along with Laos and Cambodia, signed the deal.",
+     {("Laos", "member_of", "ASEAN"), ("Cambodia", "member_of", "ASEAN"), ("Thailand", "member_of", "ASEAN")}),
 ])
 def test_members_told_in_a_relative_clause(sentence, expected):
     found = core(run(sentence))
     assert expected <= found
-    assert ("Paraguay", "signs", "deal") not in found  # listed as members, not as signatories
+    assert ("Laos", "signs", "deal") not in found  # listed as members, not as signatories
 
 
 def test_a_courtesy_call_is_a_meeting_the_one_called_on_hosts():
     found = {(e.actor, e.relation, e.object, e.modality) for e in run(
-        "Kenyan President William Ruto will pay a courtesy call on Tanzania's president, Samia Suluhu Hassan.")}
-    assert {("William Ruto", "meets_with", "Samia Suluhu Hassan", "planned"),
-            ("Samia Suluhu Hassan", "hosts", "William Ruto", "planned")} <= found
+        "Ghanaian Foreign Minister Samuel Ablakwa will pay a courtesy call on Nigeria's president, Bola Tinubu.")}
+    assert {("Samuel Ablakwa", "meets_with", "Bola Tinubu", "planned"),
+            ("Bola Tinubu", "hosts", "Samuel Ablakwa", "planned")} <= found
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("On Monday, William Ruto led a delegation to the cities of Mombasa and Nairobi.",
-     {("William Ruto", "visits", "Mombasa"), ("William Ruto", "visits", "Nairobi")}),
+    ("On Sunday, John Mahama led a delegation to the towns of Kumasi and Tamale.",
+     {("John Mahama", "visits", "Kumasi"), ("John Mahama", "visits", "Tamale")}),
     ("On Monday, William Ruto headed the Kenyan delegation to Addis Ababa.", {("William Ruto", "visits", "Addis Ababa")}),
-    ("William Ruto arrived in the city of Mombasa.", {("William Ruto", "visits", "Mombasa")}),
+    ("John Mahama arrived in the city of Kumasi.", {("John Mahama", "visits", "Kumasi")}),
 ])
 def test_who_leads_a_delegation_visits_where_it_goes(sentence, expected):
     assert expected <= core(run(sentence))
@@ -974,8 +980,8 @@ def test_what_is_hoped_in_a_that_clause(sentence, expected):
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("William Ruto said there is a need for closer cooperation between the two countries.",
-     {("William Ruto", "calls_for", "closer cooperation between two countries", "asserted")}),
+    ("John Mahama said there is a need for stronger coordination between the two neighbours.",
+     {("John Mahama", "calls_for", "stronger coordination between two neighbours", "asserted")}),
     ("Kenya believes there is no need for new sanctions.", {("Kenya", "calls_for", "new sanctions", "negated")}),
 ])
 def test_who_says_there_is_a_need_for_something_calls_for_it(sentence, expected):
@@ -983,7 +989,8 @@ def test_who_says_there_is_a_need_for_something_calls_for_it(sentence, expected)
 
 
 def test_states_after_a_plural_title_are_not_its_conjuncts():
-    found = core(run("Prime Minister Shinzo Abe welcomed the Foreign Ministers of China and the Republic of Korea."))
+    found = core(run("Prime Minister Narendra Modi welcomed the Foreign Ministers of Brazil and the Republic of "
+                     "Korea."))
     assert not any("South Korea" in (actor, obj) for actor, _, obj in found)
     assert not [obj for _, relation, obj in found if relation == "supports"]  # officials welcomed are received
 
@@ -991,8 +998,8 @@ def test_states_after_a_plural_title_are_not_its_conjuncts():
 @pytest.mark.parametrize("sentence, expected", [
     ("Kenyan President William Ruto will attend the summit in Addis Ababa.",
      {("William Ruto", "visits", "Addis Ababa", "planned")}),
-    ("William Ruto and Yoweri Museveni will be present at the signing ceremony in Kampala.",
-     {("William Ruto", "visits", "Kampala", "planned"), ("Yoweri Museveni", "visits", "Kampala", "planned")}),
+    ("John Mahama and Bola Tinubu will be present at the opening ceremony in Dakar.",
+     {("John Mahama", "visits", "Dakar", "planned"), ("Bola Tinubu", "visits", "Dakar", "planned")}),
 ])
 def test_who_attends_an_event_in_a_place_visits_it(sentence, expected):
     assert expected <= {(e.actor, e.relation, e.object, e.modality) for e in run(sentence)}
@@ -1003,23 +1010,24 @@ def test_attending_without_a_place_is_no_visit():
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("William Ruto has no plans to get together with Yoweri Museveni.",
-     {("William Ruto", "meets_with", "Yoweri Museveni", "negated")}),
-    ("Kenya and Uganda gave a positive assessment of the talks in Nairobi.",
-     {("Kenya", "supports", "talks in Nairobi", "asserted")}),
-    ("Kenya and Uganda underlined the importance of continuing the dialogue.",
-     {("Kenya", "calls_for", "continuing dialogue", "asserted")}),
-    ("Kenya reiterated the need to take further action.", {("Kenya", "calls_for", "taking further action", "asserted")}),
+    ("John Mahama has no plans to get together with Faure Gnassingbe.",
+     {("John Mahama", "meets_with", "Faure Gnassingbe", "negated")}),
+    ("Ghana and Togo gave a positive assessment of the negotiations in Abuja.",
+     {("Ghana", "supports", "negotiations in Abuja", "asserted")}),
+    ("Ghana and Togo stressed the importance of keeping up the dialogue.",
+     {("Ghana", "calls_for", "keeping up dialogue", "asserted")}),
+    ("Ghana reiterated the need to impose new controls.",
+     {("Ghana", "calls_for", "imposing new controls", "asserted")}),
 ])
 def test_phrases_of_meeting_support_and_calls(sentence, expected):
     assert expected <= {(e.actor, e.relation, e.object, e.modality) for e in run(sentence)}
 
 
 @pytest.mark.parametrize("sentence, expected, unwanted", [
-    ("Kenya and Uganda reiterated the need to take further action if Russia continues to fail.",
-     {("Kenya", "threatens", "Russia"), ("Uganda", "threatens", "Russia")}, None),
-    ("The European Union warned of new sanctions unless Iran stops its transfers of drones.",
-     {("European Union", "threatens", "Iran")}, None),
+    ("Ghana and Togo underlined the need to adopt further measures if Mali keeps refusing to comply.",
+     {("Ghana", "threatens", "Mali"), ("Togo", "threatens", "Mali")}, None),
+    ("The European Union warned of new sanctions unless Belarus ends its arms shipments.",
+     {("European Union", "threatens", "Belarus")}, None),
     ("Kenya said there would be serious consequences if Ethiopia builds the dam.", {("Kenya", "threatens", "Ethiopia")},
      None),
     # an offer on a condition is no threat
@@ -1032,15 +1040,15 @@ def test_measures_held_out_on_a_condition_are_a_threat(sentence, expected, unwan
 
 
 def test_a_headline_in_title_case_makes_no_person_of_its_verb():
-    events = run("Nairobi — Kenyan President William Ruto received on Saturday the foreign minister of Uganda, "
-                 "Jeje Odongo.", title="Kenyan President Meets With Ugandan Foreign Minister")
+    events = run("Accra — Ghanaian President John Mahama received on Tuesday the trade minister of Togo, "
+                 "Rose Kayi Mivedor.", title="Ghanaian President Meets With Togolese Trade Minister")
     assert not [e for e in events if "With" in e.actor or "With" in e.object]
-    assert ("William Ruto", "meets_with", "Jeje Odongo") in core(events)
+    assert ("John Mahama", "meets_with", "Rose Kayi Mivedor") in core(events)
 
 
 def test_unnamed_people_hosted_are_a_group_without_the_place():
-    found = core(run("Josep Borrell will host the two negotiators in Brussels next week."))
-    assert ("Josep Borrell", "hosts", "negotiators") in found
+    found = core(run("Kaja Kallas will host the two mediators in Tallinn next month."))
+    assert ("Kaja Kallas", "hosts", "mediators") in found
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -1049,7 +1057,7 @@ def test_unnamed_people_hosted_are_a_group_without_the_place():
     ("Kenya will deepen its cooperation with Uganda.", {("Uganda", "cooperates_on", "Kenya-Uganda cooperation")}),
     ("Kenya will boost security cooperation with Uganda.", {("Uganda", "cooperates_on", "security cooperation")}),
     ("Kenya will cooperate closely with Uganda.", {("Kenya", "cooperates_on", "Kenya-Uganda cooperation")}),
-    ("Kenya and Uganda intend to confirm their policy of maintaining and strengthening cooperation.",
+    ("Kenya and Uganda plan to reaffirm their line of preserving and deepening cooperation.",
      {("Kenya", "cooperates_on", "Kenya-Uganda cooperation")}),
 ])
 def test_cooperation_fostered_without_an_area(sentence, expected):
@@ -1076,9 +1084,8 @@ def test_names_that_are_also_common_words_stay_names():
 
 @pytest.mark.parametrize("text, expected", [
     # offices told in a relative clause, several at once, each with the country of the title before the name
-    ("She will call on Kenya's acting president, Amina Wanjiru, who is deputy prime minister and trade and "
-     "industry minister.", {("Amina Wanjiru", "Acting President of Kenya"),
-                             ("Amina Wanjiru", "Deputy Prime Minister of Kenya")}),
+    ("He will meet Peru's acting president, Carlos Medina, who is deputy prime minister and energy and mines "
+     "minister.", {("Carlos Medina", "Acting President of Peru"), ("Carlos Medina", "Deputy Prime Minister of Peru")}),
     # an office given by election or appointment
     ("Pedro Alvarado was appointed foreign minister of Peru last year.", {("Pedro Alvarado", "Foreign Minister of Peru")}),
     ("Hana Novak was re-elected as mayor on Sunday.", {("Hana Novak", "Mayor")}),
@@ -1087,7 +1094,8 @@ def test_names_that_are_also_common_words_stay_names():
     ("Akira Tanaka was elected as Sapporo mayor in June.", {("Akira Tanaka", "Mayor of Sapporo")}),
     # a participle before the title is part of it
     ("He met Brazil's acting president, Carla Souza, in Lima.", {("Carla Souza", "Acting President of Brazil")}),
-    ("EU foreign policy chief Maria Lind said on Monday that the talks with Serbia had failed.", {("Maria Lind", "Foreign Policy Chief of European Union")}),
+    ("EU foreign policy chief Maria Lind said on Monday that the talks with Georgia had stalled.",
+     {("Maria Lind", "Foreign Policy Chief of European Union")}),
 ])
 def test_offices_told_in_a_clause(text, expected):
     roles = {(e.actor, e.object) for e in run(text) if e.relation == "holds_role"}
@@ -1100,20 +1108,20 @@ def test_a_former_office_told_in_a_clause_is_no_office():
 
 
 def test_each_item_of_a_wrapped_list_is_a_topic():
-    text = ("Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni. The topic of the "
-            "negotiations was the issue of the oil pipeline, tariffs and grain exports.")
+    text = ("Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni. The subject of the "
+            "talks was the matter of the railway link, visas and fish exports.")
     topics = {e.object for e in run(text) if e.relation == "discusses" and e.actor == "Yoweri Museveni"}
-    assert {"oil pipeline", "tariffs", "grain exports"} <= topics
+    assert {"railway link", "visas", "fish exports"} <= topics
 
 
 @pytest.mark.parametrize("sentence, expected", [
     # partners named with "with" work on the area too
-    ("Qatar will work with Egypt and the United Nations to deliver aid to Gaza.",
-     {("Egypt", "cooperates_on", "delivering aid"), ("United Nations", "cooperates_on", "delivering aid")}),
+    ("Norway will work with Jordan and the World Food Programme to deliver aid to Yemen.",
+     {("Jordan", "cooperates_on", "delivering aid"), ("World Food Programme", "cooperates_on", "delivering aid")}),
     ("Kenya will expand its cooperation with Uganda in agriculture.", {("Uganda", "cooperates_on", "agriculture")}),
     # "in addition to X, A and B vowed ...": X is theirs as well
-    ("In addition to closer cooperation to fight piracy, Kenya and Somalia vowed to boost trade.",
-     {("Kenya", "cooperates_on", "fighting piracy"), ("Somalia", "cooperates_on", "fighting piracy")}),
+    ("In addition to closer cooperation to curb smuggling, Benin and Niger vowed to expand trade.",
+     {("Benin", "cooperates_on", "curbing smuggling"), ("Niger", "cooperates_on", "curbing smuggling")}),
 ])
 def test_joint_work_of_partners(sentence, expected):
     assert expected <= core(run(sentence))
@@ -1121,13 +1129,13 @@ def test_joint_work_of_partners(sentence, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # presence at an event told of before takes its place and its day
-    ("The two leaders will sign the treaty on Friday at a ceremony in Kampala. Kenya's William Ruto and "
-     "Tanzania's Samia Suluhu Hassan will be present at the ceremony.",
-     {("William Ruto", "visits", "Kampala", "2023-05-12"), ("Samia Suluhu Hassan", "visits", "Kampala", "2023-05-12")}),
+    ("The ministers will sign the accord on Friday at an event in Abuja. Ghana's Samuel Ablakwa and "
+     "Benin's Olushegun Bakari will be present at the event.",
+     {("Samuel Ablakwa", "visits", "Abuja", "2023-05-12"), ("Olushegun Bakari", "visits", "Abuja", "2023-05-12")}),
     # "there" is the last country or city told before it, not a venue
-    ("In France, the minister will speak at the Palais des Congres. Presidents Gabriel Boric of Chile and "
-     "Gustavo Petro of Colombia are expected to be there.",
-     {("Gabriel Boric", "visits", "France", None), ("Gustavo Petro", "visits", "France", None)}),
+    ("In Italy, the envoy will address a forum at the Palazzo Chigi. Presidents Daniel Noboa of Ecuador and "
+     "Luis Arce of Bolivia are expected to be there.",
+     {("Daniel Noboa", "visits", "Italy", None), ("Luis Arce", "visits", "Italy", None)}),
 ])
 def test_presence_at_an_event_told_before(text, expected):
     found = {(e.actor, e.relation, e.object, e.date) for e in run(text)}
@@ -1142,8 +1150,8 @@ def test_a_country_before_a_name_is_its_possessor_not_a_party():
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("Kenyan President William Ruto said that Somalia has the right to take action to defend itself from attacks.",
-     ("William Ruto", "supports", "Somalia's right to self-defence")),
+    ("Ghanaian President John Mahama said that Benin has the right to take steps to defend itself from raids.",
+     ("John Mahama", "supports", "Benin's right to self-defence")),
     ("Kenya reaffirmed Ethiopia's right to use the waters of the Nile.", ("Kenya", "supports", "Ethiopia's right to use waters of Nile")),
     ("Chile said that Bolivia has the right to join Mercosur.", ("Chile", "supports", "Bolivia's right to join Mercosur")),
 ])
@@ -1156,20 +1164,19 @@ def test_denying_a_right_is_no_support():
 
 
 def test_two_titled_names_parsed_as_one_both_act():
-    text = ("Brazilian Foreign Minister Mauro Vieira and European Commission President Ursula von der Leyen "
-            "praised the conclusion of the trade pact on Monday.")
+    text = ("Chilean Foreign Minister Alberto van Klaveren and European Council President Antonio Costa "
+            "welcomed the conclusion of the investment accord on Tuesday.")
     actors = {e.actor for e in run(text) if e.relation == "supports"}
-    assert {"Mauro Vieira", "Ursula von der Leyen"} <= actors
+    assert {"Alberto van Klaveren", "Antonio Costa"} <= actors
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Norway announced an initial $500,000 to the Kenyan Red Cross for food and relief items.",
-     ("Norway", "provides_aid_to", "Kenyan Red Cross")),
+    ("Ireland announced a first €300,000 to the Malawi Red Cross for blankets and clean water.",
+     ("Ireland", "provides_aid_to", "Malawi Red Cross")),
     ("The EU will allocate 20 million euros for Somalia.", ("European Union", "provides_aid_to", "Somalia")),
     # the announcer of a sum is the Prime Minister named before, not another minister told of later
-    ("Prime Minister Jonas Gahr Store and Foreign Minister Espen Barth Eide spoke in Oslo. This follows the Prime "
-     "Minister's announcement of $2 million to the World Food Programme.",
-     ("Jonas Gahr Store", "provides_aid_to", "World Food Programme")),
+    ("Prime Minister Jonas Gahr Store and Foreign Minister Espen Barth Eide spoke in Oslo. This comes after the "
+     "Prime Minister's pledge of $2 million to UNICEF.", ("Jonas Gahr Store", "provides_aid_to", "UNICEF")),
 ])
 def test_a_sum_given_to_someone_is_aid(text, expected):
     assert expected in core(run(text))
@@ -1191,11 +1198,12 @@ def test_a_title_with_its_words_names_its_holder():
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Kenya insisted on the need for the two sides to resume talks.", ("Kenya", "calls_for", "resuming talks")),
-    ("Kenya insisted on the need for the parties to dialogue.", ("Kenya", "calls_for", "dialogue")),
-    # "the Angolan statesman" is the Angolan official named before
-    ("Angolan President João Lourenço met the envoy on Monday. Later, the Angolan statesman called for a ceasefire.",
-     ("João Lourenço", "calls_for", "ceasefire")),
+    ("Ghana insisted on the need for both camps to return to negotiations.",
+     ("Ghana", "calls_for", "returning to negotiations")),
+    ("Ghana insisted on the need for both parties to dialogue.", ("Ghana", "calls_for", "dialogue")),
+    # "the Ghanaian statesman" is the Ghanaian official named before
+    ("Ghanaian President John Mahama met the envoy on Tuesday. Later, the Ghanaian statesman called for a truce.",
+     ("John Mahama", "calls_for", "truce")),
 ])
 def test_what_a_need_is_for_and_who_the_statesman_is(text, expected):
     assert expected in core(run(text))
@@ -1204,8 +1212,8 @@ def test_what_a_need_is_for_and_who_the_statesman_is(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("Foreign Minister Ana Lopez will represent Chile at the summit in Lima.", ("Ana Lopez", "visits", "Lima")),
     # passive, at an event told of before
-    ("The leaders will meet at a summit in Nairobi on Friday. President William Ruto will be represented by "
-     "Foreign Minister Musalia Mudavadi at the summit.", ("Musalia Mudavadi", "visits", "Nairobi")),
+    ("The leaders will gather for a summit in Accra on Friday. President Bola Tinubu will be represented by "
+     "Trade Minister Jumoke Oduwole at the summit.", ("Jumoke Oduwole", "visits", "Accra")),
 ])
 def test_who_represents_someone_at_an_event_attends_it(text, expected):
     assert expected in core(run(text))
@@ -1244,8 +1252,8 @@ def test_calls_sums_and_listed_nouns(sentence, expected, unwanted):
     ("Kenya urged both sides to agree on a ceasefire.", ("Kenya", "calls_for", "agreeing on ceasefire"),
      ("Kenya", "agrees_on", "ceasefire")),
     # a forceful answer held out on a condition is a threat; a plain offer to answer is none
-    ("Iran warned that it would respond firmly if Washington continued its hostile policies.",
-     ("Iran", "threatens", "United States"), None),
+    ("Venezuela warned that it would react strongly if Bogota kept up its provocations.",
+     ("Venezuela", "threatens", "Colombia"), None),
     ("North Korea will retaliate if South Korea holds the drills.", ("North Korea", "threatens", "South Korea"), None),
     ("Kenya said it would respond if Somalia asked for help.", None, ("Kenya", "threatens", "Somalia")),
 ])
@@ -1382,10 +1390,10 @@ def test_a_date_that_bounds_a_span_dates_no_event(sentence, date):
 
 
 def test_a_cause_is_a_fact_not_the_plan_nor_the_day_of_the_decision():
-    text = ("The Council today decided to prolong the restrictive measures against Belarus, in view of Minsk's "
-            "support for Russia's war against Ukraine.")
+    text = ("The Council today agreed to renew the restrictive measures on Iran, in view of Tehran's support for "
+            "the Houthi militia.")
     support = [e for e in run(text, published="2024-02-26") if e.relation == "supports"]
-    assert support and support[0].actor == "Belarus"
+    assert support and support[0].actor == "Iran"
     assert (support[0].modality, support[0].date) == ("asserted", None)
 
 
@@ -1413,7 +1421,7 @@ def test_owned_things_are_no_state_where_nothing_is_struck():
     # what is owned is given: a denial above it does not deny it, a plan above a reason does not plan it
     ("Brazil did not condemn Russia's invasion of Ukraine.", "attacks", "asserted"),
     ("Brazil did not condemn Russia's invasion of Ukraine.", "criticizes", "negated"),
-    ("Norway vowed to hold Minsk to account for its support for Moscow.", "supports", "asserted"),
+    ("Canada pledged to hold Tehran to account for its support for Moscow.", "supports", "asserted"),
     # a conjunct beside a refusal is no complement of it
     ("Chad rejected the plan and demanded the withdrawal of the force.", "calls_for", "asserted"),
     ("Chad refused to sign the plan.", "signs", "negated"),
@@ -1486,7 +1494,7 @@ def test_counterparts_listed_in_order_hold_the_offices_of_those_they_answer():
 
 def test_the_ministers_are_the_last_ministers_told_acting_together():
     text = ("Malaysian Foreign Minister Mohamad Hasan met Vietnamese Foreign Minister Bui Thanh Son on Monday. "
-            "Indian top diplomat Subrahmanyam Jaishankar and U.S. Secretary of State Antony Blinken will meet on "
+            "Indian top diplomat Subrahmanyam Jaishankar and Secretary of State Antony Blinken will meet on "
             "Thursday. The ministers also condemned the attack.")
     critics = {e.actor for e in run(text) if e.relation == "criticizes"}
     assert critics == {"Mohamad Hasan", "Bui Thanh Son"}
@@ -1597,7 +1605,7 @@ def test_a_stance_is_not_dated_by_the_deed_it_judges(text, published, date):
     ("Japan will continue to provide support to Ukraine for as long as it takes.", "2024-01-10",
      ("Japan", "provides_aid_to", "Ukraine", None), ("Japan", "supports", "long", None)),
     # the cause of measures adopted as a package names their target; the cause keeps no day of the decision
-    ("The Council today adopted a new package of restrictive measures, in view of Belarus's continued "
+    ("The Council today approved a fresh set of restrictive measures, in view of Belarus's ongoing "
      "support for the war.", "2024-06-24", ("Council of the European Union", "sanctions", "Belarus", "2024-06-24"),
      None),
     # a sum or grant given is no recipient; what it is for is
@@ -1611,8 +1619,8 @@ def test_datelines_organs_causes_and_grants(text, published, expected, unwanted)
 
 
 def test_a_war_of_aggression_is_the_owner_s_and_not_of_the_day_of_the_decision():
-    text = ("The Council today adopted a new package of restrictive measures, in view of Russia's continued war of "
-            "aggression against Ukraine.")
+    text = ("The Council today approved a further round of restrictive measures, in view of Russia's ongoing war "
+            "of aggression against Ukraine.")
     attacks = [(e.actor, e.object, e.date) for e in run(text, published="2024-06-24") if e.relation == "attacks"]
     assert attacks == [("Russia", "Ukraine", None)]
 
@@ -1646,7 +1654,7 @@ def test_a_plan_is_not_dated_by_the_day_it_was_agreed():
      ("Vladimir Putin", "meets_with")),
 ])
 def test_crown_princes_and_orders_before_names(text, expected):
-    events = run("Russian President Vladimir Putin and U.S. Secretary of State Antony Blinken spoke. " + text)
+    events = run("Russian President Vladimir Putin and Secretary of State Antony Blinken spoke. " + text)
     assert any((e.object, e.relation) == expected or (e.actor, e.relation) == expected for e in events)
 
 
@@ -1670,10 +1678,11 @@ def test_an_article_the_rules_fail_on_is_skipped_and_named(monkeypatch, caplog):
 
 
 def test_what_two_discussed_is_dated_by_their_one_meeting():
-    text = ("Indian Foreign Minister S. Jaishankar met Chinese Foreign Minister Wang Yi on Tuesday. The two ministers "
-            "discussed the border. On Monday, Jaishankar spoke by phone with Saudi Foreign Minister Faisal bin Farhan.")
+    text = ("Indian Foreign Minister S. Jaishankar met Australian Foreign Minister Penny Wong on Tuesday. The two "
+            "ministers discussed maritime security. On Monday, Jaishankar spoke by phone with Saudi Foreign Minister "
+            "Faisal bin Farhan.")
     dates = {(e.actor, e.date) for e in run(text, published="2024-09-25") if e.relation == "discusses"}
-    assert dates == {("S. Jaishankar", "2024-09-24"), ("Wang Yi", "2024-09-24")}
+    assert dates == {("S. Jaishankar", "2024-09-24"), ("Penny Wong", "2024-09-24")}
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -1776,9 +1785,9 @@ def test_ministers_of_a_listed_few_meet_pairwise_and_speak_as_their_states():
 
 
 def test_a_body_s_ministers_listed_by_country_are_the_body():
-    text = ("We, the G7 Foreign Ministers of Canada, France, Germany, Italy, Japan, the United Kingdom and the "
-            "United States, condemn the attack.")
-    assert {a for a, r, _ in core(run(text)) if r == "criticizes"} == {"G7"}
+    text = ("We, the G20 Foreign Ministers of Argentina, Brazil, India, Indonesia, Mexico and South Africa, "
+            "condemn the attack.")
+    assert {a for a, r, _ in core(run(text)) if r == "criticizes"} == {"G20"}
 
 
 def test_states_meeting_in_a_capital_visit_it_and_are_hosted():
@@ -2159,7 +2168,7 @@ def test_a_place_in_a_relative_clause_is_not_where_the_main_event_happens():
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("Iran's mission to the United Nations rejected the accusation.", ("Iran", "rejects", "accusation")),
+    ("Syria's mission to the United Nations dismissed the allegation.", ("Syria", "rejects", "allegation")),
     # unnamed officials of a state, in the plural, are the state
     ("Hungarian Prime Minister Viktor Orban will visit Beijing next month for talks with Chinese leaders.",
      ("Viktor Orban", "meets_with", "China")),

@@ -1,0 +1,112 @@
+"""Argument paths: where, from a trigger word, the party an event is aimed at stands in the parse.
+
+Each path kind is one function from a trigger token to candidate head tokens, in the order they stand.
+Which kinds a relation tries, and in which order, is data (``data/argument_paths.tsv``); the caller
+resolves the heads to actors and keeps the first path that names a state, body or person.
+
+>>> import spacy
+>>> from spacy.tokens import Doc
+>>> words = ["Chile", "demanded", "that", "Peru", "withdraw"]
+>>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 4, 4, 1],
+...           deps=["nsubj", "ROOT", "mark", "nsubj", "ccomp"], pos=["PROPN", "VERB", "SCONJ", "PROPN", "VERB"],
+...           tags=["NNP", "VBD", "IN", "NNP", "VB"])
+>>> [t.text for t in complement_subject(doc[1])]
+['Peru']
+>>> [[t.text for t in heads] for heads in path_heads(doc[1], "calls_for")]
+[['Peru']]
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from kgraph.config import data_path
+from kgraph.nlp.syntax import prep_objects
+
+__all__ = ["complement_subject", "control_object", "clause_target", "object_target", "PATH_KINDS",
+           "paths_for", "path_heads", "target_prepositions"]
+
+CLAUSE_VERB_POS = ("VERB", "AUX")
+
+
+@lru_cache(maxsize=1)
+def target_prepositions() -> tuple[str, ...]:
+    """Prepositions that introduce a targeted party (``data/words/target_prepositions.txt``)."""
+    lines = data_path("words/target_prepositions.txt").read_text(encoding="utf-8").splitlines()
+    return tuple(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def _mandative(verb) -> bool:
+    """A clause that says what should be done, not what is: a bare verb ("that Hamas renounce") or one
+    under "must", "should" or "shall" ("that Sudan must return")."""
+    return verb.tag_ == "VB" and not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) or any(
+        c.dep_ == "aux" and c.lower_ in MANDATIVE_AUXILIARIES for c in verb.children)
+
+
+MANDATIVE_AUXILIARIES = ("must", "should", "shall")
+
+
+def complement_subject(trigger) -> list:
+    """The subject of a that-clause under the trigger that says what should be done: "demanded that Hamas
+    renounce", "its demand that Israel ease", "insisted Moscow must withdraw" (not "insisted that the two
+    sides have agreed": that tells what is)."""
+    clauses = [c for c in trigger.children if c.dep_ in ("ccomp", "acl") and c.pos_ in CLAUSE_VERB_POS
+               and _mandative(c)]
+    return [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+
+
+def control_object(trigger) -> list:
+    """The object asked to do the deed of the trigger's "to" clause: "asked Kenya to lead", "called on Iran
+    to return" (the object of "on"), "urged both sides to talk"."""
+    if not any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in CLAUSE_VERB_POS for c in trigger.children):
+        return []
+    return [c for c in trigger.children if c.dep_ == "dobj"] or prep_objects(trigger, "on", "upon")
+
+
+def _clause_verbs(trigger) -> list:
+    clauses = [c for c in trigger.children if c.dep_ == "xcomp" and c.pos_ in CLAUSE_VERB_POS]
+    return [v for c in clauses for v in (c, *(d for d in c.children if d.dep_ == "conj" and d.pos_ == "VERB"))]
+
+
+def clause_target(trigger) -> list:
+    """A party inside the trigger's "to" clause: "threatened to cut ties with Russia", "vowed to deliver
+    blows to the United States", "threatened to expel Dutch diplomats" (the object of that clause)."""
+    preps = target_prepositions()
+    out = []
+    for verb in _clause_verbs(trigger):
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        out += prep_objects(verb, *preps) + objects + [p for o in objects for p in prep_objects(o, *preps)]
+    return out
+
+
+def object_target(trigger) -> list:
+    """A party hung on the trigger's direct object: "threatened further action against Russia", "announced
+    new measures on Iran"."""
+    return [p for d in trigger.children if d.dep_ == "dobj" for p in prep_objects(d, *target_prepositions())]
+
+
+PATH_KINDS = {"complement_subject": complement_subject, "control_object": control_object,
+              "clause_target": clause_target, "object_target": object_target}
+
+
+@lru_cache(maxsize=1)
+def _paths_table() -> dict[str, tuple[str, ...]]:
+    table = {}
+    for line in data_path("argument_paths.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            relation, kinds = (line.split("\t") + [""])[:2]
+            unknown = [k for k in kinds.split(";") if k and k not in PATH_KINDS]
+            if unknown:
+                raise ValueError(f"argument_paths.tsv: unknown path kind {unknown[0]!r} for {relation}")
+            table[relation] = tuple(k for k in kinds.split(";") if k)
+    return table
+
+
+def paths_for(relation: str) -> tuple[str, ...]:
+    """The path kinds ``relation`` tries for its target, in order (none for most consultation relations)."""
+    return _paths_table().get(relation, ())
+
+
+def path_heads(trigger, relation: str) -> list[list]:
+    """Candidate head tokens of each path kind of ``relation``, one list per kind, in the kinds' order."""
+    return [PATH_KINDS[kind](trigger) for kind in paths_for(relation)]
