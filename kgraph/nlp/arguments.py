@@ -36,14 +36,15 @@ def target_prepositions() -> tuple[str, ...]:
     return tuple(w.strip() for w in lines if w.strip() and not w.startswith("#"))
 
 
+MANDATIVE_AUXILIARIES = ("must", "should", "shall")
+
+
 def _mandative(verb) -> bool:
     """A clause that says what should be done, not what is: a bare verb ("that Hamas renounce") or one
     under "must", "should" or "shall" ("that Sudan must return")."""
-    return verb.tag_ == "VB" and not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) or any(
-        c.dep_ == "aux" and c.lower_ in MANDATIVE_AUXILIARIES for c in verb.children)
-
-
-MANDATIVE_AUXILIARIES = ("must", "should", "shall")
+    auxiliaries = [c for c in verb.children if c.dep_ == "aux"]
+    bare = verb.tag_ == "VB" and not any(c.tag_ == "TO" for c in auxiliaries)
+    return bare or any(c.lower_ in MANDATIVE_AUXILIARIES for c in auxiliaries)
 
 
 def complement_subject(trigger) -> list:

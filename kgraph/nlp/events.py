@@ -1095,8 +1095,8 @@ class SentenceRules:
             place = self.ctx.place(tok) or self._compound_place(tok)
             if place is not None:
                 return [(place, 1.0)]
-            ref = self.ctx.resolve(tok, self.segment)
-            return [(a, ref.certainty) for a in ref.actors]
+            ref = self.ctx.resolve(tok, self.segment)  # a state or body, never a person: "flew to Accra and met X"
+            return [(a, ref.certainty) for a in ref.actors if a.type != "person"]
         ref = self.actor_ref(tok) if kind in ("actor", "any") else Reference(())
         if ref.actors:
             return [(a, ref.certainty) for a in ref.actors]
@@ -1205,8 +1205,6 @@ def sentence_candidates(sent, segment: Segment, ctx: ArticleActors) -> list[Cand
             objects, _ = rules.objects(tok, entry)
             if not objects and entry.object_kind in ("actor", "any"):
                 objects = rules.path_objects(tok, entry.relation)
-            if entry.object_kind == "place":  # no one travels to a person: "flew to Algiers and met X"
-                objects = [(o, c) for o, c in objects if o.type != "person"]
             if entry.relation == "meets_with" and not objects and len(actors) >= 2 \
                     and tok.lemma_.lower() not in ("visit", "broker", "mediate") \
                     and not any(c.dep_ == "dobj" for c in tok.children):

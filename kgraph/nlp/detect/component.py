@@ -25,7 +25,7 @@ from spacy.language import Language
 from spacy.pipeline.spancat import SpanCategorizer, spancat_score
 from spacy.tokens import Doc
 from spacy.util import load_config, registry
-from thinc.api import Model, chain, concatenate, with_array
+from thinc.api import Model, concatenate
 from thinc.types import Floats2d
 
 __all__ = ["SPANS_KEY", "DETECTOR_NAME", "config_path", "weights_path", "add_detector", "doc_tensor"]

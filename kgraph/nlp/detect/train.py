@@ -40,10 +40,9 @@ def copy_model_lookups():
     """Give a fresh pipeline the English model's word-norm table, as the sourced ``tok2vec`` expects."""
 
     def before_init(nlp: Language) -> Language:
-        import importlib
+        from kgraph.nlp.pipeline import load_pipeline
 
-        model = importlib.import_module(MODEL_NAME).load(exclude=["tagger", "parser", "ner", "lemmatizer",
-                                                                  "attribute_ruler"])
+        model, _ = load_pipeline()  # loaded once, and already by the training run
         for name in model.vocab.lookups.tables:
             if not nlp.vocab.lookups.has_table(name):
                 nlp.vocab.lookups.set_table(name, model.vocab.lookups.get_table(name))

@@ -40,7 +40,7 @@ def load_detected_slots() -> dict[tuple[str, str], tuple[tuple[str, ...], str, t
 
 def detected_triggers(sent) -> dict[int, list[tuple[str, float]]]:
     """Token index of each detected trigger's head word in ``sent`` -> [(relation, score)], best first."""
-    spans = sent.doc.spans.get(SPANS_KEY) if SPANS_KEY in sent.doc.spans else None
+    spans = sent.doc.spans.get(SPANS_KEY)
     if not spans:
         return {}
     scores = spans.attrs.get("scores")
