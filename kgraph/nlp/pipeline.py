@@ -53,8 +53,10 @@ def _split_dashes(nlp) -> None:
 
 
 @lru_cache(maxsize=4)
-def load_pipeline(actor_files: tuple[str, ...] = ()):
-    """Load the English model once per set of user actor files, with the gazetteer ruler added."""
+def load_pipeline(actor_files: tuple[str, ...] = (), detector: bool = True):
+    """Load the English model once per set of user actor files, with the gazetteer ruler added, and the
+    trained event detector unless ``detector`` is false (training builds its own) or the environment
+    says ``KGRAPH_NO_DETECTOR=1``."""
     import importlib
 
     model = importlib.import_module(MODEL_NAME)
@@ -65,7 +67,7 @@ def load_pipeline(actor_files: tuple[str, ...] = ()):
     if "ner" in nlp.pipe_names:
         title_words = {w.rstrip(".") for title in gazetteer.roles for w in title.split()} | HONORIFICS | TITLE_PREFIXES
         nlp.add_pipe("kgraph_repair_names", after="ner", config={"title_words": sorted(title_words)})
-    if "tok2vec" in nlp.pipe_names and os.environ.get(NO_DETECTOR_ENV, "") not in ("1", "true", "yes"):
+    if detector and "tok2vec" in nlp.pipe_names and os.environ.get(NO_DETECTOR_ENV, "") not in ("1", "true", "yes"):
         add_detector(nlp)
     nlp.meta.setdefault("kgraph", {})
     return nlp, gazetteer

@@ -147,3 +147,16 @@ def test_the_detector_finds_events_the_lexicon_does_not_list(text, lemma, expect
     events = [e for e in kgraph.extract([Article(id="t", text=text)]) if e.relation != "holds_role"]
     found = {(e.actor, e.relation, e.object if expected[2] else None) for e in events}
     assert expected in found, found
+
+
+def test_training_needs_no_loadable_weights(tmp_path):
+    # a config changed since the shipped weights were trained (or weights missing) must not stop 'kgraph train'
+    script = ("from pathlib import Path\n"
+              "import kgraph.nlp.detect.component as component\n"
+              f"component.weights_path = lambda: Path({str(tmp_path / 'none')!r})\n"
+              "from kgraph.nlp.detect.train import train_detector\n"
+              "report = train_detector(limit=40, max_steps=2, log=lambda line: None)\n"
+              "print(report.sentences)\n")
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.strip() == "40"

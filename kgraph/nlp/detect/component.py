@@ -72,26 +72,23 @@ def tensor_and_own_embedding(tensor_width: int, own: Model) -> Model[list[Doc], 
     return model
 
 
+def _configured() -> dict:
+    """The component's settings in ``config.cfg`` (model, suggester, threshold ...): one source for training
+    and for the run-time defaults."""
+    section = load_config(config_path(), interpolate=False)["components"][DETECTOR_NAME]
+    return {key: value for key, value in section.items() if key != "factory"}
 
 
 @Language.factory(
     DETECTOR_NAME,
-    default_config={
-        "model": load_config(config_path(), interpolate=False)["components"][DETECTOR_NAME]["model"],
-        "suggester": {"@misc": "spacy.ngram_suggester.v1", "sizes": [1, 2, 3]},
-        "spans_key": SPANS_KEY,
-        "threshold": 0.7,
-        "max_positive": 3,
-        "positive_weight": 10.0,
-        "scorer": {"@scorers": "spacy.spancat_scorer.v1"},
-    },
+    default_config={**_configured(), "scorer": {"@scorers": "spacy.spancat_scorer.v1"}},
     default_score_weights={f"spans_{SPANS_KEY}_f": 1.0, f"spans_{SPANS_KEY}_p": 0.0,
                            f"spans_{SPANS_KEY}_r": 0.0},
 )
 def make_event_detector(nlp: Language, name: str, model: Model, suggester: Callable, spans_key: str,
                         threshold: float, max_positive: int, positive_weight: float,
                         scorer: Callable | None) -> "EventDetector":
-    """A multi-label span categorizer over 1- to 3-word spans, labelled with relation names."""
+    """A multi-label span categorizer over short spans (the suggester's n-grams), labelled with relations."""
     return EventDetector(nlp.vocab, model, suggester, name=name, spans_key=spans_key,
                          threshold=threshold, max_positive=max_positive, scorer=scorer or spancat_score,
                          add_negative_label=False, allow_overlap=True, negative_weight=None,

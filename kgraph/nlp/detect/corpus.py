@@ -89,9 +89,10 @@ def _locate(text: str, phrase: str | None, what: str, path: str, line: int) -> S
         start = text.find(base, start + 1)
         if start < 0:
             raise InputError("E102", path=path, line=line, reason=f"{what} {phrase!r} is not in the text")
-    if (start > 0 and text[start - 1].isalnum()) or (start + len(base) < len(text) and text[start + len(base)].isalnum()):
+    end = start + len(base)
+    if (start > 0 and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
         raise InputError("E102", path=path, line=line, reason=f"{what} {phrase!r} cuts a word in two")
-    return (start, start + len(base))
+    return (start, end)
 
 
 def parse_line(raw: str, path: str, line: int) -> Sentence:

@@ -42,7 +42,7 @@ def copy_model_lookups():
     def before_init(nlp: Language) -> Language:
         from kgraph.nlp.pipeline import load_pipeline
 
-        model, _ = load_pipeline()  # loaded once, and already by the training run
+        model, _ = load_pipeline(detector=False)  # loaded once, and already by the training run
         for name in model.vocab.lookups.tables:
             if not nlp.vocab.lookups.has_table(name):
                 nlp.vocab.lookups.set_table(name, model.vocab.lookups.get_table(name))
@@ -142,7 +142,7 @@ def train_detector(*, output: Path | None = None, corpus_dir: Path | None = None
     sentences = load_corpus(corpus_dir)
     if limit:
         sentences = sentences[:limit]
-    parser_nlp, _ = load_pipeline()
+    parser_nlp, _ = load_pipeline(detector=False)  # the shipped weights need not fit the config being trained
     work = Path(tempfile.mkdtemp(prefix="kgraph-train-"))
     try:
         train_path, heldout_path, n_train, n_heldout = _write_docbins(parser_nlp, sentences, work)
