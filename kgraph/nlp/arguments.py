@@ -24,7 +24,8 @@ from kgraph.config import data_path
 from kgraph.nlp.syntax import prep_objects
 
 __all__ = ["complement_subject", "control_object", "clause_target", "object_target", "PATH_KINDS",
-           "paths_for", "path_heads", "target_prepositions"]
+           "condition_subject", "condition_clauses", "condition_marks", "paths_for", "path_heads",
+           "target_prepositions"]
 
 CLAUSE_VERB_POS = ("VERB", "AUX")
 
@@ -86,8 +87,37 @@ def object_target(trigger) -> list:
     return [p for d in trigger.children if d.dep_ == "dobj" for p in prep_objects(d, *target_prepositions())]
 
 
+@lru_cache(maxsize=1)
+def condition_marks() -> tuple[str, ...]:
+    """Subordinators of a condition clause (``data/words/condition_marks.txt``)."""
+    lines = data_path("words/condition_marks.txt").read_text(encoding="utf-8").splitlines()
+    return tuple(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def condition_clauses(verb, reach: int = 2) -> list:
+    """The "if"/"unless" clauses that hang on ``verb``, on its "to" clauses or on up to ``reach`` verbs above
+    it: "would withdraw unless Chad agrees", "threatened to leave the talks if Peru refused"."""
+    marks = condition_marks()
+    holders = [verb, *_clause_verbs(verb)]
+    above = verb
+    for _ in range(reach):
+        if above.head.i == above.i or above.dep_ not in ("xcomp", "ccomp", "conj", "advcl"):
+            break
+        above = above.head
+        holders.append(above)
+    return [c for h in holders for c in h.children if c.dep_ == "advcl" and c.i > verb.i
+            and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)]
+
+
+def condition_subject(trigger) -> list:
+    """The party whose deed a threat hangs on: the subject of its condition clause ("threatened to walk out
+    unless Peru withdrew", "would cut aid if the junta stays")."""
+    return [s for c in condition_clauses(trigger)[:1] for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+
+
 PATH_KINDS = {"complement_subject": complement_subject, "control_object": control_object,
-              "clause_target": clause_target, "object_target": object_target}
+              "clause_target": clause_target, "object_target": object_target,
+              "condition_subject": condition_subject}
 
 
 @lru_cache(maxsize=1)

@@ -12,13 +12,14 @@ import dataclasses
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kgraph.nlp.arguments import path_heads
+from kgraph.nlp.parties import demonym_in_plural, is_force_noun, state_modifiers, unlisted_organisation
+from kgraph.nlp.arguments import condition_clauses, path_heads
 from kgraph.nlp.detect.triggers import detected_entry, detected_triggers
 from kgraph.nlp.gazetteer import Actor, slugify
 from kgraph.nlp.lexicon import Trigger, load_lexicon
 from kgraph.nlp.mentions import COUNTERPART_NOUNS, GOVERNMENT_BODY_NOUNS, ArticleActors, Reference, Segment
 from kgraph.nlp.modality import CAUSE_FRAMES, event_modality, governing_chain
-from kgraph.nlp.syntax import SETTING_NOUNS, entity_of, in_stance_phrase, prefixed_word, prep_objects, to_infinitive
+from kgraph.nlp.syntax import SETTING_NOUNS, preposition_variants, entity_of, in_stance_phrase, prefixed_word, prep_objects, to_infinitive
 from kgraph.nlp.topics import ABSTRACT_NOUNS, AGREEMENT_NOUNS, list_topic, purpose_object, topic_text
 from kgraph.vocabulary import RELATIONS
 
@@ -561,9 +562,33 @@ class SentenceRules:
         return actors, certainty
 
     def actor_ref(self, tok) -> Reference:
-        """The actors a head names, else the state behind an institution it names."""
+        """The actors a head names, else the state behind an institution it names, else a party told
+        without a known name (``parties``)."""
         ref = self.ctx.resolve(tok, self.segment)
-        return ref if ref.actors else self._institution(tok)
+        if not ref.actors:
+            ref = self._institution(tok)
+        return ref if ref.actors else self._unnamed_party(tok)
+
+    def _unnamed_party(self, tok) -> Reference:
+        """"The Palestinians", "security forces in Chile", "Greenpeace": see ``kgraph.nlp.parties``."""
+        country = demonym_in_plural(tok, self.ctx.gaz.demonyms)
+        if country is not None and country in self.ctx.gaz.actors:
+            return Reference((self.ctx.gaz.actors[country],), 0.8)
+        if is_force_noun(tok):
+            for part in state_modifiers(tok):
+                actors = [a for a in self.ctx.resolve(part, self.segment).actors
+                          if a.type in ("country", "organisation")]  # "Chilean troops", "the Hamas faction"
+                if actors:
+                    return Reference((actors[0],), 0.7)
+        actor = unlisted_organisation(tok)
+        if actor is None:
+            return Reference(())
+        owners = [c for c in tok.children if c.dep_ == "poss"] + prep_objects(tok, "of")
+        for owner in owners:  # "Russia's Africa Corps", "whose Africa Corps", "the Executive Council of the AU"
+            known = [a for a in self.ctx.resolve(owner, self.segment).actors if a.type in ("country", "organisation")]
+            if known:
+                return Reference((known[0],), 0.7)
+        return Reference((actor,), 0.6)
 
     def _institution(self, tok) -> Reference:
         """"The Turkish Foreign Ministry", "Ghana's presidency": the state behind an institution."""
@@ -807,6 +832,7 @@ class SentenceRules:
 
     # ---- objects ------------------------------------------------------------------------
     def _slot_tokens(self, trigger, slots) -> list:
+        variants = preposition_variants()  # "agreed upon" fills the slot "on"
         for slot in slots:
             found = []
             if slot == "dobj":
@@ -890,11 +916,12 @@ class SentenceRules:
                 found = []  # "withdraw its troops from Ukraine": where the thing moved comes from, no object
             else:
                 preps = [c for holder in [trigger, *_particles(trigger)] for c in holder.children
-                         if c.dep_ in ("prep", "dative", "prt") and c.lower_ == slot]
+                         if c.dep_ in ("prep", "dative", "prt") and slot in (c.lower_, variants.get(c.lower_))]
                 if not preps and _pos(trigger) == "NOUN" and (trigger.dep_ in ("dobj", "attr") or (
                         trigger.dep_ == "compound" and trigger.head.lemma_.lower() in CONTAINER_NOUNS)):
                     # "announced an aid package for Ukraine": the goal hangs on the noun the trigger names
-                    preps = [c for c in trigger.head.children if c.dep_ == "prep" and c.lower_ == slot]
+                    preps = [c for c in trigger.head.children if c.dep_ == "prep"
+                             and slot in (c.lower_, variants.get(c.lower_))]
                 found = [p for prep in preps for p in prep.children if p.dep_ in ("pobj", "pcomp")
                          and p.ent_type_ not in ("DATE", "TIME") and p.lower_ != "behalf"
                          and p.lemma_.lower() not in SETTING_NOUNS  # "agreement on the sidelines of the summit"
@@ -1187,7 +1214,8 @@ def sentence_candidates(sent, segment: Segment, ctx: ArticleActors) -> list[Cand
         if not entries and not _undoes_a_measure(tok):
             # a word the lexicon does not list at all, which the detector marks ("lifted the sanctions" and
             # "froze aid" are marked too, but nothing is done)
-            entries = [entry for relation, score in detected.get(tok.i, ())
+            entries = [entry for relation, score in detected.get(tok.i, ()) if not (
+                relation == "threatens" and _plain_response(tok))
                        for entry in (detected_entry(_lemma(tok), pos, relation, score),) if entry is not None]
         fired_actor_kind = False
         groups = []  # noted once all the token's entries have run: one entry's result is no antecedent for the next
@@ -1281,6 +1309,8 @@ def sentence_candidates(sent, segment: Segment, ctx: ArticleActors) -> list[Cand
         found += _conditional_threats(sent, rules)
     if "threaten" in words:
         found += _threatened_deeds(sent, rules)
+    if words & CONDITION_MARKS:
+        found += _ultimatums(sent, rules)
     if "between" in words and words & SETTLEMENT_NOUNS:
         found += _settlements_between(sent, rules)
     if words & COOPERATION_WORDS:
@@ -1487,6 +1517,46 @@ def _conditional_threats(sent, rules: SentenceRules) -> list[Candidate]:
         out += [Candidate(actor, "threatens", target, noun, modality, round(0.7 * certainty, 2))
                 for actor in actors for target in targets
                 if actor.id != target.id and target.type in ("country", "organisation", "person")]
+    return out
+
+
+#: Relations whose deed, announced for the future on a condition, is a threat ("would impose a ban if ...").
+HOSTILE_RELATIONS = ("sanctions", "attacks", "rejects", "threatens")
+
+
+def _plain_response(verb) -> bool:
+    """"would respond if asked": an answer offered, no threat (unlike "would retaliate", "react strongly")."""
+    return verb.lemma_.lower() in RESPONSE_VERBS and verb.lemma_.lower() != "retaliate" \
+        and not any(c.lower_ in FORCEFUL for c in verb.children)
+
+
+def _hostile(verb) -> bool:
+    """Whether a verb, or the noun it takes as object, is a lexicon trigger of a hostile relation."""
+    lexicon = load_lexicon()
+    readings = [*lexicon.get((_phrasal(verb), "VERB"), ()), *lexicon.get((_lemma(verb), "VERB"), ())]
+    readings += [e for c in verb.children if c.dep_ == "dobj" for e in lexicon.get((_lemma(c), "NOUN"), ())]
+    return any(e.relation in HOSTILE_RELATIONS for e in readings)
+
+
+def _ultimatums(sent, rules: SentenceRules) -> list[Candidate]:
+    """A deed announced for the future on a condition is a threat to the party the condition is on: "would
+    pull its troops out unless the junta holds elections", "will impose a curfew if the protesters return".
+    With "unless" any future deed counts; with "if" only a hostile one (sanctions, force, refusal)."""
+    out = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or not any(a.dep_ == "aux" and a.lower_ in ("will", "would", "shall")
+                                          for a in verb.children):
+            continue
+        if any(a.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in a.children)
+               for a in (verb, *verb.ancestors)):
+            continue  # the deed is itself inside a condition
+        conditions = condition_clauses(verb, reach=0)
+        if not conditions or not (any(m.lower_ == "unless" for c in conditions for m in c.children
+                                      if m.dep_ == "mark") or _hostile(verb)):
+            continue
+        targets, _ = rules.refs([s for c in conditions[:1] for s in c.children if s.dep_ in ("nsubj", "nsubjpass")])
+        actors, certainty = rules.verb_subject(verb)
+        out += _toward(actors, "threatens", targets, verb, "asserted", round(0.6 * certainty, 2))
     return out
 
 

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from kgraph.config import data_path
+
 __all__ = ["prep_objects", "in_stance_phrase", "to_infinitive", "entity_of", "doc_text", "STANCE_PHRASE_NOUNS",
-           "SETTING_NOUNS"]
+           "SETTING_NOUNS", "preposition_variants"]
 
 # nouns of a stance phrase "in ...": "in favour of", "in support of", "in protest against", "in response to"
 STANCE_PHRASE_NOUNS = {"favor", "favour", "support", "defence", "defense", "view", "light", "response", "spite",
@@ -27,8 +31,21 @@ def prep_objects(tok, *words: str) -> list:
     >>> [t.text for t in prep_objects(doc[0])]
     ['Chile']
     """
-    return [p for c in tok.children if c.dep_ == "prep" and (not words or c.lower_ in words)
+    variants = preposition_variants()
+    return [p for c in tok.children if c.dep_ == "prep" and (not words or c.lower_ in words
+                                                            or variants.get(c.lower_) in words)
             for p in c.children if p.dep_ == "pobj"]
+
+
+@lru_cache(maxsize=1)
+def preposition_variants() -> dict[str, str]:
+    """Prepositions read as another ("agreed upon" as "agreed on"): ``data/words/preposition_variants.tsv``.
+
+    >>> preposition_variants()["upon"]
+    'on'
+    """
+    rows = data_path("words/preposition_variants.tsv").read_text(encoding="utf-8").splitlines()
+    return dict(row.split("\t")[:2] for row in rows if row.strip() and not row.startswith("#"))
 
 
 def in_stance_phrase(tok) -> bool:

@@ -9,8 +9,8 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from kgraph.nlp.arguments import (PATH_KINDS, clause_target, complement_subject, control_object, object_target,
-                                  path_heads, paths_for)
+from kgraph.nlp.arguments import (PATH_KINDS, clause_target, complement_subject, condition_subject, control_object,
+                                  object_target, path_heads, paths_for)
 
 VOCAB = spacy.blank("en").vocab
 
@@ -88,6 +88,25 @@ def test_object_target(spec, trigger, expected):
     assert [t.text for t in object_target(doc[trigger])] == expected
 
 
+@pytest.mark.parametrize("spec, trigger, expected", [
+    # "Fiji threatened to quit unless Tonga paid"
+    ("Fiji/1/nsubj/PROPN/NNP threatened/1/ROOT/VERB/VBD to/3/aux/PART/TO quit/1/xcomp/VERB/VB "
+     "unless/6/mark/SCONJ/IN Tonga/6/nsubj/PROPN/NNP paid/3/advcl/VERB/VBD", 1, ["Tonga"]),
+    # "Mali would leave if the junta stayed" (the clause on the deed itself)
+    ("Mali/2/nsubj/PROPN/NNP would/2/aux/AUX/MD leave/2/ROOT/VERB/VB if/6/mark/SCONJ/IN the/5/det/DET/DT "
+     "junta/6/nsubj/NOUN/NN stayed/2/advcl/VERB/VBD", 2, ["junta"]),
+    # "Laos left when Hanoi called": a time clause is no condition
+    ("Laos/1/nsubj/PROPN/NNP left/1/ROOT/VERB/VBD when/4/advmod/SCONJ/WRB Hanoi/4/nsubj/PROPN/NNP "
+     "called/1/advcl/VERB/VBD", 1, []),
+    # "If Benin agrees, Togo threatened to ...": a condition before the trigger is the speaker's, not the target
+    ("If/2/mark/SCONJ/IN Benin/2/nsubj/PROPN/NNP agrees/4/advcl/VERB/VBZ Togo/4/nsubj/PROPN/NNP "
+     "threatened/4/ROOT/VERB/VBD", 4, []),
+])
+def test_condition_subject(spec, trigger, expected):
+    doc = parse(spec)
+    assert [t.text for t in condition_subject(doc[trigger])] == expected
+
+
 def test_every_listed_path_kind_exists_and_consultation_relations_have_none():
     assert paths_for("calls_for")[0] == "complement_subject"
     assert paths_for("meets_with") == ()
@@ -108,6 +127,10 @@ def test_every_listed_path_kind_exists_and_consultation_relations_have_none():
      ("Azerbaijan", "threatens", "France")),
     ("Indonesia threatened further measures against Australia on Thursday.",
      ("Indonesia", "threatens", "Australia")),
+    ("Ecuador has threatened to suspend the border talks if Colombia goes ahead with the new checkpoints.",
+     ("Ecuador", "threatens", "Colombia")),
+    ("Uzbekistan and Tajikistan agreed upon a water-sharing accord at the border town of Khujand.",
+     ("Tajikistan", "agrees_on", "water-sharing accord")),
 ])
 def test_targets_found_through_the_paths(text, expected):
     import kgraph

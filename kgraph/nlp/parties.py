@@ -1,0 +1,95 @@
+"""Parties told without a name the gazetteer knows, read from the form of the phrase alone.
+
+Three readings, tried after the article's own names, titles and descriptions have found nothing:
+
+* a people in the plural stands for its state: "the Palestinians", "Iraqis", "the Chinese";
+* a state's forces or an unnamed group inside it stands for the state: "Chilean troops", "security
+  forces in Chile", "rebels from Peru" (the state is named beside the noun, never guessed);
+* an organisation the tagger finds by its name but the gazetteer does not list is an organisation of
+  that name: "Greenpeace", "the Kurdistan Workers' Party".
+
+The word lists are data: ``data/words/force_nouns.txt`` and ``data/words/organisation_name_stops.txt``.
+
+>>> import spacy
+>>> from spacy.tokens import Doc, Span
+>>> words = ["Greenpeace", "condemned", "the", "Palestinians"]
+>>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 3, 1], deps=["nsubj", "ROOT", "det", "dobj"],
+...           pos=["PROPN", "VERB", "DET", "PROPN"], tags=["NNP", "VBD", "DT", "NNPS"])
+>>> doc.ents = [Span(doc, 0, 1, label="ORG"), Span(doc, 3, 4, label="NORP")]
+>>> unlisted_organisation(doc[0], set()).name
+'Greenpeace'
+>>> demonym_in_plural(doc[3], {"Palestinian": "country:PSE"})
+'country:PSE'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Container, Mapping
+from functools import lru_cache
+
+from kgraph.config import data_path
+from kgraph.nlp.gazetteer import Actor, slugify
+from kgraph.nlp.syntax import entity_of, prep_objects
+
+__all__ = ["demonym_in_plural", "is_force_noun", "state_modifiers", "unlisted_organisation"]
+
+#: Prepositions that tie a group to the state it is in or comes from ("rebels in Chile").
+STATE_PREPOSITIONS = ("in", "of", "from")
+
+
+@lru_cache(maxsize=None)
+def _word_file(name: str) -> frozenset[str]:
+    lines = data_path(f"words/{name}.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def demonym_in_plural(tok, demonyms: Mapping[str, str]) -> str | None:
+    """The country id a people named as a noun stands for ("Palestinians", "the Chinese"), or None.
+    ``demonyms`` maps a demonym as written ("Palestinian") to its country id.
+
+    Only a noun in the plural or a nationality noun without a head of its own counts: "Palestinian
+    officials" is read by the rules for officials, not here.
+    """
+    if tok.pos_ not in ("PROPN", "NOUN") or not tok.text[:1].isupper():
+        return None
+    text = tok.text
+    if tok.tag_ in ("NNPS", "NNS") and text.endswith("s") and text[:-1] in demonyms:
+        return demonyms[text[:-1]]
+    if text.endswith("ese") and text in demonyms and any(c.lower_ == "the" for c in tok.children):
+        return demonyms[text]  # "the Chinese", "the Lebanese"
+    return None
+
+
+def is_force_noun(tok) -> bool:
+    """Whether a noun names a state's forces or an unnamed group ("troops", "rebels", "authorities")."""
+    return tok.pos_ in ("NOUN", "PROPN") and (tok.lower_ in _word_file("force_nouns")
+                                              or tok.lemma_.lower() in _word_file("force_nouns"))
+
+
+def state_modifiers(tok) -> list:
+    """The words beside a noun that may name the state it belongs to: its adjectives, compounds and
+    possessor ("Chilean troops", "Chile's army"), and the objects of "in", "of" and "from"."""
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+    mods += [m for c in mods if c.dep_ == "compound" for m in c.children if m.dep_ in ("amod", "compound")]
+    mods += prep_objects(tok, *STATE_PREPOSITIONS)
+    return [part for m in mods for part in (m, *m.conjuncts)]
+
+
+def unlisted_organisation(tok, stops: Container[str] | None = None,
+                          listed: Callable[[str], bool] = lambda ent_id: bool(ent_id)) -> Actor | None:
+    """An organisation named by the tagger but not in the gazetteer, or None.
+
+    The name is the entity's words without a leading "the" or a trailing "'s"; an entity with any
+    word of ``stops`` (offices of a state), a listed actor inside it, or a last word in lower case
+    ("the Assembly of") is not one.
+    """
+    span = entity_of(tok)
+    if span is None or span.label_ != "ORG" or tok.ent_id_ or span.root.i != tok.i and tok.i != span.end - 1:
+        return None
+    stops = _word_file("organisation_name_stops") if stops is None else stops
+    words = [t for t in span if t.lower_ not in ("the", "'s", "’s")]
+    if not words or any(t.lower_ in stops or listed(t.ent_id_) for t in words) \
+            or not words[-1].text[:1].isupper() or len(words[0].text) < 2:
+        return None
+    name = tok.doc[words[0].i: words[-1].i + 1].text
+    return Actor(id=f"org:{slugify(name)}", name=name, type="organisation")
