@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from kgraph.config import data_path
 from kgraph.nlp.syntax import prep_objects
+from kgraph.nlp.wordlists import ordered
 
 __all__ = ["complement_subject", "control_object", "clause_target", "object_target", "PATH_KINDS",
            "paths_for", "path_heads", "target_prepositions"]
@@ -36,7 +37,7 @@ def target_prepositions() -> tuple[str, ...]:
     return tuple(w.strip() for w in lines if w.strip() and not w.startswith("#"))
 
 
-MANDATIVE_AUXILIARIES = ("must", "should", "shall")
+MANDATIVE_AUXILIARIES = ordered("mandative_auxiliaries")
 
 
 def _mandative(verb) -> bool:

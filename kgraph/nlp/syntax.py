@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+from kgraph.nlp.wordlists import words
+
 __all__ = ["prep_objects", "in_stance_phrase", "to_infinitive", "entity_of", "doc_text", "STANCE_PHRASE_NOUNS",
            "SETTING_NOUNS"]
 
 # nouns of a stance phrase "in ...": "in favour of", "in support of", "in protest against", "in response to"
-STANCE_PHRASE_NOUNS = {"favor", "favour", "support", "defence", "defense", "view", "light", "response", "spite",
-                       "solidarity", "conformity", "accordance", "line", "protest", "retaliation", "reaction"}
+STANCE_PHRASE_NOUNS = words("stance_phrase_nouns")
 
 # nouns of a phrase that sets where an event took place, no part of what it was about: "on the sidelines of the
 # summit", "on the margins of the UN General Assembly", "on the occasion of the anniversary"
-SETTING_NOUNS = {"sideline", "sidelines", "margin", "margins", "occasion", "fringe", "fringes"}
+SETTING_NOUNS = words("setting_nouns")
 
 
 def prep_objects(tok, *words: str) -> list:
@@ -69,7 +70,7 @@ def entity_of(tok, ents=None):
 
 
 # prefixes the tokenizer splits off with their hyphen: "re-establish" -> "re", "-", "establish"
-HYPHEN_PREFIXES = {"re", "co", "pre", "de", "non", "counter", "cross", "inter", "over", "under", "self"}
+HYPHEN_PREFIXES = words("hyphen_prefixes")
 
 
 def prefixed_word(tok):
