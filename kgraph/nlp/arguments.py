@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from kgraph.config import data_path
 from kgraph.nlp.syntax import prep_objects
+from kgraph.nlp.wordlists import ordered, words
 
 __all__ = ["complement_subject", "control_object", "clause_target", "object_target", "PATH_KINDS",
            "condition_subject", "condition_clauses", "condition_marks", "paths_for", "path_heads",
@@ -30,14 +31,12 @@ __all__ = ["complement_subject", "control_object", "clause_target", "object_targ
 CLAUSE_VERB_POS = ("VERB", "AUX")
 
 
-@lru_cache(maxsize=1)
 def target_prepositions() -> tuple[str, ...]:
     """Prepositions that introduce a targeted party (``data/words/target_prepositions.txt``)."""
-    lines = data_path("words/target_prepositions.txt").read_text(encoding="utf-8").splitlines()
-    return tuple(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+    return ordered("target_prepositions")
 
 
-MANDATIVE_AUXILIARIES = ("must", "should", "shall")
+MANDATIVE_AUXILIARIES = ordered("mandative_auxiliaries")
 
 
 def _mandative(verb) -> bool:
@@ -87,11 +86,9 @@ def object_target(trigger) -> list:
     return [p for d in trigger.children if d.dep_ == "dobj" for p in prep_objects(d, *target_prepositions())]
 
 
-@lru_cache(maxsize=1)
-def condition_marks() -> tuple[str, ...]:
+def condition_marks() -> frozenset[str]:
     """Subordinators of a condition clause (``data/words/condition_marks.txt``)."""
-    lines = data_path("words/condition_marks.txt").read_text(encoding="utf-8").splitlines()
-    return tuple(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+    return words("condition_marks")
 
 
 def condition_clauses(verb, reach: int = 2) -> list:

@@ -21,14 +21,16 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from kgraph.nlp.wordlists import ordered, pairs
+
 __all__ = ["resolve_date", "anchor_date"]
 
-WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-          "october", "november", "december"]
+WEEKDAYS = ordered("weekdays")
+MONTHS = ordered("months")
+WEEKDAY_ABBREVIATIONS = ordered("weekday_abbreviations")
 _MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
-_RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
-_WEEKDAY_RE = re.compile(r"\b(" + "|".join(WEEKDAYS) + r"|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?")
+_RELATIVE_DAYS = {w: int(n) for w, n in pairs("relative_days").items()}
+_WEEKDAY_RE = re.compile(r"\b(" + "|".join(WEEKDAYS + WEEKDAY_ABBREVIATIONS) + r")\b\.?")
 _MONTH_DAY_RE = re.compile(r"\b(" + "|".join(_MONTH_ABBR) + r")[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?")
 _DAY_MONTH_RE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(" + "|".join(_MONTH_ABBR) + r")[a-z]*\.?(?:,?\s+(\d{4}))?")
 _RANGE_START_RE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*$")

@@ -21,53 +21,27 @@ from kgraph.nlp.mentions import COUNTERPART_NOUNS, GOVERNMENT_BODY_NOUNS, Articl
 from kgraph.nlp.modality import CAUSE_FRAMES, event_modality, governing_chain
 from kgraph.nlp.syntax import SETTING_NOUNS, preposition_variants, entity_of, in_stance_phrase, prefixed_word, prep_objects, to_infinitive
 from kgraph.nlp.topics import ABSTRACT_NOUNS, AGREEMENT_NOUNS, list_topic, purpose_object, topic_text
+from kgraph.nlp.wordlists import ordered, words
 from kgraph.vocabulary import RELATIONS
 
 __all__ = ["Candidate", "sentence_candidates"]
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
-INSTITUTION_NOUNS = GOVERNMENT_BODY_NOUNS | {"treasury", "embassy", "mission",
-                     "delegation", "parliament", "army", "military", "forces", "force", "side", "authorities", "state",
-                     "troops", "troop", "soldiers", "soldier", "navy", "police", "militia", "officials", "official",
-                     "diplomats", "diplomat", "spokesman", "spokeswoman", "spokesperson",
-                     "leadership", "regime", "court", "legislature", "senate", "congress", "coast guard",
-                     # the fighters of an armed group: "Al-Shabaab militants", "Houthi rebels"
-                     "militant", "militants", "fighter", "fighters", "rebel", "rebels", "insurgent", "insurgents",
-                     "gunman", "gunmen", "jihadist", "jihadists", "guerrilla", "guerrillas",
-                     "mediator", "mediators", "negotiator", "negotiators",
-                     # the arms a state strikes with: "U.S. bombers struck ...", "Russian missiles hit Kyiv"
-                     "bomber", "bombers", "warplane", "warplanes", "jet", "jets", "aircraft", "drone", "drones",
-                     "warship", "warships", "missile", "missiles", "artillery"}
+INSTITUTION_NOUNS = GOVERNMENT_BODY_NOUNS | words("institution_nouns")
 # what a state owns or is made of, which stands for the state when it is struck or sanctioned: "fired at Philippine
 # boats", "measures against Iranian entities", "sanctions on six companies in Iran and China"
-TARGET_NOUNS = {"company", "companies", "firm", "firms", "entity", "entities", "individual", "individuals", "bank",
-                "banks", "oligarch", "oligarchs", "vessel", "vessels", "ship", "ships", "boat", "boats", "warship",
-                "warships", "aircraft", "plane", "planes", "jet", "jets", "drone", "drones", "missile", "missiles",
-                "position", "positions", "target", "targets", "city", "cities", "town", "towns", "village",
-                "villages", "infrastructure", "civilian", "civilians", "citizen", "citizens", "national", "nationals",
-                "supplier", "suppliers", "exporter", "exporters", "refinery", "refineries", "port", "ports",
-                "territory", "outpost", "outposts", "base", "bases", "unit", "units", "goods", "products",
-                "imports", "exports", "vehicles", "facility", "facilities", "site", "sites", "installations",
-                "officer", "officers", "agent", "agents", "member", "members", "tariff", "tariffs",
-                # goods a state sells: "duties on Chinese steel", "sanctions on Russian oil"
-                "steel", "aluminium", "aluminum", "oil", "gas", "crude", "coal", "grain", "wheat", "cars", "chips",
-                "semiconductors", "diamonds", "timber", "seafood"}
+TARGET_NOUNS = words("target_nouns")
 TARGETED_RELATIONS = {"sanctions", "attacks"}
-UNDOING_VERBS = {"lift", "ease", "remove", "relax", "waive", "scrap", "drop", "end", "rescind", "revoke", "cut",
-                 "slash", "freeze", "withdraw", "terminate", "stop"}
+UNDOING_VERBS = words("undoing_verbs")
 # prepositions that set a deed in time beside another: "retaliated after an attack on its troops"
-TIME_PREPOSITIONS = {"after", "before", "since", "following", "amid", "despite", "until", "ahead"}
-TOPIC_NOUNS = {"topic", "focus", "subject", "agenda", "theme", "item", "issue"}
-MEETING_NOUNS = {"talk", "talks", "negotiation", "meeting", "conversation", "discussion", "call", "summit",
-                 "visit", "consultation", "parley", "parleys"}
+TIME_PREPOSITIONS = words("time_prepositions")
+TOPIC_NOUNS = words("topic_nouns")
+MEETING_NOUNS = words("meeting_nouns")
 # verbs whose object is asked to do the deed of the "to" clause: "urged Sudan to agree on a truce"
-OBJECT_CONTROL_VERBS = {"urge", "ask", "call", "press", "encourage", "invite", "persuade", "request", "implore",
-                        "exhort", "push", "advise", "instruct", "order", "tell", "pressure", "pressurise", "pressurize"}
-DEMAND_NOUNS = {"call", "demand", "request", "proposal", "appeal", "plea"}
-PARTY_WORDS = {"party", "side", "two", "both", "country", "nation", "leader"}
-WRAPPER_NOUNS = {"challenge", "challenges", "issue", "question", "matter", "topic", "subject", "view", "views",
-                 "urgency", "need", "importance", "necessity", "prospect", "aspect", "aspects", "development",
-                 "developments"}
+OBJECT_CONTROL_VERBS = words("object_control_verbs")
+DEMAND_NOUNS = words("demand_nouns")
+PARTY_WORDS = words("party_words")
+WRAPPER_NOUNS = words("wrapper_nouns")
 
 
 @dataclass(frozen=True)
@@ -85,7 +59,7 @@ class Candidate:
     date_from: object = None
 
 
-HONORIFIC_HEADS = {"highness", "excellency", "majesty", "holiness"}
+HONORIFIC_HEADS = words("honorific_heads")
 
 
 def _honoured(tok):
@@ -305,43 +279,35 @@ def _opens_a_name(tok, listed) -> bool:
 
 
 # verbs that take a stance on someone's deed: who welcomes or condemns "the signing" did not sign
-STANCE_VERBS = {"welcome", "celebrate", "praise", "hail", "applaud", "salute", "commend", "condemn", "criticize",
-                "criticise", "denounce", "deplore", "decry", "regret", "lament", "oppose", "reject", "support",
-                "back", "endorse", "note", "expect", "anticipate", "await", "discuss", "debate", "urge", "demand",
-                "fear", "question", "doubt", "deny", "protest"}
+STANCE_VERBS = words("stance_verbs")
 # who blocks a deed does not do it: "Hungary vetoed a package of aid for Kyiv" (but "cancelled the visit in
 # protest" protests)
-BLOCKING_VERBS = {"veto", "block", "refuse", "freeze", "suspend", "halt", "cancel"}
+BLOCKING_VERBS = words("blocking_verbs")
 # verbs that credit or reproach someone for a deed they take as done: "thanked Kenya for hosting the talks"
 # ("accused Chad of backing the rebels" only alleges the deed)
-CREDITING_VERBS = {"thank", "praise", "commend", "congratulate", "applaud", "hail", "credit", "salute",
-                   "criticize", "criticise", "condemn", "rebuke", "denounce"}
+CREDITING_VERBS = words("crediting_verbs")
 # nouns a kind of aid or measure is bundled in: "an aid package for Ukraine", "a loan programme for Kenya"
-CONTAINER_NOUNS = {"package", "packages", "programme", "program", "plan", "deal", "tranche", "bill", "scheme"}
+CONTAINER_NOUNS = words("container_nouns")
 # texts issued or adopted in someone's name, whose "-ing" clause tells what they do: "a resolution calling for"
-DOCUMENT_NOUNS = {"resolution", "statement", "declaration", "communique", "communiqué", "letter", "text", "motion",
-                  "decree", "report", "note", "appeal", "bill"}
+DOCUMENT_NOUNS = words("document_nouns")
 # verbs of asking others for support: "rallied support for", "sought aid"
-SEEKING_VERBS = {"seek", "shore", "rally", "drum", "win", "garner", "solicit", "request", "ask", "mobilize",
-                 "mobilise", "enlist", "canvass", "need", "want", "lobby"}
+SEEKING_VERBS = words("seeking_verbs")
 # what is sent or extended that is no aid: "sent a letter to", "extended an invitation to", "sent an envoy to"
-MESSAGE_NOUNS = {"letter", "message", "note", "invitation", "invite", "greeting", "congratulation", "condolence",
-                 "signal", "warning", "envoy", "emissary", "delegation", "representative", "ultimatum", "proposal"}
+MESSAGE_NOUNS = words("message_nouns")
 # nouns of a strike told before, whose condemnation blames who struck: "condemned the attack"
-ATTACK_NOUNS = {"attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "bombing", "shelling", "assault",
-                "invasion", "raid", "raids", "incursion", "aggression"}
-ATTACK_WORDS = ATTACK_NOUNS | {"launch", "fire", "bomb", "shell", "invade", "shoot", "hit"}
+ATTACK_NOUNS = words("attack_nouns")
+ATTACK_WORDS = ATTACK_NOUNS | words("attack_words")
 # a member's standing in a body, whose suspension sanctions the member: "suspended the participation of Niger"
-STANDING_NOUNS = {"participation", "membership", "accreditation", "rights", "seat"}
+STANDING_NOUNS = words("standing_nouns")
 # nouns of seeking something, whose "to" clause is sought now: "Sweden's bid to join NATO"
-BID_NOUNS = {"bid", "application", "request", "quest", "drive", "push", "aspiration", "ambition", "desire"}
+BID_NOUNS = words("bid_nouns")
 # verbs of helping others' talks along: "play a role in promoting peace talks" (the talks are not the helper's)
-FACILITATING_VERBS = {"promote", "facilitate", "encourage", "foster", "advance"}
-APPLYING_VERBS = {"apply", "bid", "seek", "ask", "request", "campaign", "push", "strive"}
+FACILITATING_VERBS = words("facilitating_verbs")
+APPLYING_VERBS = words("applying_verbs")
 # verbs whose object does the deed they help with: "supports France in hosting the conference"
-HELPING_VERBS = {"support", "help", "assist", "back", "aid", "encourage"}
-PRESS_WORDS = {"press", "news", "media"}  # a press conference or news briefing is no diplomatic meeting
-MANNER_NOUNS = {"term", "terms", "manner", "way", "voice"}
+HELPING_VERBS = words("helping_verbs")
+PRESS_WORDS = words("press_words")  # a press conference or news briefing is no diplomatic meeting
+MANNER_NOUNS = words("manner_nouns")
 
 
 def _object_after_manner(verb) -> list:
@@ -376,8 +342,7 @@ def _aim_clauses(trigger) -> list:
 
 STANCE_RELATIONS = {"supports", "criticizes", "rejects"}
 # steps in the life of an agreement: a stance on "the signing of the deal" is a stance on the deal
-AGREEMENT_STEPS = {"signing", "conclusion", "ratification", "adoption", "approval", "implementation",
-                   "finalization", "finalisation", "entry"}
+AGREEMENT_STEPS = words("agreement_steps")
 
 
 def _agreement_in_process(tok):
@@ -403,10 +368,7 @@ def _titled_person_after_demonym(tok):
 
 
 # people an event can take as a party without naming anyone: "talks with union leaders"
-PEOPLE_NOUNS = {"leader", "executive", "official", "representative", "investor", "businessman", "businesswoman",
-                "entrepreneur", "lawmaker", "legislator", "delegate", "delegation", "diplomat", "envoy", "minister",
-                "member", "officer", "commander", "activist", "journalist", "expert", "negotiator", "mediator", "ceo",
-                "ambassador", "senator", "governor", "mayor", "elder", "student", "worker"}
+PEOPLE_NOUNS = words("people_nouns")
 
 
 def _people_group(tok) -> list[tuple[Actor, float]]:
@@ -438,9 +400,9 @@ def _companions(tok) -> list:
     return found
 
 
-MEETING_VERBS = {"meet", "confer", "gather", "convene"}
-RECEIVING_VERBS = {"welcome", "host", "receive", "invite", "meet"}
-GATHERING_VERBS = RECEIVING_VERBS | {"visit", "travel", "arrive", "fly", "head", "go", "come", "gather"}
+MEETING_VERBS = words("meeting_verbs")
+RECEIVING_VERBS = words("receiving_verbs")
+GATHERING_VERBS = RECEIVING_VERBS | words("gathering_verbs")
 
 
 def _meeting_of_purpose(tok):
@@ -473,7 +435,7 @@ def _for_or_against(tok) -> bool:
     return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in ("pro", "anti")
 
 
-NAMING_VERBS = {"call", "describe", "term", "dub", "label", "brand"}
+NAMING_VERBS = words("naming_verbs")
 
 
 def _what_it_is_called(tok):
@@ -485,7 +447,7 @@ def _what_it_is_called(tok):
     return tok
 
 
-RELATIVE_PRONOUNS = ("which", "that", "who", "whom")
+RELATIVE_PRONOUNS = ordered("relative_pronouns")
 
 
 def _antecedent(subjects: list, verb) -> list:
@@ -499,10 +461,10 @@ def _antecedent(subjects: list, verb) -> list:
     return subjects
 
 
-LISTING_VERBS = {"include", "comprise", "count"}
+LISTING_VERBS = words("listing_verbs")
 
 
-PLACE_NOUNS = {"city", "town", "village", "region", "province", "port", "district", "county", "state"}
+PLACE_NOUNS = words("place_nouns")
 
 
 def _place_inside(tok):
@@ -1151,15 +1113,11 @@ class SentenceRules:
 BLAME_RELATIONS = {"criticizes"}
 OF_ACTOR_RELATIONS = {"visits", "meets_with"}  # "the visit of President X to Y", "a meeting of the foreign ministers"
 # what calling something one of these says: criticism ("called the decision unacceptable")
-NEGATIVE_JUDGEMENTS = {"counterproductive", "unacceptable", "illegal", "illegitimate", "irresponsible", "provocative",
-                       "dangerous", "destabilizing", "destabilising", "reckless", "outrageous", "absurd", "hostile",
-                       "unjustified", "unfounded", "baseless", "groundless", "null", "void", "violation", "provocation",
-                       "aggression", "disappointing", "regrettable", "deplorable", "shameful", "unlawful"}
+NEGATIVE_JUDGEMENTS = words("negative_judgements")
 
 
 # nouns of a state of affairs, which the place after them belongs to even where the parser hangs it on the verb
-SITUATION_NOUNS = {"war", "situation", "conflict", "crisis", "fighting", "violence", "tension", "tensions",
-                   "unrest", "instability", "escalation"}
+SITUATION_NOUNS = words("situation_nouns")
 
 
 def _setting(noun) -> str:
@@ -1361,9 +1319,8 @@ def _host_at_home(actors: list[Actor], trigger, rules: SentenceRules) -> tuple[l
 
 
 JOINT_RELATIONS = {"cooperates_on", "agrees_on", "signs"}
-AID_NOUNS = {"aid", "assistance", "grant", "loan", "package", "funding", "fund", "funds", "money", "help", "support",
-             "donation", "credit", "relief"}
-PROMISE_VERBS = {"vow", "pledge", "promise", "commit"}  # agreement only when two or more make the promise
+AID_NOUNS = words("aid_nouns")
+PROMISE_VERBS = words("promise_verbs")  # agreement only when two or more make the promise
 
 
 def _becoming(noun) -> bool:
@@ -1478,15 +1435,12 @@ def _copular_topics(sent, segment: Segment, ctx: ArticleActors, rules: SentenceR
     return out
 
 
-MEASURE_NOUNS = {"action", "actions", "measure", "measures", "sanction", "sanctions", "step", "steps",
-                 "consequence", "consequences", "response", "retaliation"}
-STEPPED_UP = {"further", "additional", "new", "more", "tougher", "stronger", "severe", "serious", "harsher",
-              "decisive", "appropriate", "necessary"}
-CONDITION_MARKS = {"if", "unless"}
+MEASURE_NOUNS = words("measure_nouns")
+STEPPED_UP = words("stepped_up")
+CONDITION_MARKS = words("condition_marks")
 # "would retaliate if ...", "would respond firmly if ...": a threat (a plain "would respond if asked" is none)
-RESPONSE_VERBS = {"respond", "retaliate", "react", "answer"}
-FORCEFUL = {"firmly", "decisively", "strongly", "forcefully", "harshly", "resolutely", "militarily", "severely",
-            "swiftly", "robustly", "vigorously"}
+RESPONSE_VERBS = words("response_verbs")
+FORCEFUL = words("forceful")
 
 
 def _conditional_threats(sent, rules: SentenceRules) -> list[Candidate]:
@@ -1560,10 +1514,9 @@ def _ultimatums(sent, rules: SentenceRules) -> list[Candidate]:
     return out
 
 
-SETTLEMENT_NOUNS = {"ceasefire", "truce", "armistice", "deal", "agreement", "accord", "pact", "treaty"}
+SETTLEMENT_NOUNS = words("settlement_nouns")
 # verbs by which a settlement is made or comes to be (not "called for a ceasefire between A and B")
-SETTLING_VERBS = {"broker", "reach", "sign", "seal", "strike", "conclude", "announce", "mediate", "negotiate",
-                  "take", "hold", "come"}
+SETTLING_VERBS = words("settling_verbs")
 
 
 PARTY_TYPES = ("country", "organisation", "group", "person")
@@ -1613,16 +1566,11 @@ def _threatened_deeds(sent, rules: SentenceRules) -> list[Candidate]:
     return out
 
 
-COOPERATION_NOUNS = {"cooperation", "co-operation", "collaboration", "partnership"}
-COOPERATION_WORDS = COOPERATION_NOUNS | {"cooperate"}
-FOSTERING_VERBS = {"strengthen", "deepen", "enhance", "boost", "expand", "develop", "promote", "maintain", "ensure",
-                   "continue", "intensify", "broaden", "advance", "reinforce", "foster", "bolster", "build",
-                   "increase", "improve", "step", "upgrade", "pursue", "seek"}
-AREA_PREPS = {"in", "on", "against", "over", "regarding", "concerning", "for"}
-GENERIC_COOPERATION_WORDS = {"bilateral", "trilateral", "multilateral", "close", "closer", "further", "mutual",
-                             "strong", "stronger", "practical", "comprehensive", "strategic", "deep", "deeper",
-                             "overall", "continued", "enhanced", "good", "cooperation", "co-operation",
-                             "collaboration", "partnership", "their", "its", "our", "the"}
+COOPERATION_NOUNS = words("cooperation_nouns")
+COOPERATION_WORDS = COOPERATION_NOUNS | words("cooperation_words")
+FOSTERING_VERBS = words("fostering_verbs")
+AREA_PREPS = words("area_preps")
+GENERIC_COOPERATION_WORDS = words("generic_cooperation_words")
 
 
 def _cooperation_without_area(sent, rules: SentenceRules) -> list[Candidate]:
@@ -1662,8 +1610,8 @@ def _cooperation_without_area(sent, rules: SentenceRules) -> list[Candidate]:
     return out
 
 
-TIE_NOUNS = {"tie", "ties", "relation", "relations"}
-CUTTING_VERBS = {"cut", "sever", "break", "downgrade", "suspend", "freeze", "rupture"}
+TIE_NOUNS = words("tie_nouns")
+CUTTING_VERBS = words("cutting_verbs")
 
 
 def _ties_cut(sent, rules: SentenceRules) -> list[Candidate]:
@@ -1683,9 +1631,8 @@ def _ties_cut(sent, rules: SentenceRules) -> list[Candidate]:
     return out
 
 
-ENVOY_NOUNS = {"ambassador", "ambassadors", "envoy", "envoys", "chargé", "charge", "commissioner", "diplomat",
-               "diplomats"}
-ENVOY_VERBS = {"summon", "recall", "withdraw"}
+ENVOY_NOUNS = words("envoy_nouns")
+ENVOY_VERBS = words("envoy_verbs")
 
 
 def _envoys_summoned_or_recalled(sent, rules: SentenceRules) -> list[Candidate]:
@@ -1753,10 +1700,10 @@ def _envoy_state(envoy) -> list:
             and c.ent_id_] + prep_objects(envoy, "of")
 
 
-ATTENDING_VERBS = {"attend"}
-PRESENCE_WORDS = {"present"}
-REPRESENTING_VERBS = {"represent"}  # who represents someone at an event attends it
-ATTENDANCE_WORDS = ATTENDING_VERBS | PRESENCE_WORDS | REPRESENTING_VERBS | {"there"}
+ATTENDING_VERBS = words("attending_verbs")
+PRESENCE_WORDS = words("presence_words")
+REPRESENTING_VERBS = words("representing_verbs")  # who represents someone at an event attends it
+ATTENDANCE_WORDS = ATTENDING_VERBS | PRESENCE_WORDS | REPRESENTING_VERBS | words("attendance_words")
 
 
 def _attendance(sent, rules: SentenceRules) -> list[Candidate]:
@@ -1829,7 +1776,7 @@ def _last_place_told(tok, rules: SentenceRules) -> list:
     return []
 
 
-NEED_NOUNS = {"need", "necessity"}
+NEED_NOUNS = words("need_nouns")
 NEED_CALL = Trigger("calls_for", "need", "NOUN", ("for",), "any", frozenset())
 
 
@@ -1851,11 +1798,9 @@ def _existential_needs(sent, rules: SentenceRules) -> list[Candidate]:
     return out
 
 
-CURRENCY_NOUNS = {"euro", "dollar", "pound", "yen", "franc", "yuan", "renminbi", "rouble", "ruble", "rupee", "shekel",
-                  "won", "peso", "real", "krone", "krona", "dinar", "riyal", "dirham", "lira", "naira", "rand", "shilling"}
+CURRENCY_NOUNS = words("currency_nouns")
 # verbs whose object is money that does not go from the subject to someone
-NOT_GIVING_VERBS = {"receive", "get", "owe", "lose", "cost", "earn", "borrow", "ask", "demand", "seek", "request",
-                    "need", "spend", "raise", "save", "steal", "freeze", "seize", "collect", "accept", "want"}
+NOT_GIVING_VERBS = words("not_giving_verbs")
 
 
 def _sums(sent) -> list:
@@ -1903,12 +1848,10 @@ def _for_clauses(noun) -> list:
             and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)]
 
 
-RIGHT_NOUNS = {"right"}
+RIGHT_NOUNS = words("right_nouns")
 # verbs by which a speaker upholds a right: "agreed that Benin has the right to ...", "reaffirmed Somalia's right"
-UPHOLDING_VERBS = {"agree", "say", "stress", "affirm", "reaffirm", "recognise", "recognize", "underline", "emphasise",
-                   "emphasize", "note", "believe", "confirm", "insist", "acknowledge", "state", "uphold", "respect",
-                   "defend", "back", "underscore", "reiterate"}
-REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves"}
+UPHOLDING_VERBS = words("upholding_verbs")
+REFLEXIVES = words("reflexives")
 
 
 def _rights_upheld(sent, rules: SentenceRules) -> list[Candidate]:
@@ -1949,7 +1892,7 @@ def _rights_upheld(sent, rules: SentenceRules) -> list[Candidate]:
     return out
 
 
-FOCUS_WORDS = {"focus", "center", "centre", "concentrate", "revolve"}
+FOCUS_WORDS = words("focus_words")
 
 
 def _meeting_focus(sent, segment: Segment, ctx: ArticleActors, rules: SentenceRules) -> list[Candidate]:
@@ -1977,8 +1920,8 @@ def _meeting_focus(sent, segment: Segment, ctx: ArticleActors, rules: SentenceRu
     return out
 
 
-GATHERING_NOUNS = {"meeting", "summit", "session", "conference", "forum"}
-CONVENING_VERBS = {"host", "organise", "organize", "convene", "chair", "hold"}
+GATHERING_NOUNS = words("gathering_nouns")
+CONVENING_VERBS = words("convening_verbs")
 
 
 def _gatherings_of_bodies(sent, rules: SentenceRules) -> list[Candidate]:

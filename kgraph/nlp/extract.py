@@ -26,13 +26,14 @@ from kgraph.nlp.mentions import REPORTING_LEMMAS, ArticleActors, Segment
 from kgraph.nlp.modality import frames_a_cause
 from kgraph.nlp.pipeline import load_pipeline
 from kgraph.nlp.syntax import doc_text, to_infinitive
+from kgraph.nlp.wordlists import ordered, words
 from kgraph.vocabulary import RELATIONS
 
 __all__ = ["extract", "extract_by_article", "extract_article", "article_segments"]
 
 log = logging.getLogger("kgraph")
 
-PLACE_PREPS = ("in", "at")
+PLACE_PREPS = ordered("place_preps")
 
 
 def article_segments(article: Article) -> list[tuple[str, str, int]]:
@@ -126,13 +127,7 @@ def _extract_or_skip(article: Article, segments: list[Segment], gazetteer: Gazet
 
 # frequent function words of the languages most often met in place of English (German, French, Spanish,
 # Italian, Portuguese, Dutch) that are no English words
-FOREIGN_FUNCTION_WORDS = frozenset(
-    "der die und das ist nicht mit sich auf für von den dem des ein eine einer zu im über "
-    "le la les et est une du pour avec dans que qui sur au aux pas "
-    "el los las y es del por con para una se lo "
-    "il di che della per non gli "
-    "os não em um uma com "
-    "het een van en niet op".split())
+FOREIGN_FUNCTION_WORDS = words("foreign_function_words")
 
 
 def _is_english(segments: list[Segment]) -> bool:
@@ -452,7 +447,7 @@ def _date_from_meetings(events: list[Event], told_apart: set[tuple], capitals: d
 
 
 # adverbs that set an event before or after the ones told around it
-SEQUENCE_ADVERBS = {"later", "afterwards", "afterward", "subsequently", "earlier", "previously"}
+SEQUENCE_ADVERBS = words("sequence_adverbs")
 
 
 def _sequenced(trigger) -> bool:
@@ -478,7 +473,7 @@ def _last_day(sentences: list, anchor) -> str | None:
 
 
 # a date after these words bounds a span of time and dates no event: "extended the sanctions until 28 February"
-SPAN_BOUNDS = {"until", "till", "til", "since"}
+SPAN_BOUNDS = words("span_bounds")
 
 
 def _event_dates(sent) -> list:
@@ -647,7 +642,7 @@ def _date_title_events(events: list[Event]) -> list[Event]:
 
 
 # titles that name no office: "France's rightwing leader" holds no post of France
-NOT_OFFICES = {"Leader"}
+NOT_OFFICES = words("not_offices")
 
 
 def _role_facts(article: Article, ctx: ArticleActors, gazetteer: Gazetteer) -> list[Event]:

@@ -17,59 +17,49 @@ from functools import cached_property
 from kgraph.nlp.gazetteer import Actor, Gazetteer, slugify
 from kgraph.nlp.names import NAME_PARTICLES
 from kgraph.nlp.syntax import doc_text, entity_of, prep_objects
+from kgraph.nlp.wordlists import pairs, words
 
 __all__ = ["ArticleActors", "Segment", "Reference"]
 
-PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
-SPEAKER_PRONOUNS = {"i", "me", "my"}
-GROUP_PRONOUNS = {"we", "us", "our", "ours"}
-MILITARY_RANKS = {"general", "admiral", "colonel", "lieutenant", "major", "marshal", "brigadier", "captain"}
-STATEMENT_NOUNS = {"statement", "declaration", "communique", "communiqué"}
+PERSON_PRONOUNS = words("person_pronouns")
+SPEAKER_PRONOUNS = words("speaker_pronouns")
+GROUP_PRONOUNS = words("group_pronouns")
+MILITARY_RANKS = words("military_ranks")
+STATEMENT_NOUNS = words("statement_nouns")
 # a state's bodies that speak for it: "South Africa's foreign ministry said it had summoned ..."
-GOVERNMENT_BODY_NOUNS = {"ministry", "government", "presidency", "office", "department", "cabinet", "administration"}
+GOVERNMENT_BODY_NOUNS = words("government_body_nouns")
 # verbs a headline in title case writes after a name, which the NER may take into it
-HEADLINE_VERBS = {"holds", "meets", "visits", "says", "calls", "urges", "signs", "receives", "hosts", "speaks",
-                  "talks", "warns", "welcomes", "condemns", "attends", "arrives", "discusses"}
-COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+HEADLINE_VERBS = words("headline_verbs")
+COUNT_WORDS = {w: int(n) for w, n in pairs("count_words").items()}
 # the EU bodies a bare "the Commission" or "the Council" names by default
 EU_BARE_BODIES = {"org:EC", "org:CONSILIUM"}
-BODY_NOUNS = {"bloc", "alliance", "group", "movement", "militia", "organisation", "organization", "union"}
-PLURAL_PRONOUNS = {"they", "them", "their"}
-GROUP_HEADS = {"two", "both", "sides", "side", "leaders", "ministers", "countries", "parties", "pair",
-               "nations", "presidents", "institutions", "organisations", "organizations", "governments", "heads",
-               "blocs"}
-OFFICE_GROUP_HEADS = {"minister", "president", "premier", "chancellor"}  # "the ministers": holders of the office
-PERSON_GROUP_HEADS = {"leader", "minister", "president", "head", "premier", "chancellor", "official", "diplomat"}
-STATE_GROUP_HEADS = {"side", "country", "nation", "party", "government", "state", "neighbour", "neighbor"}
-POPULATION_NOUNS = {"people", "population"}
+BODY_NOUNS = words("body_nouns")
+PLURAL_PRONOUNS = words("plural_pronouns")
+GROUP_HEADS = words("group_heads")
+OFFICE_GROUP_HEADS = words("office_group_heads")  # "the ministers": holders of the office
+PERSON_GROUP_HEADS = words("person_group_heads")
+STATE_GROUP_HEADS = words("state_group_heads")
+POPULATION_NOUNS = words("population_nouns")
 # words for an official of a country whatever their office: "the Angolan statesman", "his Iraqi counterpart"
-ANY_OFFICIAL_NOUNS = {"leader", "counterpart", "colleague", "statesman", "stateswoman"}
+ANY_OFFICIAL_NOUNS = words("any_official_nouns")
 # words for an official that a demonym before them ties to the officials of that country: "the Turkish president"
-OFFICIAL_NOUNS = {"minister", "president", "premier", "chancellor", "secretary"} | ANY_OFFICIAL_NOUNS
+OFFICIAL_NOUNS = words("official_nouns") | ANY_OFFICIAL_NOUNS
 # bodies of a movement whose national societies are named by a country before them ("the Kenyan Red Cross")
 NATIONAL_SOCIETY_BODIES = {"org:RED_CROSS"}
-STATE_NOUNS = {"country", "nation", "state", "kingdom", "republic", "government", "neighbour", "neighbor"}
-COUNTERPART_NOUNS = {"counterpart", "colleague", "opposite", "host", "guest"}
-TITLE_PREFIXES = {"hon", "the", "senator", "his", "her", "excellency", "h.e", "mr", "mrs", "ms", "dr", "sir", "dame",
-                  "lord", "lady", "sheikh", "prince", "princess", "crown"}
+STATE_NOUNS = words("state_nouns")
+COUNTERPART_NOUNS = words("counterpart_nouns")
+TITLE_PREFIXES = words("title_prefixes")
 # a national title's counterpart abroad holds the generic office ("his Chinese counterpart" of India's EAM)
-COUNTERPART_ROLES = {"External Affairs Minister": "Foreign Minister", "Foreign Secretary": "Foreign Minister",
-                     "Secretary of State": "Foreign Minister"}
+COUNTERPART_ROLES = pairs("counterpart_roles")
 # verbs of saying: their subject speaks the quotes of a paragraph, and a date on them dates the saying
-REPORTING_LEMMAS = {"say", "announce", "tell", "report", "state", "declare", "confirm", "add", "note", "insist",
-                    "stress", "warn", "explain", "write", "emphasize", "emphasise", "underline"}
-ORGANISATION_WORDS = {"union", "council", "commission", "committee", "ministry", "agency", "organisation",
-                      "organization", "party", "bank", "fund", "office", "court", "assembly", "parliament",
-                      "government", "department", "institute", "association", "forces", "group", "company"}
+REPORTING_LEMMAS = words("reporting_lemmas")
+ORGANISATION_WORDS = words("organisation_words")
 # words no personal name holds (but "Theresa May" or "Will" may be names): prepositions, conjunctions, articles
-FUNCTION_WORDS = {"with", "and", "or", "of", "for", "to", "on", "in", "at", "from", "by", "about", "over", "after",
-                  "against", "into", "amid", "the", "a", "an", "as", "than", "but"}
+FUNCTION_WORDS = words("function_words")
 _NAME = re.compile(r"^[^\W\d_][\w.'’\- ]*$")
 # verbs that tell an office: "who is minister", "was elected as mayor", "serves as envoy"
-ROLE_VERBS = {"be", "serve", "elect", "re-elect", "reelect", "appoint", "name", "nominate", "install", "swear",
-              "inaugurate", "remain", "act"}
-HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "madam", "shri", "smt", "president",
-              "minister", "secretary", "general", "prime", "foreign", "chancellor", "king", "queen"}
+ROLE_VERBS = words("role_verbs")
+HONORIFICS = words("honorifics")
 
 
 def _joins_title_words(doc, i: int) -> bool:

@@ -5,22 +5,19 @@ from __future__ import annotations
 import re
 
 from kgraph.nlp.syntax import in_stance_phrase, to_infinitive
+from kgraph.nlp.wordlists import ordered, words
 
 __all__ = ["event_modality", "governing_chain"]
 
-PLAN_VERBS = {"plan", "intend", "expect", "schedule", "set", "due", "prepare", "aim", "decide", "propose", "agree",
-              "arrange", "announce"}
-HOPE_VERBS = {"hope", "wish", "want", "like", "seek", "offer", "desire", "look", "try", "invite"}
-NEG_VERBS = {"refuse", "fail", "decline", "cancel", "postpone", "reject", "deny", "halt", "suspend", "collapse",
-             "refusal", "failure",  # (and the nouns: "Eriador's refusal to talk to Calenardhon")
-             "block", "veto", "obstruct"}  # "blocked a new sanctions package against Russia": not imposed
-FUTURE_AUX = {"will", "shall", "'ll", "wo"}
-POSSIBLE_AUX = {"could", "may", "might", "can"}
-PLAN_ADJ = {"upcoming", "planned", "scheduled", "forthcoming", "proposed", "future", "next", "expected",
-            "possible", "potential"}
-HOPED_CLAUSE_HEADS = {"hope", "wish", "expectation", "aspiration"}  # what a "that" clause under them tells
-HOPE_WORDS = {"hopefully", "hopeful"}
-OFFER_WORDS = {"position", "ready", "willing", "prepared", "readiness", "willingness"}
+PLAN_VERBS = words("plan_verbs")
+HOPE_VERBS = words("hope_verbs")
+NEG_VERBS = words("neg_verbs")
+FUTURE_AUX = words("future_aux")
+POSSIBLE_AUX = words("possible_aux")
+PLAN_ADJ = words("plan_adj")
+HOPED_CLAUSE_HEADS = words("hoped_clause_heads")  # what a "that" clause under them tells
+HOPE_WORDS = words("hope_words")
+OFFER_WORDS = words("offer_words")
 
 
 def _lemma(tok) -> str:
@@ -34,11 +31,11 @@ def _lemma(tok) -> str:
 
 
 # "continued to transfer", "began to withdraw": the deed is under way, not planned
-ASPECT_VERBS = {"continue", "keep", "begin", "start", "resume", "cease", "stop"}
+ASPECT_VERBS = words("aspect_verbs")
 
 
 # nouns that frame a cause ("in view of X", "in response to X"): X is a fact, whatever governs the frame
-CAUSE_FRAMES = {"view", "response", "retaliation", "reaction", "light"}
+CAUSE_FRAMES = words("cause_frames")
 
 
 def frames_a_cause(tok) -> bool:
@@ -65,7 +62,7 @@ def governing_chain(trigger) -> list:
     return chain
 
 
-CONTRAST_WORDS = {"rather", "instead"}
+CONTRAST_WORDS = words("contrast_words")
 
 
 def _contrasts(conjunct, head) -> bool:
@@ -77,10 +74,10 @@ def _contrasts(conjunct, head) -> bool:
         c.dep_ == "cc" and c.lower_ == "but" and head.i < c.i < conjunct.i for c in head.children)
 
 
-REASON_PREPOSITIONS = {"for", "over", "against", "about"}
+REASON_PREPOSITIONS = words("reason_prepositions")
 # prepositions of what came before: "agreed to a ceasefire after talks in Malaysia" (the talks were held)
-PRIOR_PREPOSITIONS = {"after", "following", "since"}
-RANK_WORDS = {"first", "last", "only", "second", "third", "latest"}
+PRIOR_PREPOSITIONS = words("prior_prepositions")
+RANK_WORDS = words("rank_words")
 
 
 def _ranked(clause) -> bool:
@@ -91,7 +88,7 @@ def _ranked(clause) -> bool:
 
 
 # verbs that make a thing owned already anew: who will not renew its agreement will not agree again
-RENEWING_VERBS = {"renew", "extend", "prolong", "resume", "restore"}
+RENEWING_VERBS = words("renewing_verbs")
 
 
 def _presupposed(trigger) -> bool:
@@ -178,7 +175,7 @@ def event_modality(trigger) -> str:
 
 
 # how a date phrase that lies ahead opens: "later this year", "next week", "in the coming days"
-AHEAD = re.compile(r"^(?:later this|later next|next|early next|this coming|the coming|coming|in the coming)\b", re.I)
+AHEAD = re.compile(r"^(?:" + "|".join(map(re.escape, ordered("ahead"))) + r")\b", re.I)
 
 
 def _told_ahead(noun) -> bool:

@@ -13,11 +13,12 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from kgraph.nlp.wordlists import words
+
 __all__ = ["split_joined_names", "NameRepair"]
 
 # lower-case words that belong inside names: "Ursula von der Leyen", "Luiz Inácio Lula da Silva"
-NAME_PARTICLES = {"de", "da", "do", "dos", "das", "di", "du", "del", "della", "van", "von", "der", "den", "ter",
-                  "ten", "zu", "bin", "ibn", "bint", "al", "el", "la", "le", "y", "e", "abu", "ould", "ben", "st."}
+NAME_PARTICLES = words("name_particles")
 
 
 def _splits_a_name(tok) -> bool:
@@ -28,12 +29,9 @@ def _splits_a_name(tok) -> bool:
 
 
 # places that are also given names: "Israel Katz", "Santiago Peña", "Sofia Gatica", "Chad Wolf"
-PLACE_GIVEN_NAMES = {"israel", "santiago", "sofia", "victoria", "chad", "jordan", "georgia", "paris", "lima",
-                     "india", "kenya", "florence", "sydney", "austin", "madison", "salvador", "dakota"}
+PLACE_GIVEN_NAMES = words("place_given_names")
 
-NOT_SURNAMES = {"agreement", "accord", "accords", "club", "declaration", "summit", "process", "conference",
-                "principles", "charter", "convention", "protocol", "talks", "forum", "format", "group", "airport",
-                "university", "street", "square", "city", "region", "government", "times", "post"}
+NOT_SURNAMES = words("not_surnames")
 
 
 def _given_name_place(doc: Doc, ent: Span) -> bool:
@@ -171,12 +169,9 @@ def _given_names_before(doc: Doc, ent: Span, title_words: frozenset[str], floor:
 
 
 # titles written straight before a name: "Chancellor Scholz", "Minister Jaishankar", "Mr Tshisekedi"
-TITLES_BEFORE_NAMES = {"president", "minister", "chancellor", "secretary", "premier", "ambassador", "envoy",
-                       "governor", "mayor", "senator", "king", "queen", "prince", "princess", "sheikh", "emir",
-                       "sultan", "mr", "mrs", "ms", "dr", "commissioner", "chairman", "chairperson", "speaker"}
-REGNAL_NUMBERS = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"}
-NOT_NAMES = {"office", "council", "ministry", "house", "palace", "government", "administration", "cabinet",
-             "department", "commission", "committee", "summit", "visit", "trip", "meeting", "talks", "statement"}
+TITLES_BEFORE_NAMES = words("titles_before_names")
+REGNAL_NUMBERS = words("regnal_numbers")
+NOT_NAMES = words("not_names")
 
 
 def _names_after_titles(doc: Doc, title_words: frozenset[str]) -> list[Span]:
@@ -207,7 +202,7 @@ def _names_after_titles(doc: Doc, title_words: frozenset[str]) -> list[Span]:
     return found
 
 
-LONG_TITLE_LINKS = {"of", "for", "and", "the", "&"}
+LONG_TITLE_LINKS = words("long_title_links")
 
 
 def _name_after_long_title(doc: Doc, i: int, title_words: frozenset[str]) -> Span | None:
@@ -229,10 +224,7 @@ def _name_after_long_title(doc: Doc, i: int, title_words: frozenset[str]) -> Spa
 
 
 # words of bodies, forces and places that follow a country's possessive as no personal name does
-INSTITUTION_WORDS = {"court", "forces", "force", "army", "navy", "bank", "fleet", "party", "parliament", "assembly",
-                     "congress", "senate", "guard", "police", "agency", "service", "airlines", "airways", "railways",
-                     "sea", "river", "coast", "island", "islands", "valley", "province", "region", "state", "league",
-                     "cup", "team", "university", "institute", "news", "television", "radio", "times", "post"}
+INSTITUTION_WORDS = words("institution_words")
 
 
 def _names_after_countries(doc: Doc, title_words: frozenset[str]) -> list[Span]:

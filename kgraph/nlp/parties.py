@@ -25,22 +25,18 @@ The word lists are data: ``data/words/force_nouns.txt`` and ``data/words/organis
 from __future__ import annotations
 
 from collections.abc import Callable, Container, Mapping
-from functools import lru_cache
-
-from kgraph.config import data_path
 from kgraph.nlp.gazetteer import Actor, slugify
 from kgraph.nlp.syntax import entity_of, prep_objects
+from kgraph.nlp.wordlists import words
 
 __all__ = ["demonym_in_plural", "is_force_noun", "state_modifiers", "unlisted_organisation"]
 
+#: Nouns for a state's forces or an unnamed group acting for or inside it.
+FORCE_NOUNS = words("force_nouns")
+#: Words of an office of a state, which is no organisation of its own name.
+ORGANISATION_NAME_STOPS = words("organisation_name_stops")
 #: Prepositions that tie a group to the state it is in or comes from ("rebels in Chile").
 STATE_PREPOSITIONS = ("in", "of", "from")
-
-
-@lru_cache(maxsize=None)
-def _word_file(name: str) -> frozenset[str]:
-    lines = data_path(f"words/{name}.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
 
 
 def demonym_in_plural(tok, demonyms: Mapping[str, str]) -> str | None:
@@ -62,8 +58,8 @@ def demonym_in_plural(tok, demonyms: Mapping[str, str]) -> str | None:
 
 def is_force_noun(tok) -> bool:
     """Whether a noun names a state's forces or an unnamed group ("troops", "rebels", "authorities")."""
-    return tok.pos_ in ("NOUN", "PROPN") and (tok.lower_ in _word_file("force_nouns")
-                                              or tok.lemma_.lower() in _word_file("force_nouns"))
+    return tok.pos_ in ("NOUN", "PROPN") and (tok.lower_ in FORCE_NOUNS
+                                              or tok.lemma_.lower() in FORCE_NOUNS)
 
 
 def state_modifiers(tok) -> list:
@@ -86,7 +82,7 @@ def unlisted_organisation(tok, stops: Container[str] | None = None,
     span = entity_of(tok)
     if span is None or span.label_ != "ORG" or tok.ent_id_ or span.root.i != tok.i and tok.i != span.end - 1:
         return None
-    stops = _word_file("organisation_name_stops") if stops is None else stops
+    stops = ORGANISATION_NAME_STOPS if stops is None else stops
     words = [t for t in span if t.lower_ not in ("the", "'s", "’s")]
     if not words or any(t.lower_ in stops or listed(t.ent_id_) for t in words) \
             or not words[-1].text[:1].isupper() or len(words[0].text) < 2:

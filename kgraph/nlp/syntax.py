@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from kgraph.config import data_path
+from kgraph.nlp.wordlists import pairs, words
 
 __all__ = ["prep_objects", "in_stance_phrase", "to_infinitive", "entity_of", "doc_text", "STANCE_PHRASE_NOUNS",
            "SETTING_NOUNS", "preposition_variants"]
 
 # nouns of a stance phrase "in ...": "in favour of", "in support of", "in protest against", "in response to"
-STANCE_PHRASE_NOUNS = {"favor", "favour", "support", "defence", "defense", "view", "light", "response", "spite",
-                       "solidarity", "conformity", "accordance", "line", "protest", "retaliation", "reaction"}
+STANCE_PHRASE_NOUNS = words("stance_phrase_nouns")
 
 # nouns of a phrase that sets where an event took place, no part of what it was about: "on the sidelines of the
 # summit", "on the margins of the UN General Assembly", "on the occasion of the anniversary"
-SETTING_NOUNS = {"sideline", "sidelines", "margin", "margins", "occasion", "fringe", "fringes"}
+SETTING_NOUNS = words("setting_nouns")
 
 
 def prep_objects(tok, *words: str) -> list:
@@ -37,15 +34,13 @@ def prep_objects(tok, *words: str) -> list:
             for p in c.children if p.dep_ == "pobj"]
 
 
-@lru_cache(maxsize=1)
 def preposition_variants() -> dict[str, str]:
     """Prepositions read as another ("agreed upon" as "agreed on"): ``data/words/preposition_variants.tsv``.
 
     >>> preposition_variants()["upon"]
     'on'
     """
-    rows = data_path("words/preposition_variants.tsv").read_text(encoding="utf-8").splitlines()
-    return dict(row.split("\t")[:2] for row in rows if row.strip() and not row.startswith("#"))
+    return pairs("preposition_variants")
 
 
 def in_stance_phrase(tok) -> bool:
@@ -86,7 +81,7 @@ def entity_of(tok, ents=None):
 
 
 # prefixes the tokenizer splits off with their hyphen: "re-establish" -> "re", "-", "establish"
-HYPHEN_PREFIXES = {"re", "co", "pre", "de", "non", "counter", "cross", "inter", "over", "under", "self"}
+HYPHEN_PREFIXES = words("hyphen_prefixes")
 
 
 def prefixed_word(tok):

@@ -11,18 +11,17 @@ import re
 
 from kgraph.nlp.mentions import COUNTERPART_NOUNS
 from kgraph.nlp.syntax import SETTING_NOUNS, in_stance_phrase, prefix_of, prep_objects
+from kgraph.nlp.wordlists import ordered, words
 
 __all__ = ["topic_text", "list_topic", "purpose_object", "gerund", "ABSTRACT_NOUNS", "AGREEMENT_NOUNS", "EMPTY_HEADS"]
 
-EMPTY_HEADS = {"everything", "something", "anything", "this", "that", "it", "which", "what", "who", "all",
-               "these", "those", "one", "lot", "part", "way", "time", "thing", "things", "utmost", "best", "much",
-               "more", "number", "range", "extent", "degree"}
+EMPTY_HEADS = words("empty_heads")
 # verbs that only carry the event their object names: "hold talks", "conduct a review"
-LIGHT_VERBS = {"hold", "have", "conduct", "convene", "stage", "organise", "organize", "carry"}
-GENERIC_SUBJECTS = {"countries", "parties", "sides", "everyone", "nations", "states", "all", "both", "others"}
+LIGHT_VERBS = words("light_verbs")
+GENERIC_SUBJECTS = words("generic_subjects")
 
 COMPACT_MODS = ("amod", "compound", "nmod", "nummod", "poss", "npadvmod", "quantmod", "case")
-COMPACT_PREPS = ("of", "in", "on", "for", "with", "to", "against", "between", "over", "about")
+COMPACT_PREPS = ordered("compact_preps")
 
 
 def _compact(head, depth: int = 0, skip=None) -> list:
@@ -77,14 +76,12 @@ def _compact(head, depth: int = 0, skip=None) -> list:
     return sorted(set(tokens), key=lambda t: t.i)
 
 
-AGREEMENT_NOUNS = {"agreement", "deal", "treaty", "accord", "memorandum", "pact", "declaration", "protocol",
-                   "convention", "charter", "contract", "communique", "notes"}
-ABSTRACT_NOUNS = {"step", "measure", "effort", "way", "action", "plan", "work", "move", "means", "steps", "efforts"}
+AGREEMENT_NOUNS = words("agreement_nouns")
+ABSTRACT_NOUNS = words("abstract_nouns")
 
 
 # verbs that undo what they act on: their object alone would name the opposite of the aim
-ENDING_VERBS = {"end", "stop", "halt", "prevent", "avoid", "curb", "counter", "combat", "fight", "reduce", "ease",
-                "resolve", "settle", "defuse", "contain", "tackle", "address", "de-escalate", "quell", "cease"}
+ENDING_VERBS = words("ending_verbs")
 
 
 def purpose_object(verb, objects: list):
