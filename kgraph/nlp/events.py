@@ -12,6 +12,7 @@ import dataclasses
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kgraph.nlp.rule_registry import SENTENCE_RULES, sentence_rule
 from kgraph.nlp.parties import demonym_in_plural, is_force_noun, state_modifiers, unlisted_organisation
 from kgraph.nlp.arguments import condition_clauses, path_heads
 from kgraph.nlp.detect.triggers import detected_entry, detected_triggers
@@ -1253,35 +1254,7 @@ def sentence_candidates(sent, segment: Segment, ctx: ArticleActors) -> list[Cand
                 groups.append((tuple(actors), False))
         for group, meeting in groups:
             ctx.remember_group(segment, tok.i, group, meeting=meeting)
-    if words & TOPIC_NOUNS:
-        found += _copular_topics(sent, segment, ctx, rules)
-    if words & NEED_NOUNS:
-        found += _existential_needs(sent, rules)
-    if words & RIGHT_NOUNS:
-        found += _rights_upheld(sent, rules)
-    if words & CURRENCY_NOUNS or any(e.label_ == "MONEY" for e in sent.ents):
-        found += _money_given(sent, rules)
-    if words & ATTENDANCE_WORDS:
-        found += _attendance(sent, rules)
-    if words & CONDITION_MARKS and words & (MEASURE_NOUNS | RESPONSE_VERBS):
-        found += _conditional_threats(sent, rules)
-    if "threaten" in words:
-        found += _threatened_deeds(sent, rules)
-    if words & CONDITION_MARKS:
-        found += _ultimatums(sent, rules)
-    if "between" in words and words & SETTLEMENT_NOUNS:
-        found += _settlements_between(sent, rules)
-    if words & COOPERATION_WORDS:
-        found += _cooperation_without_area(sent, rules)
-    if words & TIE_NOUNS and words & CUTTING_VERBS:
-        found += _ties_cut(sent, rules)
-    if words & CREDITING_VERBS and words & (AID_NOUNS | {"support"}):
-        found += _thanked_for_help(sent, rules)
-    if words & ENVOY_NOUNS and words & ENVOY_VERBS or "grata" in words:
-        found += _envoys_summoned_or_recalled(sent, rules)
-    found += _meeting_focus(sent, segment, ctx, rules)
-    found += _gatherings_of_bodies(sent, rules)
-    found += _memberships(sent, segment, ctx, rules)
+    found += SENTENCE_RULES.run(sent, rules, words)  # the registered sentence rules whose words occur
     if words & ATTACK_WORDS:
         _remember_attackers(sent, found, rules)
     return found
@@ -1341,13 +1314,15 @@ def _joined(actors: list[Actor], more: list[Actor]) -> list[Actor]:
     return list({a.id: a for a in [*actors, *more]}.values())
 
 
-def _memberships(sent, segment: Segment, ctx: ArticleActors, rules: SentenceRules) -> list[Candidate]:
+@sentence_rule("memberships")
+def _memberships(sent, rules: SentenceRules) -> list[Candidate]:
     """Membership told in passing by a noun phrase, not a verb.
 
     "NATO member Türkiye", "Chile, the newest Pacific Alliance member", "EU member states Poland and Hungary",
     "the G20 foreign ministers of Brazil, India and Mexico" -> each country is a member of the body.
     Lists after the noun are read from the text, as the parser often breaks them.
     """
+    segment, ctx = rules.segment, rules.ctx
     out = []
 
     def body_before(noun) -> Actor | None:
@@ -1414,8 +1389,10 @@ def _purpose_of_aid(tok, lexicon) -> bool:
     return any(e.relation == "provides_aid_to" for e in lexicon.get((_lemma(tok.head), "VERB"), ()))
 
 
-def _copular_topics(sent, segment: Segment, ctx: ArticleActors, rules: SentenceRules) -> list[Candidate]:
+@sentence_rule("copular_topics", when=lambda words, sent: bool(words & TOPIC_NOUNS))
+def _copular_topics(sent, rules: SentenceRules) -> list[Candidate]:
     """"X was the main subject of talks between A and B" / "the subject of the talks was X" -> discusses."""
+    segment, ctx = rules.segment, rules.ctx
     out = []
     for verb in sent:
         if verb.lemma_ != "be":
@@ -1443,6 +1420,8 @@ RESPONSE_VERBS = words("response_verbs")
 FORCEFUL = words("forceful")
 
 
+@sentence_rule("conditional_threats",
+               when=lambda words, sent: bool(words & CONDITION_MARKS and words & (MEASURE_NOUNS | RESPONSE_VERBS)))
 def _conditional_threats(sent, rules: SentenceRules) -> list[Candidate]:
     """Further measures held out on a condition are a threat to whoever the condition is on: "underlined the
     need to adopt further measures if Mali keeps refusing", "warned of new sanctions unless Belarus stops"."""
@@ -1492,6 +1471,7 @@ def _hostile(verb) -> bool:
     return any(e.relation in HOSTILE_RELATIONS for e in readings)
 
 
+@sentence_rule("ultimatums", when=lambda words, sent: bool(words & CONDITION_MARKS))
 def _ultimatums(sent, rules: SentenceRules) -> list[Candidate]:
     """A deed announced for the future on a condition is a threat to the party the condition is on: "would
     pull its troops out unless the junta holds elections", "will impose a curfew if the protesters return".
@@ -1530,6 +1510,7 @@ def _toward(actors: list[Actor], relation: str, targets: list[Actor], trigger, m
             if actor.id != target.id and target.type in PARTY_TYPES]
 
 
+@sentence_rule("settlements_between", when=lambda words, sent: "between" in words and bool(words & SETTLEMENT_NOUNS))
 def _settlements_between(sent, rules: SentenceRules) -> list[Candidate]:
     """The parties of a settlement made between them agreed on it: "Qatar brokered a ceasefire between Israel
     and Hamas", "a truce between A and B took effect" (each of A and B agrees on the truce)."""
@@ -1549,6 +1530,7 @@ def _settlements_between(sent, rules: SentenceRules) -> list[Candidate]:
     return out
 
 
+@sentence_rule("threatened_deeds", when=lambda words, sent: "threaten" in words)
 def _threatened_deeds(sent, rules: SentenceRules) -> list[Candidate]:
     """Who threatens to act against someone threatens them: "Washington threatened to impose sanctions on
     Ankara", "threatened to expel the ambassador of Mali"."""
@@ -1573,6 +1555,7 @@ AREA_PREPS = words("area_preps")
 GENERIC_COOPERATION_WORDS = words("generic_cooperation_words")
 
 
+@sentence_rule("cooperation_without_area", when=lambda words, sent: bool(words & COOPERATION_WORDS))
 def _cooperation_without_area(sent, rules: SentenceRules) -> list[Candidate]:
     """Cooperation fostered between parties with no area named is cooperation of those parties: "agreed to
     strengthen bilateral cooperation", "will deepen its cooperation with Uganda", "will cooperate with X"."""
@@ -1614,6 +1597,7 @@ TIE_NOUNS = words("tie_nouns")
 CUTTING_VERBS = words("cutting_verbs")
 
 
+@sentence_rule("ties_cut", when=lambda words, sent: bool(words & TIE_NOUNS and words & CUTTING_VERBS))
 def _ties_cut(sent, rules: SentenceRules) -> list[Candidate]:
     """Who cuts or downgrades ties with a state sanctions it: "Riyadh cut ties with Tehran in 2016",
     "Niger severed diplomatic relations with Ukraine"."""
@@ -1635,6 +1619,8 @@ ENVOY_NOUNS = words("envoy_nouns")
 ENVOY_VERBS = words("envoy_verbs")
 
 
+@sentence_rule("envoys_summoned_or_recalled",
+               when=lambda words, sent: bool(words & ENVOY_NOUNS and words & ENVOY_VERBS) or "grata" in words)
 def _envoys_summoned_or_recalled(sent, rules: SentenceRules) -> list[Candidate]:
     """Diplomatic protest and the downgrading of relations: who summons a state's envoy criticizes the
     state ("Israel summoned Brazil's ambassador"); who recalls its own envoy from a state, or declares
@@ -1673,6 +1659,8 @@ def _envoys_summoned_or_recalled(sent, rules: SentenceRules) -> list[Candidate]:
     return out
 
 
+@sentence_rule("thanked_for_help",
+               when=lambda words, sent: bool(words & CREDITING_VERBS and words & (AID_NOUNS | {"support"})))
 def _thanked_for_help(sent, rules: SentenceRules) -> list[Candidate]:
     """Who is thanked for its support or aid gave it to the thanker's state: "Sandu thanked Romania for its
     support" (Romania supports Moldova), "Zelensky thanked Germany for its military assistance"."""
@@ -1706,6 +1694,7 @@ REPRESENTING_VERBS = words("representing_verbs")  # who represents someone at an
 ATTENDANCE_WORDS = ATTENDING_VERBS | PRESENCE_WORDS | REPRESENTING_VERBS | words("attendance_words")
 
 
+@sentence_rule("attendance", when=lambda words, sent: bool(words & ATTENDANCE_WORDS))
 def _attendance(sent, rules: SentenceRules) -> list[Candidate]:
     """Who attends an event held in a place visits the place: "will attend the summit in Addis Ababa", "will
     be present at the opening ceremony in Dakar"."""
@@ -1780,6 +1769,7 @@ NEED_NOUNS = words("need_nouns")
 NEED_CALL = Trigger("calls_for", "need", "NOUN", ("for",), "any", frozenset())
 
 
+@sentence_rule("existential_needs", when=lambda words, sent: bool(words & NEED_NOUNS))
 def _existential_needs(sent, rules: SentenceRules) -> list[Candidate]:
     """"X said there is a need for Y": the speaker calls for Y ("there is no need for Y": negated)."""
     out = []
@@ -1817,6 +1807,8 @@ def _is_sum(tok) -> bool:
         c.dep_ in ("nummod", "compound") and c.like_num for c in tok.children)
 
 
+@sentence_rule("money_given",
+               when=lambda words, sent: bool(words & CURRENCY_NOUNS) or any(e.label_ == "MONEY" for e in sent.ents))
 def _money_given(sent, rules: SentenceRules) -> list[Candidate]:
     """A sum given to someone is aid to them: "announced a first €300,000 to the Red Cross", "will
     allocate 20 million euros for Somalia", "the Prime Minister's pledge of $2 million to UNICEF"."""
@@ -1854,6 +1846,7 @@ UPHOLDING_VERBS = words("upholding_verbs")
 REFLEXIVES = words("reflexives")
 
 
+@sentence_rule("rights_upheld", when=lambda words, sent: bool(words & RIGHT_NOUNS))
 def _rights_upheld(sent, rules: SentenceRules) -> list[Candidate]:
     """Who upholds a party's right supports it: "agreed that Benin has the right to defend itself" and
     "reaffirmed Somalia's right to self-defence" -> support of "<party>'s right to ..."."""
@@ -1895,9 +1888,11 @@ def _rights_upheld(sent, rules: SentenceRules) -> list[Candidate]:
 FOCUS_WORDS = words("focus_words")
 
 
-def _meeting_focus(sent, segment: Segment, ctx: ArticleActors, rules: SentenceRules) -> list[Candidate]:
+@sentence_rule("meeting_focus")
+def _meeting_focus(sent, rules: SentenceRules) -> list[Candidate]:
     """What talks focused on was discussed: "the talks focused on trade", "the meeting ran for three hours
     with its whole focus on winding down hostilities"."""
+    segment, ctx = rules.segment, rules.ctx
     out = []
     for word in sent:
         if word.lemma_.lower() not in FOCUS_WORDS:
@@ -1924,6 +1919,7 @@ GATHERING_NOUNS = words("gathering_nouns")
 CONVENING_VERBS = words("convening_verbs")
 
 
+@sentence_rule("gatherings_of_bodies")
 def _gatherings_of_bodies(sent, rules: SentenceRules) -> list[Candidate]:
     """A body's own meeting is hosted by the body: "the coming session of the European Council",
     "the Ordinary Session of the Executive Council of the African Union", "a forum at the Brookings Institution".
