@@ -1,5 +1,7 @@
 """The registered sentence rules: every rule has a sentence of our own that only it reads, and switching the
-rule off loses exactly that reading. A new rule without a sentence here fails the coverage test."""
+rule off loses exactly that reading. A new rule without a sentence here fails the coverage test. When a
+retrained detector comes to read a rule's sentence by itself, the rule may have become redundant: measure
+it switched off on the evaluation sets before finding it another sentence."""
 
 from __future__ import annotations
 
@@ -19,7 +21,7 @@ ONLY_THIS_RULE = {
                             ("Japan", "threatens", "North Korea")),
     "threatened_deeds": ("Beijing has threatened to slap sanctions on Lithuanian firms.",
                          ("China", "threatens", "Lithuania")),
-    "ties_cut": ("Mali downgraded its ties with France after the coup.", ("Mali", "sanctions", "France")),
+    "ties_cut": ("In 2021 Algeria broke off its relations with Morocco.", ("Algeria", "sanctions", "Morocco")),
     "rights_upheld": ("France reaffirmed Armenia's right to self-defence.", ("France", "supports", "Armenia's right")),
     "ultimatums": ("Benin said it would close the border crossing unless Niger released the detained officials.",
                    ("Benin", "threatens", "Niger")),

@@ -16,8 +16,10 @@ from functools import lru_cache
 from kgraph.config import data_path
 from kgraph.nlp.detect.component import SPANS_KEY
 from kgraph.nlp.lexicon import Trigger
+from kgraph.nlp.wordlists import words
 
-__all__ = ["detected_triggers", "detected_entry", "load_detected_slots", "NEW_TRIGGER_MIN_SCORE"]
+__all__ = ["detected_triggers", "detected_entry", "load_detected_slots", "load_detected_guards",
+           "NEW_TRIGGER_MIN_SCORE"]
 
 #: A word the lexicon does not list for a relation becomes a trigger of it only at this detector score or
 #: above (the detector marks spans from 0.7, which suits its own held-out sentences; on articles a word
@@ -54,10 +56,26 @@ def detected_triggers(sent) -> dict[int, list[tuple[str, float]]]:
     return {i: sorted(labels.items(), key=lambda kv: -kv[1]) for i, labels in found.items()}
 
 
+@lru_cache(maxsize=1)
+def load_detected_guards() -> dict[str, frozenset[str]]:
+    """Relation -> words that may never be a detected trigger of it (``data/detected_guards.tsv``)."""
+    table: dict[str, frozenset[str]] = {}
+    for line in data_path("detected_guards.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            relation, lists = (line.split("\t") + [""])[:2]
+            table[relation] = frozenset().union(*(words(name) for name in lists.split(";") if name))
+    return table
+
+
 def detected_entry(lemma: str, pos: str, relation: str, score: float) -> Trigger | None:
-    """A lexicon-style entry for a detected trigger, or None where no slots are known for it."""
+    """A lexicon-style entry for a detected trigger, or None where no slots are known for it or the word
+    may not tell that relation (``load_detected_guards``).
+
+    >>> detected_entry("strengthen", "VERB", "sanctions", 0.99) is None
+    True
+    """
     slots = load_detected_slots().get((relation, pos))
-    if slots is None or score < NEW_TRIGGER_MIN_SCORE:
+    if slots is None or score < NEW_TRIGGER_MIN_SCORE or lemma in load_detected_guards().get(relation, ()):
         return None
     objects, kind, actor_slots = slots
     return Trigger(relation, lemma, pos, objects, kind, frozenset(), actor_slots, round(score, 3))
