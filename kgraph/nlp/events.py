@@ -13,12 +13,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kgraph.nlp.rule_registry import SENTENCE_RULES, sentence_rule
-from kgraph.nlp.parties import demonym_in_plural, is_force_noun, state_modifiers, unlisted_organisation
+from kgraph.nlp.actors.parties import demonym_in_plural, is_force_noun, state_modifiers, unlisted_organisation
 from kgraph.nlp.arguments import condition_clauses, path_heads
 from kgraph.nlp.detect.triggers import detected_entry, detected_triggers
-from kgraph.nlp.gazetteer import Actor, slugify
+from kgraph.nlp.actors.gazetteer import Actor, slugify
 from kgraph.nlp.lexicon import Trigger, load_lexicon
-from kgraph.nlp.mentions import COUNTERPART_NOUNS, GOVERNMENT_BODY_NOUNS, ArticleActors, Reference, Segment
+from kgraph.nlp.actors.mentions import GOVERNMENT_BODY_NOUNS, ArticleActors, Reference
+from kgraph.nlp.actors.titles import COUNTERPART_NOUNS
+from kgraph.nlp.segments import Segment
 from kgraph.nlp.modality import CAUSE_FRAMES, event_modality, governing_chain
 from kgraph.nlp.syntax import SETTING_NOUNS, preposition_variants, entity_of, in_stance_phrase, prefixed_word, prep_objects, to_infinitive
 from kgraph.nlp.topics import ABSTRACT_NOUNS, AGREEMENT_NOUNS, list_topic, purpose_object, topic_text
@@ -533,7 +535,7 @@ class SentenceRules:
         return ref if ref.actors else self._unnamed_party(tok)
 
     def _unnamed_party(self, tok) -> Reference:
-        """"The Palestinians", "security forces in Chile", "Greenpeace": see ``kgraph.nlp.parties``."""
+        """"The Palestinians", "security forces in Chile", "Greenpeace": see ``kgraph.nlp.actors.parties``."""
         country = demonym_in_plural(tok, self.ctx.gaz.demonyms)
         if country is not None and country in self.ctx.gaz.actors:
             return Reference((self.ctx.gaz.actors[country],), 0.8)

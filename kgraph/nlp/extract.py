@@ -21,56 +21,20 @@ from kgraph.model import Article, Event
 from kgraph.nlp.dates import anchor_date, resolve_date
 from kgraph.nlp.events import (MEETING_NOUNS, STANCE_VERBS, TIME_PREPOSITIONS, Candidate, sentence_candidates,
                                trigger_chain)
-from kgraph.nlp.gazetteer import Actor, Gazetteer, slugify
-from kgraph.nlp.mentions import REPORTING_LEMMAS, ArticleActors, Segment
+from kgraph.nlp.actors.gazetteer import Actor, Gazetteer, slugify
+from kgraph.nlp.actors.mentions import REPORTING_LEMMAS, ArticleActors
 from kgraph.nlp.modality import frames_a_cause
 from kgraph.nlp.pipeline import load_pipeline
+from kgraph.nlp.segments import Segment, article_segments
 from kgraph.nlp.syntax import doc_text, to_infinitive
 from kgraph.nlp.wordlists import ordered, words
 from kgraph.vocabulary import RELATIONS
 
-__all__ = ["extract", "extract_by_article", "extract_article", "article_segments"]
+__all__ = ["extract", "extract_by_article", "extract_article"]
 
 log = logging.getLogger("kgraph")
 
 PLACE_PREPS = ordered("place_preps")
-
-
-def article_segments(article: Article) -> list[tuple[str, str, int]]:
-    """The headline and each paragraph (a non-empty line) as ``(text, section, offset)``.
-
-    >>> article_segments(Article(id="x", title="Head", text="One.\\n\\nTwo."))
-    [('Head', 'title', 0), ('One.', 'body', 0), ('Two.', 'body', 6)]
-    >>> [t for t, _, _ in article_segments(Article(id="x", text="Luanda — Talks began."))]
-    ['Luanda —', 'Talks began.']
-    """
-    parts = []
-    if article.title.strip():
-        parts.append((article.title.strip(), "title", article.title.index(article.title.strip())))
-    offset = 0
-    for line in article.text.split("\n"):
-        stripped = line.strip()
-        if stripped:
-            start = offset + line.index(stripped)
-            dateline = _DATELINE.match(stripped)
-            if dateline and dateline.end() < len(stripped):
-                # "Tokyo, Jan. 10 (Jiji Press)--" is about the report, not part of the first sentence
-                parts.append((stripped[:dateline.end()].rstrip(), "body", start))
-                rest = stripped[dateline.end():]
-                parts.append((rest, "body", start + dateline.end()))
-            else:
-                parts.append((stripped, "body", start))
-        offset += len(line) + 1
-    return parts
-
-
-_DATELINE = re.compile(r"^[A-Z][\w.’' ]{1,30}(?:, [\w.’' ]{1,25})?(?: \([^)]{1,40}\))?\s*(?:--|—|–)\s*"
-                       # with a plain hyphen only after a place and date or agency, or a city in capitals:
-                       # "ADDIS ABABA, Aug 22 (Reuters) - ", "VIENTIANE - " (not "Kenya - Uganda talks")
-                       # "Riyadh, September 11, 2024 - ", "Nairobi, 3 May 2024 - "
-                       r"|^(?:[A-Z][\w.’' ]{1,30}(?:, (?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?"
-                       r"|\d{1,2} [A-Z][a-z]{2,8}\.?(?: \d{4})?)(?: \([^)]{1,40}\))?| \([^)]{1,40}\))"
-                       r"|[A-Z][A-Z.’' ]{2,30}) - ")
 
 
 def extract(articles: Iterable[Article], *, actors: tuple[str, ...] = (), batch_size: int = 64,

@@ -7,10 +7,10 @@ from functools import lru_cache
 import os
 
 from kgraph.config import MODEL_NAME, NO_DETECTOR_ENV
-from kgraph.nlp import names  # noqa: F401  (registers the "kgraph_repair_names" factory)
+from kgraph.nlp.actors import names  # noqa: F401  (registers the "kgraph_repair_names" factory)
 from kgraph.nlp.detect.component import add_detector
-from kgraph.nlp.gazetteer import Gazetteer, load_gazetteer
-from kgraph.nlp.mentions import HONORIFICS, TITLE_PREFIXES
+from kgraph.nlp.actors.gazetteer import Gazetteer, load_gazetteer
+from kgraph.nlp.actors.titles import HONORIFICS, TITLE_PREFIXES
 
 __all__ = ["load_pipeline", "add_gazetteer_ruler", "MODEL_NAME"]
 

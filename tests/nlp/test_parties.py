@@ -1,4 +1,4 @@
-"""Parties told without a known name (``kgraph.nlp.parties``) and threats held out on a condition: each
+"""Parties told without a known name (``kgraph.nlp.actors.parties``) and threats held out on a condition: each
 reading on hand-built parses, then through the real model. Every sentence is written for these tests."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
-from kgraph.nlp.parties import demonym_in_plural, is_force_noun, state_modifiers, unlisted_organisation
+from kgraph.nlp.actors.parties import demonym_in_plural, is_force_noun, state_modifiers, unlisted_organisation
 
 VOCAB = spacy.blank("en").vocab
 DEMONYMS = {"Palestinian": "country:PSE", "Iraqi": "country:IRQ", "Chinese": "country:CHN"}
