@@ -9,8 +9,8 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from kgraph.nlp.arguments import (PATH_KINDS, clause_target, complement_subject, condition_subject, control_object,
-                                  object_target, path_heads, paths_for)
+from kgraph.nlp.arguments.paths import (PATH_KINDS, clause_target, complement_subject, condition_subject,
+                                        control_object, object_target, path_heads, paths_for)
 
 VOCAB = spacy.blank("en").vocab
 

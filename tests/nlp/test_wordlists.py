@@ -22,7 +22,7 @@ NOT_VOCABULARY = {
     ("detect/corpus.py", "EVENT_RELATIONS"): "relation names of the ontology (the detector's labels)",
     ("extract.py", "FRAME_RELATIONS"): "relation names of the ontology",
     ("actors/names.py", "SURNAME_MISTAKES"): "entity labels of the NER",
-    ("topics.py", "COMPACT_MODS"): "dependency labels",
+    ("arguments/topics.py", "COMPACT_MODS"): "dependency labels",
 }
 LONGEST_LIST_IN_CODE = 5
 # Since kgraph/nlp/ was laid out by stage, the header of a data file may still name the module that read the
@@ -32,6 +32,9 @@ MOVED = {
     "mentions": ("actors.mentions", "actors.people", "actors.titles", "actors.lookup"),
     "names": ("actors.names",),
     "parties": ("actors.parties",),
+    "arguments": ("arguments.paths",),
+    "topics": ("arguments.topics",),
+    "events": ("events", "arguments.reader", "arguments.parse", "arguments.slots", "syntax"),
 }
 
 
