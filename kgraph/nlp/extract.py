@@ -19,10 +19,11 @@ from collections.abc import Iterable, Iterator
 
 from kgraph.model import Article, Event
 from kgraph.nlp.dates import anchor_date, resolve_date
-from kgraph.nlp.events import Candidate, sentence_candidates, trigger_chain
+from kgraph.nlp.events import Candidate
+from kgraph.nlp.events.candidates import sentence_candidates, trigger_chain
+from kgraph.nlp.events.modality import frames_a_cause
 from kgraph.nlp.actors.gazetteer import Actor, Gazetteer, slugify
 from kgraph.nlp.actors.mentions import REPORTING_LEMMAS, ArticleActors
-from kgraph.nlp.modality import frames_a_cause
 from kgraph.nlp.pipeline import load_pipeline
 from kgraph.nlp.segments import Segment, article_segments
 from kgraph.nlp.syntax import MEETING_NOUNS, STANCE_VERBS, TIME_PREPOSITIONS, doc_text, to_infinitive

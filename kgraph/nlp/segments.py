@@ -36,6 +36,7 @@ class Segment:
         """The paragraph's text."""
         return doc_text(self.doc)
 
+
 def article_segments(article: Article) -> list[tuple[str, str, int]]:
     """The headline and each paragraph (a non-empty line) as ``(text, section, offset)``.
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 
 import kgraph
-import kgraph.nlp.events  # noqa: F401  (registers the rules)
 from kgraph.model import Article
-from kgraph.nlp.rule_registry import SENTENCE_RULES, RuleRegistry
+from kgraph.nlp.events.registry import RuleRegistry
+from kgraph.nlp.events.rules import SENTENCE_RULES
 
 ONLY_THIS_RULE = {
     "memberships": ("Ghana, a longtime ECOWAS member, hosted the trade fair in Accra.",
@@ -60,6 +60,15 @@ def test_each_rule_reads_its_construction_and_only_it(name):
 def test_every_registered_rule_has_a_sentence_and_a_summary():
     assert sorted(SENTENCE_RULES.names()) == sorted(ONLY_THIS_RULE)
     assert all(rule.doc for rule in SENTENCE_RULES)
+
+
+def test_the_rules_run_in_the_order_they_were_written():
+    """A sentence's events come in the order its rules run, and so does the output: the rule modules are imported
+    in that order (``kgraph/nlp/events/rules/__init__.py``), which an import sorter must not change."""
+    assert SENTENCE_RULES.names() == [
+        "memberships", "copular_topics", "conditional_threats", "ultimatums", "settlements_between", "threatened_deeds",
+        "cooperation_without_area", "ties_cut", "envoys_summoned_or_recalled", "thanked_for_help", "attendance",
+        "existential_needs", "money_given", "rights_upheld", "meeting_focus", "gatherings_of_bodies"]
 
 
 def test_a_registry_runs_rules_in_order_where_their_words_occur_and_refuses_a_name_twice():

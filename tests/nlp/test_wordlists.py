@@ -34,7 +34,10 @@ MOVED = {
     "parties": ("actors.parties",),
     "arguments": ("arguments.paths",),
     "topics": ("arguments.topics",),
-    "events": ("events", "arguments.reader", "arguments.parse", "arguments.slots", "syntax"),
+    "events": ("events.candidates", "events.rules.noun_phrases", "events.rules.threats", "events.rules.ties",
+               "events.rules.attendance", "events.rules.support", "events.rules.meetings", "arguments.reader",
+               "arguments.parse", "arguments.slots", "syntax"),
+    "modality": ("events.modality",),
 }
 
 

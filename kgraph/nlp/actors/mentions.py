@@ -55,6 +55,7 @@ class Reference:
 
 _QUOTES = re.compile(r"[\"“”]")
 
+
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """Character spans inside double quotes (straight or curly), paired in order.
 

@@ -16,7 +16,6 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 HONORIFIC_HEADS = words("honorific_heads")
 
 
-
 def _honoured(tok):
     """The person an honorific stands before: "His Highness Prince Faisal, Minister of ..." -> Faisal."""
     if tok.lower_ in HONORIFIC_HEADS:
@@ -196,9 +195,7 @@ def _opens_a_name(tok, listed) -> bool:
     return False
 
 
-
 MANNER_NOUNS = words("manner_nouns")
-
 
 
 def _object_after_manner(verb) -> list:
@@ -231,10 +228,8 @@ def _aim_clauses(trigger) -> list:
             and to_infinitive(c)]
 
 
-
 # steps in the life of an agreement: a stance on "the signing of the deal" is a stance on the deal
 AGREEMENT_STEPS = words("agreement_steps")
-
 
 
 def _agreement_in_process(tok):
@@ -274,9 +269,7 @@ def _companions(tok) -> list:
     return found
 
 
-
 MEETING_VERBS = words("meeting_verbs")
-
 
 
 def _meeting_of_purpose(tok):
@@ -309,9 +302,7 @@ def _for_or_against(tok) -> bool:
     return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in ("pro", "anti")
 
 
-
 NAMING_VERBS = words("naming_verbs")
-
 
 
 def _what_it_is_called(tok):
@@ -324,7 +315,6 @@ def _what_it_is_called(tok):
 
 
 RELATIVE_PRONOUNS = ordered("relative_pronouns")
-
 
 
 def _antecedent(subjects: list, verb) -> list:
@@ -340,7 +330,6 @@ def _antecedent(subjects: list, verb) -> list:
 
 LISTING_VERBS = words("listing_verbs")
 PLACE_NOUNS = words("place_nouns")
-
 
 
 def _place_inside(tok):
@@ -375,10 +364,8 @@ def _is_participle_modifier(verb) -> bool:
     return verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN" and verb.head.i != verb.i
 
 
-
 # nouns of a state of affairs, which the place after them belongs to even where the parser hangs it on the verb
 SITUATION_NOUNS = words("situation_nouns")
-
 
 
 def _setting(noun) -> str:
@@ -396,7 +383,6 @@ def _setting(noun) -> str:
 
 
 CURRENCY_NOUNS = words("currency_nouns")
-
 
 
 def _is_sum(tok) -> bool:

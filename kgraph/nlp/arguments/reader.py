@@ -23,7 +23,7 @@ from kgraph.nlp.arguments.parse import (_agents, _agreement_after, _agreement_in
 from kgraph.nlp.arguments.paths import path_heads
 from kgraph.nlp.arguments.slots import CONTAINER_NOUNS, slot_tokens
 from kgraph.nlp.arguments.topics import ABSTRACT_NOUNS, list_topic, purpose_object, topic_text
-from kgraph.nlp.lexicon import Trigger
+from kgraph.nlp.events.lexicon import Trigger
 from kgraph.nlp.segments import Segment
 from kgraph.nlp.syntax import (MEETING_NOUNS, STANCE_VERBS, TIME_PREPOSITIONS, in_stance_phrase, prep_objects,
                                to_infinitive)
@@ -71,7 +71,6 @@ AID_NOUNS = words("aid_nouns")
 PEOPLE_NOUNS = words("people_nouns")
 
 
-
 def _topic(text: str) -> Actor:
     """The topic actor for a phrase: "trade" -> topic:trade."""
     return Actor(id=f"topic:{slugify(text)}", name=text, type="topic")
@@ -94,7 +93,6 @@ def _people_group(tok) -> list[tuple[Actor, float]]:
         words += ["of", *(t.text for t in owner.subtree if t.i <= owner.i and t.dep_ not in ("det", "punct"))]
     text = " ".join(words)
     return [(Actor(id=f"group:{slugify(text)}", name=text, type="group"), 0.7)]
-
 
 
 class SentenceRules:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from kgraph.nlp.arguments.parse import (_aim_clauses, _antecedent, _is_participle_modifier, _is_passive,
                                         _listed_along, _misread_person_object, _object_after_manner, _particles,
                                         _place_inside, _pos)
-from kgraph.nlp.modality import CAUSE_FRAMES
+from kgraph.nlp.events.modality import CAUSE_FRAMES
 from kgraph.nlp.syntax import SETTING_NOUNS, prefixed_word, prep_objects, preposition_variants
 from kgraph.nlp.wordlists import words
 
@@ -20,7 +20,6 @@ __all__ = ["slot_tokens"]
 CONTAINER_NOUNS = words("container_nouns")
 # what calling something one of these says: criticism ("called the decision unacceptable")
 NEGATIVE_JUDGEMENTS = words("negative_judgements")
-
 
 
 # ---- objects ------------------------------------------------------------------------
