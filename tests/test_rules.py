@@ -2178,7 +2178,7 @@ def test_a_state_s_mission_and_its_unnamed_leaders(sentence, expected):
 
 
 def test_a_span_of_days_starts_on_its_first():
-    from kgraph.nlp.dates import resolve_date
+    from kgraph.nlp.dates.resolve import resolve_date
     import datetime as dt
 
     assert resolve_date("15-17 December 2024", dt.date(2024, 12, 16)) == "2024-12-15"

@@ -19,14 +19,14 @@ from kgraph.nlp.arguments.topics import AGREEMENT_NOUNS
 from kgraph.nlp.detect.triggers import detected_entry, detected_triggers
 from kgraph.nlp.events import Candidate
 from kgraph.nlp.events.lexicon import load_lexicon
-from kgraph.nlp.events.modality import event_modality, governing_chain
+from kgraph.nlp.events.modality import event_modality
 from kgraph.nlp.events.rules import SENTENCE_RULES
 from kgraph.nlp.events.rules.threats import MEASURE_NOUNS, _plain_response
 from kgraph.nlp.segments import Segment
 from kgraph.nlp.syntax import MEETING_NOUNS, prep_objects
 from kgraph.nlp.wordlists import words
 
-__all__ = ["sentence_candidates", "trigger_chain"]
+__all__ = ["sentence_candidates"]
 
 UNDOING_VERBS = words("undoing_verbs")
 
@@ -259,8 +259,3 @@ def _purpose_of_aid(tok, lexicon) -> bool:
     if tok.dep_ not in ("advcl", "xcomp") or tok.head.i == tok.i:
         return False
     return any(e.relation == "provides_aid_to" for e in lexicon.get((_lemma(tok.head), "VERB"), ()))
-
-
-def trigger_chain(trigger) -> list:
-    """Tokens whose attachments count as the trigger's own (for dates and places)."""
-    return governing_chain(trigger)
