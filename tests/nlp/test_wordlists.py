@@ -39,7 +39,7 @@ MOVED = {
                "arguments.parse", "arguments.slots", "syntax"),
     "modality": ("events.modality",),
     "dates": ("dates.resolve",),
-    "extract": ("extract", "dates.sentence", "dates.article"),
+    "extract": ("extract", "dates.sentence", "dates.article", "facts", "discourse"),
 }
 
 
