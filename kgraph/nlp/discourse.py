@@ -113,10 +113,10 @@ def _same_trip(visit: Event, meeting: Event) -> bool:
         (visit.start, visit.section) == (meeting.start, meeting.section))
 
 
-def officials_of_visited_countries(events: list[Event], ctx: ArticleActors) -> None:
+def officials_of_visited_countries(events: list[Event], ctx: ArticleActors) -> dict[str, str]:
     """An official of no stated country whom a visitor meets on a visit is the visited country's: "Lammy
     visited Nigeria, where he met Foreign Minister Yusuf Tuggar" (Tuggar is Foreign Minister of Nigeria).
-    Only where one country fits."""
+    Only where one country fits: person id -> country id, for the actor stage to take in."""
     visits = [ev for ev in events if ev.relation == "visits" and ev.modality != "negated"]
     found: dict[str, set[str]] = {}
     for ev in events:
@@ -136,9 +136,7 @@ def officials_of_visited_countries(events: list[Event], ctx: ArticleActors) -> N
             for country in countries:
                 if country and not (visitor is not None and visitor.affiliation == country):
                     found.setdefault(other_id, set()).add(country)
-    for person_id, countries in found.items():
-        if len(countries) == 1:
-            ctx.people[person_id] = dataclasses.replace(ctx.people[person_id], affiliation=countries.pop())
+    return {person_id: countries.pop() for person_id, countries in found.items() if len(countries) == 1}
 
 
 def hosts_from_visits(events: list[Event], ctx: ArticleActors) -> list[Event]:

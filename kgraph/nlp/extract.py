@@ -123,12 +123,15 @@ def extract_article(article: Article, segments: list[Segment], gazetteer: Gazett
     years_told: dict[tuple[int, str], set[str]] = {}  # the years a sentence names ("in 2019")
     own_days: set[tuple] = set()  # events dated by their own sentence
     told_apart: set[tuple] = set()  # events told as before or after the others ("later flew to El Salvador")
+    attacks_told: list = []  # (word, who struck) of the sentences read so far, for "condemned the attack"
     for segment in segments:
         for sent in segment.doc.sents:
             years = years_named(sent)
             if years:
                 years_told[(segment.offset + sent.start_char, segment.section)] = years
-            for cand in sentence_candidates(sent, segment, ctx):
+            candidates, attacks = sentence_candidates(sent, segment, ctx, attacks_told)
+            attacks_told += attacks
+            for cand in candidates:
                 event = _to_event(article, segment, sent, cand, anchor)
                 if event.date:
                     own_days.add(told_key(event))
@@ -144,7 +147,8 @@ def extract_article(article: Article, segments: list[Segment], gazetteer: Gazett
     for _ in range(2):  # a meeting dated by its party's visit then dates what the other party does at it
         events = date_from_meetings(events, told_apart, ctx.gaz.capitals)
     events = not_of_another_year(events, years_told, own_days)
-    officials_of_visited_countries(events, ctx)
+    for person_id, country in officials_of_visited_countries(events, ctx).items():
+        ctx.affiliate(person_id, country)  # (the role facts and the inferred visits and hosts read it)
     facts = role_facts(article, ctx, gazetteer)
     events = visits_to_capitals_only(events + visits_from_meetings(events, ctx), ctx)
     return [_with_surface_forms(e, ctx) for e in events + hosts_from_visits(events, ctx) + facts]

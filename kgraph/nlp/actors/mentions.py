@@ -78,7 +78,6 @@ class ArticleActors(ArticlePeople):
         super().__init__(gazetteer, segments)  # the people named and their offices (the first pass)
         self._timeline: list[tuple[tuple[int, int], Actor]] = []
         self.groups: list[tuple[tuple[int, int], tuple[Actor, ...], bool]] = []
-        self.attacks_told: list[tuple[str, tuple[Actor, ...]]] = []  # (word, who struck), for "condemned the attack"
         self.surface_forms: dict[str, set[str]] = {}  # actor id -> names the article used for it
         for segment in segments:
             self._collect_timeline(segment)

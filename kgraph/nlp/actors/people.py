@@ -8,6 +8,7 @@ completes the person who holds it.
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import re
 
@@ -178,6 +179,13 @@ class ArticlePeople(OfficeReading):
         self.people[actor.id] = actor
         self._register_name(surname, name, actor.id)
         return actor
+
+    def affiliate(self, person_id: str, affiliation: str) -> None:
+        """Take in the state or body a person of the article serves, as a later stage reads it (the sides of a
+        meeting named by two states, an official met on a visit): only for a person whose own is not known."""
+        known = self.people.get(person_id)
+        if known is not None and not known.affiliation:
+            self.people[person_id] = dataclasses.replace(known, affiliation=affiliation)
 
     def _fill_affiliations(self) -> None:
         """A role seen with an affiliation but no name ("NATO Secretary General") completes a person; so does

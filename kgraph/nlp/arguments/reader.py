@@ -9,8 +9,6 @@ topic phrase (``kgraph.nlp.arguments.topics``).
 
 from __future__ import annotations
 
-import dataclasses
-
 from kgraph.nlp.actors.gazetteer import Actor, slugify
 from kgraph.nlp.actors.mentions import GOVERNMENT_BODY_NOUNS, ArticleActors, Reference
 from kgraph.nlp.actors.parties import demonym_in_plural, is_force_noun, state_modifiers, unlisted_organisation
@@ -96,11 +94,17 @@ def _people_group(tok) -> list[tuple[Actor, float]]:
 
 
 class SentenceRules:
-    """Applies the lexicon to one sentence of one article."""
+    """Applies the lexicon to one sentence of one article.
 
-    def __init__(self, ctx: ArticleActors, segment: Segment) -> None:
+    ``attacks_told`` are the attacks the sentences before told, (word, who struck), for "condemned the attack"
+    (see :meth:`doer`): the candidate loop returns each sentence's, and the caller passes them on.
+    """
+
+    def __init__(self, ctx: ArticleActors, segment: Segment,
+                 attacks_told: list[tuple[str, tuple[Actor, ...]]]) -> None:
         self.ctx = ctx
         self.segment = segment
+        self.attacks_told = attacks_told
 
     # ---- actors -------------------------------------------------------------------------
     def refs(self, heads) -> tuple[list[Actor], float]:
@@ -348,29 +352,32 @@ class SentenceRules:
                 return actors, cert * 0.8
         return [], 0.0
 
-    def sides_of_meeting(self, meeting) -> None:
+    def sides_of_meeting(self, meeting) -> list[tuple[str, str]]:
         """In a meeting named by two states ("A held the Japan-Philippines Ministerial Meeting with B"), people
-        of no known country on one side serve the named state that the other side's people do not."""
+        of no known country on one side serve the named state that the other side's people do not: (person id,
+        state id) for each, for the actor stage to take in (``ArticleActors.affiliate``)."""
         states = self.refs([w for w in meeting.subtree if w.i < meeting.i and w.ent_id_.startswith("country:")])[0]
         states = list({a.id: a for a in states}.values())
         if len(states) != 2:
-            return
+            return []
         hosts = self.verb_subject(meeting.head)[0]
         guests = self.refs(prep_objects(meeting.head, "with") + prep_objects(meeting, "with"))[0]
         if not hosts or not guests or not all(a.type == "person" for a in hosts + guests):
-            return
+            return []
         named = {s.id for s in states}
         for side, other in ((hosts, guests), (guests, hosts)):
             theirs = {self.ctx.people[a.id].affiliation if a.id in self.ctx.people else a.affiliation
                       for a in other} - {""}
             if len(theirs) != 1 or not theirs < named:
                 continue
+            found = []
             for people, state in ((side, (named - theirs).pop()), (other, next(iter(theirs)))):
                 for person in people:
                     known = self.ctx.people.get(person.id)
                     if known is not None and not known.affiliation:
-                        self.ctx.people[person.id] = dataclasses.replace(known, affiliation=state)
-            return
+                        found.append((person.id, state))
+            return found
+        return []
 
     def trigger_actors(self, trigger, entry: Trigger) -> tuple[list[Actor], float]:
         if entry.actor_slots:
@@ -516,7 +523,7 @@ class SentenceRules:
                 and any(c.dep_ == "det" and c.lower_ in ("the", "this", "these") for c in tok.children):
             # "Russian drones struck Kyiv. Germany condemned the attack": who struck, told by the same word
             # if it was ("its drone attack ... Israel's strike ... condemned the attack": its), else last
-            told = self.ctx.attacks_told
+            told = self.attacks_told
             same = [actors for lemma, actors in told if lemma == tok.lemma_.lower()]
             found = [(a, 0.6) for a in (same[-1] if same else told[-1][1] if told else ())]
         return found

@@ -91,10 +91,12 @@ def _trigger_words() -> frozenset[str]:
     return frozenset(w for lemma, _ in load_lexicon() for w in (lemma.split()[0], lemma.split()[-1]))
 
 
-def sentence_candidates(sent, segment: Segment, ctx: ArticleActors) -> list[Candidate]:
-    """All events the lexicon rules find in one sentence."""
+def sentence_candidates(sent, segment: Segment, ctx: ArticleActors, attacks_told: list[tuple[str, tuple[Actor, ...]]]
+                        ) -> tuple[list[Candidate], list[tuple[str, tuple[Actor, ...]]]]:
+    """All events the lexicon rules find in one sentence, and the attacks it tells, (word, who struck), for
+    "condemned the attack" in a later sentence (``attacks_told`` are those the sentences before told)."""
     lexicon = load_lexicon()
-    rules = SentenceRules(ctx, segment)
+    rules = SentenceRules(ctx, segment, attacks_told)
     found: list[Candidate] = []
     words: set[str] = set()  # lemmas and forms, so that a sentence rule runs only where its words are
     keys = _trigger_words()
@@ -111,7 +113,8 @@ def sentence_candidates(sent, segment: Segment, ctx: ArticleActors) -> list[Cand
         if pos == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in UNDOING_VERBS:
             continue  # "lifted the sanctions on Syria", "ended the war": what is undone is not done
         if pos == "NOUN" and tok.dep_ == "dobj" and lemma in MEETING_NOUNS and tok.head.pos_ == "VERB":
-            rules.sides_of_meeting(tok)  # (before its parties are read, so that they carry their states)
+            for person_id, state in rules.sides_of_meeting(tok):  # (before its parties are read, so that they
+                ctx.affiliate(person_id, state)  # carry their states)
         entries = [*(lexicon.get((_compound(tok), pos), ()) if pos == "NOUN" else ()),
                    *(lexicon.get((_phrasal(tok), pos), ()) or lexicon.get((_lemma(tok), pos), ()))]
         if not entries and not _undoes_a_measure(tok):
@@ -199,14 +202,12 @@ def sentence_candidates(sent, segment: Segment, ctx: ArticleActors) -> list[Cand
         for group, meeting in groups:
             ctx.remember_group(segment, tok.i, group, meeting=meeting)
     found += SENTENCE_RULES.run(sent, rules, words)  # the registered sentence rules whose words occur
-    if words & ATTACK_WORDS:
-        _remember_attackers(sent, found, rules)
-    return found
+    return found, _attacks_told(sent, found, rules) if words & ATTACK_WORDS else []
 
 
-def _remember_attackers(sent, found: list[Candidate], rules: SentenceRules) -> None:
-    """Note who struck, by the word that told it, for "condemned the attack" in a later sentence: the
-    attacks found, and attacks told with their doer but no target ("its weekend drone attack")."""
+def _attacks_told(sent, found: list[Candidate], rules: SentenceRules) -> list[tuple[str, tuple[Actor, ...]]]:
+    """Who struck, by the word that told it, for "condemned the attack" in a later sentence: the attacks
+    found, and attacks told with their doer but no target ("its weekend drone attack")."""
     told: dict[int, tuple[str, dict[str, Actor]]] = {}
     for c in found:
         if c.relation == "attacks" and c.modality == "asserted" \
@@ -217,9 +218,7 @@ def _remember_attackers(sent, found: list[Candidate], rules: SentenceRules) -> N
             doers = [a for a, _ in rules.doer(tok) if a.type in ("country", "organisation", "group")]
             if doers:
                 told[tok.i] = (tok.lemma_.lower(), {a.id: a for a in doers})
-    for i in sorted(told):
-        lemma, actors = told[i]
-        rules.ctx.attacks_told.append((lemma, tuple(actors.values())))
+    return [(lemma, tuple(actors.values())) for lemma, actors in (told[i] for i in sorted(told))]
 
 
 def _host_at_home(actors: list[Actor], trigger, rules: SentenceRules) -> tuple[list, list, Actor | None]:
