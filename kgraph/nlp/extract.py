@@ -19,12 +19,11 @@ from collections.abc import Iterable, Iterator
 from kgraph.model import Article, Event
 from kgraph.nlp.actors.gazetteer import Gazetteer
 from kgraph.nlp.actors.mentions import ArticleActors
-from kgraph.nlp.dates.article import (date_from_meetings, date_from_signings, date_title_events, last_day,
-                                      not_of_another_year, refers_back_in_time, sequenced)
+from kgraph.nlp.dates.article import ArticleDates
 from kgraph.nlp.dates.resolve import anchor_date
-from kgraph.nlp.dates.sentence import below_relative_clause, event_dates, sentence_date, years_named
-from kgraph.nlp.discourse import (deduplicate, hosts_from_visits, officials_of_visited_countries, told_key,
-                                  visits_from_meetings, visits_to_capitals_only)
+from kgraph.nlp.dates.sentence import below_relative_clause, sentence_date
+from kgraph.nlp.discourse import (deduplicate, hosts_from_visits, officials_of_visited_countries, visits_from_meetings,
+                                  visits_to_capitals_only)
 from kgraph.nlp.events import Candidate
 from kgraph.nlp.events.candidates import sentence_candidates
 from kgraph.nlp.facts import role_facts
@@ -111,42 +110,30 @@ def _is_english(segments: list[Segment]) -> bool:
 
 
 def extract_article(article: Article, segments: list[Segment], gazetteer: Gazetteer) -> list[Event]:
-    """Events of one parsed article (segments from :func:`article_segments`, in order)."""
+    """Events of one parsed article (segments from :func:`~kgraph.nlp.segments.article_segments`, in order).
+
+    The actors of the article are read first; then each sentence's candidates, dated by their own sentence;
+    then the passes across the article: one event for each told twice, dates lent between events, officials of
+    visited countries, role facts, visits and hosts inferred.
+    """
     if not _is_english(segments):
         log.warning("%s: text does not look like English; no events extracted", article.path or article.id)
         return []
     published = dt.date.fromisoformat(article.published) if article.published else None
     anchor = published or anchor_date([s.text for s in segments])
-    ctx = ArticleActors(gazetteer, segments)
-    found = []
-    dated_sents = []  # sentences that name a date, for "At the time, ..."
-    years_told: dict[tuple[int, str], set[str]] = {}  # the years a sentence names ("in 2019")
-    own_days: set[tuple] = set()  # events dated by their own sentence
-    told_apart: set[tuple] = set()  # events told as before or after the others ("later flew to El Salvador")
+    ctx = ArticleActors(gazetteer, segments)  # the actor stage: who each word stands for
+    dates = ArticleDates(anchor)
     attacks_told: list = []  # (word, who struck) of the sentences read so far, for "condemned the attack"
+    found = []
     for segment in segments:
         for sent in segment.doc.sents:
-            years = years_named(sent)
-            if years:
-                years_told[(segment.offset + sent.start_char, segment.section)] = years
-            candidates, attacks = sentence_candidates(sent, segment, ctx, attacks_told)
+            dates.begin_sentence(segment, sent)
+            candidates, attacks = sentence_candidates(sent, segment, ctx, attacks_told)  # the events stage
             attacks_told += attacks
-            for cand in candidates:
-                event = _to_event(article, segment, sent, cand, anchor)
-                if event.date:
-                    own_days.add(told_key(event))
-                elif sequenced(cand.trigger):
-                    told_apart.add(told_key(event))
-                if event.date is None and refers_back_in_time(sent) and RELATIONS[event.relation].kind != "fact":
-                    told_day = last_day(dated_sents, anchor)
-                    event = dataclasses.replace(event, date=told_day) if told_day else event
-                found.append(event)
-            if event_dates(sent):
-                dated_sents.append(sent)
-    events = date_from_signings(date_title_events(deduplicate(found)))
-    for _ in range(2):  # a meeting dated by its party's visit then dates what the other party does at it
-        events = date_from_meetings(events, told_apart, ctx.gaz.capitals)
-    events = not_of_another_year(events, years_told, own_days)
+            found += [dates.note_event(_to_event(article, segment, sent, cand, anchor), cand.trigger, sent)
+                      for cand in candidates]
+            dates.end_sentence(sent)
+    events = dates.lend(deduplicate(found), ctx.gaz.capitals)  # the passes across the article
     for person_id, country in officials_of_visited_countries(events, ctx).items():
         ctx.affiliate(person_id, country)  # (the role facts and the inferred visits and hosts read it)
     facts = role_facts(article, ctx, gazetteer)

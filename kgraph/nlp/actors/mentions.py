@@ -363,20 +363,7 @@ class ArticleActors(ArticlePeople):
         lemma = tok.lemma_.lower()
         if tok.tag_ == "NNP" and lemma.endswith("s") and lemma[:-1] in self._title_words:
             lemma = lemma[:-1]  # "The Foreign Ministers of ..." tagged as a name
-        mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
-        owners = prep_objects(tok, "of")  # "the President of Russia"
-        bodies = [a for m in mods for a in [self._gazetteer_actor(m)] if a is not None and a.type == "organisation"]
-        if self.is_plural_title(tok) or tok.lower_ == "leaders":  # "the leaders of the G7": the G7
-            bodies += [a for o in owners for m in (o, *(c for c in o.children if c.dep_ in ("nmod", "compound")))
-                       for a in [self._gazetteer_actor(m)] if a is not None and a.type == "organisation"]
-        if owners and self.is_plural_title(tok) and not bodies:  # "the Foreign Ministers of Egypt, Saudi Arabia
-            owners += [c for c in tok.conjuncts if c.ent_type_ == "GPE" and c.i > tok.i]  # and the UAE": all
-        demonym_ids = []
-        for mod in mods + owners:
-            for m in [mod, *mod.conjuncts]:
-                actor = self._gazetteer_actor(m)
-                if actor is not None and actor.type == "country":
-                    demonym_ids.append(actor.id)
+        mods, owners, bodies, demonym_ids = self._description_parts(tok)
         # "the two", "both sides", "the two leaders"
         if lemma in GROUP_HEADS or tok.lower_ in GROUP_HEADS:
             has_number = any(c.lower_ in ("both", *COUNT_WORDS) for c in tok.children) or tok.lower_ in ("two", "both")
@@ -386,32 +373,7 @@ class ArticleActors(ArticlePeople):
                 self.last_group(pos, kind="person") or self.last_group(pos, kind="state"))  # (or their states)
             # (plain "the leaders" are the people last told acting together; "the foreign ministers" are read below)
             if has_number or tok.lower_ in ("sides", "parties") or definite_people:
-                if lemma in ("institution", "organisation", "organization", "bloc"):
-                    found = self._last_n(pos, {"organisation"}, 2)
-                    return Reference(found, 0.6) if found else Reference(())
-                if demonym_ids and lemma in ("minister", "leader", "president"):
-                    return self._people_of(demonym_ids, lemma, tok)
-                kind = ("person" if lemma in PERSON_GROUP_HEADS else
-                        "state" if lemma in STATE_GROUP_HEADS else "")
-                group = self._last_holders(pos, lemma) if lemma in OFFICE_GROUP_HEADS else ()
-                count = next((COUNT_WORDS[c.lower_] for c in tok.children if c.lower_ in COUNT_WORDS), 0)
-                if count > 2 and len(group) != count:  # "the four ministers": the last four told acting together
-                    sized = [g for p, g, _ in reversed(self.groups) if p <= pos and len(g) == count]
-                    group = next((g for g in sized if all(
-                        a.type == "person" if kind == "person" else
-                        a.type in ("country", "organisation") if kind == "state" else True for a in g)), ())
-                    if not group and sized and lemma in STATE_NOUNS:  # "the three countries" of three leaders
-                        group = self._states_of(sized[0])
-                    if not group:
-                        return Reference(())  # ("four South American countries" told of no four before)
-                if not group and lemma in OFFICE_GROUP_HEADS and not has_number:
-                    holders = [p for p in self.people.values() if lemma in p.role.lower()]  # "the ministers" are
-                    if len(holders) >= 2:  # the ministers told, not others who met since
-                        group = self._last_of_group(pos, holders) or tuple(holders)
-                group = group or self.last_group(pos, kind=kind)
-                if not group:  # "the three countries" after three ministers are theirs, never the people
-                    group = self._states_of(self.last_group(pos)) if lemma in STATE_NOUNS else self.last_group(pos)
-                return Reference(group, 0.6) if group else Reference(())
+                return self._resolve_group(tok, lemma, pos, demonym_ids, has_number)
         if lemma in COUNTERPART_NOUNS:
             appos = [c for c in tok.children if c.dep_ == "appos"]
             if appos:
@@ -432,25 +394,9 @@ class ArticleActors(ArticlePeople):
                 return Reference(self._last_of_group(pos, people) or tuple(people), 0.6)
         # "the minister", "the Turkish president", "the Secretary General"
         if lemma in self._title_words or lemma in COUNTERPART_NOUNS:
-            if lemma in COUNTERPART_NOUNS:
-                appos = [c for c in tok.children if c.dep_ == "appos"]
-                if appos:
-                    return self.resolve(appos[0], segment)
-            candidates = [p for p in self.people.values()
-                          if lemma in p.role.lower() or lemma in COUNTERPART_NOUNS]
-            title = " ".join([c.lower_ for c in tok.lefts if c.dep_ in ("compound", "amod") and not c.ent_id_]
-                             + [lemma])  # "the Prime Minister" is not the Foreign Minister
-            candidates = [p for p in candidates if title in p.role.lower()] or candidates
-            if demonym_ids:
-                candidates = [p for p in candidates if p.affiliation in demonym_ids]
-            definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or tok.dep_ == "conj"
-            if candidates and definite or demonym_ids:
-                ids = {p.id for p in candidates}
-                person = self._last(pos, {"person"}, frozenset(ids)) if ids else None
-                if person is None and len(candidates) == 1:
-                    person = candidates[0]
-                if person is not None:
-                    return Reference((person,), 0.7)
+            ref = self._resolve_office_holder(tok, lemma, pos, segment, demonym_ids)
+            if ref is not None:
+                return ref
         # "the Baltic country", "the country"
         if lemma in STATE_NOUNS:  # "neighbouring country (Rwanda)": the name set beside it
             for appos in (c for c in tok.children if c.dep_ == "appos"):
@@ -485,6 +431,79 @@ class ArticleActors(ArticlePeople):
             if country is not None:
                 return Reference((country,), 0.6 if within else 0.5)
         return Reference(())
+
+    def _description_parts(self, tok) -> tuple[list, list, list[Actor], list[str]]:
+        """What the words of a description name: its modifiers, its "of" phrases, the bodies and the countries
+        among them ("the G7 foreign ministers", "the President of Russia", "the Turkish president")."""
+        mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+        owners = prep_objects(tok, "of")  # "the President of Russia"
+        bodies = [a for m in mods for a in [self._gazetteer_actor(m)] if a is not None and a.type == "organisation"]
+        if self.is_plural_title(tok) or tok.lower_ == "leaders":  # "the leaders of the G7": the G7
+            bodies += [a for o in owners for m in (o, *(c for c in o.children if c.dep_ in ("nmod", "compound")))
+                       for a in [self._gazetteer_actor(m)] if a is not None and a.type == "organisation"]
+        if owners and self.is_plural_title(tok) and not bodies:  # "the Foreign Ministers of Egypt, Saudi Arabia
+            owners += [c for c in tok.conjuncts if c.ent_type_ == "GPE" and c.i > tok.i]  # and the UAE": all
+        demonym_ids = []
+        for mod in mods + owners:
+            for m in [mod, *mod.conjuncts]:
+                actor = self._gazetteer_actor(m)
+                if actor is not None and actor.type == "country":
+                    demonym_ids.append(actor.id)
+        return mods, owners, bodies, demonym_ids
+
+    def _resolve_group(self, tok, lemma: str, pos, demonym_ids: list[str], has_number: bool) -> Reference:
+        """"The two", "both sides", "the four ministers", "the three countries": a group told before."""
+        if lemma in ("institution", "organisation", "organization", "bloc"):
+            found = self._last_n(pos, {"organisation"}, 2)
+            return Reference(found, 0.6) if found else Reference(())
+        if demonym_ids and lemma in ("minister", "leader", "president"):
+            return self._people_of(demonym_ids, lemma, tok)
+        kind = ("person" if lemma in PERSON_GROUP_HEADS else
+                "state" if lemma in STATE_GROUP_HEADS else "")
+        group = self._last_holders(pos, lemma) if lemma in OFFICE_GROUP_HEADS else ()
+        count = next((COUNT_WORDS[c.lower_] for c in tok.children if c.lower_ in COUNT_WORDS), 0)
+        if count > 2 and len(group) != count:  # "the four ministers": the last four told acting together
+            sized = [g for p, g, _ in reversed(self.groups) if p <= pos and len(g) == count]
+            group = next((g for g in sized if all(
+                a.type == "person" if kind == "person" else
+                a.type in ("country", "organisation") if kind == "state" else True for a in g)), ())
+            if not group and sized and lemma in STATE_NOUNS:  # "the three countries" of three leaders
+                group = self._states_of(sized[0])
+            if not group:
+                return Reference(())  # ("four South American countries" told of no four before)
+        if not group and lemma in OFFICE_GROUP_HEADS and not has_number:
+            holders = [p for p in self.people.values() if lemma in p.role.lower()]  # "the ministers" are
+            if len(holders) >= 2:  # the ministers told, not others who met since
+                group = self._last_of_group(pos, holders) or tuple(holders)
+        group = group or self.last_group(pos, kind=kind)
+        if not group:  # "the three countries" after three ministers are theirs, never the people
+            group = self._states_of(self.last_group(pos)) if lemma in STATE_NOUNS else self.last_group(pos)
+        return Reference(group, 0.6) if group else Reference(())
+
+    def _resolve_office_holder(self, tok, lemma: str, pos, segment: Segment,
+                               demonym_ids: list[str]) -> Reference | None:
+        """"The minister", "the Turkish president", "his counterpart": the person of the article who holds the
+        office, last named before (None when there is none)."""
+        if lemma in COUNTERPART_NOUNS:
+            appos = [c for c in tok.children if c.dep_ == "appos"]
+            if appos:
+                return self.resolve(appos[0], segment)
+        candidates = [p for p in self.people.values()
+                      if lemma in p.role.lower() or lemma in COUNTERPART_NOUNS]
+        title = " ".join([c.lower_ for c in tok.lefts if c.dep_ in ("compound", "amod") and not c.ent_id_]
+                         + [lemma])  # "the Prime Minister" is not the Foreign Minister
+        candidates = [p for p in candidates if title in p.role.lower()] or candidates
+        if demonym_ids:
+            candidates = [p for p in candidates if p.affiliation in demonym_ids]
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or tok.dep_ == "conj"
+        if candidates and definite or demonym_ids:
+            ids = {p.id for p in candidates}
+            person = self._last(pos, {"person"}, frozenset(ids)) if ids else None
+            if person is None and len(candidates) == 1:
+                person = candidates[0]
+            if person is not None:
+                return Reference((person,), 0.7)
+        return None
 
     @staticmethod
     def _population(tok, owner, country: Actor) -> Actor:

@@ -1,6 +1,7 @@
 """Readings of the parse around a trigger that need no actor of the article: its part of speech and lemma as the
 lexicon lists it, its coordinated words, the doer of a passive, the antecedent of a relative pronoun, the
-partners of a meeting, the place inside "the towns of ...", a sum of money, the venue of an event.
+partners of a meeting, the place inside "the towns of ...", a sum of money, the venue of an event; and the
+actors a phrase makes without the article's help (a topic, a group of unnamed people).
 
 The argument reader (``kgraph.nlp.arguments.reader``), the candidate loop and the sentence rules
 (``kgraph.nlp.events``) share them.
@@ -8,6 +9,7 @@ The argument reader (``kgraph.nlp.arguments.reader``), the candidate loop and th
 
 from __future__ import annotations
 
+from kgraph.nlp.actors.gazetteer import Actor, slugify
 from kgraph.nlp.arguments.topics import AGREEMENT_NOUNS
 from kgraph.nlp.syntax import MEETING_NOUNS, entity_of, prep_objects, to_infinitive
 from kgraph.nlp.wordlists import ordered, words
@@ -403,3 +405,31 @@ def _for_clauses(noun) -> list:
 def _venues(event) -> list:
     """The places an event noun or verb is said to be held in or at."""
     return [p for p in prep_objects(event, "in", "at") if p.ent_type_ in ("GPE", "LOC", "FAC")]
+
+
+def _topic(text: str) -> Actor:
+    """The topic actor for a phrase: "trade" -> topic:trade."""
+    return Actor(id=f"topic:{slugify(text)}", name=text, type="topic")
+
+
+def _joined(actors: list[Actor], more: list[Actor]) -> list[Actor]:
+    """``actors`` and then those of ``more`` not among them yet, each once."""
+    return list({a.id: a for a in [*actors, *more]}.values())
+
+
+# people an event can take as a party without naming anyone: "talks with union leaders"
+PEOPLE_NOUNS = words("people_nouns")
+
+
+def _people_group(tok) -> list[tuple[Actor, float]]:
+    """Unnamed people as a group actor ("mining company executives", "a trade delegation"), or nothing."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in PEOPLE_NOUNS \
+            or (tok.tag_ != "NNS" and tok.lemma_ != "delegation"):
+        return []
+    possessed = {t.i for c in tok.children if c.dep_ == "poss" for t in c.subtree}
+    words = [t.text for t in tok.subtree if t.i <= tok.i and t.i not in possessed
+             and t.dep_ not in ("det", "predet", "nummod", "punct", "case")]
+    for owner in prep_objects(tok, "of")[:1]:  # "members of the farming community"
+        words += ["of", *(t.text for t in owner.subtree if t.i <= owner.i and t.dep_ not in ("det", "punct"))]
+    text = " ".join(words)
+    return [(Actor(id=f"group:{slugify(text)}", name=text, type="group"), 0.7)]

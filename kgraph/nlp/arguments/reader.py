@@ -15,9 +15,9 @@ from kgraph.nlp.actors.parties import demonym_in_plural, is_force_noun, state_mo
 from kgraph.nlp.actors.titles import COUNTERPART_NOUNS
 from kgraph.nlp.arguments.parse import (_agents, _agreement_after, _agreement_in_process, _aim_clauses, _antecedent,
                                         _body_of_membership, _companions, _coordinated, _for_clauses, _for_or_against,
-                                        _honoured, _is_participle_modifier, _is_passive, _is_sum, _main_verb,
-                                        _place_inside, _plural_antecedent, _pos, _recipient, _setting,
-                                        _titled_person_after_demonym, _what_it_is_called)
+                                        _honoured, _is_participle_modifier, _is_passive, _is_sum, _joined, _main_verb,
+                                        _people_group, _place_inside, _plural_antecedent, _pos, _recipient, _setting,
+                                        _titled_person_after_demonym, _topic, _what_it_is_called)
 from kgraph.nlp.arguments.paths import path_heads
 from kgraph.nlp.arguments.slots import CONTAINER_NOUNS, slot_tokens
 from kgraph.nlp.arguments.topics import ABSTRACT_NOUNS, list_topic, purpose_object, topic_text
@@ -65,32 +65,6 @@ OF_ACTOR_RELATIONS = {"visits", "meets_with"}  # "the visit of President X to Y"
 PARTY_TYPES = ("country", "organisation", "group", "person")
 ENVOY_NOUNS = words("envoy_nouns")
 AID_NOUNS = words("aid_nouns")
-# people an event can take as a party without naming anyone: "talks with union leaders"
-PEOPLE_NOUNS = words("people_nouns")
-
-
-def _topic(text: str) -> Actor:
-    """The topic actor for a phrase: "trade" -> topic:trade."""
-    return Actor(id=f"topic:{slugify(text)}", name=text, type="topic")
-
-
-def _joined(actors: list[Actor], more: list[Actor]) -> list[Actor]:
-    """``actors`` and then those of ``more`` not among them yet, each once."""
-    return list({a.id: a for a in [*actors, *more]}.values())
-
-
-def _people_group(tok) -> list[tuple[Actor, float]]:
-    """Unnamed people as a group actor ("mining company executives", "a trade delegation"), or nothing."""
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in PEOPLE_NOUNS \
-            or (tok.tag_ != "NNS" and tok.lemma_ != "delegation"):
-        return []
-    possessed = {t.i for c in tok.children if c.dep_ == "poss" for t in c.subtree}
-    words = [t.text for t in tok.subtree if t.i <= tok.i and t.i not in possessed
-             and t.dep_ not in ("det", "predet", "nummod", "punct", "case")]
-    for owner in prep_objects(tok, "of")[:1]:  # "members of the farming community"
-        words += ["of", *(t.text for t in owner.subtree if t.i <= owner.i and t.dep_ not in ("det", "punct"))]
-    text = " ".join(words)
-    return [(Actor(id=f"group:{slugify(text)}", name=text, type="group"), 0.7)]
 
 
 class SentenceRules:
@@ -182,42 +156,9 @@ class SentenceRules:
             subjects = _antecedent(subjects, verb)
             return self.refs(subjects + [p for holder in (verb, *subjects) for p in _companions(holder)])
         if verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp") and verb.head.i != verb.i:
-            head = verb.head
-            raised = [c for c in head.children if c.dep_ == "nsubjpass"] if verb.dep_ == "xcomp" else []
-            if raised and not any(c.dep_ == "agent" for c in head.children):
-                return self.refs(_antecedent(raised, head))  # "Sheinbaum is expected to travel"
-            if verb.dep_ in ("xcomp", "advcl") and to_infinitive(verb) and any(
-                    c.dep_ == "dobj" and c.lemma_.lower() in DEMAND_NOUNS for c in head.children):
-                return [], 0.0  # "rejected calls from the opposition to send missiles": the callers' deed, not done
-            invitees = [c for c in head.children if c.dep_ == "dobj"] if head.lemma_.lower() == "invite" else []
-            if verb.dep_ == "xcomp" and invitees:  # "Sisi invited Erdogan to attend the summit": Erdogan would
-                actors, certainty = self.refs(invitees)
-                return actors, certainty * 0.8
-            if verb.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL_VERBS \
-                    and (any(c.dep_ == "dobj" for c in head.children) or prep_objects(head, "on", "upon")):
-                return [], 0.0  # "urged Sudan to agree on a truce": only asked of Sudan, and not done by the urger
-            if head.pos_ in ("VERB", "AUX"):
-                return self.verb_subject(head, depth + 1)  # "Kenya wants to help", "agreed to meet"
-            if head.pos_ == "ADJ" and head.dep_ in ("acomp", "oprd", "xcomp") and head.head.pos_ in ("VERB", "AUX"):
-                return self.verb_subject(head.head, depth + 1)  # "Japan stands ready to help"
-            owners = [c for c in head.head.children if c.dep_ == "poss"] if head.lower_ == "of" else []
-            if verb.dep_ == "pcomp" and owners and head.head.pos_ == "NOUN":
-                return self.refs(owners)  # "their line of deepening cooperation": theirs
-            governing = head.head.lemma_.lower()
-            others = [c for c in head.head.children if c.dep_ == "dobj"] if verb.dep_ == "pcomp" else []
-            if others and ((head.lower_ in ("for", "of") and governing in CREDITING_VERBS)
-                           or (head.lower_ == "in" and governing in HELPING_VERBS)):
-                # "thanked Kenya for hosting the talks", "supports France in hosting the conference": they did it
-                actors, certainty = self.refs(others)
-                return actors, certainty * 0.8
-            if others and head.lower_ == "in" and governing == "join":  # "Japan joined the US in condemning X":
-                actors, certainty = self.verb_subject(head.head, depth + 1)  # both did
-                more, _ = self.refs(others)
-                return _joined(actors, more), certainty * 0.9
-            if verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.head.pos_ in ("VERB", "AUX") \
-                    and head.lower_ not in ("of", "for", "from", "against", "with", "on", "about", "over"):
-                # "looks forward to hosting", "after meeting X" (not "accused Chad of backing the rebels")
-                return self.verb_subject(head.head, depth + 1)
+            above = self._subject_above(verb, depth)
+            if above is not None:
+                return above
         if verb.dep_ in ("acl", "relcl") and to_infinitive(verb):
             # "Canada is in a position to provide", "took the decision to send": the holder of the noun
             noun = verb.head
@@ -239,6 +180,48 @@ class SentenceRules:
                                 and c.i < verb.i]
             return self.refs(agents) if agents else ([], 0.0)
         return [], 0.0
+
+    def _subject_above(self, verb, depth: int) -> tuple[list[Actor], float] | None:
+        """The subject a clause with none of its own takes from the word it hangs on ("Kenya wants to help",
+        "Sisi invited Erdogan to attend", "thanked Kenya for hosting"); ([], 0.0) where the deed is only asked
+        or called for; None where the word above gives none."""
+        head = verb.head
+        raised = [c for c in head.children if c.dep_ == "nsubjpass"] if verb.dep_ == "xcomp" else []
+        if raised and not any(c.dep_ == "agent" for c in head.children):
+            return self.refs(_antecedent(raised, head))  # "Sheinbaum is expected to travel"
+        if verb.dep_ in ("xcomp", "advcl") and to_infinitive(verb) and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in DEMAND_NOUNS for c in head.children):
+            return [], 0.0  # "rejected calls from the opposition to send missiles": the callers' deed, not done
+        invitees = [c for c in head.children if c.dep_ == "dobj"] if head.lemma_.lower() == "invite" else []
+        if verb.dep_ == "xcomp" and invitees:  # "Sisi invited Erdogan to attend the summit": Erdogan would
+            actors, certainty = self.refs(invitees)
+            return actors, certainty * 0.8
+        if verb.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL_VERBS \
+                and (any(c.dep_ == "dobj" for c in head.children) or prep_objects(head, "on", "upon")):
+            return [], 0.0  # "urged Sudan to agree on a truce": only asked of Sudan, and not done by the urger
+        if head.pos_ in ("VERB", "AUX"):
+            return self.verb_subject(head, depth + 1)  # "Kenya wants to help", "agreed to meet"
+        if head.pos_ == "ADJ" and head.dep_ in ("acomp", "oprd", "xcomp") and head.head.pos_ in ("VERB", "AUX"):
+            return self.verb_subject(head.head, depth + 1)  # "Japan stands ready to help"
+        owners = [c for c in head.head.children if c.dep_ == "poss"] if head.lower_ == "of" else []
+        if verb.dep_ == "pcomp" and owners and head.head.pos_ == "NOUN":
+            return self.refs(owners)  # "their line of deepening cooperation": theirs
+        governing = head.head.lemma_.lower()
+        others = [c for c in head.head.children if c.dep_ == "dobj"] if verb.dep_ == "pcomp" else []
+        if others and ((head.lower_ in ("for", "of") and governing in CREDITING_VERBS)
+                       or (head.lower_ == "in" and governing in HELPING_VERBS)):
+            # "thanked Kenya for hosting the talks", "supports France in hosting the conference": they did it
+            actors, certainty = self.refs(others)
+            return actors, certainty * 0.8
+        if others and head.lower_ == "in" and governing == "join":  # "Japan joined the US in condemning X":
+            actors, certainty = self.verb_subject(head.head, depth + 1)  # both did
+            more, _ = self.refs(others)
+            return _joined(actors, more), certainty * 0.9
+        if verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.head.pos_ in ("VERB", "AUX") \
+                and head.lower_ not in ("of", "for", "from", "against", "with", "on", "about", "over"):
+            # "looks forward to hosting", "after meeting X" (not "accused Chad of backing the rebels")
+            return self.verb_subject(head.head, depth + 1)
+        return None
 
     def _issuer(self, document, depth: int) -> tuple[list[Actor], float]:
         """Who issues or adopts a statement or resolution: its owner ("the G7's statement"), else the subject of
@@ -307,7 +290,11 @@ class SentenceRules:
                 return people, cert * 0.9
         if unique:
             return unique, certainty
-        # a light verb: "held talks with", "reached an agreement on"; "Estonia, as a member of"
+        return self._governing_actors(noun)
+
+    def _governing_actors(self, noun) -> tuple[list[Actor], float]:
+        """Who acts in a nominal event that names no actor of its own: the subject of the verb or phrase it hangs
+        on ("held talks with", "reached an agreement on", "Estonia, as a member of", "after a meeting with")."""
         if noun.dep_ == "compound" and noun.head.lemma_.lower() in CONTAINER_NOUNS:  # "announced an aid package"
             noun = noun.head
         head = noun.head

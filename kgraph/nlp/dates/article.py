@@ -2,6 +2,9 @@
 of the meeting or visit it happened at, of the same signing told more fully, of the same event in the body
 (for a headline), or of the day the sentence before named ("At the time, ..."); a date lent by another
 sentence is taken back where the event's own sentence names other years.
+
+:class:`ArticleDates` notes what these passes need while the article's sentences are read, and runs them
+once all its events are found.
 """
 
 from __future__ import annotations
@@ -11,12 +14,57 @@ import re
 
 from kgraph.model import Event
 from kgraph.nlp.dates.resolve import resolve_date
-from kgraph.nlp.dates.sentence import event_dates
+from kgraph.nlp.dates.sentence import event_dates, years_named
 from kgraph.nlp.discourse import told_key
+from kgraph.nlp.segments import Segment
 from kgraph.nlp.wordlists import words
+from kgraph.vocabulary import RELATIONS
 
-__all__ = ["date_title_events", "date_from_signings", "date_from_meetings", "not_of_another_year", "sequenced",
-           "refers_back_in_time", "last_day"]
+__all__ = ["ArticleDates", "date_title_events", "date_from_signings", "date_from_meetings", "not_of_another_year",
+           "sequenced", "refers_back_in_time", "last_day"]
+
+
+class ArticleDates:
+    """The dates stage across one article: what it notes while the sentences are read (the years each names,
+    the sentences that name a date, the events dated by their own sentence and those told as before or after
+    the others), and the passes that lend dates between the events once all are found."""
+
+    def __init__(self, anchor) -> None:
+        self.anchor = anchor
+        self.dated_sents = []  # sentences that name a date, for "At the time, ..."
+        self.years_told: dict[tuple[int, str], set[str]] = {}  # the years a sentence names ("in 2019")
+        self.own_days: set[tuple] = set()  # events dated by their own sentence
+        self.told_apart: set[tuple] = set()  # events told as before or after the others ("later flew to El Salvador")
+
+    def begin_sentence(self, segment: Segment, sent) -> None:
+        """Note the years a sentence names, before its events are read."""
+        years = years_named(sent)
+        if years:
+            self.years_told[(segment.offset + sent.start_char, segment.section)] = years
+
+    def note_event(self, event: Event, trigger, sent) -> Event:
+        """Note whether an event of the sentence is dated by it, or told as before or after the others; an
+        undated one takes the day just told when its sentence points back to it ("At the time, ...")."""
+        if event.date:
+            self.own_days.add(told_key(event))
+        elif sequenced(trigger):
+            self.told_apart.add(told_key(event))
+        if event.date is None and refers_back_in_time(sent) and RELATIONS[event.relation].kind != "fact":
+            told_day = last_day(self.dated_sents, self.anchor)
+            event = dataclasses.replace(event, date=told_day) if told_day else event
+        return event
+
+    def end_sentence(self, sent) -> None:
+        """Note whether a sentence names a date, once its events are read."""
+        if event_dates(sent):
+            self.dated_sents.append(sent)
+
+    def lend(self, events: list[Event], capitals: dict[str, str]) -> list[Event]:
+        """The article's events (each told once) with the dates passed between them."""
+        events = date_from_signings(date_title_events(events))
+        for _ in range(2):  # a meeting dated by its party's visit then dates what the other party does at it
+            events = date_from_meetings(events, self.told_apart, capitals)
+        return not_of_another_year(events, self.years_told, self.own_days)
 
 
 def date_title_events(events: list[Event]) -> list[Event]:

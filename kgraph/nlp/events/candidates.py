@@ -12,13 +12,13 @@ from functools import lru_cache
 
 from kgraph.nlp.actors.gazetteer import Actor
 from kgraph.nlp.actors.mentions import ArticleActors
-from kgraph.nlp.arguments.parse import (_compound, _lemma, _meeting_of_purpose, _meeting_partners, _phrasal, _pos,
-                                        _venues)
-from kgraph.nlp.arguments.reader import AID_NOUNS, ATTACK_NOUNS, SentenceRules, _joined
+from kgraph.nlp.arguments.parse import (_compound, _joined, _lemma, _meeting_of_purpose, _meeting_partners, _phrasal,
+                                        _pos, _venues)
+from kgraph.nlp.arguments.reader import AID_NOUNS, ATTACK_NOUNS, SentenceRules
 from kgraph.nlp.arguments.topics import AGREEMENT_NOUNS
 from kgraph.nlp.detect.triggers import detected_entry, detected_triggers
 from kgraph.nlp.events import Candidate
-from kgraph.nlp.events.lexicon import load_lexicon
+from kgraph.nlp.events.lexicon import Trigger, load_lexicon
 from kgraph.nlp.events.modality import event_modality
 from kgraph.nlp.events.rules import SENTENCE_RULES
 from kgraph.nlp.events.rules.threats import MEASURE_NOUNS, _plain_response
@@ -115,94 +115,127 @@ def sentence_candidates(sent, segment: Segment, ctx: ArticleActors, attacks_told
         if pos == "NOUN" and tok.dep_ == "dobj" and lemma in MEETING_NOUNS and tok.head.pos_ == "VERB":
             for person_id, state in rules.sides_of_meeting(tok):  # (before its parties are read, so that they
                 ctx.affiliate(person_id, state)  # carry their states)
-        entries = [*(lexicon.get((_compound(tok), pos), ()) if pos == "NOUN" else ()),
-                   *(lexicon.get((_phrasal(tok), pos), ()) or lexicon.get((_lemma(tok), pos), ()))]
-        if not entries and not _undoes_a_measure(tok):
-            # a word the lexicon does not list at all, which the detector marks ("lifted the sanctions" and
-            # "froze aid" are marked too, but nothing is done)
-            entries = [entry for relation, score in detected.get(tok.i, ()) if not (
-                relation == "threatens" and _plain_response(tok))
-                       for entry in (detected_entry(_lemma(tok), pos, relation, score),) if entry is not None]
         fired_actor_kind = False
         groups = []  # noted once all the token's entries have run: one entry's result is no antecedent for the next
-        for entry in entries:
-            if entry.relation == "supports" and _purpose_of_aid(tok, lexicon):
-                continue  # "provide aid to support Nepal" is aid, told once
-            if entry.relation in ("supports", "provides_aid_to") and pos == "NOUN" and tok.dep_ == "dobj" \
-                    and tok.head.lemma_.lower() in SEEKING_VERBS:
-                continue  # "sought to shore up support for Kyiv": support asked of others, not given
-            if entry.relation == "provides_aid_to" and pos == "VERB" and any(
-                    c.dep_ == "dobj" and c.lemma_.lower() in MESSAGE_NOUNS for c in tok.children):
-                continue  # "sent a letter to Khamenei", "extend an invitation to Ukraine": words, no aid
-            actors, certainty = rules.trigger_actors(tok, entry)
-            certainty *= entry.confidence
-            objects, _ = rules.objects(tok, entry)
-            if not objects and entry.object_kind in ("actor", "any"):
-                objects = rules.path_objects(tok, entry.relation)
-            if entry.relation == "meets_with" and not objects and len(actors) >= 2 \
-                    and tok.lemma_.lower() not in ("visit", "broker", "mediate") \
-                    and not any(c.dep_ == "dobj" for c in tok.children):
-                # "A and B met": they met each other ("A and B welcomed the decision" and "visits of A and B" not);
-                # "A, B and C met": each pair
-                modality = event_modality(tok)
-                found += [Candidate(a, "meets_with", b, tok, modality, round(0.85 * certainty, 2))
-                          for k, a in enumerate(actors) for b in actors[k + 1:]]
-                groups.append((tuple(actors), True))
+        for entry in _entries(tok, pos, lexicon, detected):
+            if _passed_over(entry, tok, pos, lexicon):
                 continue
-            if not actors or not objects:
-                continue
-            if entry.object_kind == "topic" and all(o.type != "topic" for o, _ in objects) and fired_actor_kind:
-                continue
-            modality = event_modality(tok)
-            meeting = _meeting_of_purpose(tok) if entry.relation == "discusses" else None
-            if entry.relation in JOINT_RELATIONS:  # who works, agrees or signs with a partner: the partner too
-                actors = _with_partners(actors, tok, rules)
-            if entry.relation == "agrees_on" and tok.lemma_.lower() in PROMISE_VERBS and len(actors) < 2:
-                continue  # "the Houthi leader vowed to continue attacks": a promise, agreed with no one
-            if meeting is not None:  # what a meeting was held to discuss, all its parties discussed, when it was held
-                partners, _ = rules.refs(_meeting_partners(meeting))
-                actors = _joined(actors, partners)
-                modality = event_modality(meeting)
-            if entry.relation == "hosts" and len(actors) >= 2:
-                actors, guests, venue = _host_at_home(actors, tok, rules)
-                found += [Candidate(g, "visits", venue, tok, modality, round(0.6 * certainty, 2)) for g in guests]
-            if entry.relation == "visits" and len(actors) >= 2 and len(objects) == 1:
-                host = _the_one_at_home(actors, objects[0][0])
-                if host is not None:  # "A and B signed deals during a visit to B's capital": B received A
-                    actors = [a for a in actors if a.id != host.id]
-                    found += [Candidate(host, "hosts", a, tok, modality, round(0.6 * certainty, 2)) for a in actors]
-            relation = entry.relation
-            if relation == "calls_for" and tok.lemma_.lower() == "call" and actors and objects \
-                    and all(a.type == "person" for a in actors) and all(o.type == "person" for o, _ in objects) \
-                    and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
-                relation = "meets_with"  # "President Murmu will call on the visiting President": a courtesy call
-            if relation == "member_of" and _becoming(tok) and modality != "asserted":
-                relation = "seeks_membership_in"  # "hopes to become a member of NATO": not one yet
-            if relation == "seeks_membership_in" and modality == "planned" and (
-                    (tok.dep_ == "acl" and tok.head.lemma_.lower() in BID_NOUNS)
-                    or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in APPLYING_VERBS and not any(
-                        c.dep_ == "aux" and c.lower_ in ("will", "shall", "would") for c in tok.head.children))):
-                modality = "asserted"  # "Sweden's bid to join NATO", "applied to join": the seeking is made
-            base = 0.85 if pos == "VERB" else 0.7
-            for actor in actors:
-                for obj, obj_certainty in objects:
-                    if actor.id == obj.id or (entry.relation == "member_of" and (
-                            obj.type != "organisation" or actor.type not in ("country", "organisation"))) \
-                            or (relation == "seeks_membership_in" and obj.type != "organisation") \
-                            or _at_home(entry.relation, actor, obj, pos):
-                        continue
-                    found.append(Candidate(actor, relation, obj, tok, modality,
-                                           round(base * min(certainty, obj_certainty), 2)))
-            if entry.object_kind == "actor":
-                fired_actor_kind = True
-            if entry.relation == "meets_with":
-                groups.append(((*actors, *(o for o, _ in objects)), True))
-            elif len(actors) >= 2:
-                groups.append((tuple(actors), False))
+            made, group, fired = _entry_candidates(tok, pos, entry, rules, fired_actor_kind)
+            found += made
+            if group is not None:
+                groups.append(group)
+            fired_actor_kind = fired_actor_kind or fired
         for group, meeting in groups:
             ctx.remember_group(segment, tok.i, group, meeting=meeting)
     found += SENTENCE_RULES.run(sent, rules, words)  # the registered sentence rules whose words occur
     return found, _attacks_told(sent, found, rules) if words & ATTACK_WORDS else []
+
+
+def _entries(tok, pos: str, lexicon, detected) -> list[Trigger]:
+    """The lexicon entries of a word (as a two-word noun, a phrasal verb, or its lemma), else those the detector
+    gives a word the lexicon does not list at all ("lifted the sanctions" and "froze aid" are marked too, but
+    nothing is done)."""
+    entries = [*(lexicon.get((_compound(tok), pos), ()) if pos == "NOUN" else ()),
+               *(lexicon.get((_phrasal(tok), pos), ()) or lexicon.get((_lemma(tok), pos), ()))]
+    if not entries and not _undoes_a_measure(tok):
+        entries = [entry for relation, score in detected.get(tok.i, ()) if not (
+            relation == "threatens" and _plain_response(tok))
+                   for entry in (detected_entry(_lemma(tok), pos, relation, score),) if entry is not None]
+    return entries
+
+
+def _passed_over(entry: Trigger, tok, pos: str, lexicon) -> bool:
+    """An entry that does not apply to the word where it stands."""
+    if entry.relation == "supports" and _purpose_of_aid(tok, lexicon):
+        return True  # "provide aid to support Nepal" is aid, told once
+    if entry.relation in ("supports", "provides_aid_to") and pos == "NOUN" and tok.dep_ == "dobj" \
+            and tok.head.lemma_.lower() in SEEKING_VERBS:
+        return True  # "sought to shore up support for Kyiv": support asked of others, not given
+    if entry.relation == "provides_aid_to" and pos == "VERB" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in MESSAGE_NOUNS for c in tok.children):
+        return True  # "sent a letter to Khamenei", "extend an invitation to Ukraine": words, no aid
+    return False
+
+
+def _entry_candidates(tok, pos: str, entry: Trigger, rules: SentenceRules, fired_actor_kind: bool
+                      ) -> tuple[list[Candidate], tuple[tuple[Actor, ...], bool] | None, bool]:
+    """The candidates one lexicon entry of a word gives; the parties it tells acting together, with whether they
+    met (None for no group); and whether an entry whose object is an actor fired (``fired_actor_kind`` says
+    whether one did before, for this word)."""
+    found: list[Candidate] = []
+    actors, certainty = rules.trigger_actors(tok, entry)
+    certainty *= entry.confidence
+    objects, _ = rules.objects(tok, entry)
+    if not objects and entry.object_kind in ("actor", "any"):
+        objects = rules.path_objects(tok, entry.relation)
+    if entry.relation == "meets_with" and not objects and len(actors) >= 2 \
+            and tok.lemma_.lower() not in ("visit", "broker", "mediate") \
+            and not any(c.dep_ == "dobj" for c in tok.children):
+        # "A and B met": they met each other ("A and B welcomed the decision" and "visits of A and B" not);
+        # "A, B and C met": each pair
+        modality = event_modality(tok)
+        found += [Candidate(a, "meets_with", b, tok, modality, round(0.85 * certainty, 2))
+                  for k, a in enumerate(actors) for b in actors[k + 1:]]
+        return found, (tuple(actors), True), False
+    if not actors or not objects:
+        return [], None, False
+    if entry.object_kind == "topic" and all(o.type != "topic" for o, _ in objects) and fired_actor_kind:
+        return [], None, False
+    modality = event_modality(tok)
+    meeting = _meeting_of_purpose(tok) if entry.relation == "discusses" else None
+    if entry.relation in JOINT_RELATIONS:  # who works, agrees or signs with a partner: the partner too
+        actors = _with_partners(actors, tok, rules)
+    if entry.relation == "agrees_on" and tok.lemma_.lower() in PROMISE_VERBS and len(actors) < 2:
+        return [], None, False  # "the Houthi leader vowed to continue attacks": a promise, agreed with no one
+    if meeting is not None:  # what a meeting was held to discuss, all its parties discussed, when it was held
+        partners, _ = rules.refs(_meeting_partners(meeting))
+        actors = _joined(actors, partners)
+        modality = event_modality(meeting)
+    if entry.relation == "hosts" and len(actors) >= 2:
+        actors, guests, venue = _host_at_home(actors, tok, rules)
+        found += [Candidate(g, "visits", venue, tok, modality, round(0.6 * certainty, 2)) for g in guests]
+    if entry.relation == "visits" and len(actors) >= 2 and len(objects) == 1:
+        host = _the_one_at_home(actors, objects[0][0])
+        if host is not None:  # "A and B signed deals during a visit to B's capital": B received A
+            actors = [a for a in actors if a.id != host.id]
+            found += [Candidate(host, "hosts", a, tok, modality, round(0.6 * certainty, 2)) for a in actors]
+    relation, modality = _relation_as_told(tok, entry, actors, objects, modality)
+    base = 0.85 if pos == "VERB" else 0.7
+    for actor in actors:
+        for obj, obj_certainty in objects:
+            if actor.id == obj.id or (entry.relation == "member_of" and (
+                    obj.type != "organisation" or actor.type not in ("country", "organisation"))) \
+                    or (relation == "seeks_membership_in" and obj.type != "organisation") \
+                    or _at_home(entry.relation, actor, obj, pos):
+                continue
+            found.append(Candidate(actor, relation, obj, tok, modality,
+                                   round(base * min(certainty, obj_certainty), 2)))
+    if entry.relation == "meets_with":
+        group = ((*actors, *(o for o, _ in objects)), True)
+    elif len(actors) >= 2:
+        group = (tuple(actors), False)
+    else:
+        group = None
+    return found, group, entry.object_kind == "actor"
+
+
+def _relation_as_told(tok, entry: Trigger, actors: list[Actor], objects: list[tuple[Actor, float]],
+                      modality: str) -> tuple[str, str]:
+    """The entry's relation and the modality, as the words around the trigger tell them: a courtesy call is a
+    meeting, becoming a member is seeking membership, and a bid to join is made now."""
+    relation = entry.relation
+    if relation == "calls_for" and tok.lemma_.lower() == "call" and actors and objects \
+            and all(a.type == "person" for a in actors) and all(o.type == "person" for o, _ in objects) \
+            and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+        relation = "meets_with"  # "President Murmu will call on the visiting President": a courtesy call
+    if relation == "member_of" and _becoming(tok) and modality != "asserted":
+        relation = "seeks_membership_in"  # "hopes to become a member of NATO": not one yet
+    if relation == "seeks_membership_in" and modality == "planned" and (
+            (tok.dep_ == "acl" and tok.head.lemma_.lower() in BID_NOUNS)
+            or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in APPLYING_VERBS and not any(
+                c.dep_ == "aux" and c.lower_ in ("will", "shall", "would") for c in tok.head.children))):
+        modality = "asserted"  # "Sweden's bid to join NATO", "applied to join": the seeking is made
+    return relation, modality
 
 
 def _attacks_told(sent, found: list[Candidate], rules: SentenceRules) -> list[tuple[str, tuple[Actor, ...]]]:

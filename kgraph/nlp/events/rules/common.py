@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from kgraph.nlp.actors.gazetteer import Actor, slugify
 from kgraph.nlp.actors.mentions import ArticleActors
-from kgraph.nlp.arguments.parse import _coordinated
-from kgraph.nlp.arguments.reader import PARTY_TYPES, SentenceRules, _joined, _topic
+from kgraph.nlp.arguments.parse import _coordinated, _joined, _topic
+from kgraph.nlp.arguments.reader import PARTY_TYPES, SentenceRules
 from kgraph.nlp.arguments.topics import topic_text
 from kgraph.nlp.events import Candidate
 from kgraph.nlp.events.modality import event_modality

@@ -3,8 +3,8 @@ trade"), and a body's own session is hosted by the body ("the coming session of 
 
 from __future__ import annotations
 
-from kgraph.nlp.arguments.parse import SUBJECT_DEPS
-from kgraph.nlp.arguments.reader import SentenceRules, _topic
+from kgraph.nlp.arguments.parse import SUBJECT_DEPS, _topic
+from kgraph.nlp.arguments.reader import SentenceRules
 from kgraph.nlp.arguments.topics import topic_text
 from kgraph.nlp.events import Candidate
 from kgraph.nlp.events.modality import event_modality

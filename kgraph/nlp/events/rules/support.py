@@ -3,8 +3,8 @@ Y" (a call), a sum of money given to someone (aid), "reaffirmed Somalia's right 
 
 from __future__ import annotations
 
-from kgraph.nlp.arguments.parse import CURRENCY_NOUNS, _for_clauses, _is_sum
-from kgraph.nlp.arguments.reader import SentenceRules, _topic
+from kgraph.nlp.arguments.parse import CURRENCY_NOUNS, _for_clauses, _is_sum, _topic
+from kgraph.nlp.arguments.reader import SentenceRules
 from kgraph.nlp.arguments.topics import topic_text
 from kgraph.nlp.events import Candidate
 from kgraph.nlp.events.lexicon import Trigger

@@ -4,9 +4,9 @@ settlement made between two parties, which each of them agrees on ("brokered a t
 
 from __future__ import annotations
 
-from kgraph.nlp.arguments.parse import _lemma, _phrasal
+from kgraph.nlp.arguments.parse import _lemma, _phrasal, _topic
 from kgraph.nlp.arguments.paths import condition_clauses
-from kgraph.nlp.arguments.reader import PARTY_TYPES, SentenceRules, _topic
+from kgraph.nlp.arguments.reader import PARTY_TYPES, SentenceRules
 from kgraph.nlp.events import Candidate
 from kgraph.nlp.events.lexicon import load_lexicon
 from kgraph.nlp.events.modality import event_modality

@@ -4,8 +4,8 @@ tells who helped ("Sandu thanked Romania for its support")."""
 
 from __future__ import annotations
 
-from kgraph.nlp.arguments.parse import _aim_clauses, _pos
-from kgraph.nlp.arguments.reader import AID_NOUNS, CREDITING_VERBS, ENVOY_NOUNS, SentenceRules, _topic
+from kgraph.nlp.arguments.parse import _aim_clauses, _pos, _topic
+from kgraph.nlp.arguments.reader import AID_NOUNS, CREDITING_VERBS, ENVOY_NOUNS, SentenceRules
 from kgraph.nlp.events import Candidate
 from kgraph.nlp.events.modality import event_modality
 from kgraph.nlp.events.registry import sentence_rule
