@@ -9,8 +9,8 @@ from bench.corpus import repeated_articles
 
 def run(count: int = 300) -> dict:
     import kgraph
-    from kgraph.nlp.extract import article_segments
     from kgraph.nlp.pipeline import load_pipeline
+    from kgraph.nlp.segments import article_segments
 
     articles = repeated_articles(count)
     texts = [text for a in articles for text, _, _ in article_segments(a)]

@@ -7,10 +7,10 @@ from functools import lru_cache
 import os
 
 from kgraph.config import MODEL_NAME, NO_DETECTOR_ENV
-from kgraph.nlp import names  # noqa: F401  (registers the "kgraph_repair_names" factory)
+from kgraph.nlp.actors.gazetteer import Gazetteer, load_gazetteer
+from kgraph.nlp.actors.names import NAME_REPAIR_FACTORY  # (importing it registers the factory)
+from kgraph.nlp.actors.titles import HONORIFICS, TITLE_PREFIXES
 from kgraph.nlp.detect.component import add_detector
-from kgraph.nlp.gazetteer import Gazetteer, load_gazetteer
-from kgraph.nlp.mentions import HONORIFICS, TITLE_PREFIXES
 
 __all__ = ["load_pipeline", "add_gazetteer_ruler", "MODEL_NAME"]
 
@@ -66,7 +66,7 @@ def load_pipeline(actor_files: tuple[str, ...] = (), detector: bool = True):
     add_gazetteer_ruler(nlp, gazetteer)
     if "ner" in nlp.pipe_names:
         title_words = {w.rstrip(".") for title in gazetteer.roles for w in title.split()} | HONORIFICS | TITLE_PREFIXES
-        nlp.add_pipe("kgraph_repair_names", after="ner", config={"title_words": sorted(title_words)})
+        nlp.add_pipe(NAME_REPAIR_FACTORY, after="ner", config={"title_words": sorted(title_words)})
     if detector and "tok2vec" in nlp.pipe_names and os.environ.get(NO_DETECTOR_ENV, "") not in ("1", "true", "yes"):
         add_detector(nlp)
     nlp.meta.setdefault("kgraph", {})

@@ -5,7 +5,7 @@ from __future__ import annotations
 from kgraph.nlp.wordlists import pairs, words
 
 __all__ = ["prep_objects", "in_stance_phrase", "to_infinitive", "entity_of", "doc_text", "STANCE_PHRASE_NOUNS",
-           "SETTING_NOUNS", "preposition_variants"]
+           "SETTING_NOUNS", "MEETING_NOUNS", "STANCE_VERBS", "TIME_PREPOSITIONS", "preposition_variants"]
 
 # nouns of a stance phrase "in ...": "in favour of", "in support of", "in protest against", "in response to"
 STANCE_PHRASE_NOUNS = words("stance_phrase_nouns")
@@ -13,6 +13,14 @@ STANCE_PHRASE_NOUNS = words("stance_phrase_nouns")
 # nouns of a phrase that sets where an event took place, no part of what it was about: "on the sidelines of the
 # summit", "on the margins of the UN General Assembly", "on the occasion of the anniversary"
 SETTING_NOUNS = words("setting_nouns")
+
+# nouns of a meeting, and verbs of taking a stance on someone's deed: the argument reader, the rules and the
+# dating of events all ask whether a trigger is one
+MEETING_NOUNS = words("meeting_nouns")
+# verbs that take a stance on someone's deed: who welcomes or condemns "the signing" did not sign
+STANCE_VERBS = words("stance_verbs")
+# prepositions that set a deed in time beside another: "retaliated after an attack on its troops"
+TIME_PREPOSITIONS = words("time_prepositions")
 
 
 def prep_objects(tok, *words: str) -> list:

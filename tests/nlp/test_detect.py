@@ -141,7 +141,7 @@ def test_a_bad_corpus_stops_training_with_one_line(tmp_path):
 def test_the_detector_finds_events_the_lexicon_does_not_list(text, lemma, expected):
     import kgraph
     from kgraph.model import Article
-    from kgraph.nlp.lexicon import load_lexicon
+    from kgraph.nlp.events.lexicon import load_lexicon
 
     assert not any(key[0] == lemma for key in load_lexicon())
     events = [e for e in kgraph.extract([Article(id="t", text=text)]) if e.relation != "holds_role"]

@@ -20,11 +20,12 @@ MODULES = sorted(p for p in NLP.rglob("*.py") if NLP / "data" not in p.parents)
 # module-level collections of strings that are no vocabulary, and so stay in the code
 NOT_VOCABULARY = {
     ("detect/corpus.py", "EVENT_RELATIONS"): "relation names of the ontology (the detector's labels)",
-    ("extract.py", "FRAME_RELATIONS"): "relation names of the ontology",
-    ("names.py", "SURNAME_MISTAKES"): "entity labels of the NER",
-    ("topics.py", "COMPACT_MODS"): "dependency labels",
+    ("dates/article.py", "FRAME_RELATIONS"): "relation names of the ontology",
+    ("actors/names.py", "SURNAME_MISTAKES"): "entity labels of the NER",
+    ("arguments/topics.py", "COMPACT_MODS"): "dependency labels",
 }
 LONGEST_LIST_IN_CODE = 5
+MOVED: dict[str, tuple[str, ...]] = {}  # old module name -> the modules that took its code over, while headers lag
 
 
 def _entries(path: Path) -> list[str]:
@@ -65,8 +66,9 @@ def test_file_names_the_constant_that_reads_it(path):
     found = re.search(r"^# Read by kgraph/nlp/(\S+)\.py into (?:the )?(\w+)", path.read_text(encoding="utf-8"), re.M)
     if found is None:  # a list read by a function of its own (target_prepositions.txt)
         return
-    module = importlib.import_module("kgraph.nlp." + found.group(1).replace("/", "."))
-    assert hasattr(module, found.group(2))
+    name = found.group(1).replace("/", ".")
+    modules = [importlib.import_module("kgraph.nlp." + moved) for moved in MOVED.get(name, (name,))]
+    assert any(hasattr(module, found.group(2)) for module in modules)
 
 
 def test_unknown_names_raise():

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from kgraph.config import data_path
 from kgraph.nlp.detect.component import SPANS_KEY
-from kgraph.nlp.lexicon import Trigger
+from kgraph.nlp.events.lexicon import Trigger
 from kgraph.nlp.wordlists import words
 
 __all__ = ["detected_triggers", "detected_entry", "load_detected_slots", "load_detected_guards",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from kgraph.nlp.mentions import COUNTERPART_NOUNS
+from kgraph.nlp.actors.titles import COUNTERPART_NOUNS
 from kgraph.nlp.syntax import SETTING_NOUNS, in_stance_phrase, prefix_of, prep_objects
 from kgraph.nlp.wordlists import ordered, words
 

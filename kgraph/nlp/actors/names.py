@@ -15,7 +15,10 @@ from spacy.tokens import Doc, Span
 
 from kgraph.nlp.wordlists import words
 
-__all__ = ["split_joined_names", "NameRepair"]
+__all__ = ["split_joined_names", "NameRepair", "NAME_REPAIR_FACTORY"]
+
+#: The spaCy factory of the component, registered when this module is imported.
+NAME_REPAIR_FACTORY = "kgraph_repair_names"
 
 # lower-case words that belong inside names: "Ursula von der Leyen", "Luiz Inácio Lula da Silva"
 NAME_PARTICLES = words("name_particles")
@@ -351,6 +354,6 @@ class NameRepair:
         return split_joined_names(doc, self.title_words)
 
 
-@Language.factory("kgraph_repair_names", default_config={"title_words": []})
+@Language.factory(NAME_REPAIR_FACTORY, default_config={"title_words": []})
 def make_name_repair(nlp: Language, name: str, title_words: list[str]) -> NameRepair:
     return NameRepair(frozenset(w.lower() for w in title_words))

@@ -25,7 +25,7 @@ The word lists are data: ``data/words/force_nouns.txt`` and ``data/words/organis
 from __future__ import annotations
 
 from collections.abc import Callable, Container, Mapping
-from kgraph.nlp.gazetteer import Actor, slugify
+from kgraph.nlp.actors.gazetteer import Actor, slugify
 from kgraph.nlp.syntax import entity_of, prep_objects
 from kgraph.nlp.wordlists import words
 

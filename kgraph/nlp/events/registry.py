@@ -99,6 +99,6 @@ class RuleRegistry:
             self._off = before
 
 
-#: The extractor's own rules (registered by ``kgraph.nlp.events``).
+#: The extractor's own rules (registered by the modules of ``kgraph.nlp.events.rules``).
 SENTENCE_RULES = RuleRegistry()
 sentence_rule = SENTENCE_RULES.rule

@@ -1,0 +1,563 @@
+"""Who is meant: actors behind names, demonyms, capitals, titles, descriptions and pronouns.
+
+One :class:`ArticleActors` is built per article. A first pass (:class:`~kgraph.nlp.actors.people.ArticlePeople`)
+collects the people named in it with their roles ("Ukrainian Foreign Minister Dmytro Kuleba"); then a
+timeline of the actors named, in order, is kept, and :meth:`ArticleActors.resolve` maps any noun-phrase head
+to the actors it refers to, using what came before it: "Kuleba", "he", "the minister" and "his Lithuanian
+counterpart" resolve within the article. The speaker of each paragraph's quotes is found here too.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from kgraph.nlp.actors.gazetteer import Actor, Gazetteer, slugify
+from kgraph.nlp.actors.people import ArticlePeople
+from kgraph.nlp.actors.titles import COUNTERPART_NOUNS
+from kgraph.nlp.segments import Segment
+from kgraph.nlp.syntax import entity_of, prep_objects
+from kgraph.nlp.wordlists import pairs, words
+
+__all__ = ["ArticleActors", "Reference", "quote_spans"]
+
+PERSON_PRONOUNS = words("person_pronouns")
+SPEAKER_PRONOUNS = words("speaker_pronouns")
+GROUP_PRONOUNS = words("group_pronouns")
+STATEMENT_NOUNS = words("statement_nouns")
+# a state's bodies that speak for it: "South Africa's foreign ministry said it had summoned ..."
+GOVERNMENT_BODY_NOUNS = words("government_body_nouns")
+COUNT_WORDS = {w: int(n) for w, n in pairs("count_words").items()}
+BODY_NOUNS = words("body_nouns")
+PLURAL_PRONOUNS = words("plural_pronouns")
+GROUP_HEADS = words("group_heads")
+OFFICE_GROUP_HEADS = words("office_group_heads")  # "the ministers": holders of the office
+PERSON_GROUP_HEADS = words("person_group_heads")
+STATE_GROUP_HEADS = words("state_group_heads")
+POPULATION_NOUNS = words("population_nouns")
+# words for an official of a country whatever their office: "the Angolan statesman", "his Iraqi counterpart"
+ANY_OFFICIAL_NOUNS = words("any_official_nouns")
+# words for an official that a demonym before them ties to the officials of that country: "the Turkish president"
+OFFICIAL_NOUNS = words("official_nouns") | ANY_OFFICIAL_NOUNS
+STATE_NOUNS = words("state_nouns")
+# verbs of saying: their subject speaks the quotes of a paragraph, and a date on them dates the saying
+REPORTING_LEMMAS = words("reporting_lemmas")
+
+
+@dataclass(frozen=True)
+class Reference:
+    """Actors a phrase refers to, and how directly (1.0 a name, lower for pronouns and descriptions)."""
+
+    actors: tuple[Actor, ...]
+    certainty: float = 1.0
+
+_QUOTES = re.compile(r"[\"“”]")
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans inside double quotes (straight or curly), paired in order.
+
+    >>> quote_spans('He said "yes, we will" today.')
+    [(8, 22)]
+    """
+    marks = [m.start() for m in _QUOTES.finditer(text)]
+    spans = [(marks[i], marks[i + 1] + 1) for i in range(0, len(marks) - 1, 2)]
+    if len(marks) % 2 and marks:  # an opening quote whose paragraph runs on
+        spans.append((marks[-1], len(text)))
+    return spans
+
+
+class ArticleActors(ArticlePeople):
+    """Actor resolution within one article."""
+
+    def __init__(self, gazetteer: Gazetteer, segments: list[Segment]) -> None:
+        for segment in segments:
+            segment.quote_spans = quote_spans(segment.text)
+        super().__init__(gazetteer, segments)  # the people named and their offices (the first pass)
+        self._timeline: list[tuple[tuple[int, int], Actor]] = []
+        self.groups: list[tuple[tuple[int, int], tuple[Actor, ...], bool]] = []
+        self.surface_forms: dict[str, set[str]] = {}  # actor id -> names the article used for it
+        for segment in segments:
+            self._collect_timeline(segment)
+        self._timeline.sort(key=lambda item: item[0])
+        self._keys = [pos for pos, _ in self._timeline]
+        for segment in segments:
+            segment.speaker = self._find_speaker(segment)
+
+    def _collect_timeline(self, segment: Segment) -> None:
+        for ent in segment.doc.ents:
+            actor = self._entity_actor(ent[-1] if ent[-1].text not in ("'s", "’s") else ent[0])
+            if actor is not None:
+                self._timeline.append(((segment.index, ent.start), actor))
+                form = " ".join(t.text for t in ent if t.text not in ("'s", "’s", "’", "'"))
+                form = form.removeprefix("the ").removeprefix("The ").strip()
+                if form and form != actor.name and not ent.ent_id_.startswith("capital:"):
+                    self.surface_forms.setdefault(actor.id, set()).add(form)
+        for tok in segment.doc:  # surnames the NER missed ("Landsbergis arrived")
+            person = self.person_by_surname(tok.text) if tok.ent_iob_ == "O" and tok.pos_ == "PROPN" else None
+            if person is not None:
+                self._timeline.append(((segment.index, tok.i), person))
+
+    def remember_group(self, segment: Segment, token_index: int, actors: tuple[Actor, ...],
+                       meeting: bool = False) -> None:
+        """Note a pair or group acting together, for later "the two", "both sides" or "they"."""
+        unique = tuple({a.id: a for a in actors}.values())
+        if len(unique) >= 2:
+            self.groups.append(((segment.index, token_index), unique, meeting))
+
+    def _last(self, pos: tuple[int, int], types: set[str], within: frozenset[str] | None = None,
+              exclude: set[str] = frozenset()) -> Actor | None:
+        i = bisect.bisect_left(self._keys, pos)
+        for _, actor in reversed(self._timeline[:i]):
+            if actor.type in types and actor.id not in exclude and (within is None or actor.id in within):
+                return self.people.get(actor.id, actor)
+        return None
+
+    def last_group(self, pos: tuple[int, int], meeting: bool = False, kind: str = "") -> tuple[Actor, ...]:
+        """The last group seen before ``pos``: only meeting parties when ``meeting``; only people
+        (``kind="person"``) or only states and organisations (``kind="state"``) when asked."""
+        def fits(group: tuple[Actor, ...]) -> bool:
+            if kind == "person":
+                return all(a.type == "person" for a in group)
+            if kind == "state":
+                return all(a.type in ("country", "organisation") for a in group)
+            return True
+        earlier = [g for p, g, m in self.groups if p <= pos and (m or not meeting) and fits(g)]
+        return earlier[-1] if earlier else ()
+
+    def _last_holders(self, pos: tuple[int, int], lemma: str) -> tuple[Actor, ...]:
+        """The last people told acting together who all hold an office of this name ("the ministers" are
+        not a Secretary of State and a top diplomat who met since)."""
+        for p, group, _ in reversed(self.groups):
+            people = [self.people.get(a.id, a) for a in group]
+            if p <= pos and all(a.type == "person" and lemma in a.role.lower() for a in people):
+                return tuple(people)
+        return ()
+
+    def _last_of_group(self, pos: tuple[int, int], people: list[Actor]) -> tuple[Actor, ...]:
+        """Of these people, the two or more last told acting together before ``pos`` (empty if none were)."""
+        ids = {p.id for p in people}
+        for p, group, _ in reversed(self.groups):
+            members = tuple(self.people[a.id] for a in group if a.id in ids)
+            if p <= pos and len(members) >= 2:
+                return members
+        return ()
+
+    def _entity_actor(self, tok) -> Actor | None:
+        actor = self._gazetteer_actor(tok)
+        if actor is not None:
+            return actor
+        if tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN":  # the NER may call a known surname ORG
+            return self.person_by_surname(tok.text)
+        if tok.pos_ in ("NOUN", "VERB") and tok.text[:1].isupper():
+            return self._named_person(tok.lower_)  # a surname the tagger took for a word ("O’Brien")
+        return None
+
+    def place(self, tok) -> Actor | None:
+        """The place a token names: a city (kept as a place in its country) or a country."""
+        if tok.lemma_.lower() == "capital":  # "the Ukrainian capital, Kyiv" / "the Ukrainian capital"
+            for child in tok.children:
+                actor = self._gazetteer_actor(child)
+                if actor is not None and actor.type == "country" and self.gaz.capital_of.get(actor.id):
+                    name = self.gaz.capital_of[actor.id]
+                    return Actor(id=f"place:{slugify(name)}", name=name, type="place", country=actor.id)
+        if tok.ent_id_.startswith("capital:"):
+            country = tok.ent_id_.removeprefix("capital:")
+            span = entity_of(tok)
+            name = span.text if span is not None and span.ent_id_ == tok.ent_id_ else tok.text  # "Addis Ababa"
+            return Actor(id=f"place:{slugify(name)}", name=name, type="place", country=country)
+        actor = self._gazetteer_actor(tok)
+        if actor is not None:
+            return actor
+        if tok.ent_type_ in ("GPE", "LOC", "FAC"):
+            span = entity_of(tok)
+            words = [t.text for t in (span or [tok]) if t.pos_ != "DET" and t.text not in ("'s", "’s")]
+            if tok.lemma_.lower() in ("region", "city", "province", "oblast", "district") and span is not None:
+                words.append(tok.text)
+            name = " ".join(words)
+            return Actor(id=f"place:{slugify(name)}", name=name, type="place")
+        if tok.pos_ == "PROPN" and self.person_by_surname(tok.text) is None and tok.text[:1].isupper():
+            # the NER often mistakes a town for a person ("visited Gdansk"); a destination is a place
+            span = entity_of(tok)
+            words = [c.text for c in tok.lefts if c.dep_ == "compound" and c.text[:1].isupper()] + [tok.text]
+            name = span.text if span is not None and span.label_ == "PERSON" else " ".join(words)
+            return Actor(id=f"place:{slugify(name)}", name=name, type="place")  # "NATO Headquarters"
+        return None
+
+    def resolve(self, tok, segment: Segment) -> Reference:
+        """The actors a noun-phrase head refers to (empty when it names no actor)."""
+        pos = (segment.index, tok.i)
+        lower = tok.lower_
+        actor = self._entity_actor(tok)
+        if actor is not None:
+            return Reference((self.people.get(actor.id, actor),), 1.0)
+        person = self._named_person(lower) if tok.ent_type_ == "PERSON" and tok.ent_iob_ != "O" else None
+        if person is not None:
+            return Reference((person,), 1.0)
+        if tok.pos_ == "PRON":
+            for appos in (c for c in tok.children if c.dep_ == "appos"):  # "We, the G7 foreign ministers, ..."
+                ref = self.resolve(appos, segment)
+                if ref.actors:
+                    return ref
+            return self._resolve_pronoun(lower, pos, segment, tok)
+        if tok.pos_ in ("NOUN", "PROPN", "NUM", "ADJ"):
+            for child in tok.children:  # "President Barack Obama", "his counterpart, Cho"
+                person = self._named_person(child.lower_) if child.dep_ in ("appos", "compound", "flat") else None
+                if person is not None:
+                    return Reference((person,), 1.0)
+            if tok.lemma_.lower() in self._title_words:
+                # "President of the United States of America Barack Obama": the name closes the phrase
+                for inner in list(tok.subtree)[:14]:
+                    person = self._named_person(inner.lower_) if inner.i > tok.i and inner.ent_type_ == "PERSON" else None
+                    if person is not None:
+                        return Reference((person,), 0.9)
+                closing = self._name_closing_title(tok)
+                if closing is not None:
+                    return Reference((closing,), 0.9)
+            return self._resolve_description(tok, pos, segment)
+        return Reference(())
+
+    def _name_closing_title(self, tok) -> Actor | None:
+        """The known person whose name follows a title in the text, whatever the parse made of it:
+        "with President of the United States of America Barack Obama"."""
+        sent_end = tok.sent.end
+        for inner in tok.doc[tok.i + 1: min(sent_end, tok.i + 12)]:
+            person = self._named_person(inner.lower_) if inner.pos_ == "PROPN" else None
+            if person is not None:
+                nxt = inner.doc[inner.i + 1] if inner.i + 1 < sent_end else None
+                if nxt is None or nxt.pos_ != "PROPN":
+                    return person
+            if inner.pos_ not in ("PROPN", "DET") and inner.lower_ not in ("of", "for", "and", "-", "&") \
+                    and inner.lemma_.lower() not in self._title_words:
+                return None
+        return None
+
+    def _clause_owner(self, tok, segment: Segment) -> Reference:
+        """Whom "its" or "their" stands for: the subject of the nearest clause above it that has one of its
+        own ("Kenya welcomed its policy", "Kenya and Uganda renewed their pledge")."""
+        for verb in tok.ancestors:
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                        and not (c.left_edge.i <= tok.i <= c.right_edge.i)]
+            if verb.pos_ not in ("VERB", "AUX") or not subjects:
+                continue
+            if subjects[0].pos_ == "PRON":
+                return Reference(())
+            actors = [a for t in [subjects[0], *subjects[0].conjuncts] for a in self.resolve(t, segment).actors]
+            if tok.lower_ == "its":
+                actors = actors[:1] if len(actors) == 1 and actors[0].type in ("country", "organisation") else []
+            elif len(actors) < 2:
+                actors = []
+            return Reference(tuple(actors), 0.7)
+        return Reference(())
+
+    def _resolve_pronoun(self, lower: str, pos, segment: Segment, tok) -> Reference:
+        if lower in ("its", "their") and tok.dep_ == "poss":
+            owner = self._clause_owner(tok, segment)
+            if owner.actors:
+                return owner
+        if lower in ("it", "its"):  # "Canada said it will provide aid": the state that said it
+            for clause in tok.ancestors:
+                if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORTING_LEMMAS:
+                    speech = clause.head  # "The G7 condemned X and said it would ...": the subject of both
+                    while speech.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in speech.children):
+                        speech = speech.head
+                    for subj in (c for c in speech.children if c.dep_ == "nsubj"):
+                        ref = self.resolve(subj, segment) if subj.pos_ != "PRON" else Reference(())
+                        if not ref.actors and subj.lemma_.lower() in GOVERNMENT_BODY_NOUNS:  # "the ministry said
+                            ref = next((r for c in subj.children if c.dep_ in ("poss", "amod", "compound")  # it"
+                                        for r in [self.resolve(c, segment)] if r.actors), ref)
+                        if ref.actors and ref.actors[0].type in ("country", "organisation"):
+                            return Reference(ref.actors[:1], 0.8)
+                    break
+        if lower in PERSON_PRONOUNS:
+            if tok.dep_ in ("nsubj", "nsubjpass"):
+                person = self._subject_pronoun(tok, segment)
+            else:  # "Trudeau welcomed him": not the subject of its own clause
+                own = {a.id for s in tok.head.children if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ != "PRON"
+                       for a in self.resolve(s, segment).actors} if tok.dep_ in ("dobj", "dative") else set()
+                person = self._last(pos, {"person"}, exclude=own)
+            return Reference((person,), 0.7) if person else Reference(())
+        if lower in GROUP_PRONOUNS and not segment.in_quote(tok) and self.statement_voice is not None:
+            return Reference((self.statement_voice,), 0.6)  # "we" of a statement issued by a body
+        if segment.in_quote(tok) and segment.speaker:
+            speaker = segment.speaker[0]
+            if lower in SPEAKER_PRONOUNS:
+                return Reference((speaker,), 0.7)
+            if lower in GROUP_PRONOUNS:
+                affiliation = self.gaz.actors.get(speaker.affiliation) if speaker.type == "person" else None
+                return Reference((affiliation or speaker,), 0.6)
+        if lower in PLURAL_PRONOUNS:
+            group = self.last_group(pos)
+            return Reference(group, 0.6) if group else Reference(())
+        return Reference(())
+
+    @cached_property
+    def statement_voice(self) -> Actor | None:
+        """The body that speaks as "we" outside quotes: the issuer of a statement named in the headline or
+        the first sentence ("G7 Foreign Ministers' Statement on ...", "Statement by the Council of the EU"),
+        else the organisation that is the subject of the first sentence ("The G7 foreign ministers condemn").
+        None for an article with neither."""
+        ordered = sorted(self.segments, key=lambda s: s.index)
+        title = next((next(iter(s.doc.sents), None) for s in ordered if s.section == "title"), None)
+        first = next((next(iter(s.doc.sents), None) for s in ordered if s.section == "body"), None)
+        for sent in (s for s in (title, first) if s is not None):
+            for noun in (t for t in sent if t.lemma_.lower() in STATEMENT_NOUNS):
+                issuers = [t for t in noun.subtree if t.i < noun.i] + [
+                    t for p in prep_objects(noun, "by", "of") for t in p.subtree]
+                for tok in issuers:
+                    actor = self._gazetteer_actor(tok) if tok.ent_id_ else None
+                    if actor is not None and actor.type == "organisation":
+                        return actor
+        if first is not None:
+            for subject in (c for c in first.root.children if c.dep_ == "nsubj"):
+                mods = [t for t in subject.subtree if t.ent_id_]
+                actor = self._gazetteer_actor(mods[0]) if mods else None
+                if actor is not None and actor.type == "organisation":
+                    return actor
+        return None
+
+    def _named_since(self, person: Actor, pos: tuple[int, int], start: int) -> bool:
+        """Whether ``person`` was mentioned in the sentence of ``pos`` before it (from token ``start``)."""
+        i = bisect.bisect_left(self._keys, pos)
+        return any(key >= (pos[0], start) and actor.id == person.id for key, actor in self._timeline[:i])
+
+    def _subject_pronoun(self, tok, segment: Segment, depth: int = 0) -> Actor | None:
+        """Whom "he" or "she" as a subject stands for: the last person named before it in its own sentence,
+        else the person the sentence before was about (see :meth:`_previous_subject`), else the last
+        person named."""
+        pos = (segment.index, tok.i)
+        person = self._last(pos, {"person"})
+        if person and self._named_since(person, pos, tok.sent.start):
+            return person
+        return self._previous_subject(tok, segment, depth) or person
+
+    def _previous_subject(self, tok, segment: Segment, depth: int = 0) -> Actor | None:
+        """The person who is the subject of the sentence before (across a paragraph break), following
+        subject pronouns back: in "Milei will travel ... hosted by his ally Abascal. Then he is scheduled
+        to ...", "he" is Milei, not the last person named. None when that subject is no person."""
+        doc = tok.doc
+        if tok.sent.start > 0:
+            prev_segment, prev = segment, doc[tok.sent.start - 1].sent
+        else:
+            earlier = [s for s in self.segments if s.index == segment.index - 1 and s.section == segment.section]
+            if not earlier or not len(earlier[0].doc):
+                return None
+            prev_segment, prev = earlier[0], list(earlier[0].doc.sents)[-1]
+        clause = prev.root
+        if clause.lemma_.lower() in REPORTING_LEMMAS:  # "X will travel to Cairo, the ministry said. He ...": X
+            clause = next((c for c in clause.children if c.dep_ == "ccomp"), clause)
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects:
+            return None
+        subject = subjects[0]
+        if subject.pos_ == "PRON":
+            if subject.lower_ not in PERSON_PRONOUNS or depth >= 6:
+                return None
+            return self._subject_pronoun(subject, prev_segment, depth + 1)
+        actors = self.resolve(subject, prev_segment).actors
+        return actors[0] if len(actors) == 1 and actors[0].type == "person" else None
+
+    def _resolve_description(self, tok, pos, segment: Segment) -> Reference:
+        lemma = tok.lemma_.lower()
+        if tok.tag_ == "NNP" and lemma.endswith("s") and lemma[:-1] in self._title_words:
+            lemma = lemma[:-1]  # "The Foreign Ministers of ..." tagged as a name
+        mods, owners, bodies, demonym_ids = self._description_parts(tok)
+        # "the two", "both sides", "the two leaders"
+        if lemma in GROUP_HEADS or tok.lower_ in GROUP_HEADS:
+            has_number = any(c.lower_ in ("both", *COUNT_WORDS) for c in tok.children) or tok.lower_ in ("two", "both")
+            definite_people = lemma in PERSON_GROUP_HEADS and tok.tag_ == "NNS" and any(
+                c.lower_ == "the" for c in tok.children) and all(
+                c.dep_ in ("det", "advmod") for c in tok.children) and (
+                self.last_group(pos, kind="person") or self.last_group(pos, kind="state"))  # (or their states)
+            # (plain "the leaders" are the people last told acting together; "the foreign ministers" are read below)
+            if has_number or tok.lower_ in ("sides", "parties") or definite_people:
+                return self._resolve_group(tok, lemma, pos, demonym_ids, has_number)
+        if lemma in COUNTERPART_NOUNS:
+            appos = [c for c in tok.children if c.dep_ == "appos"]
+            if appos:
+                ref = self.resolve(appos[0], segment)
+                if ref.actors:
+                    return ref
+        # (but "the G7 Foreign Ministers of Canada, ..." are the G7)
+        if demonym_ids and lemma in OFFICIAL_NOUNS and not (bodies and self.is_plural_title(tok)):
+            return self._people_of(demonym_ids, lemma, tok)
+        if self.is_plural_title(tok) and bodies:
+            # "the G7 foreign ministers", "EU leaders": a body's officials speaking together are the body
+            return Reference(bodies[:1], 0.7)
+        if tok.tag_ in ("NNS", "NNPS") and lemma in self._title_words:
+            # "the foreign ministers": everyone in the article with that title
+            title = " ".join([c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")] + [lemma])
+            people = [p for p in self.people.values() if title in p.role.lower()]
+            if len(people) >= 2:  # of them, those last told acting together, if two or more were
+                return Reference(self._last_of_group(pos, people) or tuple(people), 0.6)
+        # "the minister", "the Turkish president", "the Secretary General"
+        if lemma in self._title_words or lemma in COUNTERPART_NOUNS:
+            ref = self._resolve_office_holder(tok, lemma, pos, segment, demonym_ids)
+            if ref is not None:
+                return ref
+        # "the Baltic country", "the country"
+        if lemma in STATE_NOUNS:  # "neighbouring country (Rwanda)": the name set beside it
+            for appos in (c for c in tok.children if c.dep_ == "appos"):
+                actor = self._gazetteer_actor(appos)
+                if actor is not None and actor.type == "country":
+                    return Reference((actor,), 1.0)
+        if lemma in STATE_NOUNS | POPULATION_NOUNS:  # "the Government of Indonesia", "the people of Mali"
+            for owner in owners + mods:
+                actor = self._gazetteer_actor(owner)
+                if actor is not None and actor.type == "country" and lemma in POPULATION_NOUNS:
+                    return Reference((self._population(tok, owner, actor),), 0.9)
+                if actor is not None and actor.type == "country":
+                    return Reference((actor,), 0.9)
+        if tok.text in ("Council", "Commission") and not mods and not any(c.dep_ == "det" for c in tok.children):
+            body = self._main_body(tok)  # "Council decides to suspend ...": the council of the communique
+            if body is not None:
+                return Reference((body,), 0.7)
+        if lemma in BODY_NOUNS and any(c.lower_ in ("the", "this") for c in tok.children) \
+                and not any(m.pos_ == "PROPN" and not m.ent_id_ for m in mods):
+            body = self._last(pos, {"organisation"})  # "the bloc", "the alliance", "the Iran-backed group"
+            if body is not None:
+                return Reference((body,), 0.6)
+        # "the Calenardhon government": a name we do not know is not the last country mentioned
+        unknown_name = any(m.pos_ == "PROPN" and not m.ent_id_ and m.lower_ not in self.gaz.regions for m in mods)
+        if lemma in STATE_NOUNS and any(c.lower_ in ("the", "this") for c in tok.children) and not unknown_name:
+            within = None
+            for mod in mods:
+                region = self.gaz.regions.get(mod.lower_)
+                if region:
+                    within = region
+            country = self._last(pos, {"country"}, within)
+            if country is not None:
+                return Reference((country,), 0.6 if within else 0.5)
+        return Reference(())
+
+    def _description_parts(self, tok) -> tuple[list, list, list[Actor], list[str]]:
+        """What the words of a description name: its modifiers, its "of" phrases, the bodies and the countries
+        among them ("the G7 foreign ministers", "the President of Russia", "the Turkish president")."""
+        mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+        owners = prep_objects(tok, "of")  # "the President of Russia"
+        bodies = [a for m in mods for a in [self._gazetteer_actor(m)] if a is not None and a.type == "organisation"]
+        if self.is_plural_title(tok) or tok.lower_ == "leaders":  # "the leaders of the G7": the G7
+            bodies += [a for o in owners for m in (o, *(c for c in o.children if c.dep_ in ("nmod", "compound")))
+                       for a in [self._gazetteer_actor(m)] if a is not None and a.type == "organisation"]
+        if owners and self.is_plural_title(tok) and not bodies:  # "the Foreign Ministers of Egypt, Saudi Arabia
+            owners += [c for c in tok.conjuncts if c.ent_type_ == "GPE" and c.i > tok.i]  # and the UAE": all
+        demonym_ids = []
+        for mod in mods + owners:
+            for m in [mod, *mod.conjuncts]:
+                actor = self._gazetteer_actor(m)
+                if actor is not None and actor.type == "country":
+                    demonym_ids.append(actor.id)
+        return mods, owners, bodies, demonym_ids
+
+    def _resolve_group(self, tok, lemma: str, pos, demonym_ids: list[str], has_number: bool) -> Reference:
+        """"The two", "both sides", "the four ministers", "the three countries": a group told before."""
+        if lemma in ("institution", "organisation", "organization", "bloc"):
+            found = self._last_n(pos, {"organisation"}, 2)
+            return Reference(found, 0.6) if found else Reference(())
+        if demonym_ids and lemma in ("minister", "leader", "president"):
+            return self._people_of(demonym_ids, lemma, tok)
+        kind = ("person" if lemma in PERSON_GROUP_HEADS else
+                "state" if lemma in STATE_GROUP_HEADS else "")
+        group = self._last_holders(pos, lemma) if lemma in OFFICE_GROUP_HEADS else ()
+        count = next((COUNT_WORDS[c.lower_] for c in tok.children if c.lower_ in COUNT_WORDS), 0)
+        if count > 2 and len(group) != count:  # "the four ministers": the last four told acting together
+            sized = [g for p, g, _ in reversed(self.groups) if p <= pos and len(g) == count]
+            group = next((g for g in sized if all(
+                a.type == "person" if kind == "person" else
+                a.type in ("country", "organisation") if kind == "state" else True for a in g)), ())
+            if not group and sized and lemma in STATE_NOUNS:  # "the three countries" of three leaders
+                group = self._states_of(sized[0])
+            if not group:
+                return Reference(())  # ("four South American countries" told of no four before)
+        if not group and lemma in OFFICE_GROUP_HEADS and not has_number:
+            holders = [p for p in self.people.values() if lemma in p.role.lower()]  # "the ministers" are
+            if len(holders) >= 2:  # the ministers told, not others who met since
+                group = self._last_of_group(pos, holders) or tuple(holders)
+        group = group or self.last_group(pos, kind=kind)
+        if not group:  # "the three countries" after three ministers are theirs, never the people
+            group = self._states_of(self.last_group(pos)) if lemma in STATE_NOUNS else self.last_group(pos)
+        return Reference(group, 0.6) if group else Reference(())
+
+    def _resolve_office_holder(self, tok, lemma: str, pos, segment: Segment,
+                               demonym_ids: list[str]) -> Reference | None:
+        """"The minister", "the Turkish president", "his counterpart": the person of the article who holds the
+        office, last named before (None when there is none)."""
+        if lemma in COUNTERPART_NOUNS:
+            appos = [c for c in tok.children if c.dep_ == "appos"]
+            if appos:
+                return self.resolve(appos[0], segment)
+        candidates = [p for p in self.people.values()
+                      if lemma in p.role.lower() or lemma in COUNTERPART_NOUNS]
+        title = " ".join([c.lower_ for c in tok.lefts if c.dep_ in ("compound", "amod") and not c.ent_id_]
+                         + [lemma])  # "the Prime Minister" is not the Foreign Minister
+        candidates = [p for p in candidates if title in p.role.lower()] or candidates
+        if demonym_ids:
+            candidates = [p for p in candidates if p.affiliation in demonym_ids]
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or tok.dep_ == "conj"
+        if candidates and definite or demonym_ids:
+            ids = {p.id for p in candidates}
+            person = self._last(pos, {"person"}, frozenset(ids)) if ids else None
+            if person is None and len(candidates) == 1:
+                person = candidates[0]
+            if person is not None:
+                return Reference((person,), 0.7)
+        return None
+
+    @staticmethod
+    def _population(tok, owner, country: Actor) -> Actor:
+        """The people of a country as a group of their own, not the state: "the Palestinian people",
+        "the people of Mali" (the group keeps the country it belongs to)."""
+        span = entity_of(owner)
+        named = span.text.removeprefix("the ") if span is not None else owner.text
+        name = f"{tok.text} of {named}" if owner.i > tok.i else f"{named} {tok.text}"
+        return Actor(id=f"group:{slugify(name)}", name=name, type="group", country=country.id)
+
+    def _states_of(self, group: tuple[Actor, ...]) -> tuple[Actor, ...]:
+        """The states of a group's members (a person's affiliation, else the member itself); empty when
+        any member has none."""
+        states = [self.gaz.actors.get(a.affiliation) if a.type == "person" else a for a in group]
+        if not states or not all(states):
+            return ()
+        return tuple({a.id: a for a in states}.values())
+
+    def _people_of(self, affiliations: list[str], lemma: str, tok) -> Reference:
+        if tok.tag_ in ("NNS", "NNPS") and len(set(affiliations)) == 1 \
+                and lemma in ANY_OFFICIAL_NOUNS and not any(c.dep_ == "appos" for c in tok.children) \
+                and not (tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].text == ","
+                         and tok.doc[tok.i + 2].ent_type_ == "PERSON"):
+            # "talks with Chinese leaders": China, not one leader told (unless they are named beside)
+            return Reference((self.gaz.actors[affiliations[0]],), 0.6)
+        found = []
+        for aff in affiliations:
+            people = [p for p in self.people.values() if p.affiliation == aff and
+                      (lemma in p.role.lower() or lemma in ANY_OFFICIAL_NOUNS)]
+            if len(people) >= 1:
+                found.append(people[0])
+            else:
+                found.append(self.gaz.actors[aff])
+        return Reference(tuple(found), 0.6)
+
+    def _last_n(self, pos, types: set[str], n: int) -> tuple[Actor, ...]:
+        i = bisect.bisect_left(self._keys, pos)
+        found: list[Actor] = []
+        for _, actor in reversed(self._timeline[:i]):
+            if actor.type in types and actor.id not in {a.id for a in found}:
+                found.append(actor)
+                if len(found) == n:
+                    break
+        return tuple(reversed(found))
+
+    def _find_speaker(self, segment: Segment) -> list[Actor]:
+        """The actor a paragraph's quotes are attributed to: subject of "said", "added", "told"."""
+        if not segment.quote_spans:
+            return []
+        for tok in segment.doc:
+            if tok.lemma_.lower() in REPORTING_LEMMAS and not segment.in_quote(tok):
+                for child in tok.children:
+                    if child.dep_ in ("nsubj", "nsubjpass") and not segment.in_quote(child):
+                        ref = self.resolve(child, segment)
+                        if ref.actors:
+                            return list(ref.actors)
+        return []

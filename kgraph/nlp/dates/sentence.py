@@ -1,0 +1,150 @@
+"""The date of an event told by its own sentence: the date phrase attached to its trigger, its clause or the
+verbs governing it, resolved against the article's anchor day (``kgraph.nlp.dates.resolve``).
+
+A date in a dateline ("Tokyo, Jan. 10 (Jiji Press)--") dates the report, not an event; a date after "until"
+bounds a span of time; a date on a verb of saying dates the saying; a date in a relative clause inside the
+trigger's phrase tells of another deed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from kgraph.nlp.actors.mentions import REPORTING_LEMMAS
+from kgraph.nlp.dates.resolve import resolve_date
+from kgraph.nlp.events.modality import frames_a_cause, governing_chain
+from kgraph.nlp.syntax import MEETING_NOUNS, STANCE_VERBS, TIME_PREPOSITIONS, doc_text, to_infinitive
+from kgraph.nlp.wordlists import words
+
+__all__ = ["event_dates", "sentence_date", "years_named", "below_relative_clause", "trigger_chain"]
+
+# a date after these words bounds a span of time and dates no event: "extended the sanctions until 28 February"
+SPAN_BOUNDS = words("span_bounds")
+
+
+def event_dates(sent) -> list:
+    """The date phrases of a sentence, but for one in a dateline or one that only bounds a span of time."""
+    doc = sent.doc
+    return [e for e in sent.ents if e.label_ == "DATE" and not _in_dateline(e)
+            and not (e.start > 0 and doc[e.start - 1].lower_ in SPAN_BOUNDS)]
+
+
+def years_named(sent) -> set[str]:
+    """The years a sentence names in its date phrases ("in 2019")."""
+    return {m for e in event_dates(sent) for m in re.findall(r"\b(?:19|20)\d\d\b", e.text)}
+
+
+def _date_holder(ent):
+    """The word a date phrase is attached to, through its preposition ("met on Monday" -> "met")."""
+    head = ent.root.head
+    return head.head if head.dep_ == "prep" or head.pos_ == "ADP" else head
+
+
+def _in_dateline(ent) -> bool:
+    """A date in a dateline ("Tokyo, Jan. 10 (Jiji Press)--") dates the report, not an event."""
+    if ent.end_char > 61:  # a dateline ends within the first 60 characters
+        return False
+    head = doc_text(ent.doc)[: ent.end_char + 40]
+    for mark in ("--", " — ", "—", " – "):
+        cut = head.find(mark)
+        if 0 < cut < 60 and ent.end_char <= cut + 1:
+            return True
+    return False
+
+
+def _clause_verb(tok):
+    for candidate in [tok, *tok.ancestors]:
+        if candidate.pos_ in ("VERB", "AUX"):
+            return candidate
+    return tok.sent.root
+
+
+def below_relative_clause(tok, trigger) -> bool:
+    """Whether a word sits in a relative clause inside the trigger's phrase, which tells of another deed."""
+    for node in [tok, *tok.ancestors]:
+        if node.i == trigger.i:
+            return False
+        if node.dep_ == "relcl":
+            return not node.left_edge.i <= trigger.i <= node.right_edge.i
+    return False
+
+
+def sentence_date(sent, trigger, anchor: dt.date | None, future: bool) -> str | None:
+    """The date phrase attached to the trigger, its clause, or the verbs governing it."""
+    dates = event_dates(sent)
+    cause = next((t for t in trigger.ancestors if frames_a_cause(t)), None)
+    if cause is not None:  # "adopted measures today in view of Russia's war": the war is not of today
+        inside = {t.i for t in cause.subtree}
+        dates = [e for e in dates if e.root.i in inside]
+    if not dates:
+        return None
+    chain = {t.i for t in trigger_chain(trigger)}
+    subtree = {t.i for t in trigger.subtree}
+    if trigger.dep_ == "acl" and to_infinitive(trigger):  # "approved on Monday Sweden's bid to join NATO": the
+        dates = [e for e in dates if _date_holder(e).i in subtree]  # day of the approval, not of the seeking
+    clause = _clause_verb(trigger).i
+    attached = []
+    stance = trigger.pos_ == "VERB" and trigger.lemma_.lower() in STANCE_VERBS
+    for ent in dates:
+        head = _date_holder(ent)
+        if stance and head.i != trigger.i and head.pos_ in ("NOUN", "PROPN") and head.i in subtree:
+            continue  # "condemn the launch of a missile on 18 December": the day of the launch, not of the stance
+        if future and head.i != trigger.i and head.i in chain and head.tag_ == "VBD":
+            continue  # "agreed on Wednesday to cooperate": the day of the agreement, not of the cooperation
+        if below_relative_clause(head, trigger):
+            continue  # "traveled to Kyiv from Poland, where he met Tusk on Thursday": the day of the meeting
+        if head.i in chain or ent.root.i in subtree or head.i in subtree or _clause_verb(head).i == clause:
+            attached.append(ent)
+    attached = attached or _reported_clause_dates(trigger, dates) or ([] if future else _governing_dates(trigger, dates))
+    for ent in attached:
+        found = resolve_date(ent.text, anchor, future)
+        if found and stance and _present_tense(trigger) and anchor is not None \
+                and found < anchor.isoformat() and _date_holder(ent).i == trigger.i:
+            continue  # "we condemn the launch of a missile on 18 December": a stance taken now on a past deed
+        if found:
+            return found
+    return None
+
+
+def _present_tense(verb) -> bool:
+    """A verb in the simple present ("condemn", "condemns"; the tagger may call a bare present "VB")."""
+    return verb.tag_ in ("VBP", "VBZ") or (verb.tag_ == "VB" and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children))
+
+
+def _governing_dates(trigger, dates: list) -> list:
+    """A done or failed deed told in a clause under a dated verb takes its date: "the bid fell through
+    Wednesday, with the two leaders failing to meet". A date on a verb of saying dates the saying, not
+    the deed, and an event still planned is not dated by the day it was planned."""
+    ancestors = set()
+    for t in trigger.ancestors:  # up to a cause: "decided today to act in view of X's support" does not date X
+        if frames_a_cause(t) or (t.dep_ == "prep" and t.lower_ in TIME_PREPOSITIONS
+                                 and trigger.lemma_.lower() not in MEETING_NOUNS):
+            break  # (nor is "struck on Wednesday, after an attack that Delhi blamed on X" the day of the blame)
+        ancestors.add(t.i)
+    found = []
+    for ent in dates:
+        head = _date_holder(ent)
+        if head.i in ancestors and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() not in REPORTING_LEMMAS:
+            found.append(ent)
+    return found
+
+
+def _reported_clause_dates(trigger, dates: list) -> list:
+    """Dates the parser hung on the reporting verb although they close the reported clause:
+    "X will visit Seoul on Monday, the governments said Friday" (Monday is the visit's)."""
+    for clause in [trigger, *trigger.ancestors]:
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_LEMMAS:
+            continue
+        speech = clause.head
+        subjects = [c.left_edge.i for c in speech.children if c.dep_ in ("nsubj", "nsubjpass")]
+        reported_end = min(subjects + [speech.i])
+        return [e for e in dates if clause.left_edge.i < e.start and e.end <= reported_end and speech.i > e.end
+                and speech in (e.root.head, e.root.head.head)]
+    return []
+
+
+def trigger_chain(trigger) -> list:
+    """Tokens whose attachments count as the trigger's own (for dates and places)."""
+    return governing_chain(trigger)

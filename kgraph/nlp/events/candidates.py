@@ -1,0 +1,293 @@
+"""Candidate events of one sentence: the lexicon's triggers (and the trained detector's), then the sentence rules.
+
+For every word whose lemma (or phrasal verb, or two-word noun) the lexicon lists, or that the detector marks,
+the argument reader (``kgraph.nlp.arguments.reader``) finds who acted and the objects the lexicon's slots name;
+one :class:`~kgraph.nlp.events.Candidate` is made per actor and object. Then the registered sentence rules
+(``kgraph.nlp.events.rules``) whose words occur read the constructions no single trigger tells.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from kgraph.nlp.actors.gazetteer import Actor
+from kgraph.nlp.actors.mentions import ArticleActors
+from kgraph.nlp.arguments.parse import (_compound, _joined, _lemma, _meeting_of_purpose, _meeting_partners, _phrasal,
+                                        _pos, _venues)
+from kgraph.nlp.arguments.reader import AID_NOUNS, ATTACK_NOUNS, SentenceRules
+from kgraph.nlp.arguments.topics import AGREEMENT_NOUNS
+from kgraph.nlp.detect.triggers import detected_entry, detected_triggers
+from kgraph.nlp.events import Candidate
+from kgraph.nlp.events.lexicon import Trigger, load_lexicon
+from kgraph.nlp.events.modality import event_modality
+from kgraph.nlp.events.rules import SENTENCE_RULES
+from kgraph.nlp.events.rules.threats import MEASURE_NOUNS, _plain_response
+from kgraph.nlp.segments import Segment
+from kgraph.nlp.syntax import MEETING_NOUNS, prep_objects
+from kgraph.nlp.wordlists import words
+
+__all__ = ["sentence_candidates"]
+
+UNDOING_VERBS = words("undoing_verbs")
+
+
+def _home(actor: Actor) -> str:
+    """The state or body an actor belongs to: itself for a country or organisation, else its affiliation
+    (for a place, its country)."""
+    if actor.type in ("country", "organisation"):
+        return actor.id
+    return actor.affiliation or actor.country or ""
+
+
+def _at_home(relation: str, actor: Actor, obj: Actor, trigger_pos: str) -> bool:
+    """A visit to one's own country, or a reception of one's own compatriot, is no diplomatic event:
+    "the first Greek minister in years to visit the neighbouring country" is no visit to Greece, and the list
+    "visits of Tuggar, Defence Minister Badaru and ..." is no meeting among Nigerian officials."""
+    home = _home(actor)
+    if not home:
+        return False
+    if relation == "visits":
+        return obj.type == "country" and obj.id == home  # (arriving in a city at home stays a trip)
+    listed = trigger_pos == "NOUN" or "country" in (actor.type, obj.type)
+    if relation == "hosts" or (relation == "meets_with" and listed):
+        return obj.type in ("person", "country") and _home(obj) == home
+    return False
+
+
+def _the_one_at_home(actors: list[Actor], place: Actor) -> Actor | None:
+    """Of parties told together in a place, the only one whose country it is (None unless exactly one is,
+    and every party's country is known)."""
+    country = _home(place)
+    homes = [_home(a) for a in actors]
+    at_home = [a for a, home in zip(actors, homes) if home == country]
+    return at_home[0] if country and len(at_home) == 1 and all(homes) else None
+
+
+# verbs of asking others for support: "rallied support for", "sought aid"
+SEEKING_VERBS = words("seeking_verbs")
+# what is sent or extended that is no aid: "sent a letter to", "extended an invitation to", "sent an envoy to"
+MESSAGE_NOUNS = words("message_nouns")
+
+
+ATTACK_WORDS = ATTACK_NOUNS | words("attack_words")
+
+
+# nouns of seeking something, whose "to" clause is sought now: "Sweden's bid to join NATO"
+BID_NOUNS = words("bid_nouns")
+
+
+APPLYING_VERBS = words("applying_verbs")
+
+
+@lru_cache(maxsize=1)
+def _undoes_a_measure(tok) -> bool:
+    """A verb that lifts, eases or cuts measures or aid named as its object ("lifted the sanctions")."""
+    return tok.lemma_.lower() in UNDOING_VERBS and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in MEASURE_NOUNS | AID_NOUNS for c in tok.children)
+
+
+def _trigger_words() -> frozenset[str]:
+    """The first and last words of every lexicon trigger, to pass over other words quickly."""
+    return frozenset(w for lemma, _ in load_lexicon() for w in (lemma.split()[0], lemma.split()[-1]))
+
+
+def sentence_candidates(sent, segment: Segment, ctx: ArticleActors, attacks_told: list[tuple[str, tuple[Actor, ...]]]
+                        ) -> tuple[list[Candidate], list[tuple[str, tuple[Actor, ...]]]]:
+    """All events the lexicon rules find in one sentence, and the attacks it tells, (word, who struck), for
+    "condemned the attack" in a later sentence (``attacks_told`` are those the sentences before told)."""
+    lexicon = load_lexicon()
+    rules = SentenceRules(ctx, segment, attacks_told)
+    found: list[Candidate] = []
+    words: set[str] = set()  # lemmas and forms, so that a sentence rule runs only where its words are
+    keys = _trigger_words()
+    detected = detected_triggers(sent)
+    for tok in sent:
+        lemma, lower = tok.lemma_.lower(), tok.lower_
+        words.add(lemma)
+        words.add(lower)
+        if lemma not in keys and lower not in keys and lemma[:-1] not in keys and tok.i not in detected:
+            continue  # no lexicon entry can start or end with this word, and the detector saw no trigger
+        pos = _pos(tok)
+        if pos is None:
+            continue
+        if pos == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in UNDOING_VERBS:
+            continue  # "lifted the sanctions on Syria", "ended the war": what is undone is not done
+        if pos == "NOUN" and tok.dep_ == "dobj" and lemma in MEETING_NOUNS and tok.head.pos_ == "VERB":
+            for person_id, state in rules.sides_of_meeting(tok):  # (before its parties are read, so that they
+                ctx.affiliate(person_id, state)  # carry their states)
+        fired_actor_kind = False
+        groups = []  # noted once all the token's entries have run: one entry's result is no antecedent for the next
+        for entry in _entries(tok, pos, lexicon, detected):
+            if _passed_over(entry, tok, pos, lexicon):
+                continue
+            made, group, fired = _entry_candidates(tok, pos, entry, rules, fired_actor_kind)
+            found += made
+            if group is not None:
+                groups.append(group)
+            fired_actor_kind = fired_actor_kind or fired
+        for group, meeting in groups:
+            ctx.remember_group(segment, tok.i, group, meeting=meeting)
+    found += SENTENCE_RULES.run(sent, rules, words)  # the registered sentence rules whose words occur
+    return found, _attacks_told(sent, found, rules) if words & ATTACK_WORDS else []
+
+
+def _entries(tok, pos: str, lexicon, detected) -> list[Trigger]:
+    """The lexicon entries of a word (as a two-word noun, a phrasal verb, or its lemma), else those the detector
+    gives a word the lexicon does not list at all ("lifted the sanctions" and "froze aid" are marked too, but
+    nothing is done)."""
+    entries = [*(lexicon.get((_compound(tok), pos), ()) if pos == "NOUN" else ()),
+               *(lexicon.get((_phrasal(tok), pos), ()) or lexicon.get((_lemma(tok), pos), ()))]
+    if not entries and not _undoes_a_measure(tok):
+        entries = [entry for relation, score in detected.get(tok.i, ()) if not (
+            relation == "threatens" and _plain_response(tok))
+                   for entry in (detected_entry(_lemma(tok), pos, relation, score),) if entry is not None]
+    return entries
+
+
+def _passed_over(entry: Trigger, tok, pos: str, lexicon) -> bool:
+    """An entry that does not apply to the word where it stands."""
+    if entry.relation == "supports" and _purpose_of_aid(tok, lexicon):
+        return True  # "provide aid to support Nepal" is aid, told once
+    if entry.relation in ("supports", "provides_aid_to") and pos == "NOUN" and tok.dep_ == "dobj" \
+            and tok.head.lemma_.lower() in SEEKING_VERBS:
+        return True  # "sought to shore up support for Kyiv": support asked of others, not given
+    if entry.relation == "provides_aid_to" and pos == "VERB" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in MESSAGE_NOUNS for c in tok.children):
+        return True  # "sent a letter to Khamenei", "extend an invitation to Ukraine": words, no aid
+    return False
+
+
+def _entry_candidates(tok, pos: str, entry: Trigger, rules: SentenceRules, fired_actor_kind: bool
+                      ) -> tuple[list[Candidate], tuple[tuple[Actor, ...], bool] | None, bool]:
+    """The candidates one lexicon entry of a word gives; the parties it tells acting together, with whether they
+    met (None for no group); and whether an entry whose object is an actor fired (``fired_actor_kind`` says
+    whether one did before, for this word)."""
+    found: list[Candidate] = []
+    actors, certainty = rules.trigger_actors(tok, entry)
+    certainty *= entry.confidence
+    objects, _ = rules.objects(tok, entry)
+    if not objects and entry.object_kind in ("actor", "any"):
+        objects = rules.path_objects(tok, entry.relation)
+    if entry.relation == "meets_with" and not objects and len(actors) >= 2 \
+            and tok.lemma_.lower() not in ("visit", "broker", "mediate") \
+            and not any(c.dep_ == "dobj" for c in tok.children):
+        # "A and B met": they met each other ("A and B welcomed the decision" and "visits of A and B" not);
+        # "A, B and C met": each pair
+        modality = event_modality(tok)
+        found += [Candidate(a, "meets_with", b, tok, modality, round(0.85 * certainty, 2))
+                  for k, a in enumerate(actors) for b in actors[k + 1:]]
+        return found, (tuple(actors), True), False
+    if not actors or not objects:
+        return [], None, False
+    if entry.object_kind == "topic" and all(o.type != "topic" for o, _ in objects) and fired_actor_kind:
+        return [], None, False
+    modality = event_modality(tok)
+    meeting = _meeting_of_purpose(tok) if entry.relation == "discusses" else None
+    if entry.relation in JOINT_RELATIONS:  # who works, agrees or signs with a partner: the partner too
+        actors = _with_partners(actors, tok, rules)
+    if entry.relation == "agrees_on" and tok.lemma_.lower() in PROMISE_VERBS and len(actors) < 2:
+        return [], None, False  # "the Houthi leader vowed to continue attacks": a promise, agreed with no one
+    if meeting is not None:  # what a meeting was held to discuss, all its parties discussed, when it was held
+        partners, _ = rules.refs(_meeting_partners(meeting))
+        actors = _joined(actors, partners)
+        modality = event_modality(meeting)
+    if entry.relation == "hosts" and len(actors) >= 2:
+        actors, guests, venue = _host_at_home(actors, tok, rules)
+        found += [Candidate(g, "visits", venue, tok, modality, round(0.6 * certainty, 2)) for g in guests]
+    if entry.relation == "visits" and len(actors) >= 2 and len(objects) == 1:
+        host = _the_one_at_home(actors, objects[0][0])
+        if host is not None:  # "A and B signed deals during a visit to B's capital": B received A
+            actors = [a for a in actors if a.id != host.id]
+            found += [Candidate(host, "hosts", a, tok, modality, round(0.6 * certainty, 2)) for a in actors]
+    relation, modality = _relation_as_told(tok, entry, actors, objects, modality)
+    base = 0.85 if pos == "VERB" else 0.7
+    for actor in actors:
+        for obj, obj_certainty in objects:
+            if actor.id == obj.id or (entry.relation == "member_of" and (
+                    obj.type != "organisation" or actor.type not in ("country", "organisation"))) \
+                    or (relation == "seeks_membership_in" and obj.type != "organisation") \
+                    or _at_home(entry.relation, actor, obj, pos):
+                continue
+            found.append(Candidate(actor, relation, obj, tok, modality,
+                                   round(base * min(certainty, obj_certainty), 2)))
+    if entry.relation == "meets_with":
+        group = ((*actors, *(o for o, _ in objects)), True)
+    elif len(actors) >= 2:
+        group = (tuple(actors), False)
+    else:
+        group = None
+    return found, group, entry.object_kind == "actor"
+
+
+def _relation_as_told(tok, entry: Trigger, actors: list[Actor], objects: list[tuple[Actor, float]],
+                      modality: str) -> tuple[str, str]:
+    """The entry's relation and the modality, as the words around the trigger tell them: a courtesy call is a
+    meeting, becoming a member is seeking membership, and a bid to join is made now."""
+    relation = entry.relation
+    if relation == "calls_for" and tok.lemma_.lower() == "call" and actors and objects \
+            and all(a.type == "person" for a in actors) and all(o.type == "person" for o, _ in objects) \
+            and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+        relation = "meets_with"  # "President Murmu will call on the visiting President": a courtesy call
+    if relation == "member_of" and _becoming(tok) and modality != "asserted":
+        relation = "seeks_membership_in"  # "hopes to become a member of NATO": not one yet
+    if relation == "seeks_membership_in" and modality == "planned" and (
+            (tok.dep_ == "acl" and tok.head.lemma_.lower() in BID_NOUNS)
+            or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in APPLYING_VERBS and not any(
+                c.dep_ == "aux" and c.lower_ in ("will", "shall", "would") for c in tok.head.children))):
+        modality = "asserted"  # "Sweden's bid to join NATO", "applied to join": the seeking is made
+    return relation, modality
+
+
+def _attacks_told(sent, found: list[Candidate], rules: SentenceRules) -> list[tuple[str, tuple[Actor, ...]]]:
+    """Who struck, by the word that told it, for "condemned the attack" in a later sentence: the attacks
+    found, and attacks told with their doer but no target ("its weekend drone attack")."""
+    told: dict[int, tuple[str, dict[str, Actor]]] = {}
+    for c in found:
+        if c.relation == "attacks" and c.modality == "asserted" \
+                and c.actor.type in ("country", "organisation", "group"):
+            told.setdefault(c.trigger.i, (c.trigger.lemma_.lower(), {}))[1][c.actor.id] = c.actor
+    for tok in sent:
+        if tok.lemma_.lower() in ATTACK_NOUNS and tok.pos_ == "NOUN" and tok.i not in told:
+            doers = [a for a, _ in rules.doer(tok) if a.type in ("country", "organisation", "group")]
+            if doers:
+                told[tok.i] = (tok.lemma_.lower(), {a.id: a for a in doers})
+    return [(lemma, tuple(actors.values())) for lemma, actors in (told[i] for i in sorted(told))]
+
+
+def _host_at_home(actors: list[Actor], trigger, rules: SentenceRules) -> tuple[list, list, Actor | None]:
+    """Of parties said to hold a meeting together in a place, the one at home hosts and the others visit:
+    "Albanese and Modi held the annual summit in Sydney" (Albanese hosts, Modi visits Sydney). Unchanged
+    (and no guests) unless exactly one party is of the place's country."""
+    venues = [p for holder in [trigger, *(o for o in trigger.children if o.dep_ == "dobj")]
+              for p in _venues(holder)]
+    place = rules.ctx.place(venues[0]) if venues else None
+    host = _the_one_at_home(actors, place) if place is not None else None
+    if host is None:
+        return actors, [], None
+    return [host], [a for a in actors if a is not host], place
+
+
+JOINT_RELATIONS = {"cooperates_on", "agrees_on", "signs"}
+
+
+PROMISE_VERBS = words("promise_verbs")  # agreement only when two or more make the promise
+
+
+def _becoming(noun) -> bool:
+    """Whether a noun is what its subject becomes: "to become a member of NATO"."""
+    return noun.dep_ in ("attr", "oprd", "dobj") and noun.head.lemma_.lower() == "become"
+
+
+def _with_partners(actors: list[Actor], trigger, rules: SentenceRules) -> list[Actor]:
+    """The actors of joint work and the partners named with "with" or "alongside": "Norway will work with
+    Jordan and the WFP to deliver aid", "cooperation with Uganda in agriculture"."""
+    held = [trigger, *(c for c in trigger.children if c.dep_ == "dobj" and c.lemma_.lower() in AGREEMENT_NOUNS)]
+    partners, _ = rules.refs([p for h in held for p in prep_objects(h, "with", "alongside")])  # "signed a pact with X"
+    return _joined(actors, [p for p in partners if p.type in ("country", "organisation", "person")])
+
+
+def _purpose_of_aid(tok, lexicon) -> bool:
+    """A verb of support that only says what aid is for: "provide assistance to support X"."""
+    if tok.dep_ not in ("advcl", "xcomp") or tok.head.i == tok.i:
+        return False
+    return any(e.relation == "provides_aid_to" for e in lexicon.get((_lemma(tok.head), "VERB"), ()))

@@ -1,0 +1,24 @@
+"""The project's sentence rules: each reads one construction over a whole sentence, registered by name in
+:data:`~kgraph.nlp.events.registry.SENTENCE_RULES` with the words it needs.
+
+Importing this package registers them. The modules are imported in the order their rules run, and that order
+is the order of the events a sentence gives (and of the output): a new rule goes last.
+
+- ``noun_phrases``: memberships, copular_topics
+- ``threats``: conditional_threats, ultimatums, settlements_between, threatened_deeds
+- ``ties``: cooperation_without_area, ties_cut, envoys_summoned_or_recalled, thanked_for_help
+- ``attendance``: attendance
+- ``support``: existential_needs, money_given, rights_upheld
+- ``meetings``: meeting_focus, gatherings_of_bodies
+
+``common`` holds what several rules share.
+"""
+
+# isort: skip_file  (the rule modules are imported in the order their rules run; sorting them changes the output)
+
+from __future__ import annotations
+
+from kgraph.nlp.events.registry import SENTENCE_RULES
+from kgraph.nlp.events.rules import noun_phrases, threats, ties, attendance, support, meetings  # in the order they run
+
+__all__ = ["SENTENCE_RULES", "noun_phrases", "threats", "ties", "attendance", "support", "meetings"]

@@ -1,0 +1,83 @@
+"""Who attends an event held in a place visits the place: "will attend the summit in Addis Ababa", "will be
+present at the event" (the event told before, with its place), "are expected to be there"."""
+
+from __future__ import annotations
+
+from kgraph.nlp.arguments.parse import _coordinated, _venues
+from kgraph.nlp.arguments.reader import SentenceRules
+from kgraph.nlp.events import Candidate
+from kgraph.nlp.events.modality import event_modality
+from kgraph.nlp.events.registry import sentence_rule
+from kgraph.nlp.syntax import prep_objects
+from kgraph.nlp.wordlists import words
+
+ATTENDING_VERBS = words("attending_verbs")
+PRESENCE_WORDS = words("presence_words")
+REPRESENTING_VERBS = words("representing_verbs")  # who represents someone at an event attends it
+ATTENDANCE_WORDS = ATTENDING_VERBS | PRESENCE_WORDS | REPRESENTING_VERBS | words("attendance_words")
+
+
+@sentence_rule("attendance", when=lambda words, sent: bool(words & ATTENDANCE_WORDS))
+def _attendance(sent, rules: SentenceRules) -> list[Candidate]:
+    """Who attends an event held in a place visits the place: "will attend the summit in Addis Ababa", "will
+    be present at the opening ceremony in Dakar"."""
+    out = []
+    for tok in sent:
+        if tok.lemma_.lower() in ATTENDING_VERBS and tok.pos_ == "VERB":
+            verb, events = tok, [c for c in tok.children if c.dep_ == "dobj"]
+        elif tok.lemma_.lower() in REPRESENTING_VERBS and tok.pos_ == "VERB":
+            verb, events = tok, prep_objects(tok, "at")  # "X will represent Kenya at the summit in Y"
+        elif tok.lower_ in PRESENCE_WORDS and tok.dep_ == "acomp" and tok.head.lemma_ == "be":
+            verb = tok.head
+            events = prep_objects(verb, "at") + prep_objects(tok, "at")
+        elif tok.lower_ == "there" and tok.dep_ == "advmod" and tok.head.lemma_ == "be":
+            verb, events = tok.head, []  # "are expected to be there"
+        else:
+            continue
+        venues = [p for holder in [verb, *events, *(o for e in events for o in prep_objects(e, "of"))]
+                  for p in _venues(holder)]  # (also "a meeting of defence ministers in Brussels")
+        if not venues and tok.lower_ == "there":
+            venues = _last_place_told(verb, rules)  # "Noboa and Arce are expected to be there"
+        told = None
+        if not venues and events and any(d.lower_ in ("the", "this", "that") for d in events[0].children):
+            told = _event_told_before(events[0], rules)  # "will be present at the event", told of before
+            venues = _venues(told) if told is not None else []
+        places = [place for venue in venues[:1] for t in _coordinated(venue) for place in [rules.ctx.place(t)]
+                  if place is not None]
+        if not places:
+            continue
+        actors, certainty = rules.verb_subject(verb)
+        modality = event_modality(verb)
+        out += [Candidate(actor, "visits", place, verb, modality, round(0.75 * certainty, 2), date_from=told)
+                for actor in actors if actor.type in ("person", "country", "organisation") for place in places]
+    return out
+
+
+def _sentences_before(tok, rules: SentenceRules) -> list:
+    """The article's sentences before the one ``tok`` is in, nearest first (this paragraph's, then earlier ones)."""
+    here = [s for s in tok.doc.sents if s.end <= tok.sent.start]
+    earlier = [s for seg in rules.ctx.segments if seg.section == rules.segment.section
+               and seg.index < rules.segment.index for s in seg.doc.sents]
+    return list(reversed(earlier + here))
+
+
+def _event_told_before(event, rules: SentenceRules):
+    """The earlier mention, with its place, of an event named again ("the event" after "an event in
+    Abuja"), or None."""
+    lemma = event.lemma_.lower()
+    for sent in _sentences_before(event, rules):
+        for tok in sent:
+            if tok.lemma_.lower() == lemma and tok.pos_ == "NOUN" and _venues(tok):
+                return tok
+    return None
+
+
+def _last_place_told(tok, rules: SentenceRules) -> list:
+    """The place "there" stands for: the last country or city the text named before it, in the sentence
+    or before ("In Italy, ... Noboa is expected to be there"); a venue ("at the Palazzo") is passed over."""
+    before = [t for t in tok.sent if t.i < tok.i]
+    for sent in [before, *_sentences_before(tok, rules)]:
+        for t in reversed(list(sent)):
+            if t.ent_type_ in ("GPE", "LOC") and t.ent_id_ and t.dep_ == "pobj" and t.head.lower_ in ("in", "to", "at"):
+                return [t]
+    return []

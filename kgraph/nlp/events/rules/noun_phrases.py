@@ -1,0 +1,109 @@
+"""Relations told by a noun phrase or a copula rather than a trigger verb: memberships told in passing ("NATO
+member Türkiye", "the G20 foreign ministers of Brazil, India and Mexico") and what talks were about ("X was the
+main subject of the talks between A and B")."""
+
+from __future__ import annotations
+
+from kgraph.nlp.actors.gazetteer import Actor
+from kgraph.nlp.actors.mentions import ArticleActors
+from kgraph.nlp.arguments.parse import SUBJECT_DEPS
+from kgraph.nlp.arguments.reader import SentenceRules
+from kgraph.nlp.events import Candidate
+from kgraph.nlp.events.registry import sentence_rule
+from kgraph.nlp.events.rules.common import _discussed_at
+from kgraph.nlp.segments import Segment
+from kgraph.nlp.syntax import MEETING_NOUNS, entity_of
+from kgraph.nlp.wordlists import words
+
+TOPIC_NOUNS = words("topic_nouns")
+
+
+@sentence_rule("memberships")
+def _memberships(sent, rules: SentenceRules) -> list[Candidate]:
+    """Membership told in passing by a noun phrase, not a verb.
+
+    "NATO member Türkiye", "Chile, the newest Pacific Alliance member", "EU member states Poland and Hungary",
+    "the G20 foreign ministers of Brazil, India and Mexico" -> each country is a member of the body.
+    Lists after the noun are read from the text, as the parser often breaks them.
+    """
+    segment, ctx = rules.segment, rules.ctx
+    out = []
+
+    def body_before(noun) -> Actor | None:
+        """The organisation named just before the noun ("the newest SADC member", "G20 Foreign Ministers")."""
+        for tok in reversed(sent.doc[max(sent.start, noun.i - 3): noun.i]):
+            actor = ctx.resolve(tok, segment).actors[:1] if tok.ent_id_ else ()
+            if actor and actor[0].type == "organisation":
+                return actor[0]
+            if tok.ent_id_ or tok.pos_ not in ("PROPN", "ADJ", "NOUN", "PART"):
+                break
+        return None
+
+    def add(members, body, noun, certainty):
+        for member in members:
+            if member.type in ("country", "organisation") and member.id != body.id:
+                out.append(Candidate(member, "member_of", body, noun, "asserted", certainty))
+
+    for noun in sent:
+        lower = noun.lower_
+        if lower in ("member", "members", "ally", "allies"):
+            body = body_before(noun)
+            if body is None:
+                continue
+            after = noun.i + 1
+            if after < sent.end and sent.doc[after].lower_ in ("state", "states", "country", "countries", "nations"):
+                after += 1
+            members = _actor_list(sent, after, ctx, segment)
+            if not members and noun.dep_ == "appos":  # "Chile, the newest Pacific Alliance member"
+                members = list(rules.refs([noun.head])[0])
+            if not members and noun.dep_ == "attr" and noun.head.lemma_ == "be":  # "Hungary is the only NATO
+                members = list(rules.refs([c for c in noun.head.children if c.dep_ == "nsubj"])[0])  # member"
+            add(members, body, noun, 0.7)
+        elif ctx.is_plural_title(noun) and noun.i + 1 < sent.end \
+                and sent.doc[noun.i + 1].lower_ == "of":
+            body = body_before(noun)
+            if body is not None:
+                add(_actor_list(sent, noun.i + 2, ctx, segment), body, noun, 0.6)
+    return out
+
+
+def _actor_list(sent, start: int, ctx: ArticleActors, segment: Segment) -> list[Actor]:
+    """The countries and organisations listed from ``start``: "Brazil, India, the United Arab Emirates and Iran"."""
+    found: list[Actor] = []
+    i = start
+    while i < sent.end:
+        tok = sent.doc[i]
+        if tok.ent_id_:
+            ent = entity_of(tok, sent.ents)
+            actor = ctx.resolve(tok, segment).actors[:1]
+            if actor and actor[0].id not in {a.id for a in found}:
+                found.append(actor[0])
+            i = ent.end if ent is not None else i + 1
+            continue
+        if tok.lower_ not in (",", "and", "the"):
+            break
+        i += 1
+    return found
+
+
+@sentence_rule("copular_topics", when=lambda words, sent: bool(words & TOPIC_NOUNS))
+def _copular_topics(sent, rules: SentenceRules) -> list[Candidate]:
+    """"X was the main subject of talks between A and B" / "the subject of the talks was X" -> discusses."""
+    segment, ctx = rules.segment, rules.ctx
+    out = []
+    for verb in sent:
+        if verb.lemma_ != "be":
+            continue
+        subj = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        attr = [c for c in verb.children if c.dep_ in ("attr", "acomp")]
+        if not subj or not attr:
+            continue
+        for topic_side, other_side in ((subj[0], attr[0]), (attr[0], subj[0])):
+            if topic_side.lemma_.lower() not in TOPIC_NOUNS:
+                continue
+            meeting = [p for c in topic_side.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for p in c.children if p.lemma_.lower() in MEETING_NOUNS]
+            if meeting:
+                out += _discussed_at(meeting[0], [other_side], verb, segment, ctx, rules)
+                break
+    return out

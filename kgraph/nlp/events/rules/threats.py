@@ -1,0 +1,140 @@
+"""Threats and settlements: measures or force held out on a condition ("would retaliate if ...", "would pull its
+troops out unless ..."), deeds threatened outright ("threatened to impose sanctions on Ankara"), and a
+settlement made between two parties, which each of them agrees on ("brokered a truce between A and B")."""
+
+from __future__ import annotations
+
+from kgraph.nlp.arguments.parse import _lemma, _phrasal, _topic
+from kgraph.nlp.arguments.paths import condition_clauses
+from kgraph.nlp.arguments.reader import PARTY_TYPES, SentenceRules
+from kgraph.nlp.events import Candidate
+from kgraph.nlp.events.lexicon import load_lexicon
+from kgraph.nlp.events.modality import event_modality
+from kgraph.nlp.events.registry import sentence_rule
+from kgraph.nlp.events.rules.common import _toward
+from kgraph.nlp.syntax import prep_objects
+from kgraph.nlp.wordlists import words
+
+MEASURE_NOUNS = words("measure_nouns")
+STEPPED_UP = words("stepped_up")
+CONDITION_MARKS = words("condition_marks")
+# "would retaliate if ...", "would respond firmly if ...": a threat (a plain "would respond if asked" is none)
+RESPONSE_VERBS = words("response_verbs")
+FORCEFUL = words("forceful")
+
+
+@sentence_rule("conditional_threats",
+               when=lambda words, sent: bool(words & CONDITION_MARKS and words & (MEASURE_NOUNS | RESPONSE_VERBS)))
+def _conditional_threats(sent, rules: SentenceRules) -> list[Candidate]:
+    """Further measures held out on a condition are a threat to whoever the condition is on: "underlined the
+    need to adopt further measures if Mali keeps refusing", "warned of new sanctions unless Belarus stops"."""
+    out = []
+    for noun in sent:
+        if noun.lemma_.lower() in RESPONSE_VERBS and noun.pos_ == "VERB" and any(
+                a.lower_ in ("would", "will") for a in noun.children if a.dep_ == "aux") and (
+                noun.lemma_.lower() == "retaliate" or any(c.lower_ in FORCEFUL for c in noun.children)):
+            verb = noun  # "warned that it would react strongly if Bogota kept up its provocations"
+        elif noun.lower_ not in MEASURE_NOUNS or not (
+                noun.lower_.startswith("consequence") or any(c.dep_ == "amod" and c.lower_ in STEPPED_UP
+                                                            for c in noun.children)):
+            continue
+        else:
+            verb = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        if verb is None:
+            continue
+        holders = [verb, *verb.ancestors][:3]
+        conditions = [c for h in holders for c in h.children if c.dep_ == "advcl"
+                      and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)]
+        targets, _ = rules.refs([s for c in conditions[:1] for s in c.children if s.dep_ in ("nsubj", "nsubjpass")])
+        if not targets:
+            continue
+        actors, certainty = rules.verb_subject(verb)
+        modality = "negated" if event_modality(verb) == "negated" else "asserted"  # the warning itself is made
+        out += [Candidate(actor, "threatens", target, noun, modality, round(0.7 * certainty, 2))
+                for actor in actors for target in targets
+                if actor.id != target.id and target.type in ("country", "organisation", "person")]
+    return out
+
+
+#: Relations whose deed, announced for the future on a condition, is a threat ("would impose a ban if ...").
+HOSTILE_RELATIONS = ("sanctions", "attacks", "rejects", "threatens")
+
+
+def _plain_response(verb) -> bool:
+    """"would respond if asked": an answer offered, no threat (unlike "would retaliate", "react strongly")."""
+    return verb.lemma_.lower() in RESPONSE_VERBS and verb.lemma_.lower() != "retaliate" \
+        and not any(c.lower_ in FORCEFUL for c in verb.children)
+
+
+def _hostile(verb) -> bool:
+    """Whether a verb, or the noun it takes as object, is a lexicon trigger of a hostile relation."""
+    lexicon = load_lexicon()
+    readings = [*lexicon.get((_phrasal(verb), "VERB"), ()), *lexicon.get((_lemma(verb), "VERB"), ())]
+    readings += [e for c in verb.children if c.dep_ == "dobj" for e in lexicon.get((_lemma(c), "NOUN"), ())]
+    return any(e.relation in HOSTILE_RELATIONS for e in readings)
+
+
+@sentence_rule("ultimatums", when=lambda words, sent: bool(words & CONDITION_MARKS))
+def _ultimatums(sent, rules: SentenceRules) -> list[Candidate]:
+    """A deed announced for the future on a condition is a threat to the party the condition is on: "would
+    pull its troops out unless the junta holds elections", "will impose a curfew if the protesters return".
+    With "unless" any future deed counts; with "if" only a hostile one (sanctions, force, refusal)."""
+    out = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or not any(a.dep_ == "aux" and a.lower_ in ("will", "would", "shall")
+                                          for a in verb.children):
+            continue
+        if any(a.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in a.children)
+               for a in (verb, *verb.ancestors)):
+            continue  # the deed is itself inside a condition
+        conditions = condition_clauses(verb, reach=0)
+        if not conditions or not (any(m.lower_ == "unless" for c in conditions for m in c.children
+                                      if m.dep_ == "mark") or _hostile(verb)):
+            continue
+        targets, _ = rules.refs([s for c in conditions[:1] for s in c.children if s.dep_ in ("nsubj", "nsubjpass")])
+        actors, certainty = rules.verb_subject(verb)
+        out += _toward(actors, "threatens", targets, verb, "asserted", round(0.6 * certainty, 2))
+    return out
+
+
+SETTLEMENT_NOUNS = words("settlement_nouns")
+# verbs by which a settlement is made or comes to be (not "called for a ceasefire between A and B")
+SETTLING_VERBS = words("settling_verbs")
+
+
+@sentence_rule("settlements_between", when=lambda words, sent: "between" in words and bool(words & SETTLEMENT_NOUNS))
+def _settlements_between(sent, rules: SentenceRules) -> list[Candidate]:
+    """The parties of a settlement made between them agreed on it: "Qatar brokered a ceasefire between Israel
+    and Hamas", "a truce between A and B took effect" (each of A and B agrees on the truce)."""
+    out = []
+    for noun in sent:
+        if noun.lemma_.lower() not in SETTLEMENT_NOUNS or noun.pos_ != "NOUN" \
+                or noun.head.lemma_.lower() not in SETTLING_VERBS or noun.dep_ not in ("dobj", "nsubj", "nsubjpass"):
+            continue
+        parties, certainty = rules.refs(prep_objects(noun, "between"))
+        if len(parties) < 2:
+            continue
+        topic = _topic(" ".join(t.lower_ if t.pos_ != "PROPN" else t.text for t in noun.subtree
+                                if t.i <= noun.i and t.dep_ not in ("det", "poss", "punct")))
+        modality = event_modality(noun.head)
+        out += [Candidate(p, "agrees_on", topic, noun, modality, round(0.6 * certainty, 2))
+                for p in parties if p.type in PARTY_TYPES]
+    return out
+
+
+@sentence_rule("threatened_deeds", when=lambda words, sent: "threaten" in words)
+def _threatened_deeds(sent, rules: SentenceRules) -> list[Candidate]:
+    """Who threatens to act against someone threatens them: "Washington threatened to impose sanctions on
+    Ankara", "threatened to expel the ambassador of Mali"."""
+    out = []
+    for verb in sent:
+        if verb.lemma_.lower() != "threaten" or verb.pos_ != "VERB":
+            continue
+        deeds = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+        heads = [h for d in deeds for h in [*(c for c in d.children if c.dep_ == "dobj"), d]]
+        aimed = [p for h in heads for p in prep_objects(h, "on", "against", "upon")]
+        aimed += [c for d in deeds for c in d.children if c.dep_ == "dobj"]
+        targets = [t for a in aimed for t in rules.refs([a])[0] or [a for a, _ in rules.state_behind(a)]]
+        actors, certainty = rules.verb_subject(verb)
+        out += _toward(actors, "threatens", targets, verb, event_modality(verb), round(0.75 * certainty, 2))
+    return out

@@ -1,0 +1,152 @@
+"""Ties between states: cooperation fostered with no area named ("will deepen its cooperation with Uganda"),
+ties cut ("severed diplomatic relations with Ukraine"), envoys summoned or recalled, and thanks for help, which
+tells who helped ("Sandu thanked Romania for its support")."""
+
+from __future__ import annotations
+
+from kgraph.nlp.arguments.parse import _aim_clauses, _pos, _topic
+from kgraph.nlp.arguments.reader import AID_NOUNS, CREDITING_VERBS, ENVOY_NOUNS, SentenceRules
+from kgraph.nlp.events import Candidate
+from kgraph.nlp.events.modality import event_modality
+from kgraph.nlp.events.registry import sentence_rule
+from kgraph.nlp.events.rules.common import _toward
+from kgraph.nlp.syntax import prep_objects
+from kgraph.nlp.wordlists import words
+
+COOPERATION_NOUNS = words("cooperation_nouns")
+COOPERATION_WORDS = COOPERATION_NOUNS | words("cooperation_words")
+FOSTERING_VERBS = words("fostering_verbs")
+AREA_PREPS = words("area_preps")
+GENERIC_COOPERATION_WORDS = words("generic_cooperation_words")
+
+
+@sentence_rule("cooperation_without_area", when=lambda words, sent: bool(words & COOPERATION_WORDS))
+def _cooperation_without_area(sent, rules: SentenceRules) -> list[Candidate]:
+    """Cooperation fostered between parties with no area named is cooperation of those parties: "agreed to
+    strengthen bilateral cooperation", "will deepen its cooperation with Uganda", "will cooperate with X"."""
+    out = []
+    for tok in sent:
+        noun = tok.lemma_.lower() in COOPERATION_NOUNS and _pos(tok) == "NOUN"
+        if not noun and not (tok.lemma_.lower() == "cooperate" and tok.pos_ == "VERB"):
+            continue
+        if prep_objects(tok, *AREA_PREPS) or _aim_clauses(tok) or any(
+                c.dep_ == "prep" and c.lower_ in AREA_PREPS and any(g.dep_ == "pcomp" for g in c.children)
+                for c in tok.children):
+            continue  # the lexicon reads the area: "cooperation in agriculture", "cooperate in curbing X"
+        if noun:
+            verb = tok.head
+            fostered = {verb.lemma_.lower(), *(c.lemma_.lower() for c in verb.conjuncts)} & FOSTERING_VERBS
+            if tok.dep_ not in ("dobj", "nsubjpass") or not fostered:
+                continue
+            parties, certainty = rules.noun_actors(tok)
+        else:
+            parties, certainty = rules.verb_subject(tok)
+        partners, _ = rules.refs(prep_objects(tok, "with", "between", "among"))
+        parties = list({a.id: a for a in [*parties, *partners]
+                        if a.type in ("country", "organisation", "person")}.values())
+        if len(parties) < 2:
+            continue
+        words = [t.lower_ for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("det", "poss", "punct")] \
+            if noun else []
+        text = " ".join(words)
+        if set(words) <= GENERIC_COOPERATION_WORDS:  # "bilateral cooperation with X": name it by its parties,
+            states = [rules.ctx.gaz.actors.get(p.affiliation, p) if p.type == "person" else p for p in parties]
+            text = "-".join(dict.fromkeys(a.name for a in states)) + " cooperation"  # people by their states
+        topic = _topic(text)
+        modality = event_modality(tok)
+        out += [Candidate(p, "cooperates_on", topic, tok, modality, round(0.6 * certainty, 2)) for p in parties]
+    return out
+
+
+TIE_NOUNS = words("tie_nouns")
+CUTTING_VERBS = words("cutting_verbs")
+
+
+@sentence_rule("ties_cut", when=lambda words, sent: bool(words & TIE_NOUNS and words & CUTTING_VERBS))
+def _ties_cut(sent, rules: SentenceRules) -> list[Candidate]:
+    """Who cuts or downgrades ties with a state sanctions it: "Riyadh cut ties with Tehran in 2016",
+    "Niger severed diplomatic relations with Ukraine"."""
+    out = []
+    for verb in sent:
+        if verb.lemma_.lower() not in CUTTING_VERBS or verb.pos_ != "VERB":
+            continue
+        ties = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in TIE_NOUNS]
+        if not ties:
+            continue
+        others, _ = rules.refs(prep_objects(ties[0], "with") or prep_objects(verb, "with"))
+        actors, certainty = rules.verb_subject(verb)
+        modality = event_modality(verb)
+        out += _toward(actors, "sanctions", others, verb, modality, round(0.8 * certainty, 2))
+    return out
+
+
+ENVOY_VERBS = words("envoy_verbs")
+
+
+@sentence_rule("envoys_summoned_or_recalled",
+               when=lambda words, sent: bool(words & ENVOY_NOUNS and words & ENVOY_VERBS) or "grata" in words)
+def _envoys_summoned_or_recalled(sent, rules: SentenceRules) -> list[Candidate]:
+    """Diplomatic protest and the downgrading of relations: who summons a state's envoy criticizes the
+    state ("Israel summoned Brazil's ambassador"); who recalls its own envoy from a state, or declares
+    someone persona non grata, sanctions them ("Brazil recalled its ambassador to Israel")."""
+    out = []
+    for verb in sent:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB":
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj"] or [  # "declared X persona non grata"
+            s for c in verb.children if c.dep_ in ("ccomp", "oprd", "xcomp") for s in c.children if s.dep_ == "nsubj"]
+        envoy = next((t for o in objects[:1] for t in o.subtree if t.lemma_.lower() in ENVOY_NOUNS), None)
+        if lemma == "declare" and any(t.lower_ == "grata" for t in verb.subtree):
+            relation = "sanctions"  # "declared Lula persona non grata", "... the Venezuelan ambassador ..."
+            targets = _envoy_state(envoy) if envoy is not None else objects
+        elif lemma in ENVOY_VERBS and envoy is not None:
+            if lemma == "summon":
+                relation = "criticizes"
+                targets = _envoy_state(envoy) + [c for c in envoy.children if c.dep_ == "appos"]
+            else:
+                relation = "sanctions"
+                targets = prep_objects(envoy, "to", "in", "from") + prep_objects(verb, "from")
+        else:
+            continue
+        found = []
+        for target in targets:
+            for actor in rules.refs([target])[0]:
+                if actor.type == "place" and actor.country:  # "its ambassador in Paris": France
+                    actor = rules.ctx.gaz.actors.get(actor.country, actor)
+                if actor.type == "person" and relation == "criticizes" and actor.affiliation:
+                    actor = rules.ctx.gaz.actors.get(actor.affiliation, actor)  # the envoy's state
+                found.append(actor)
+        actors, certainty = rules.verb_subject(verb)
+        modality = event_modality(verb)
+        out += _toward(actors, relation, found, verb, modality, round(0.7 * certainty, 2))
+    return out
+
+
+@sentence_rule("thanked_for_help",
+               when=lambda words, sent: bool(words & CREDITING_VERBS and words & (AID_NOUNS | {"support"})))
+def _thanked_for_help(sent, rules: SentenceRules) -> list[Candidate]:
+    """Who is thanked for its support or aid gave it to the thanker's state: "Sandu thanked Romania for its
+    support" (Romania supports Moldova), "Zelensky thanked Germany for its military assistance"."""
+    out = []
+    for verb in sent:
+        if verb.lemma_.lower() not in CREDITING_VERBS or verb.pos_ != "VERB":
+            continue
+        helps = [p for p in prep_objects(verb, "for") if p.lemma_.lower() in AID_NOUNS | {"support"}]
+        givers, certainty = rules.refs([c for c in verb.children if c.dep_ == "dobj"])
+        thankers, _ = rules.verb_subject(verb)
+        states = [rules.ctx.gaz.actors.get(t.affiliation) if t.type == "person" else t for t in thankers]
+        for help_noun in helps[:1]:
+            relation = "supports" if help_noun.lemma_.lower() == "support" else "provides_aid_to"
+            out += [Candidate(giver, relation, state, help_noun, event_modality(verb), round(0.6 * certainty, 2))
+                    for giver in givers for state in states if state is not None and state.id != giver.id
+                    and giver.type in ("country", "organisation")]
+    return out
+
+
+def _envoy_state(envoy) -> list:
+    """The words naming whose envoy it is: "Russia's ambassador", "the Chinese chargé d'affaires", "the
+    ambassador of Iran"."""
+    head = envoy.head if envoy.dep_ == "compound" else envoy  # "charge d'affaires"
+    return [c for h in (envoy, head) for c in h.children if c.dep_ in ("poss", "amod", "compound", "nmod")
+            and c.ent_id_] + prep_objects(envoy, "of")

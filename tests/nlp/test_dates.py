@@ -1,0 +1,197 @@
+"""The dates stage: the day an event took place, from its own sentence (the phrase attached to its trigger, not
+a dateline's, not a span's bound) or lent by the article around it (a meeting's day to what was done at it, "At
+the time, ..."), resolved against the publication date. Every sentence is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction import run
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Italy signed the treaty on Monday.", "2023-05-08"),
+    ("Italy signed the treaty yesterday.", "2023-05-09"),
+    ("Italy will sign the treaty on Friday.", "2023-05-12"),
+    ("Italy signed the treaty on March 3.", "2023-03-03"),
+    ("Italy signed the treaty last week.", None),
+])
+def test_dates(sentence, date):
+    events = [e for e in run(sentence) if e.relation == "signs"]
+    assert events and events[0].date == date
+
+
+def test_weekday_fixes_the_year_without_publication_date():
+    events = run("Greece and Cyprus signed a deal on Friday, March 15.", published=None)
+    assert {e.date for e in events if e.relation == "signs"} == {"2024-03-15"}
+
+
+def test_no_publication_date_leaves_relative_dates_empty():
+    events = run("Greece signed a deal on Monday.", published=None)
+    assert [e.date for e in events if e.relation == "signs"] == [None]
+
+
+def test_dateline_date_is_not_an_event_date():
+    events = run("Oslo, May 9 (Agency)--Norwegian Foreign Minister Espen Eide will visit Rome to hold talks.",
+                 published="2023-05-09")
+    assert [e.date for e in events if e.relation == "visits"] == [None]
+
+
+def test_date_closing_a_reported_clause_belongs_to_it():
+    events = run("Ghanaian Foreign Minister Samuel Ablakwa will visit Lome to meet his Togolese counterpart, "
+                 "Robert Dussey, on Monday, officials in both capitals said Thursday.")
+    assert {(e.relation, e.date) for e in events if e.relation == "visits"} == {("visits", "2023-05-15")}
+
+
+def test_what_the_parties_to_a_dated_call_said_takes_its_date():
+    events = run("Cyril Ramaphosa held a phone call with William Ruto on Monday. "
+                 "Both leaders called for a ceasefire in Sudan.")
+    calls = {(e.actor, e.date) for e in events if e.relation == "calls_for"}
+    assert calls == {("Cyril Ramaphosa", "2023-05-08"), ("William Ruto", "2023-05-08")}
+
+
+def test_failed_meeting_takes_the_date_of_the_clause_it_hangs_on():
+    events = run("Ghanaian President John Mahama arrived. The summit collapsed on Wednesday, "
+                 "with John Mahama and Bola Tinubu failing to meet.")
+    meetings = [e for e in events if e.relation == "meets_with"]
+    assert [(m.date, m.modality) for m in meetings] == [("2023-05-10", "negated")]  # published that Wednesday
+
+
+def test_what_is_discussed_at_talks_takes_the_date_of_the_talks_not_of_a_visit():
+    events = run("Polish Foreign Minister Radoslaw Sikorski arrived in Vilnius on Monday and visited Kaunas on "
+                 "Tuesday. On Wednesday, Sikorski held talks with Lithuanian Foreign Minister Kestutis Budrys. "
+                 "The two ministers discussed energy security.")
+    dates = {e.actor: e.date for e in events if e.relation == "discusses"}
+    assert dates == {"Radoslaw Sikorski": "2023-05-10", "Kestutis Budrys": "2023-05-10"}
+
+
+def test_at_the_time_takes_the_day_just_told():
+    events = run("On March 3, Kenya hosted the regional summit. At the time, Kenya called for a ceasefire in Sudan.")
+    assert {e.date for e in events if e.relation == "calls_for"} == {"2023-03-03"}
+
+
+def test_who_signs_for_a_state_signs_with_it_and_one_document_is_signed_on_one_day():
+    events = run("Peru and Chile signed a treaty on fisheries on Monday. Foreign Minister Ana Lopez signed the "
+                 "treaty for Peru and Jose Ruiz signed the treaty on behalf of Chile.")
+    found = {(e.actor, e.relation, e.object, e.date) for e in events}
+    assert ("Ana Lopez", "signs", "treaty", "2023-05-08") in found
+    assert ("Jose Ruiz", "signs", "treaty", "2023-05-08") in found
+    assert not [e for e in events if e.relation == "signs" and (e.date is None or "Peru" in e.object)]
+
+
+@pytest.mark.parametrize("sentence, date", [
+    # a date that bounds a span dates no event
+    ("Italy imposed sanctions on Sudan until 28 February 2025.", None),
+    ("Italy imposed sanctions on Sudan on Monday until 28 February 2025.", "2023-05-08"),
+])
+def test_a_date_that_bounds_a_span_dates_no_event(sentence, date):
+    events = [e for e in run(sentence) if e.relation == "sanctions"]
+    assert events and events[0].date == date
+
+
+@pytest.mark.parametrize("text, published, date", [
+    # a stance taken now on a past deed is not dated by the deed's day
+    ("Norway and Denmark strongly condemn the attack on the embassy in Kabul on 3 March.", "2023-03-05", None),
+    ("Sweden condemned the attack on the embassy on Friday.", "2023-03-05", "2023-03-03"),
+    ("The African Union condemned the missile strike of 3 March.", "2023-03-05", None),
+])
+def test_a_stance_is_not_dated_by_the_deed_it_judges(text, published, date):
+    dates = {e.date for e in run(text, published=published) if e.relation == "criticizes"}
+    assert dates == {date}
+
+
+@pytest.mark.parametrize("text, published, expected, unwanted", [
+    # a news agency dateline with a plain hyphen is no part of the first sentence
+    ("ABUJA, May 2 (Reuters) - Nigeria and Ghana signed a trade pact.", "2024-05-02",
+     ("Ghana", "signs", "trade pact", None), ("Ghana", "signs", "trade pact", "2024-05-02")),
+    # a body written as another organisation's own is that organisation's organ
+    ("The African Union's Peace and Security Council suspended Gabon on Thursday.", "2023-09-01",
+     ("African Union", "sanctions", "Gabon", "2023-08-31"),
+     ("United Nations Security Council", "sanctions", "Gabon", "2023-08-31")),
+    # "for as long as it takes" is no object
+    ("Japan will continue to provide support to Ukraine for as long as it takes.", "2024-01-10",
+     ("Japan", "provides_aid_to", "Ukraine", None), ("Japan", "supports", "long", None)),
+    # the cause of measures adopted as a package names their target; the cause keeps no day of the decision
+    ("The Council today approved a fresh set of restrictive measures, in view of Belarus's ongoing "
+     "support for the war.", "2024-06-24", ("Council of the European Union", "sanctions", "Belarus", "2024-06-24"),
+     None),
+    # a sum or grant given is no recipient; what it is for is
+    ("Norway will provide a grant of 20 million kroner for the rebuilding of schools in Gaza.", "2024-01-10",
+     ("Norway", "provides_aid_to", "rebuilding of schools", None), ("Norway", "provides_aid_to", "grant", None)),
+])
+def test_datelines_organs_causes_and_grants(text, published, expected, unwanted):
+    found = {(e.actor, e.relation, e.object, e.date) for e in run(text, published=published)}
+    assert expected in found
+    assert unwanted not in found
+
+
+def test_a_war_of_aggression_is_the_owner_s_and_not_of_the_day_of_the_decision():
+    text = ("The Council today approved a further round of restrictive measures, in view of Russia's ongoing war "
+            "of aggression against Ukraine.")
+    attacks = [(e.actor, e.object, e.date) for e in run(text, published="2024-06-24") if e.relation == "attacks"]
+    assert attacks == [("Russia", "Ukraine", None)]
+
+
+def test_a_plan_is_not_dated_by_the_day_it_was_agreed():
+    text = "Ghana and Togo agreed on Wednesday to cooperate in policing the border."
+    events = [e for e in run(text, published="2024-03-08") if e.relation == "cooperates_on"]
+    assert {(e.object, e.date, e.modality) for e in events} == {("policing border", None, "planned")}
+    assert len(events) == 2  # no second, nameless "Ghana-Togo cooperation"
+
+
+def test_what_two_discussed_is_dated_by_their_one_meeting():
+    text = ("Indian Foreign Minister S. Jaishankar met Australian Foreign Minister Penny Wong on Tuesday. The two "
+            "ministers discussed maritime security. On Monday, Jaishankar spoke by phone with Saudi Foreign Minister "
+            "Faisal bin Farhan.")
+    dates = {(e.actor, e.date) for e in run(text, published="2024-09-25") if e.relation == "discusses"}
+    assert dates == {("S. Jaishankar", "2024-09-24"), ("Penny Wong", "2024-09-24")}
+
+
+def test_a_day_lent_from_another_sentence_is_dropped_where_the_sentence_names_another_year():
+    text = ("Kenyan President William Ruto arrived in Ethiopia on Tuesday. Ruto last visited Ethiopia in 2019, when he "
+            "met Ethiopian Prime Minister Abiy Ahmed.")
+    meetings = [e.date for e in run(text, published="2024-02-14") if e.relation == "meets_with"]
+    assert meetings == [None]
+
+
+def test_a_sentence_s_own_day_stays_beside_a_year_it_names():
+    events = run("On Monday, Kenya and Uganda discussed the 2019 accord.", published="2024-01-10")
+    assert {e.date for e in events if e.relation == "discusses"} == {"2024-01-08"}
+
+
+def test_an_event_told_as_later_takes_no_day_from_the_meetings_before():
+    text = ("Spanish Foreign Minister Jose Manuel Albares met Moroccan Foreign Minister Nasser Bourita on Monday. "
+            "Albares later flew to Algiers, where he met Algerian President Abdelmadjid Tebboune.")
+    events = run(text, published="2024-02-14")
+    assert {e.object: e.date for e in events if e.relation == "visits"} == {"Algiers": None}
+    assert {e.object: e.date for e in events if e.relation == "meets_with"} == {
+        "Nasser Bourita": "2024-02-12", "Abdelmadjid Tebboune": None}
+
+
+def test_a_day_in_a_relative_clause_dates_that_clause_only():
+    text = ("Estonian Prime Minister Kristen Michal traveled to Kyiv from Poland, where he met Polish Prime Minister "
+            "Donald Tusk in Warsaw on Thursday.")
+    dates = {(e.relation, e.object): e.date for e in run(text, published="2025-03-08")
+             if e.relation in ("visits", "meets_with")}
+    assert dates[("visits", "Kyiv")] is None
+    assert dates[("meets_with", "Donald Tusk")] == "2025-03-06"
+
+
+def test_a_meeting_in_a_relative_clause_leaves_the_main_clause_undated():
+    text = "Indonesian Foreign Minister Sugiono met Anwar Ibrahim, who arrived in Jakarta on Monday."
+    dates = {e.relation: e.date for e in run(text, published="2025-03-08") if e.relation in ("visits", "meets_with")}
+    assert dates == {"visits": "2025-03-03", "meets_with": None}
+
+
+def test_the_blamed_deed_is_not_dated_by_the_day_of_what_followed_it():
+    events = run("Armenia closed its border on Friday, a week after a deadly attack on pilgrims that Yerevan blamed "
+                 "on Baku.", published="2025-05-12")
+    assert [e.date for e in events if e.relation == "criticizes"] == [None]
+
+
+def test_a_span_of_days_starts_on_its_first():
+    from kgraph.nlp.dates.resolve import resolve_date
+    import datetime as dt
+
+    assert resolve_date("15-17 December 2024", dt.date(2024, 12, 16)) == "2024-12-15"
+    assert resolve_date("17 December 2024", dt.date(2024, 12, 16)) == "2024-12-17"
