@@ -75,6 +75,11 @@ def test_unlisted_organisation(spec, ents, index, expected):
     ("The Ogaden National Liberation Front condemned Ethiopia on Sunday.",
      ("Ogaden National Liberation Front", "criticizes", "Ethiopia")),
     ("Canada imposed sanctions on the Houthi rebel movement on Monday.", ("Canada", "sanctions", "Houthis")),
+    ("The Indonesian Maritime Security Agency accused Vietnam of poaching in the Natuna waters.",
+     ("Indonesia", "criticizes", "Vietnam")),
+    ("Gunmen in Mali ambushed Senegalese peacekeepers near Gao.", ("Mali", "attacks", "Senegal")),
+    ("Eritrean troops shelled Ethiopian villagers near the border town of Zalambessa.",
+     ("Eritrea", "attacks", "Ethiopia")),
 ])
 def test_parties_without_a_known_name(text, expected):
     import kgraph

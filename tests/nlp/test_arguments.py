@@ -134,6 +134,9 @@ def test_every_listed_path_kind_exists_and_consultation_relations_have_none():
      ("Ecuador", "threatens", "Colombia")),
     ("Uzbekistan and Tajikistan agreed upon a water-sharing accord at the border town of Khujand.",
      ("Tajikistan", "agrees_on", "water-sharing accord")),
+    ("Kenya and Ethiopia traded views on the Nile dam project.", ("Kenya", "discusses", "Nile dam project")),
+    # "on" hung on the verb by the parser
+    ("Chile and Peru swapped ideas on the latest moves in the fishing dispute.", ("Chile", "discusses", "latest moves in fishing dispute")),
 ])
 def test_targets_found_through_the_paths(text, expected):
     import kgraph

@@ -1,12 +1,14 @@
 """Parties told without a name the gazetteer knows, read from the form of the phrase alone.
 
-Three readings, tried after the article's own names, titles and descriptions have found nothing:
+Four readings, tried after the article's own names, titles and descriptions have found nothing
+(``unnamed_party`` tries them in order):
 
 * a people in the plural stands for its state: "the Palestinians", "Iraqis", "the Chinese";
 * a state's forces or an unnamed group inside it stands for the state: "Chilean troops", "security
   forces in Chile", "rebels from Peru" (the state is named beside the noun, never guessed);
+* a state's own body named as the subject stands for the state: "the Philippine Coast Guard accused ...";
 * an organisation the tagger finds by its name but the gazetteer does not list is an organisation of
-  that name: "Greenpeace", "the Kurdistan Workers' Party".
+  that name ("Greenpeace", "the Kurdistan Workers' Party"), or the listed body that owns it.
 
 The word lists are data: ``data/words/force_nouns.txt`` and ``data/words/organisation_name_stops.txt``.
 
@@ -25,11 +27,11 @@ The word lists are data: ``data/words/force_nouns.txt`` and ``data/words/organis
 from __future__ import annotations
 
 from collections.abc import Callable, Container, Mapping
-from kgraph.nlp.actors.gazetteer import Actor, slugify
+from kgraph.nlp.actors.gazetteer import Actor, Gazetteer, slugify
 from kgraph.nlp.syntax import entity_of, prep_objects
 from kgraph.nlp.wordlists import words
 
-__all__ = ["demonym_in_plural", "is_force_noun", "state_modifiers", "unlisted_organisation"]
+__all__ = ["demonym_in_plural", "is_force_noun", "state_modifiers", "unlisted_organisation", "unnamed_party"]
 
 #: Nouns for a state's forces or an unnamed group acting for or inside it.
 FORCE_NOUNS = words("force_nouns")
@@ -89,3 +91,38 @@ def unlisted_organisation(tok, stops: Container[str] | None = None,
         return None
     name = tok.doc[words[0].i: words[-1].i + 1].text
     return Actor(id=f"org:{slugify(name)}", name=name, type="organisation")
+
+
+def unnamed_party(tok, resolve: Callable[[object], tuple[Actor, ...]],
+                  gazetteer: Gazetteer) -> tuple[Actor, float] | None:
+    """The party a phrase stands for by its form alone, with how sure the reading is, or None; ``resolve``
+    gives the actors a word names in its article (names, titles, pronouns), tried for the words beside it.
+
+    In order: a people in the plural ("the Palestinians"); a force or group with its state or body named
+    beside it ("Chilean troops", "the Hamas faction"); a state's body named as a subject ("the Philippine
+    Coast Guard accused ..."); an unlisted organisation, or the listed one that owns it ("Russia's Africa
+    Corps", "the Executive Council of the AU").
+    """
+    country = demonym_in_plural(tok, gazetteer.demonyms)
+    if country is not None and country in gazetteer.actors:
+        return gazetteer.actors[country], 0.8
+    if is_force_noun(tok):
+        for part in state_modifiers(tok):
+            known = [a for a in resolve(part) if a.type in ("country", "organisation")]
+            if known:
+                return known[0], 0.7
+    state_words = [m for m in tok.children if m.dep_ in ("amod", "compound") and m.i < tok.i
+                   and m.ent_id_.startswith("country:")]
+    if tok.pos_ == "PROPN" and tok.text[:1].isupper() and len(state_words) == 1 and not tok.ent_type_ \
+            and tok.dep_ in ("nsubj", "nsubjpass"):
+        states = [a for a in resolve(state_words[0]) if a.type == "country"]
+        return (states[0], 0.7) if states else None
+    actor = unlisted_organisation(tok)
+    if actor is None:
+        return None
+    owners = [c for c in tok.children if c.dep_ == "poss"] + prep_objects(tok, "of") + state_words
+    for owner in owners:
+        known = [a for a in resolve(owner) if a.type in ("country", "organisation")]
+        if known:
+            return known[0], 0.7
+    return actor, 0.6

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from kgraph.nlp.actors.gazetteer import Actor, slugify
 from kgraph.nlp.actors.mentions import GOVERNMENT_BODY_NOUNS, ArticleActors, Reference
-from kgraph.nlp.actors.parties import demonym_in_plural, is_force_noun, state_modifiers, unlisted_organisation
+from kgraph.nlp.actors.parties import unnamed_party
 from kgraph.nlp.actors.titles import COUNTERPART_NOUNS
 from kgraph.nlp.arguments.parse import (_agents, _agreement_after, _agreement_in_process, _aim_clauses, _antecedent,
                                         _body_of_membership, _companions, _coordinated, _for_clauses, _for_or_against,
@@ -107,24 +107,8 @@ class SentenceRules:
 
     def _unnamed_party(self, tok) -> Reference:
         """"The Palestinians", "security forces in Chile", "Greenpeace": see ``kgraph.nlp.actors.parties``."""
-        country = demonym_in_plural(tok, self.ctx.gaz.demonyms)
-        if country is not None and country in self.ctx.gaz.actors:
-            return Reference((self.ctx.gaz.actors[country],), 0.8)
-        if is_force_noun(tok):
-            for part in state_modifiers(tok):
-                actors = [a for a in self.ctx.resolve(part, self.segment).actors
-                          if a.type in ("country", "organisation")]  # "Chilean troops", "the Hamas faction"
-                if actors:
-                    return Reference((actors[0],), 0.7)
-        actor = unlisted_organisation(tok)
-        if actor is None:
-            return Reference(())
-        owners = [c for c in tok.children if c.dep_ == "poss"] + prep_objects(tok, "of")
-        for owner in owners:  # "Russia's Africa Corps", "whose Africa Corps", "the Executive Council of the AU"
-            known = [a for a in self.ctx.resolve(owner, self.segment).actors if a.type in ("country", "organisation")]
-            if known:
-                return Reference((known[0],), 0.7)
-        return Reference((actor,), 0.6)
+        found = unnamed_party(tok, lambda t: self.ctx.resolve(t, self.segment).actors, self.ctx.gaz)
+        return Reference((found[0],), found[1]) if found else Reference(())
 
     def _institution(self, tok) -> Reference:
         """"The Turkish Foreign Ministry", "Ghana's presidency": the state behind an institution."""
@@ -542,6 +526,8 @@ class SentenceRules:
                     inner = prep_objects(tok, "to")  # "the need for both parties to dialogue" -> dialogue
                 inner = inner or [p for a in tok.children if a.dep_ == "acl"  # "challenges associated with X"
                                   for p in prep_objects(a)]
+                if not inner and tok.dep_ == "dobj":  # "shared their views on X": the parser hangs "on" on the verb
+                    inner = prep_objects(tok.head, "on", "about", "over")
                 if inner and inner[0].conjuncts:  # "the matter of the railway link, visas and ...": each
                     return [found for part in (inner[0], *inner[0].conjuncts)
                             for found in self._object(part, kind, skip)]
