@@ -282,12 +282,18 @@ def _dataset_of(graph):
 
 def query(graph, sparql: str, params: dict[str, str] | None = None):
     """Run SPARQL (text, a ``.rq`` path or a named query) over a dataset, a store, or a location:
-    a build directory, a graph file, a store directory or a SPARQL endpoint URL."""
-    from kgraph.sparql.run import run_query
+    a build directory, a graph file, a store directory or a SPARQL endpoint URL.
 
+    ``params`` bind the query's variables to literals. A named query (or a ``.rq`` file with
+    ``# @param`` lines) declares its parameters: one it does not take, or a required one left out,
+    raises :class:`~kgraph.errors.QueryError` naming the parameters it takes.
+    """
+    from kgraph.sparql.run import prepare_query, run_query
+
+    source = prepare_query(sparql, params)  # a bad query or parameter is reported before the graph is opened
     dataset, opened = _dataset_of(graph)
     try:
-        return run_query(dataset, sparql, params)
+        return run_query(dataset, source, params)
     finally:
         if opened is not None:
             opened.close()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import re
 import sys
+import traceback
 
 import click
 
@@ -191,18 +192,22 @@ _GRAPH_HELP = ("Where the graph is: a build directory or graph file (.trig, .ttl
 @click.argument("sparql", required=False)
 @click.option("--graph", "--store", "graph", default="kgraph-out", show_default=True, type=str, help=_GRAPH_HELP)
 @click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE",
-              help="Bind a query variable to a literal, e.g. actor=Lithuania. Repeatable.")
+              help="Bind a query parameter to a literal, e.g. actor=Lithuania (--list shows each query's). "
+                   "Repeatable.")
 @click.option("-f", "--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
               show_default=True, help="Output format (CONSTRUCT queries print Turtle).")
-@click.option("--list", "list_queries", is_flag=True, help="List the named queries and exit.")
+@click.option("--list", "list_queries", is_flag=True, help="List the named queries with their parameters and exit.")
 @click.pass_context
 def query_cmd(ctx, sparql, graph, params, fmt, list_queries):
     """Run SPARQL (text, a .rq file or a named query) over a built graph."""
-    from kgraph.sparql.run import describe_query, format_result, named_queries
+    from kgraph.sparql.run import describe_query, format_result, load_query, named_queries
 
     if list_queries:
         for name, path in sorted(named_queries().items()):
             click.echo(f"{name:16s} {describe_query(path)}")
+            for param in load_query(name).parameters or ():
+                click.echo(f"{'':16s} -p {param.name + '=...':12s} {'required' if param.required else 'optional'}: "
+                           f"{param.description}".rstrip(": "))
         return
     if not sparql:
         raise click.UsageError("give a query (SPARQL text, a .rq file or a named query), or --list")
@@ -318,6 +323,11 @@ def train_cmd(ctx, steps, limit, seed, corpus, no_install, output, quiet):
     click.echo(format_report(report))
 
 
+def _debugging() -> bool:
+    """Whether ``--debug`` was given (before the command name, where the group option goes)."""
+    return "--debug" in sys.argv[1:]
+
+
 def main() -> None:
     """Entry point of the ``kgraph`` command."""
     try:
@@ -331,13 +341,15 @@ def main() -> None:
         click.echo("kgraph: aborted", err=True)
         sys.exit(EXIT_UNUSABLE)
     except KgraphError as exc:
+        if _debugging():
+            traceback.print_exc()
         click.echo(f"kgraph: error: {exc}", err=True)
         sys.exit(EXIT_UNUSABLE)
     except KeyboardInterrupt:
         click.echo("kgraph: interrupted", err=True)
         sys.exit(130)
     except Exception as exc:  # the last line of defence: one line, the traceback only with --debug
-        if "--debug" in sys.argv:
+        if _debugging():
             raise
         click.echo(f"kgraph: internal error: {exc.__class__.__name__}: {exc} (run with --debug for details)", err=True)
         sys.exit(EXIT_UNUSABLE)

@@ -13,6 +13,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def kgraph(*args, cwd=None):
+    """Run the real command in a new process."""
     return subprocess.run([sys.executable, "-m", "kgraph", *map(str, args)], capture_output=True, text=True,
                           cwd=cwd, timeout=300)
 
@@ -88,3 +89,114 @@ def test_every_command_and_option_is_documented_in_the_readme():
             for opt in param.opts:
                 if opt.startswith("--"):
                     assert opt in readme, f"{name} {opt}"
+
+
+# ---- query parameters, files and endpoints ------------------------------------------------------------
+
+def one_line_error(result) -> str:
+    """The single line a failed command prints: no traceback, nothing on stdout."""
+    lines = result.stderr.strip().splitlines()
+    assert result.returncode == 2 and len(lines) == 1 and result.stdout == "", (result.returncode, result.stderr)
+    return lines[0]
+
+
+def test_misspelt_query_parameter_is_an_error_naming_the_real_ones(seed_build):
+    _, out = seed_build
+    line = one_line_error(kgraph("query", "timeline", "-p", "actr=Lithuania", "--graph", out))
+    assert "'actr'" in line and "actor (required)" in line
+
+
+def test_missing_required_parameter_is_an_error(seed_build):
+    _, out = seed_build
+    line = one_line_error(kgraph("query", "between", "-p", "actor=Lithuania", "--graph", out))
+    assert "needs parameter 'other'" in line and "actor (required), other (required)" in line
+
+
+def test_a_parameter_given_to_a_query_that_takes_none_is_refused(seed_build):
+    _, out = seed_build
+    line = one_line_error(kgraph("query", "meetings", "-p", "actor=Lithuania", "--graph", out))
+    assert "takes no parameters" in line
+
+
+def test_optional_parameter_may_be_left_out(seed_build):
+    _, out = seed_build
+    every = kgraph("query", "cooperation", "--graph", out, "-f", "csv")
+    one = kgraph("query", "cooperation", "-p", "actor=Ukraine", "--graph", out, "-f", "csv")
+    assert every.returncode == 0 and one.returncode == 0, every.stderr + one.stderr
+    assert len(every.stdout.splitlines()) > len(one.stdout.splitlines())
+
+
+def test_query_list_shows_each_querys_parameters():
+    listing = kgraph("query", "--list").stdout
+    blocks, name = {}, None
+    for line in listing.splitlines():
+        if not line.startswith(" "):
+            name = line.split()[0]
+            blocks[name] = []
+        else:
+            blocks[name].append(line.split()[0:2])
+    assert blocks["between"] == [["-p", "actor=..."], ["-p", "other=..."]]
+    assert blocks["meetings"] == []
+    assert "required:" in listing and "optional:" in listing
+
+
+def test_every_shipped_query_declares_its_parameters_and_the_readme_agrees():
+    import re
+
+    from kgraph.sparql.run import load_query, named_queries
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for name in named_queries():
+        source = load_query(name)
+        assert source.parameters is not None, f"{name}.rq has no '# @param' header"
+        for param in source.parameters:
+            assert f"?{param.name}" in source.text, f"{name}: ?{param.name} is not a variable of the query"
+        row = re.search(rf"^\| `{re.escape(name)}` \|[^|]*\|([^|]*)\|", readme, re.MULTILINE)
+        assert row, f"{name} is not in the README table"
+        documented = set(re.findall(r"`(\w+)`", row.group(1)))
+        assert documented == {p.name for p in source.parameters}, name
+
+
+def test_a_query_file_of_your_own_may_declare_parameters(seed_build, tmp_path):
+    _, out = seed_build
+    mine = tmp_path / "who.rq"
+    mine.write_text("# Labels of the actors called NAME.\n# @param name required: a label\n"
+                    "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
+                    "SELECT ?who WHERE { ?who rdfs:label ?name }\n", encoding="utf-8")
+    assert "needs parameter 'name'" in one_line_error(kgraph("query", mine, "--graph", out))
+    found = kgraph("query", mine, "-p", "name=Lithuania", "--graph", out, "-f", "csv")
+    assert found.returncode == 0 and "country/LTU" in found.stdout, found.stderr
+
+
+def test_parameters_of_undeclared_sparql_must_be_its_variables(seed_build):
+    _, out = seed_build
+    text = "SELECT ?s WHERE { ?s ?p ?label }"
+    line = one_line_error(kgraph("query", text, "-p", "lable=Kyiv", "--graph", out))
+    assert "'lable'" in line and "label" in line
+    assert kgraph("query", text, "-p", "label=Kyiv", "--graph", out).returncode == 0
+
+
+def test_missing_query_file_says_no_such_file(tmp_path):
+    line = one_line_error(kgraph("query", "missing.rq", cwd=tmp_path))
+    assert "missing.rq: no such file" in line
+    line = one_line_error(kgraph("query", "queries/nearly.sparql", cwd=tmp_path))
+    assert "nearly.sparql: no such file" in line
+    assert "unknown named query 'timelines'" in one_line_error(kgraph("query", "timelines", cwd=tmp_path))
+
+
+def test_endpoint_that_is_down_is_named_not_the_query():
+    import socket
+
+    with socket.socket() as sock:  # a port nothing listens on once the socket closes
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    line = one_line_error(kgraph("query", "meetings", "--graph", f"http://127.0.0.1:{port}"))
+    assert "cannot be reached" in line and f"127.0.0.1:{port}" in line and "invalid SPARQL" not in line
+
+
+def test_debug_shows_the_traceback_of_a_sparql_error(seed_build):
+    _, out = seed_build
+    result = kgraph("--debug", "query", "SELECT WHERE {", "--graph", out)
+    assert result.returncode == 2
+    assert "Traceback" in result.stderr and "ParseException" in result.stderr
+    assert result.stderr.strip().splitlines()[-1].startswith("kgraph: error: E201 invalid SPARQL")
