@@ -3,21 +3,28 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from kgraph import config
-from kgraph.errors import InputError
+from kgraph.errors import InputError, StoreError
 from kgraph.io import atomic_write_text, read_articles  # noqa: F401 (re-exported for the CLI)
 from kgraph.model import Article, Event
 
-__all__ = ["extract", "build", "BuildSummary", "ingest", "IngestSummary", "delete", "export", "query",
-           "events_to_jsonl", "write_events", "read_events", "show", "train", "DEFAULT_STORE"]
+__all__ = ["extract", "build", "BuildSummary", "ingest", "IngestSummary", "delete", "export", "query", "view",
+           "ViewSummary", "default_graph", "view_path", "events_to_jsonl", "write_events", "read_events", "show",
+           "train", "DEFAULT_STORE", "DEFAULT_BUILD"]
 
-#: Where ``ingest`` keeps the persistent store unless told otherwise.
+log = logging.getLogger("kgraph")
+
+#: Where ``ingest`` keeps the persistent store unless told otherwise; the first place ``query``, ``view``,
+#: ``export`` and ``articles`` look when given no graph.
 DEFAULT_STORE = "kgraph-data"
+#: Where ``build`` writes its files unless told otherwise; read when there is no store.
+DEFAULT_BUILD = "kgraph-out"
 
 PathLike = str | os.PathLike[str]
 
@@ -260,13 +267,36 @@ def delete(doc_ids: Iterable[str], store=DEFAULT_STORE) -> list[str]:
             graph_store.close()
 
 
+def default_graph(folder: PathLike = ".") -> Path:
+    """The graph to read when none is given: the store ``ingest`` writes (``kgraph-data``) when there is one,
+    else the build ``build`` writes (``kgraph-out``), both looked for in ``folder``.
+
+    When both are there the store is read, with a warning that says so. With neither, a
+    :class:`~kgraph.errors.StoreError` says how to make one.
+    """
+    folder = Path(folder)
+    store, built = folder / DEFAULT_STORE, folder / DEFAULT_BUILD
+    has_store = store.is_dir() and any(store.iterdir())
+    has_build = (built / config.GRAPH_FILE).is_file()
+    if has_store:
+        if has_build:
+            log.warning("reading the store %s; the build in %s is not read (--graph %s reads it)", store, built, built)
+        return store
+    if has_build:
+        return built
+    raise StoreError("E307", store=store, build=built)
+
+
 def _dataset_of(graph):
-    """A dataset from a dataset, a store, a build directory, a graph file or a store location."""
+    """A dataset from a dataset, a store, a build directory, a graph file or a store location
+    (``None``: :func:`default_graph`)."""
     from rdflib import Dataset
 
     from kgraph.rdf.files import load_graph
     from kgraph.rdf.store import GraphStore
 
+    if graph is None:
+        graph = default_graph()
     if isinstance(graph, Dataset):
         return graph, None
     if isinstance(graph, GraphStore):
@@ -282,7 +312,8 @@ def _dataset_of(graph):
 
 def query(graph, sparql: str, params: dict[str, str] | None = None):
     """Run SPARQL (text, a ``.rq`` path or a named query) over a dataset, a store, or a location:
-    a build directory, a graph file, a store directory or a SPARQL endpoint URL.
+    a build directory, a graph file, a store directory or a SPARQL endpoint URL (``None``:
+    :func:`default_graph`).
 
     ``params`` bind the query's variables to literals. A named query (or a ``.rq`` file with
     ``# @param`` lines) declares its parameters: one it does not take, or a required one left out,
@@ -302,7 +333,7 @@ def query(graph, sparql: str, params: dict[str, str] | None = None):
 def export(graph, path: PathLike, fmt: str | None = None) -> Path:
     """Write a graph out: ``turtle``, ``trig``, ``nquads``, ``jsonld`` (RDF), ``graphml`` or ``csv`` (edge list).
 
-    The format follows ``fmt`` or the file suffix.
+    The format follows ``fmt`` or the file suffix. ``graph`` is read as :func:`query` reads it.
     """
     from kgraph.rdf.files import export_dataset
 
@@ -312,6 +343,64 @@ def export(graph, path: PathLike, fmt: str | None = None) -> Path:
     finally:
         if opened is not None:
             opened.close()
+
+
+@dataclass
+class ViewSummary:
+    """What :func:`view` wrote."""
+
+    path: Path
+    nodes: int
+    edges: int
+
+    def __str__(self) -> str:
+        return f"{self.nodes} nodes, {self.edges} edges written to {self.path}"
+
+
+def view_path(graph: PathLike) -> Path:
+    """Where the view of a graph goes when no output is given: beside the graph it shows.
+
+    A build directory gets its ``graph.html``, a graph file the same name with ``.html``, a store
+    directory ``STORE.html`` beside it. A SPARQL endpoint has no place on disk: a
+    :class:`~kgraph.errors.StoreError` asks for an output file.
+
+    >>> str(view_path("out/graph.trig"))
+    'out/graph.html'
+    """
+    location = str(graph)
+    if location.startswith(("http://", "https://")) or location == ":memory:":
+        raise StoreError("E308", path=location)
+    path = Path(location)
+    if path.is_dir():
+        if (path / config.GRAPH_FILE).exists():
+            return path / config.VIEW_FILE
+        return path.parent / (path.resolve().name + ".html")
+    return path.with_suffix(".html")
+
+
+def view(graph=None, output: PathLike | None = None, *, title: str = "kgraph", facts: bool = True) -> ViewSummary:
+    """Write the interactive HTML view of a graph (read as :func:`query` reads it).
+
+    Without ``output`` the page goes beside the graph it shows (:func:`view_path`). ``facts=False``
+    leaves out roles and memberships.
+    """
+    from kgraph.views.graph import to_networkx
+    from kgraph.views.html import write_html
+
+    if graph is None:
+        graph = default_graph()
+    if output is None:
+        if not isinstance(graph, (str, os.PathLike)):
+            raise StoreError("E308", path="the graph given")
+        output = view_path(graph)
+    dataset, opened = _dataset_of(graph)
+    try:
+        projection = to_networkx(dataset, include_facts=facts)
+    finally:
+        if opened is not None:
+            opened.close()
+    path = write_html(projection, output, title=title)
+    return ViewSummary(path=Path(path), nodes=projection.number_of_nodes(), edges=projection.number_of_edges())
 
 
 def show(graph, title: str = "kgraph", height: int = 600):

@@ -167,7 +167,7 @@ def _finish(problems: Problems, usable: bool, read: int) -> None:
 
 @cli.command("build")
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--out", "out", default="kgraph-out", show_default=True, type=click.Path(file_okay=False),
+@click.option("--out", "out", default=api.DEFAULT_BUILD, show_default=True, type=click.Path(file_okay=False),
               help="Directory for events.jsonl, graph.trig and graph.html.")
 @_inputs
 @click.pass_context
@@ -186,11 +186,12 @@ def build_cmd(ctx, paths, out, published, actors, strict, processes, workers, sc
 
 _GRAPH_HELP = ("Where the graph is: a build directory or graph file (.trig, .ttl, .nq, .jsonld), a store "
                "directory, or a SPARQL endpoint URL (http://HOST:PORT).")
+_GRAPH_DEFAULT = f"{api.DEFAULT_STORE}, or {api.DEFAULT_BUILD} when there is no store"
 
 
 @cli.command("query")
 @click.argument("sparql", required=False)
-@click.option("--graph", "--store", "graph", default="kgraph-out", show_default=True, type=str, help=_GRAPH_HELP)
+@click.option("--graph", "--store", "graph", default=None, show_default=_GRAPH_DEFAULT, type=str, help=_GRAPH_HELP)
 @click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE",
               help="Bind a query parameter to a literal, e.g. actor=Lithuania (--list shows each query's). "
                    "Repeatable.")
@@ -216,24 +217,16 @@ def query_cmd(ctx, sparql, graph, params, fmt, list_queries):
 
 
 @cli.command("view")
-@click.option("--graph", "--store", "graph", default="kgraph-out", show_default=True, type=str, help=_GRAPH_HELP)
-@click.option("-o", "--output", default="graph.html", show_default=True, type=click.Path(dir_okay=False),
-              help="Where to write the HTML view.")
+@click.option("--graph", "--store", "graph", default=None, show_default=_GRAPH_DEFAULT, type=str, help=_GRAPH_HELP)
+@click.option("-o", "--output", type=click.Path(dir_okay=False),
+              help="Where to write the HTML view (default: beside the graph; required for an endpoint).")
 @click.option("--title", default="kgraph", show_default=True, help="Title shown in the page.")
 @click.option("--no-facts", is_flag=True, help="Leave out roles and memberships.")
 @click.pass_context
 def view_cmd(ctx, graph, output, title, no_facts):
     """Write the interactive HTML view of a built graph (self-contained, works offline)."""
-    from kgraph.api import _dataset_of
-    from kgraph.views.graph import to_networkx
-    from kgraph.views.html import write_html
-
-    dataset, opened = _run(ctx, _dataset_of, graph)
-    projection = to_networkx(dataset, include_facts=not no_facts)
-    if opened is not None:
-        opened.close()
-    path = _run(ctx, write_html, projection, output, title)
-    click.echo(f"{projection.number_of_nodes()} nodes, {projection.number_of_edges()} edges written to {path}")
+    summary = _run(ctx, api.view, graph, output, title=title, facts=not no_facts)
+    click.echo(str(summary))
 
 
 @cli.command("ingest")
@@ -270,7 +263,7 @@ def delete_cmd(ctx, ids, store):
 
 
 @cli.command("export")
-@click.option("--graph", "--store", "graph", default="kgraph-out", show_default=True, type=str, help=_GRAPH_HELP)
+@click.option("--graph", "--store", "graph", default=None, show_default=_GRAPH_DEFAULT, type=str, help=_GRAPH_HELP)
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="File to write.")
 @click.option("-f", "--format", "fmt", type=click.Choice(["turtle", "trig", "nquads", "jsonld", "graphml", "csv"]),
               help="Output format (default: from the file suffix).")

@@ -29,6 +29,8 @@ MESSAGES = {
     "E304": "{path}: store is in use by another process (close it, or wait until it finishes)",
     "E305": "{path}: the SPARQL endpoint cannot be reached ({reason})",
     "E306": "{path}: the SPARQL endpoint answered HTTP {status} {reason}",
+    "E307": "no store ({store}) or build ({build}) here: run 'kgraph ingest' or 'kgraph build' first, or give --graph",
+    "E308": "{path}: a view needs a file to go to: give -o FILE",
 }
 
 

@@ -200,3 +200,62 @@ def test_debug_shows_the_traceback_of_a_sparql_error(seed_build):
     assert result.returncode == 2
     assert "Traceback" in result.stderr and "ParseException" in result.stderr
     assert result.stderr.strip().splitlines()[-1].startswith("kgraph: error: E201 invalid SPARQL")
+
+
+# ---- one default location, and the view beside its graph ----------------------------------------------
+
+OWN_STORY = ("Trade pact\n\nThe foreign ministers of Chile and Poland met in Santiago on Monday and signed a "
+             "trade agreement.\n")
+
+
+def test_query_and_view_read_what_ingest_or_build_wrote_by_default(seed_build, tmp_path):
+    import shutil
+
+    line = one_line_error(kgraph("query", "meetings", cwd=tmp_path))
+    assert "kgraph-data" in line and "kgraph-out" in line and "kgraph ingest" in line
+    # a build only: it is read
+    shutil.copytree(seed_build[1], tmp_path / "kgraph-out")
+    built = kgraph("query", "meetings", "-f", "csv", cwd=tmp_path)
+    assert built.returncode == 0 and "Dmytro Kuleba" in built.stdout and built.stderr == ""
+    # then an ingest, with ingest's own default: the store is read, and the warning names the build passed over
+    (tmp_path / "story.txt").write_text(OWN_STORY, encoding="utf-8")
+    ingested = kgraph("ingest", "story.txt", "--published", "2024-05-06", cwd=tmp_path)
+    assert ingested.returncode == 0 and (tmp_path / "kgraph-data").is_dir(), ingested.stderr
+    stored = kgraph("query", "meetings", "-f", "csv", cwd=tmp_path)
+    assert stored.returncode == 0 and "Chile" in stored.stdout and "Kuleba" not in stored.stdout
+    assert "reading the store kgraph-data" in stored.stderr and "--graph kgraph-out" in stored.stderr
+    chosen = kgraph("query", "meetings", "-f", "csv", "--graph", "kgraph-out", cwd=tmp_path)
+    assert "Kuleba" in chosen.stdout and chosen.stderr == ""
+
+
+def test_view_writes_beside_the_graph_and_says_where(seed_build, tmp_path):
+    import shutil
+
+    out = tmp_path / "kgraph-out"
+    shutil.copytree(seed_build[1], out)
+    (out / "graph.html").unlink()
+    result = kgraph("view", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert (out / "graph.html").stat().st_size > 10_000 and not (tmp_path / "graph.html").exists()
+    assert "written to kgraph-out/graph.html" in result.stdout
+    shutil.copy(out / "graph.trig", tmp_path / "copy.trig")
+    from_file = kgraph("view", "--graph", "copy.trig", cwd=tmp_path)
+    assert from_file.returncode == 0 and (tmp_path / "copy.html").exists() and "copy.html" in from_file.stdout
+    line = one_line_error(kgraph("view", "--graph", "http://127.0.0.1:9", cwd=tmp_path))
+    assert "give -o FILE" in line
+
+
+def test_view_of_a_store_goes_beside_the_store_directory(tmp_path):
+    from kgraph.rdf.build import article_graphs
+    from kgraph.rdf.store import GraphStore
+    from kgraph.model import Event
+
+    event = Event(doc="s1", actor="Chile", actor_type="country", relation="meets_with", object="Poland",
+                  object_type="country", actor_id="country:CHL", object_id="country:POL", date="2024-05-06")
+    with GraphStore(tmp_path / "kgraph-data") as store:
+        store.ensure_ontology()
+        store.put_article(*article_graphs("s1", [event]))
+    result = kgraph("view", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "kgraph-data.html").exists() and "kgraph-data.html" in result.stdout
+    assert not (tmp_path / "kgraph-data" / "graph.html").exists()
