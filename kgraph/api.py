@@ -14,7 +14,8 @@ from kgraph.errors import InputError, StoreError
 from kgraph.io import atomic_write_text, read_articles  # noqa: F401 (re-exported for the CLI)
 from kgraph.model import Article, Event
 
-__all__ = ["extract", "build", "BuildSummary", "ingest", "IngestSummary", "delete", "export", "query", "view",
+__all__ = ["extract", "build", "BuildSummary", "ingest", "IngestSummary", "delete", "articles", "StoredArticle",
+           "export", "query", "view",
            "ViewSummary", "default_graph", "view_path", "events_to_jsonl", "write_events", "read_events", "show",
            "train", "DEFAULT_STORE", "DEFAULT_BUILD"]
 
@@ -280,11 +281,60 @@ def default_graph(folder: PathLike = ".") -> Path:
     has_build = (built / config.GRAPH_FILE).is_file()
     if has_store:
         if has_build:
-            log.warning("reading the store %s; the build in %s is not read (--graph %s reads it)", store, built, built)
+            log.warning("reading the store %s, not the build in %s (name %s as the graph to read it)", store, built,
+                        built)
         return store
     if has_build:
         return built
     raise StoreError("E307", store=store, build=built)
+
+
+@dataclass(frozen=True)
+class StoredArticle:
+    """One article of a store or a build: its id (what :func:`delete` takes), title, publication date
+    (ISO, or ``None``), number of events, source and when it was ingested (``None`` in a build)."""
+
+    id: str
+    title: str
+    published: str | None
+    events: int
+    source: str | None = None
+    ingested: str | None = None
+
+
+_ARTICLES_QUERY = """
+PREFIX kg: <https://w3id.org/kgraph/ontology#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+SELECT ?id ?title ?published ?events ?source ?ingested WHERE {
+  GRAPH ?g { ?g a kg:Article ; kg:identifier ?id .
+             OPTIONAL { ?g dcterms:title ?title } OPTIONAL { ?g dcterms:issued ?published }
+             OPTIONAL { ?g kg:eventCount ?events } OPTIONAL { ?g kg:source ?source }
+             OPTIONAL { ?g prov:generatedAtTime ?ingested } }
+}
+"""
+
+
+def articles(graph=None) -> list[StoredArticle]:
+    """The articles in a store or a build (read as :func:`query` reads a graph), by id.
+
+    Their ids are what :func:`delete` and ``kgraph delete`` take.
+    """
+    dataset, opened = _dataset_of(graph)
+    try:
+        rows = list(dataset.query(_ARTICLES_QUERY))
+    except OSError as exc:
+        from kgraph.sparql.run import endpoint_error
+
+        raise endpoint_error(dataset, exc) from exc
+    finally:
+        if opened is not None:
+            opened.close()
+    text = lambda value: None if value is None else str(value)
+    found = [StoredArticle(id=str(row.id), title=text(row.title) or "", published=text(row.published),
+                           events=int(row.events) if row.events is not None else 0, source=text(row.source),
+                           ingested=text(row.ingested)) for row in rows]
+    return sorted(found, key=lambda a: a.id)
 
 
 def _dataset_of(graph):

@@ -262,6 +262,35 @@ def delete_cmd(ctx, ids, store):
         sys.exit(EXIT_SKIPPED)
 
 
+@cli.command("articles")
+@click.argument("graph", required=False, metavar="[STORE]")
+@click.option("-f", "--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
+              show_default=True, help="Output format.")
+@click.option("--ids", "ids_only", is_flag=True, help="Print only the ids, one a line (to feed 'kgraph delete').")
+@click.pass_context
+def articles_cmd(ctx, graph, fmt, ids_only):
+    """List the articles in a store or build: id, published, events, title.
+
+    STORE is a store directory, a build directory or graph file, or a SPARQL endpoint URL (default:
+    kgraph-data, or kgraph-out when there is no store).
+    """
+    import dataclasses
+    import json
+
+    from kgraph.sparql.run import QueryResult, format_result
+
+    found = _run(ctx, api.articles, graph)
+    if ids_only:
+        for article in found:
+            click.echo(article.id)
+    elif fmt == "json":
+        click.echo(json.dumps([dataclasses.asdict(a) for a in found], ensure_ascii=False, indent=1))
+    else:
+        columns = ["id", "published", "events", "title"]
+        rows = [{"id": a.id, "published": a.published, "events": str(a.events), "title": a.title} for a in found]
+        click.echo(format_result(QueryResult(columns=columns, rows=rows), fmt), nl=False)
+
+
 @cli.command("export")
 @click.option("--graph", "--store", "graph", default=None, show_default=_GRAPH_DEFAULT, type=str, help=_GRAPH_HELP)
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="File to write.")
