@@ -385,8 +385,9 @@ def export(graph, path: PathLike, fmt: str | None = None) -> Path:
 
     The format follows ``fmt`` or the file suffix. ``graph`` is read as :func:`query` reads it.
     """
-    from kgraph.rdf.files import export_dataset
+    from kgraph.rdf.files import export_dataset, export_format
 
+    fmt = export_format(path, fmt)  # an unknown suffix is refused before the graph is read
     dataset, opened = _dataset_of(graph)
     try:
         return export_dataset(dataset, Path(path), fmt)

@@ -295,7 +295,7 @@ def articles_cmd(ctx, graph, fmt, ids_only):
 @click.option("--graph", "--store", "graph", default=None, show_default=_GRAPH_DEFAULT, type=str, help=_GRAPH_HELP)
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="File to write.")
 @click.option("-f", "--format", "fmt", type=click.Choice(["turtle", "trig", "nquads", "jsonld", "graphml", "csv"]),
-              help="Output format (default: from the file suffix).")
+              help="Output format (default: from the file suffix: .ttl, .trig, .nq, .jsonld, .graphml, .csv).")
 @click.pass_context
 def export_cmd(ctx, graph, output, fmt):
     """Export a graph: Turtle, TriG, N-Quads, JSON-LD, GraphML, or a CSV edge list."""

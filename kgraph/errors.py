@@ -31,6 +31,7 @@ MESSAGES = {
     "E306": "{path}: the SPARQL endpoint answered HTTP {status} {reason}",
     "E307": "no store ({store}) or build ({build}) here: run 'kgraph ingest' or 'kgraph build' first, or give --graph",
     "E308": "{path}: a view needs a file to go to: give -o FILE",
+    "E309": "{path}: {problem}; accepted suffixes: {accepted} (or give the format with -f)",
 }
 
 

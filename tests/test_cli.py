@@ -303,3 +303,23 @@ def test_articles_of_a_build_and_of_nothing(seed_build, tmp_path):
     assert "Ukraine, Lithuania agree" in listed.stdout
     line = one_line_error(kgraph("articles", tmp_path / "nowhere"))
     assert "nowhere" in line and "no built graph or store" in line
+
+
+# ---- export suffixes and JSON output ------------------------------------------------------------------
+
+def test_export_refuses_a_suffix_it_does_not_know_and_writes_nothing(seed_build, tmp_path):
+    _, out = seed_build
+    line = one_line_error(kgraph("export", "--graph", out, "-o", tmp_path / "graph.xyz"))
+    assert "graph.xyz" in line and "'.xyz'" in line and ".ttl, .trig, .nq, .jsonld, .graphml, .csv" in line
+    line = one_line_error(kgraph("export", "--graph", out, "-o", tmp_path / "graph"))
+    assert "no suffix" in line
+    assert list(tmp_path.iterdir()) == []
+    forced = kgraph("export", "--graph", out, "-o", tmp_path / "graph.xyz", "-f", "nquads")
+    assert forced.returncode == 0 and (tmp_path / "graph.xyz").read_text().count(" .\n") > 100
+
+
+def test_json_query_output_ends_with_a_newline(seed_build):
+    _, out = seed_build
+    result = kgraph("query", "meetings", "--graph", out, "-f", "json")
+    assert result.returncode == 0 and result.stdout.endswith("}\n") and not result.stdout.endswith("\n\n")
+    assert json.loads(result.stdout)["results"]["bindings"]

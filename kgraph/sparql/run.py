@@ -253,7 +253,8 @@ def format_result(result: QueryResult, fmt: str = "table") -> str:
     if result.graph is not None:
         return result.graph.serialize(format="turtle")
     if fmt == "json":
-        return result.raw.serialize(format="json").decode("utf-8") if result.raw is not None else json.dumps(result.rows)
+        text = result.raw.serialize(format="json").decode("utf-8") if result.raw is not None else json.dumps(result.rows)
+        return text.rstrip("\n") + "\n"
     if fmt == "csv":
         buffer = io.StringIO()
         writer = csv.DictWriter(buffer, fieldnames=result.columns, lineterminator="\n")
