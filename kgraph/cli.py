@@ -7,7 +7,6 @@ Exit codes: 0 all went well; 1 some inputs were skipped (each reported on stderr
 from __future__ import annotations
 
 import logging
-import re
 import sys
 import traceback
 
@@ -21,31 +20,75 @@ __all__ = ["main", "cli"]
 EXIT_OK, EXIT_SKIPPED, EXIT_UNUSABLE = 0, 1, 2
 
 
+#: What a skipped input was, for the summary line: (code or None, words in the reason, singular, plural).
+#: The first row that fits names it; each problem is also printed on its own line as it happens.
+_SKIP_KINDS = [
+    ("E100", "", "missing file", "missing files"),
+    ("E104", "", "file of an unsupported type", "files of an unsupported type"),
+    ("E103", "", "file that cannot be decoded", "files that cannot be decoded"),
+    ("E102", "malformed JSON", "input of malformed JSON", "inputs of malformed JSON"),
+    (None, "file is empty", "empty file", "empty files"),
+    (None, "binary file", "binary file", "binary files"),
+    (None, "over the limit", "input over the size limit", "inputs over the size limit"),
+    (None, "permission denied", "unreadable file", "unreadable files"),
+    (None, "record has no 'text'", "record without text", "records without text"),
+    (None, "record 'text' is empty or not a string", "record whose text is empty or not a string",
+     "records whose text is empty or not a string"),
+    (None, "record is not a JSON object", "record that is not a JSON object", "records that are not JSON objects"),
+    (None, "'published' is not a date", "record with an unreadable publication date",
+     "records with unreadable publication dates"),
+    (None, "duplicate article id", "article with a duplicate id", "articles with duplicate ids"),
+    (None, "symbolic link", "broken or looping link", "broken or looping links"),
+    (None, "no article text found", "HTML page without article text", "HTML pages without article text"),
+]
+
+
+def _plural(count: int, singular: str, plural: str) -> str:
+    return f"{count} {singular if count == 1 else plural}"
+
+
+def skip_kind(error: InputError) -> tuple[str, str]:
+    """The singular and plural noun for what ``error`` made kgraph skip, e.g. ``("empty file", "empty files")``.
+
+    >>> skip_kind(InputError("E101", path="a.txt", reason="file is empty"))
+    ('empty file', 'empty files')
+    >>> skip_kind(InputError("E102", path="a.jsonl", line=3, reason="malformed JSON (Expecting value)"))
+    ('line of malformed JSON', 'lines of malformed JSON')
+    """
+    reason = str(error.context.get("reason") or "")
+    for code, words, singular, plural in _SKIP_KINDS:
+        if (code is None or error.code == code) and words in reason:
+            if code == "E102" and "line" in error.context and str(error.context.get("path", "")).endswith(".jsonl"):
+                return "line of malformed JSON", "lines of malformed JSON"
+            return singular, plural
+    return "input skipped for another reason", "inputs skipped for other reasons"
+
+
 class Problems:
-    """Collects skipped inputs and prints each as one line on stderr, then a summary by reason."""
+    """Collects skipped inputs and prints each as one line on stderr, then a summary sentence by kind."""
 
     def __init__(self, strict: bool = False) -> None:
         self.messages: list[str] = []
-        self.reasons: dict[str, int] = {}
+        self.kinds: dict[tuple[str, str], int] = {}
         self.strict = strict
 
     def __call__(self, error: InputError) -> None:
         if self.strict:
             raise error
         self.messages.append(str(error))
-        reason = str(error.context.get("reason") or error.code)
-        reason = re.sub(r"\d+", "N", re.sub(r"'[^']*'|\([^)]*\)", "", reason))
-        reason = re.sub(r"\s+([,;])", r"\1", " ".join(reason.split())).strip(" ;")  # "binary file, not text"
-        if error.code == "E100":
-            reason = "no such file"
-        elif error.code == "E104":
-            reason = "unsupported file type"
-        self.reasons[reason] = self.reasons.get(reason, 0) + 1
+        kind = skip_kind(error)
+        self.kinds[kind] = self.kinds.get(kind, 0) + 1
         click.echo(f"kgraph: skipped: {error}", err=True)
 
     def summary(self, read: int) -> str:
-        why = "; ".join(f"{count} {reason}" for reason, count in sorted(self.reasons.items(), key=lambda kv: -kv[1]))
-        return f"kgraph: {read} article(s) read, {len(self.messages)} input(s) skipped" + (f" ({why})" if why else "")
+        """One sentence: ``kgraph: 2 articles read, 3 inputs skipped: 2 empty files and 1 binary file.``"""
+        head = f"kgraph: {_plural(read, 'article', 'articles')} read"
+        if not self.messages:
+            return head + "."
+        head += f", {_plural(len(self.messages), 'input', 'inputs')} skipped"
+        parts = [_plural(count, *kind) for kind, count in sorted(self.kinds.items(), key=lambda kv: -kv[1])]
+        why = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+        return f"{head}: {why}."
 
 
 def _fail(message: str, code: int = EXIT_UNUSABLE) -> None:
