@@ -110,3 +110,50 @@ def test_a_first_line_that_is_a_paragraph_is_no_headline(tmp_path):
     assert article.text.startswith("Tokyo, May 10 (Kyodo)")
     path.write_text("Japan, Philippines to sign defence pact\n\nThe pact was agreed last year.\n", encoding="utf-8")
     assert read_txt(path).title == "Japan, Philippines to sign defence pact"
+
+
+# ---- file modes follow the umask ----------------------------------------------------------------------
+
+def run_with_umask(mask: int, *args, cwd=None):
+    """The real ``kgraph`` command in a new process whose umask is ``mask``."""
+    import os
+    import subprocess
+    import sys
+
+    return subprocess.run([sys.executable, "-m", "kgraph", *map(str, args)], capture_output=True, text=True,
+                          cwd=cwd, timeout=300, preexec_fn=lambda: os.umask(mask))
+
+
+def mode(path) -> int:
+    return path.stat().st_mode & 0o777
+
+
+def test_outputs_follow_the_umask(tmp_path):
+    (tmp_path / "story.txt").write_text("Harbour deal\n\nNorway and Ghana signed a port agreement on Friday.\n",
+                                        encoding="utf-8")
+    built = run_with_umask(0o022, "build", tmp_path / "story.txt", "--out", tmp_path / "out",
+                           "--published", "2024-06-07")
+    assert built.returncode == 0, built.stderr
+    assert {name: mode(tmp_path / "out" / name) for name in ("events.jsonl", "graph.trig", "graph.html")} == {
+        "events.jsonl": 0o644, "graph.trig": 0o644, "graph.html": 0o644}
+    exported = run_with_umask(0o027, "export", "--graph", tmp_path / "out", "-o", tmp_path / "edges.csv")
+    assert exported.returncode == 0 and mode(tmp_path / "edges.csv") == 0o640, exported.stderr
+    private = run_with_umask(0o077, "view", "--graph", tmp_path / "out", "-o", tmp_path / "mine.html")
+    assert private.returncode == 0 and mode(tmp_path / "mine.html") == 0o600, private.stderr
+    assert not [p.name for p in tmp_path.rglob(".*.tmp")]
+
+
+def test_rewriting_a_private_file_gives_it_the_umask_mode(tmp_path):
+    import os
+
+    from kgraph.io.atomic import atomic_write_text
+
+    target = tmp_path / "events.jsonl"
+    target.write_text("old\n")
+    target.chmod(0o600)  # as earlier versions of kgraph left every file
+    previous = os.umask(0o022)
+    try:
+        atomic_write_text(target, "new\n")
+    finally:
+        os.umask(previous)
+    assert target.read_text() == "new\n" and mode(target) == 0o644
