@@ -204,6 +204,9 @@ def ingest(paths: Iterable[PathLike], store=DEFAULT_STORE, *, published: str | N
     from kgraph.rdf.build import article_graphs, content_hash
     from kgraph.rdf.store import GraphStore
 
+    from kgraph.io.dates import parse_published
+
+    published = parse_published(published, "--published", field=None)  # a bad date opens no store
     summary = IngestSummary()
 
     def note(error: InputError) -> None:

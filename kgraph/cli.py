@@ -129,8 +129,20 @@ def _run(ctx: click.Context, func, *args, **kwargs):
         _fail(f"{getattr(exc, 'filename', '') or ''} {exc.__class__.__name__}: {exc}".strip())
 
 
-_published = click.option("--published", metavar="YYYY-MM-DD",
-                          help="Publication date for articles whose metadata has none.")
+def _check_published(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """``--published`` read at once (before any file or store is touched), as an ISO date."""
+    from kgraph.io.dates import parse_published
+
+    try:
+        return parse_published(value, "--published", field=None)
+    except InputError as exc:
+        _fail(str(exc))
+
+
+_published = click.option("--published", metavar="DATE", callback=_check_published,
+                          help="Publication date for articles whose metadata has none: 2024-10-25, 2024/10/25, "
+                               "'October 25, 2024', '25 October 2024' or RFC 2822 "
+                               "('Fri, 25 Oct 2024 08:30:00 GMT').")
 _actors = click.option("--actors", "actors", multiple=True, type=click.Path(exists=True, dir_okay=False),
                        help="TSV of extra actors (code, name, kind, aliases separated by ';'). Repeatable.")
 _strict = click.option("--strict", is_flag=True, help="Stop at the first bad file or record.")

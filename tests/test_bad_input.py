@@ -51,6 +51,8 @@ CASES = [
     ("duplicates.jsonl", jsonl(*good_lines(2), good_lines(1)[0]), "duplicate article id 'ok0'", None, True),
     ("baddate.jsonl", jsonl({"id": "d1", "text": GOOD, "published": "last Tuesday"}, *good_lines(1)),
      "'published' is not a date", "line 1", True),
+    ("ambiguousdate.jsonl", jsonl({"id": "d2", "text": GOOD, "published": "07/08/2024"}, *good_lines(1)),
+     "order of day and month is ambiguous", "line 1", True),
     ("noscript.html", b"<html><head><script>alert(1)</script></head></html>", "no article text found", None, False),
     ("notes.docx", b"PK\x03\x04binary", "unsupported file type", None, False),
 ]

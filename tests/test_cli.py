@@ -323,3 +323,17 @@ def test_json_query_output_ends_with_a_newline(seed_build):
     result = kgraph("query", "meetings", "--graph", out, "-f", "json")
     assert result.returncode == 0 and result.stdout.endswith("}\n") and not result.stdout.endswith("\n\n")
     assert json.loads(result.stdout)["results"]["bindings"]
+
+
+# ---- --published --------------------------------------------------------------------------------------
+
+def test_published_option_reads_rfc_2822_and_refuses_an_ambiguous_date_before_touching_the_store(tmp_path):
+    story = tmp_path / "story.txt"
+    story.write_text(OWN_STORY, encoding="utf-8")
+    line = one_line_error(kgraph("ingest", story, "--published", "05/06/2024", "--store", tmp_path / "store"))
+    assert "--published" in line and "ambiguous" in line and "'25 October 2024'" in line
+    assert not (tmp_path / "store").exists()
+    result = kgraph("extract", story, "--published", "Mon, 06 May 2024 09:15:00 +0200")
+    assert result.returncode == 0, result.stderr
+    dated = {json.loads(line)["date"] for line in result.stdout.splitlines()}
+    assert "2024-05-06" in dated  # "on Monday" in the story is the publication day itself

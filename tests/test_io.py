@@ -157,3 +157,40 @@ def test_rewriting_a_private_file_gives_it_the_umask_mode(tmp_path):
     finally:
         os.umask(previous)
     assert target.read_text() == "new\n" and mode(target) == 0o644
+
+
+# ---- publication dates in the forms feeds write ------------------------------------------------------
+
+@pytest.mark.parametrize("written", [
+    "2024-10-25", "2024-10-25T08:30:00Z", "2024-10-25 08:30:00+02:00", "Fri, 25 Oct 2024 08:30:00 GMT",
+    "25 Oct 2024 23:59 -0700", "October 25, 2024", "Oct. 25, 2024", "Friday, October 25, 2024", "25 October 2024",
+    "25th Oct 2024", "2024/10/25",
+])
+def test_published_accepts_the_forms_feeds_use(tmp_path, written):
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps({"id": "f1", "text": "Body.", "published": written}) + "\n", encoding="utf-8")
+    [article] = read_articles(path)
+    assert article.published == "2024-10-25"
+
+
+@pytest.mark.parametrize("written, why", [
+    ("03/04/2024", "ambiguous"), ("25/10/2024", "ambiguous"), ("10.25.2024", "ambiguous"),
+    ("2024-02-30", "day is out of range"), ("Octember 25, 2024", "'Octember' is not a month"),
+    ("Fri, 25 Oct 24 08:30:00 GMT", "not a form of date"), ("2024-10-25 or so", "not a form of date"),
+])
+def test_published_refuses_ambiguous_or_impossible_dates_naming_the_accepted_forms(tmp_path, written, why):
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps({"id": "f1", "text": "Body.", "published": written}) + "\n", encoding="utf-8")
+    with pytest.raises(InputError) as info:
+        list(read_articles(path))
+    message = str(info.value)
+    assert "feed.jsonl: line 1: 'published' is not a date" in message and why in message
+    assert "'2024/10/25', 'October 25, 2024', '25 October 2024', 'Fri, 25 Oct 2024 08:30:00 GMT'" in message
+
+
+def test_published_option_takes_the_same_forms(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Title\n\nBody.\n", encoding="utf-8")
+    assert [a.published for a in read_articles(path, published="25 October 2024")] == ["2024-10-25"]
+    with pytest.raises(InputError, match="--published: not a date: '04/03/2024'.*ambiguous"):
+        list(read_articles(path, published="04/03/2024"))
