@@ -19,10 +19,10 @@ __version__ = "0.1.0"
 __all__ = [
     "__version__", "Article", "Event", "KgraphError", "read_articles", "extract", "build", "build_graph",
     "load_graph", "save_graph", "query", "to_networkx", "render_html", "write_html", "show", "read_events",
-    "ingest", "delete", "export", "open_store",
+    "ingest", "delete", "articles", "export", "view", "open_store",
 ]
 
-from kgraph.api import build, delete, export, extract, ingest, query, read_events, show
+from kgraph.api import articles, build, delete, export, extract, ingest, query, read_events, show, view
 from kgraph.errors import KgraphError
 from kgraph.io import read_articles
 from kgraph.model import Article, Event

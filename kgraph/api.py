@@ -3,21 +3,29 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from kgraph import config
-from kgraph.errors import InputError
+from kgraph.errors import InputError, StoreError
 from kgraph.io import atomic_write_text, read_articles  # noqa: F401 (re-exported for the CLI)
 from kgraph.model import Article, Event
 
-__all__ = ["extract", "build", "BuildSummary", "ingest", "IngestSummary", "delete", "export", "query",
-           "events_to_jsonl", "write_events", "read_events", "show", "train", "DEFAULT_STORE"]
+__all__ = ["extract", "build", "BuildSummary", "ingest", "IngestSummary", "delete", "articles", "StoredArticle",
+           "export", "query", "view",
+           "ViewSummary", "default_graph", "view_path", "events_to_jsonl", "write_events", "read_events", "show",
+           "train", "DEFAULT_STORE", "DEFAULT_BUILD"]
 
-#: Where ``ingest`` keeps the persistent store unless told otherwise.
+log = logging.getLogger("kgraph")
+
+#: Where ``ingest`` keeps the persistent store unless told otherwise; the first place ``query``, ``view``,
+#: ``export`` and ``articles`` look when given no graph.
 DEFAULT_STORE = "kgraph-data"
+#: Where ``build`` writes its files unless told otherwise; read when there is no store.
+DEFAULT_BUILD = "kgraph-out"
 
 PathLike = str | os.PathLike[str]
 
@@ -196,6 +204,9 @@ def ingest(paths: Iterable[PathLike], store=DEFAULT_STORE, *, published: str | N
     from kgraph.rdf.build import article_graphs, content_hash
     from kgraph.rdf.store import GraphStore
 
+    from kgraph.io.dates import parse_published
+
+    published = parse_published(published, "--published", field=None)  # a bad date opens no store
     summary = IngestSummary()
 
     def note(error: InputError) -> None:
@@ -260,13 +271,85 @@ def delete(doc_ids: Iterable[str], store=DEFAULT_STORE) -> list[str]:
             graph_store.close()
 
 
+def default_graph(folder: PathLike = ".") -> Path:
+    """The graph to read when none is given: the store ``ingest`` writes (``kgraph-data``) when there is one,
+    else the build ``build`` writes (``kgraph-out``), both looked for in ``folder``.
+
+    When both are there the store is read, with a warning that says so. With neither, a
+    :class:`~kgraph.errors.StoreError` says how to make one.
+    """
+    folder = Path(folder)
+    store, built = folder / DEFAULT_STORE, folder / DEFAULT_BUILD
+    has_store = store.is_dir() and any(store.iterdir())
+    has_build = (built / config.GRAPH_FILE).is_file()
+    if has_store:
+        if has_build:
+            log.warning("reading the store %s, not the build in %s (name %s as the graph to read it)", store, built,
+                        built)
+        return store
+    if has_build:
+        return built
+    raise StoreError("E307", store=store, build=built)
+
+
+@dataclass(frozen=True)
+class StoredArticle:
+    """One article of a store or a build: its id (what :func:`delete` takes), title, publication date
+    (ISO, or ``None``), number of events, source and when it was ingested (``None`` in a build)."""
+
+    id: str
+    title: str
+    published: str | None
+    events: int
+    source: str | None = None
+    ingested: str | None = None
+
+
+_ARTICLES_QUERY = """
+PREFIX kg: <https://w3id.org/kgraph/ontology#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+SELECT ?id ?title ?published ?events ?source ?ingested WHERE {
+  GRAPH ?g { ?g a kg:Article ; kg:identifier ?id .
+             OPTIONAL { ?g dcterms:title ?title } OPTIONAL { ?g dcterms:issued ?published }
+             OPTIONAL { ?g kg:eventCount ?events } OPTIONAL { ?g kg:source ?source }
+             OPTIONAL { ?g prov:generatedAtTime ?ingested } }
+}
+"""
+
+
+def articles(graph=None) -> list[StoredArticle]:
+    """The articles in a store or a build (read as :func:`query` reads a graph), by id.
+
+    Their ids are what :func:`delete` and ``kgraph delete`` take.
+    """
+    dataset, opened = _dataset_of(graph)
+    try:
+        rows = list(dataset.query(_ARTICLES_QUERY))
+    except OSError as exc:
+        from kgraph.sparql.run import endpoint_error
+
+        raise endpoint_error(dataset, exc) from exc
+    finally:
+        if opened is not None:
+            opened.close()
+    text = lambda value: None if value is None else str(value)
+    found = [StoredArticle(id=str(row.id), title=text(row.title) or "", published=text(row.published),
+                           events=int(row.events) if row.events is not None else 0, source=text(row.source),
+                           ingested=text(row.ingested)) for row in rows]
+    return sorted(found, key=lambda a: a.id)
+
+
 def _dataset_of(graph):
-    """A dataset from a dataset, a store, a build directory, a graph file or a store location."""
+    """A dataset from a dataset, a store, a build directory, a graph file or a store location
+    (``None``: :func:`default_graph`)."""
     from rdflib import Dataset
 
     from kgraph.rdf.files import load_graph
     from kgraph.rdf.store import GraphStore
 
+    if graph is None:
+        graph = default_graph()
     if isinstance(graph, Dataset):
         return graph, None
     if isinstance(graph, GraphStore):
@@ -282,12 +365,19 @@ def _dataset_of(graph):
 
 def query(graph, sparql: str, params: dict[str, str] | None = None):
     """Run SPARQL (text, a ``.rq`` path or a named query) over a dataset, a store, or a location:
-    a build directory, a graph file, a store directory or a SPARQL endpoint URL."""
-    from kgraph.sparql.run import run_query
+    a build directory, a graph file, a store directory or a SPARQL endpoint URL (``None``:
+    :func:`default_graph`).
 
+    ``params`` bind the query's variables to literals. A named query (or a ``.rq`` file with
+    ``# @param`` lines) declares its parameters: one it does not take, or a required one left out,
+    raises :class:`~kgraph.errors.QueryError` naming the parameters it takes.
+    """
+    from kgraph.sparql.run import prepare_query, run_query
+
+    source = prepare_query(sparql, params)  # a bad query or parameter is reported before the graph is opened
     dataset, opened = _dataset_of(graph)
     try:
-        return run_query(dataset, sparql, params)
+        return run_query(dataset, source, params)
     finally:
         if opened is not None:
             opened.close()
@@ -296,16 +386,75 @@ def query(graph, sparql: str, params: dict[str, str] | None = None):
 def export(graph, path: PathLike, fmt: str | None = None) -> Path:
     """Write a graph out: ``turtle``, ``trig``, ``nquads``, ``jsonld`` (RDF), ``graphml`` or ``csv`` (edge list).
 
-    The format follows ``fmt`` or the file suffix.
+    The format follows ``fmt`` or the file suffix. ``graph`` is read as :func:`query` reads it.
     """
-    from kgraph.rdf.files import export_dataset
+    from kgraph.rdf.files import export_dataset, export_format
 
+    fmt = export_format(path, fmt)  # an unknown suffix is refused before the graph is read
     dataset, opened = _dataset_of(graph)
     try:
         return export_dataset(dataset, Path(path), fmt)
     finally:
         if opened is not None:
             opened.close()
+
+
+@dataclass
+class ViewSummary:
+    """What :func:`view` wrote."""
+
+    path: Path
+    nodes: int
+    edges: int
+
+    def __str__(self) -> str:
+        return f"{self.nodes} nodes, {self.edges} edges written to {self.path}"
+
+
+def view_path(graph: PathLike) -> Path:
+    """Where the view of a graph goes when no output is given: beside the graph it shows.
+
+    A build directory gets its ``graph.html``, a graph file the same name with ``.html``, a store
+    directory ``STORE.html`` beside it. A SPARQL endpoint has no place on disk: a
+    :class:`~kgraph.errors.StoreError` asks for an output file.
+
+    >>> str(view_path("out/graph.trig"))
+    'out/graph.html'
+    """
+    location = str(graph)
+    if location.startswith(("http://", "https://")) or location == ":memory:":
+        raise StoreError("E308", path=location)
+    path = Path(location)
+    if path.is_dir():
+        if (path / config.GRAPH_FILE).exists():
+            return path / config.VIEW_FILE
+        return path.parent / (path.resolve().name + ".html")
+    return path.with_suffix(".html")
+
+
+def view(graph=None, output: PathLike | None = None, *, title: str = "kgraph", facts: bool = True) -> ViewSummary:
+    """Write the interactive HTML view of a graph (read as :func:`query` reads it).
+
+    Without ``output`` the page goes beside the graph it shows (:func:`view_path`). ``facts=False``
+    leaves out roles and memberships.
+    """
+    from kgraph.views.graph import to_networkx
+    from kgraph.views.html import write_html
+
+    if graph is None:
+        graph = default_graph()
+    if output is None:
+        if not isinstance(graph, (str, os.PathLike)):
+            raise StoreError("E308", path="the graph given")
+        output = view_path(graph)
+    dataset, opened = _dataset_of(graph)
+    try:
+        projection = to_networkx(dataset, include_facts=facts)
+    finally:
+        if opened is not None:
+            opened.close()
+    path = write_html(projection, output, title=title)
+    return ViewSummary(path=Path(path), nodes=projection.number_of_nodes(), edges=projection.number_of_edges())
 
 
 def show(graph, title: str = "kgraph", height: int = 600):

@@ -7,8 +7,8 @@ Exit codes: 0 all went well; 1 some inputs were skipped (each reported on stderr
 from __future__ import annotations
 
 import logging
-import re
 import sys
+import traceback
 
 import click
 
@@ -20,31 +20,75 @@ __all__ = ["main", "cli"]
 EXIT_OK, EXIT_SKIPPED, EXIT_UNUSABLE = 0, 1, 2
 
 
+#: What a skipped input was, for the summary line: (code or None, words in the reason, singular, plural).
+#: The first row that fits names it; each problem is also printed on its own line as it happens.
+_SKIP_KINDS = [
+    ("E100", "", "missing file", "missing files"),
+    ("E104", "", "file of an unsupported type", "files of an unsupported type"),
+    ("E103", "", "file that cannot be decoded", "files that cannot be decoded"),
+    ("E102", "malformed JSON", "input of malformed JSON", "inputs of malformed JSON"),
+    (None, "file is empty", "empty file", "empty files"),
+    (None, "binary file", "binary file", "binary files"),
+    (None, "over the limit", "input over the size limit", "inputs over the size limit"),
+    (None, "permission denied", "unreadable file", "unreadable files"),
+    (None, "record has no 'text'", "record without text", "records without text"),
+    (None, "record 'text' is empty or not a string", "record whose text is empty or not a string",
+     "records whose text is empty or not a string"),
+    (None, "record is not a JSON object", "record that is not a JSON object", "records that are not JSON objects"),
+    (None, "'published' is not a date", "record with an unreadable publication date",
+     "records with unreadable publication dates"),
+    (None, "duplicate article id", "article with a duplicate id", "articles with duplicate ids"),
+    (None, "symbolic link", "broken or looping link", "broken or looping links"),
+    (None, "no article text found", "HTML page without article text", "HTML pages without article text"),
+]
+
+
+def _plural(count: int, singular: str, plural: str) -> str:
+    return f"{count} {singular if count == 1 else plural}"
+
+
+def skip_kind(error: InputError) -> tuple[str, str]:
+    """The singular and plural noun for what ``error`` made kgraph skip, e.g. ``("empty file", "empty files")``.
+
+    >>> skip_kind(InputError("E101", path="a.txt", reason="file is empty"))
+    ('empty file', 'empty files')
+    >>> skip_kind(InputError("E102", path="a.jsonl", line=3, reason="malformed JSON (Expecting value)"))
+    ('line of malformed JSON', 'lines of malformed JSON')
+    """
+    reason = str(error.context.get("reason") or "")
+    for code, words, singular, plural in _SKIP_KINDS:
+        if (code is None or error.code == code) and words in reason:
+            if code == "E102" and "line" in error.context and str(error.context.get("path", "")).endswith(".jsonl"):
+                return "line of malformed JSON", "lines of malformed JSON"
+            return singular, plural
+    return "input skipped for another reason", "inputs skipped for other reasons"
+
+
 class Problems:
-    """Collects skipped inputs and prints each as one line on stderr, then a summary by reason."""
+    """Collects skipped inputs and prints each as one line on stderr, then a summary sentence by kind."""
 
     def __init__(self, strict: bool = False) -> None:
         self.messages: list[str] = []
-        self.reasons: dict[str, int] = {}
+        self.kinds: dict[tuple[str, str], int] = {}
         self.strict = strict
 
     def __call__(self, error: InputError) -> None:
         if self.strict:
             raise error
         self.messages.append(str(error))
-        reason = str(error.context.get("reason") or error.code)
-        reason = re.sub(r"\d+", "N", re.sub(r"'[^']*'|\([^)]*\)", "", reason))
-        reason = re.sub(r"\s+([,;])", r"\1", " ".join(reason.split())).strip(" ;")  # "binary file, not text"
-        if error.code == "E100":
-            reason = "no such file"
-        elif error.code == "E104":
-            reason = "unsupported file type"
-        self.reasons[reason] = self.reasons.get(reason, 0) + 1
+        kind = skip_kind(error)
+        self.kinds[kind] = self.kinds.get(kind, 0) + 1
         click.echo(f"kgraph: skipped: {error}", err=True)
 
     def summary(self, read: int) -> str:
-        why = "; ".join(f"{count} {reason}" for reason, count in sorted(self.reasons.items(), key=lambda kv: -kv[1]))
-        return f"kgraph: {read} article(s) read, {len(self.messages)} input(s) skipped" + (f" ({why})" if why else "")
+        """One sentence: ``kgraph: 2 articles read, 3 inputs skipped: 2 empty files and 1 binary file.``"""
+        head = f"kgraph: {_plural(read, 'article', 'articles')} read"
+        if not self.messages:
+            return head + "."
+        head += f", {_plural(len(self.messages), 'input', 'inputs')} skipped"
+        parts = [_plural(count, *kind) for kind, count in sorted(self.kinds.items(), key=lambda kv: -kv[1])]
+        why = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+        return f"{head}: {why}."
 
 
 def _fail(message: str, code: int = EXIT_UNUSABLE) -> None:
@@ -85,8 +129,20 @@ def _run(ctx: click.Context, func, *args, **kwargs):
         _fail(f"{getattr(exc, 'filename', '') or ''} {exc.__class__.__name__}: {exc}".strip())
 
 
-_published = click.option("--published", metavar="YYYY-MM-DD",
-                          help="Publication date for articles whose metadata has none.")
+def _check_published(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """``--published`` read at once (before any file or store is touched), as an ISO date."""
+    from kgraph.io.dates import parse_published
+
+    try:
+        return parse_published(value, "--published", field=None)
+    except InputError as exc:
+        _fail(str(exc))
+
+
+_published = click.option("--published", metavar="DATE", callback=_check_published,
+                          help="Publication date for articles whose metadata has none: 2024-10-25, 2024/10/25, "
+                               "'October 25, 2024', '25 October 2024' or RFC 2822 "
+                               "('Fri, 25 Oct 2024 08:30:00 GMT').")
 _actors = click.option("--actors", "actors", multiple=True, type=click.Path(exists=True, dir_okay=False),
                        help="TSV of extra actors (code, name, kind, aliases separated by ';'). Repeatable.")
 _strict = click.option("--strict", is_flag=True, help="Stop at the first bad file or record.")
@@ -166,7 +222,7 @@ def _finish(problems: Problems, usable: bool, read: int) -> None:
 
 @cli.command("build")
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--out", "out", default="kgraph-out", show_default=True, type=click.Path(file_okay=False),
+@click.option("--out", "out", default=api.DEFAULT_BUILD, show_default=True, type=click.Path(file_okay=False),
               help="Directory for events.jsonl, graph.trig and graph.html.")
 @_inputs
 @click.pass_context
@@ -185,24 +241,29 @@ def build_cmd(ctx, paths, out, published, actors, strict, processes, workers, sc
 
 _GRAPH_HELP = ("Where the graph is: a build directory or graph file (.trig, .ttl, .nq, .jsonld), a store "
                "directory, or a SPARQL endpoint URL (http://HOST:PORT).")
+_GRAPH_DEFAULT = f"{api.DEFAULT_STORE}, or {api.DEFAULT_BUILD} when there is no store"
 
 
 @cli.command("query")
 @click.argument("sparql", required=False)
-@click.option("--graph", "--store", "graph", default="kgraph-out", show_default=True, type=str, help=_GRAPH_HELP)
+@click.option("--graph", "--store", "graph", default=None, show_default=_GRAPH_DEFAULT, type=str, help=_GRAPH_HELP)
 @click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE",
-              help="Bind a query variable to a literal, e.g. actor=Lithuania. Repeatable.")
+              help="Bind a query parameter to a literal, e.g. actor=Lithuania (--list shows each query's). "
+                   "Repeatable.")
 @click.option("-f", "--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
               show_default=True, help="Output format (CONSTRUCT queries print Turtle).")
-@click.option("--list", "list_queries", is_flag=True, help="List the named queries and exit.")
+@click.option("--list", "list_queries", is_flag=True, help="List the named queries with their parameters and exit.")
 @click.pass_context
 def query_cmd(ctx, sparql, graph, params, fmt, list_queries):
     """Run SPARQL (text, a .rq file or a named query) over a built graph."""
-    from kgraph.sparql.run import describe_query, format_result, named_queries
+    from kgraph.sparql.run import describe_query, format_result, load_query, named_queries
 
     if list_queries:
         for name, path in sorted(named_queries().items()):
             click.echo(f"{name:16s} {describe_query(path)}")
+            for param in load_query(name).parameters or ():
+                click.echo(f"{'':16s} -p {param.name + '=...':12s} {'required' if param.required else 'optional'}: "
+                           f"{param.description}".rstrip(": "))
         return
     if not sparql:
         raise click.UsageError("give a query (SPARQL text, a .rq file or a named query), or --list")
@@ -211,24 +272,16 @@ def query_cmd(ctx, sparql, graph, params, fmt, list_queries):
 
 
 @cli.command("view")
-@click.option("--graph", "--store", "graph", default="kgraph-out", show_default=True, type=str, help=_GRAPH_HELP)
-@click.option("-o", "--output", default="graph.html", show_default=True, type=click.Path(dir_okay=False),
-              help="Where to write the HTML view.")
+@click.option("--graph", "--store", "graph", default=None, show_default=_GRAPH_DEFAULT, type=str, help=_GRAPH_HELP)
+@click.option("-o", "--output", type=click.Path(dir_okay=False),
+              help="Where to write the HTML view (default: beside the graph; required for an endpoint).")
 @click.option("--title", default="kgraph", show_default=True, help="Title shown in the page.")
 @click.option("--no-facts", is_flag=True, help="Leave out roles and memberships.")
 @click.pass_context
 def view_cmd(ctx, graph, output, title, no_facts):
     """Write the interactive HTML view of a built graph (self-contained, works offline)."""
-    from kgraph.api import _dataset_of
-    from kgraph.views.graph import to_networkx
-    from kgraph.views.html import write_html
-
-    dataset, opened = _run(ctx, _dataset_of, graph)
-    projection = to_networkx(dataset, include_facts=not no_facts)
-    if opened is not None:
-        opened.close()
-    path = _run(ctx, write_html, projection, output, title)
-    click.echo(f"{projection.number_of_nodes()} nodes, {projection.number_of_edges()} edges written to {path}")
+    summary = _run(ctx, api.view, graph, output, title=title, facts=not no_facts)
+    click.echo(str(summary))
 
 
 @cli.command("ingest")
@@ -264,11 +317,40 @@ def delete_cmd(ctx, ids, store):
         sys.exit(EXIT_SKIPPED)
 
 
+@cli.command("articles")
+@click.argument("graph", required=False, metavar="[STORE]")
+@click.option("-f", "--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
+              show_default=True, help="Output format.")
+@click.option("--ids", "ids_only", is_flag=True, help="Print only the ids, one a line (to feed 'kgraph delete').")
+@click.pass_context
+def articles_cmd(ctx, graph, fmt, ids_only):
+    """List the articles in a store or build: id, published, events, title.
+
+    STORE is a store directory, a build directory or graph file, or a SPARQL endpoint URL (default:
+    kgraph-data, or kgraph-out when there is no store).
+    """
+    import dataclasses
+    import json
+
+    from kgraph.sparql.run import QueryResult, format_result
+
+    found = _run(ctx, api.articles, graph)
+    if ids_only:
+        for article in found:
+            click.echo(article.id)
+    elif fmt == "json":
+        click.echo(json.dumps([dataclasses.asdict(a) for a in found], ensure_ascii=False, indent=1))
+    else:
+        columns = ["id", "published", "events", "title"]
+        rows = [{"id": a.id, "published": a.published, "events": str(a.events), "title": a.title} for a in found]
+        click.echo(format_result(QueryResult(columns=columns, rows=rows), fmt), nl=False)
+
+
 @cli.command("export")
-@click.option("--graph", "--store", "graph", default="kgraph-out", show_default=True, type=str, help=_GRAPH_HELP)
+@click.option("--graph", "--store", "graph", default=None, show_default=_GRAPH_DEFAULT, type=str, help=_GRAPH_HELP)
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="File to write.")
 @click.option("-f", "--format", "fmt", type=click.Choice(["turtle", "trig", "nquads", "jsonld", "graphml", "csv"]),
-              help="Output format (default: from the file suffix).")
+              help="Output format (default: from the file suffix: .ttl, .trig, .nq, .jsonld, .graphml, .csv).")
 @click.pass_context
 def export_cmd(ctx, graph, output, fmt):
     """Export a graph: Turtle, TriG, N-Quads, JSON-LD, GraphML, or a CSV edge list."""
@@ -318,6 +400,11 @@ def train_cmd(ctx, steps, limit, seed, corpus, no_install, output, quiet):
     click.echo(format_report(report))
 
 
+def _debugging() -> bool:
+    """Whether ``--debug`` was given (before the command name, where the group option goes)."""
+    return "--debug" in sys.argv[1:]
+
+
 def main() -> None:
     """Entry point of the ``kgraph`` command."""
     try:
@@ -331,13 +418,15 @@ def main() -> None:
         click.echo("kgraph: aborted", err=True)
         sys.exit(EXIT_UNUSABLE)
     except KgraphError as exc:
+        if _debugging():
+            traceback.print_exc()
         click.echo(f"kgraph: error: {exc}", err=True)
         sys.exit(EXIT_UNUSABLE)
     except KeyboardInterrupt:
         click.echo("kgraph: interrupted", err=True)
         sys.exit(130)
     except Exception as exc:  # the last line of defence: one line, the traceback only with --debug
-        if "--debug" in sys.argv:
+        if _debugging():
             raise
         click.echo(f"kgraph: internal error: {exc.__class__.__name__}: {exc} (run with --debug for details)", err=True)
         sys.exit(EXIT_UNUSABLE)

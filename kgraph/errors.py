@@ -20,11 +20,18 @@ MESSAGES = {
     "E105": "{path}: no usable article found",
     "E201": "invalid SPARQL query: {reason}",
     "E202": "unknown named query {name!r}; known: {known}",
-    "E203": "missing query parameter {name!r}",
+    "E203": "query {query!r} needs parameter {name!r} (-p {name}=VALUE); {takes}",
+    "E204": "query {query!r} has no parameter {name!r}; {takes}",
+    "E205": "{path}: {reason}",
     "E301": "{path}: cannot read graph: {reason}",
     "E302": "{path}: no built graph or store here (run 'kgraph build' or 'kgraph ingest' first)",
     "E303": "{path}: store cannot be used: {reason}",
     "E304": "{path}: store is in use by another process (close it, or wait until it finishes)",
+    "E305": "{path}: the SPARQL endpoint cannot be reached ({reason})",
+    "E306": "{path}: the SPARQL endpoint answered HTTP {status} {reason}",
+    "E307": "no store ({store}) or build ({build}) here: run 'kgraph ingest' or 'kgraph build' first, or give --graph",
+    "E308": "{path}: a view needs a file to go to: give -o FILE",
+    "E309": "{path}: {problem}; accepted suffixes: {accepted} (or give the format with -f)",
 }
 
 

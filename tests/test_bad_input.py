@@ -8,6 +8,7 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import re
 import subprocess
 import sys
 
@@ -50,6 +51,8 @@ CASES = [
     ("duplicates.jsonl", jsonl(*good_lines(2), good_lines(1)[0]), "duplicate article id 'ok0'", None, True),
     ("baddate.jsonl", jsonl({"id": "d1", "text": GOOD, "published": "last Tuesday"}, *good_lines(1)),
      "'published' is not a date", "line 1", True),
+    ("ambiguousdate.jsonl", jsonl({"id": "d2", "text": GOOD, "published": "07/08/2024"}, *good_lines(1)),
+     "order of day and month is ambiguous", "line 1", True),
     ("noscript.html", b"<html><head><script>alert(1)</script></head></html>", "no article text found", None, False),
     ("notes.docx", b"PK\x03\x04binary", "unsupported file type", None, False),
 ]
@@ -62,7 +65,7 @@ def test_bad_input_row(tmp_path, name, content, message, where, rest_goes_in):
     (folder / name).write_bytes(content)
     (folder / "zz-good.txt").write_text("Good article\n\n" + GOOD, encoding="utf-8")
     result = kgraph("extract", folder, "--published", "2024-03-01")
-    problems = [line for line in result.stderr.splitlines() if "skipped:" in line]
+    problems = [line for line in result.stderr.splitlines() if line.startswith("kgraph: skipped:")]
     assert len(problems) >= 1, result.stderr
     assert all(name in line for line in problems) and message in problems[0], problems
     if where:
@@ -73,7 +76,7 @@ def test_bad_input_row(tmp_path, name, content, message, where, rest_goes_in):
     assert "zz-good" in docs
     if rest_goes_in:
         assert any(d.startswith("ok") for d in docs)
-    assert "input(s) skipped" in result.stderr
+    assert re.search(r"kgraph: \d+ articles? read, \d+ inputs? skipped: .+\.$", result.stderr.strip().splitlines()[-1])
 
 
 def test_strict_stops_at_the_first_problem(tmp_path):
@@ -187,13 +190,27 @@ def test_batch_summary_counts_what_was_read_and_why_the_rest_was_skipped(tmp_pat
     (tmp_path / "bad.jsonl").write_text('{"id": "x", "text": "ok"}\n{oops\n')
     result = kgraph("extract", tmp_path)
     last = result.stderr.strip().splitlines()[-1]
-    assert last == "kgraph: 2 article(s) read, 3 input(s) skipped (2 file is empty; 1 malformed JSON)", last
+    assert last == "kgraph: 2 articles read, 3 inputs skipped: 2 empty files and 1 line of malformed JSON.", last
 
 
 def test_batch_summary_reason_reads_cleanly_without_its_details(tmp_path):
     (tmp_path / "bin.txt").write_bytes(b"x\x00\xff")
     last = kgraph("extract", tmp_path).stderr.strip().splitlines()[-1]
-    assert last == "kgraph: 0 article(s) read, 1 input(s) skipped (1 binary file, not text)", last
+    assert last == "kgraph: 0 articles read, 1 input skipped: 1 binary file.", last
+
+
+def test_batch_summary_is_a_sentence_naming_each_kind_of_bad_record(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    path.write_bytes(jsonl({"id": "r1", "text": GOOD, "published": "the other day"},
+                           {"id": "r2", "headline": "a record with no body"},
+                           {"id": "r3", "text": GOOD, "published": "sometime in spring"},
+                           {"id": "r4", "text": ["not", "a", "string"]},
+                           *good_lines(2)))
+    result = kgraph("extract", path)
+    assert result.returncode == 1
+    last = result.stderr.strip().splitlines()[-1]
+    assert last == ("kgraph: 2 articles read, 4 inputs skipped: 2 records with unreadable publication dates, "
+                    "1 record without text and 1 record whose text is empty or not a string."), last
 
 
 WRITER = """

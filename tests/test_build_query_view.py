@@ -104,3 +104,17 @@ def test_networkx_projection_matches_the_events(seed_build, seed_events):
     labels = {d["label"] for _, d in g.nodes(data=True)}
     assert {"Lithuania", "Ukraine", "Dmytro Kuleba", "Kyiv"} <= labels
     assert g.number_of_edges() == len(seed_events)
+
+
+def test_query_parameters_are_checked_by_the_library_too(seed_build):
+    import pytest
+
+    import kgraph
+    from kgraph.errors import QueryError
+
+    _, out = seed_build
+    with pytest.raises(QueryError, match="needs parameter 'actor'"):
+        kgraph.query(out, "timeline")
+    with pytest.raises(QueryError, match="has no parameter 'country'; it takes: actor"):
+        kgraph.query(out, "timeline", {"country": "Lithuania"})
+    assert kgraph.query(out, "timeline", {"actor": "Lithuania"}).rows

@@ -110,3 +110,87 @@ def test_a_first_line_that_is_a_paragraph_is_no_headline(tmp_path):
     assert article.text.startswith("Tokyo, May 10 (Kyodo)")
     path.write_text("Japan, Philippines to sign defence pact\n\nThe pact was agreed last year.\n", encoding="utf-8")
     assert read_txt(path).title == "Japan, Philippines to sign defence pact"
+
+
+# ---- file modes follow the umask ----------------------------------------------------------------------
+
+def run_with_umask(mask: int, *args, cwd=None):
+    """The real ``kgraph`` command in a new process whose umask is ``mask``."""
+    import os
+    import subprocess
+    import sys
+
+    return subprocess.run([sys.executable, "-m", "kgraph", *map(str, args)], capture_output=True, text=True,
+                          cwd=cwd, timeout=300, preexec_fn=lambda: os.umask(mask))
+
+
+def mode(path) -> int:
+    return path.stat().st_mode & 0o777
+
+
+def test_outputs_follow_the_umask(tmp_path):
+    (tmp_path / "story.txt").write_text("Harbour deal\n\nNorway and Ghana signed a port agreement on Friday.\n",
+                                        encoding="utf-8")
+    built = run_with_umask(0o022, "build", tmp_path / "story.txt", "--out", tmp_path / "out",
+                           "--published", "2024-06-07")
+    assert built.returncode == 0, built.stderr
+    assert {name: mode(tmp_path / "out" / name) for name in ("events.jsonl", "graph.trig", "graph.html")} == {
+        "events.jsonl": 0o644, "graph.trig": 0o644, "graph.html": 0o644}
+    exported = run_with_umask(0o027, "export", "--graph", tmp_path / "out", "-o", tmp_path / "edges.csv")
+    assert exported.returncode == 0 and mode(tmp_path / "edges.csv") == 0o640, exported.stderr
+    private = run_with_umask(0o077, "view", "--graph", tmp_path / "out", "-o", tmp_path / "mine.html")
+    assert private.returncode == 0 and mode(tmp_path / "mine.html") == 0o600, private.stderr
+    assert not [p.name for p in tmp_path.rglob(".*.tmp")]
+
+
+def test_rewriting_a_private_file_gives_it_the_umask_mode(tmp_path):
+    import os
+
+    from kgraph.io.atomic import atomic_write_text
+
+    target = tmp_path / "events.jsonl"
+    target.write_text("old\n")
+    target.chmod(0o600)  # as earlier versions of kgraph left every file
+    previous = os.umask(0o022)
+    try:
+        atomic_write_text(target, "new\n")
+    finally:
+        os.umask(previous)
+    assert target.read_text() == "new\n" and mode(target) == 0o644
+
+
+# ---- publication dates in the forms feeds write ------------------------------------------------------
+
+@pytest.mark.parametrize("written", [
+    "2024-10-25", "2024-10-25T08:30:00Z", "2024-10-25 08:30:00+02:00", "Fri, 25 Oct 2024 08:30:00 GMT",
+    "25 Oct 2024 23:59 -0700", "October 25, 2024", "Oct. 25, 2024", "Friday, October 25, 2024", "25 October 2024",
+    "25th Oct 2024", "2024/10/25",
+])
+def test_published_accepts_the_forms_feeds_use(tmp_path, written):
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps({"id": "f1", "text": "Body.", "published": written}) + "\n", encoding="utf-8")
+    [article] = read_articles(path)
+    assert article.published == "2024-10-25"
+
+
+@pytest.mark.parametrize("written, why", [
+    ("03/04/2024", "ambiguous"), ("25/10/2024", "ambiguous"), ("10.25.2024", "ambiguous"),
+    ("2024-02-30", "day is out of range"), ("Octember 25, 2024", "'Octember' is not a month"),
+    ("Fri, 25 Oct 24 08:30:00 GMT", "not a form of date"), ("2024-10-25 or so", "not a form of date"),
+])
+def test_published_refuses_ambiguous_or_impossible_dates_naming_the_accepted_forms(tmp_path, written, why):
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps({"id": "f1", "text": "Body.", "published": written}) + "\n", encoding="utf-8")
+    with pytest.raises(InputError) as info:
+        list(read_articles(path))
+    message = str(info.value)
+    assert "feed.jsonl: line 1: 'published' is not a date" in message and why in message
+    assert "'2024/10/25', 'October 25, 2024', '25 October 2024', 'Fri, 25 Oct 2024 08:30:00 GMT'" in message
+
+
+def test_published_option_takes_the_same_forms(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Title\n\nBody.\n", encoding="utf-8")
+    assert [a.published for a in read_articles(path, published="25 October 2024")] == ["2024-10-25"]
+    with pytest.raises(InputError, match="--published: not a date: '04/03/2024'.*ambiguous"):
+        list(read_articles(path, published="04/03/2024"))

@@ -286,3 +286,32 @@ def test_a_group_party_and_a_new_body_are_stored_and_the_shapes_hold(store, tmp_
     ontology = Graph().parse(ROOT / "ontology.ttl")
     conforms, _, report = pyshacl.validate(graph, shacl_graph=shapes, ont_graph=ontology, inference="rdfs")
     assert conforms, report
+
+
+def test_articles_lists_what_the_store_holds(store, tmp_path):
+    assert kgraph.articles(store) == []
+    kgraph.ingest([corpus(tmp_path / "two.jsonl", 2, prefix="doc")], store)
+    found = kgraph.articles(store)
+    assert [a.id for a in found] == ["doc0", "doc1"]
+    events = len(list(union(store).subjects(KG.actor, None))) // 2
+    assert {(a.published, a.events) for a in found} == {("2024-01-27", events)} and events > 10
+    assert found[0].title.startswith("Ukraine, Lithuania") and found[0].ingested
+    kgraph.delete(["doc0"], store)
+    assert [a.id for a in kgraph.articles(store)] == ["doc1"]
+
+
+def test_deprecations_raised_from_kgraph_fail_the_tests_and_rdflibs_own_stay_quiet():
+    import warnings
+
+    from rdflib import Dataset
+
+    with pytest.raises(DeprecationWarning):  # as if a kgraph module called a deprecated API
+        exec("import warnings; warnings.warn('an old call', DeprecationWarning)", {"__name__": "kgraph.example"})
+    with pytest.raises(DeprecationWarning, match="Dataset.contexts is deprecated"):
+        exec("from rdflib import Dataset; list(Dataset().contexts())", {"__name__": "kgraph.example"})
+    with warnings.catch_warnings(record=True) as seen:
+        dataset = Dataset()
+        dataset.graph(URIRef("https://example.org/g")).add((URIRef("https://example.org/a"), RDFS.label,
+                                                            URIRef("https://example.org/b")))
+        dataset.serialize(format="trig")  # rdflib's serializer calls its own deprecated Dataset.contexts
+    assert [str(w.message) for w in seen] == []

@@ -1,10 +1,14 @@
-"""Atomic file writes: a crash leaves the old file intact, never half a file."""
+"""Atomic file writes: a crash leaves the old file intact, never half a file.
+
+Files are created with mode ``0o666`` less the process umask (``0644`` under the usual ``022``), as
+``open()`` creates them, so other users and tools can read kgraph's outputs when the umask says so.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
+import secrets
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TextIO
@@ -25,7 +29,7 @@ def atomic_open(path: str | os.PathLike[str]) -> Iterator[TextIO]:
     """
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    fd, tmp = _create_beside(target)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             yield handle
@@ -35,6 +39,23 @@ def atomic_open(path: str | os.PathLike[str]) -> Iterator[TextIO]:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _create_beside(target: Path) -> tuple[int, Path]:
+    """Create a new, empty temporary file in ``target``'s directory and open it for writing.
+
+    Unlike ``tempfile.mkstemp`` (always ``0600``), the mode is ``0o666`` filtered by the kernel
+    through the umask (and any default ACL of the directory), the mode ``open()`` would give the
+    file; the umask is never read or changed, so threads are safe.
+    """
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+    for _ in range(100):
+        tmp = target.parent / f".{target.name}.{secrets.token_hex(6)}.tmp"
+        try:
+            return os.open(tmp, flags, 0o666), tmp
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"{target.parent}: no free temporary name beside {target.name}")
 
 
 def atomic_write_text(path: str | os.PathLike[str], text: str) -> Path:

@@ -57,7 +57,8 @@ def read_articles(paths: Iterable[str | os.PathLike[str]] | str | os.PathLike[st
                   on_error: ErrorHandler | None = None) -> Iterator[Article]:
     """Yield the articles found under ``paths``.
 
-    ``published`` (YYYY-MM-DD) is used where a file has no publication date of its own.
+    ``published`` (a date in a form :mod:`kgraph.io.dates` reads) is used where a file has no
+    publication date of its own.
     Problems raise :class:`~kgraph.errors.InputError`, or, when ``on_error`` is given, are
     passed to it and the file or record is skipped.
 
@@ -69,7 +70,7 @@ def read_articles(paths: Iterable[str | os.PathLike[str]] | str | os.PathLike[st
     """
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
-    published = parse_published(published, "--published")
+    published = parse_published(published, "--published", field=None)
     first_seen: dict[str, str] = {}  # article id -> file it was first read from
     for path in iter_files(paths, on_error):
         try:

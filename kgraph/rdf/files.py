@@ -10,7 +10,7 @@ from kgraph.errors import StoreError
 from kgraph.io.atomic import atomic_write_text
 from kgraph.rdf.build import bind_prefixes
 
-__all__ = ["save_graph", "load_graph", "triple_count", "export_dataset", "EXPORT_FORMATS"]
+__all__ = ["save_graph", "load_graph", "triple_count", "export_dataset", "export_format", "EXPORT_FORMATS"]
 
 FORMATS = {".trig": "trig", ".ttl": "turtle", ".nq": "nquads", ".nt": "nt", ".jsonld": "json-ld"}
 #: Export formats by name, with the suffix that selects them.
@@ -57,12 +57,35 @@ def triple_count(dataset: Dataset) -> int:
     return sum(1 for _ in dataset.quads((None, None, None, None)))
 
 
+def export_format(path: str | Path, fmt: str | None = None) -> str:
+    """The export format for ``path``: ``fmt`` when given, else the one its suffix names.
+
+    An unknown format, or a suffix that names none, is a :class:`StoreError` naming the accepted ones.
+
+    >>> export_format("graph.ttl"), export_format("edges.txt", "csv")
+    ('turtle', 'csv')
+    >>> export_format("graph.xyz")
+    Traceback (most recent call last):
+    ...
+    kgraph.errors.StoreError: E309 graph.xyz: unknown export suffix '.xyz'; accepted suffixes: .ttl, .trig, .nq, .jsonld, .graphml, .csv (or give the format with -f)
+    """
+    if fmt is not None:
+        if fmt not in EXPORT_FORMATS:
+            raise StoreError("E303", path=path, reason=f"unknown export format {fmt!r}; known: {', '.join(EXPORT_FORMATS)}")
+        return fmt
+    suffix = Path(path).suffix.lower()
+    for name, known in EXPORT_FORMATS.items():
+        if suffix == known:
+            return name
+    problem = f"unknown export suffix {suffix!r}" if suffix else "no suffix to tell the export format from"
+    raise StoreError("E309", path=path, problem=problem, accepted=", ".join(EXPORT_FORMATS.values()))
+
+
 def export_dataset(dataset: Dataset, path: Path, fmt: str | None = None) -> Path:
     """Write ``dataset`` as RDF (named graphs kept in TriG, N-Quads and JSON-LD) or, for graph
-    tools, as GraphML or a CSV edge list of events."""
-    fmt = fmt or next((name for name, suffix in EXPORT_FORMATS.items() if path.suffix.lower() == suffix), "trig")
-    if fmt not in EXPORT_FORMATS:
-        raise StoreError("E303", path=path, reason=f"unknown export format {fmt!r}; known: {', '.join(EXPORT_FORMATS)}")
+    tools, as GraphML or a CSV edge list of events; the format follows ``fmt`` or the suffix
+    (:func:`export_format`)."""
+    fmt = export_format(path, fmt)
     if fmt in ("graphml", "csv"):
         import csv
         import io

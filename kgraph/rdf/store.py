@@ -85,7 +85,14 @@ class GraphStore:
         # Oxigraph answers queries over the union of named graphs with this flag (other servers ignore it)
         store = SPARQLUpdateStore(query_endpoint=f"{url}/query?union-default-graph",
                                   update_endpoint=f"{url}/update", method="POST_FORM", autocommit=True)
-        return Dataset(store=store, default_union=True)
+        dataset = Dataset(store=store, default_union=True)
+        try:  # fail here, with a message about the endpoint, rather than at the first query
+            dataset.query("ASK { }")
+        except OSError as exc:
+            from kgraph.sparql.run import endpoint_error
+
+            raise endpoint_error(dataset, exc) from exc
+        return dataset
 
     # ---- writing -------------------------------------------------------------------------
     def put_article(self, graph: Graph, nodes: Graph | None = None) -> None:
@@ -156,6 +163,10 @@ class GraphStore:
             else:
                 self.dataset.store.update(update)
         except OSError as exc:
+            if self.kind == "sparql":
+                from kgraph.sparql.run import endpoint_error
+
+                raise endpoint_error(self.dataset, exc) from exc
             raise StoreError("E303", path=self.location, reason=str(exc).splitlines()[0][:200]) from None
 
     # ---- reading -------------------------------------------------------------------------

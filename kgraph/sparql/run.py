@@ -23,7 +23,8 @@ from rdflib.plugins.sparql.parser import parseQuery
 
 from kgraph.errors import QueryError
 
-__all__ = ["QueryResult", "run_query", "named_queries", "resolve_query", "format_result"]
+__all__ = ["QueryResult", "Parameter", "QuerySource", "run_query", "named_queries", "load_query", "resolve_query",
+           "query_parameters", "check_parameters", "prepare_query", "format_result"]
 
 
 @dataclass
@@ -42,27 +43,155 @@ def named_queries() -> dict[str, Path]:
     return {Path(str(p)).stem: Path(str(p)) for p in folder.iterdir() if str(p).endswith(".rq")}
 
 
+@dataclass(frozen=True)
+class Parameter:
+    """A parameter a query declares in its header: ``# @param NAME required|optional: what it is``."""
+
+    name: str
+    required: bool
+    description: str = ""
+
+    def __str__(self) -> str:
+        return f"{self.name} ({'required' if self.required else 'optional'})"
+
+
+@dataclass(frozen=True)
+class QuerySource:
+    """A query ready to run: where it came from, its text, and the parameters it declares.
+
+    ``parameters`` is ``None`` when the query declares none (SPARQL text, a ``.rq`` file of your own
+    without ``@param`` lines): then any variable of the query may be bound.
+    """
+
+    name: str
+    text: str
+    parameters: tuple[Parameter, ...] | None
+
+
+_PARAM = re.compile(r"^#\s*@param\b(.*)$")
+_PARAM_LINE = re.compile(r"^\s+([A-Za-z_][A-Za-z0-9_]*)\s+(required|optional)\s*:?\s*(.*)$")
+_VARIABLE = re.compile(r"[?$]([A-Za-z_][A-Za-z0-9_]*)")
+
+
+def query_parameters(text: str, name: str = "query") -> tuple[Parameter, ...] | None:
+    """The parameters a query's header declares, ``()`` for ``# @param none``, ``None`` without a header.
+
+    >>> query_parameters("# @param actor required: a label\\n# @param to optional\\nSELECT ...")
+    (Parameter(name='actor', required=True, description='a label'), Parameter(name='to', required=False, description=''))
+    >>> query_parameters("# @param none\\nSELECT ...")
+    ()
+    >>> query_parameters("SELECT ?x WHERE { ?x ?p ?o }") is None
+    True
+    """
+    declared: list[Parameter] | None = None
+    for number, line in enumerate(text.splitlines(), start=1):
+        match = _PARAM.match(line.strip())
+        if match is None:
+            continue
+        declared = declared if declared is not None else []
+        rest = match.group(1)
+        if rest.strip().split(":")[0].strip() == "none":
+            continue
+        parts = _PARAM_LINE.match(rest)
+        if parts is None:
+            raise QueryError("E201", reason=f"{name}: line {number}: expected '# @param NAME required|optional: "
+                                            f"description', got {line.strip()!r}")
+        declared.append(Parameter(parts.group(1), parts.group(2) == "required", parts.group(3).strip()))
+    return None if declared is None else tuple(declared)
+
+
 def describe_query(path: Path) -> str:
-    """The first comment line of a ``.rq`` file."""
+    """The first comment line of a ``.rq`` file (its ``@param`` lines excepted)."""
     for line in path.read_text(encoding="utf-8").splitlines():
-        if line.startswith("#"):
+        if line.startswith("#") and not _PARAM.match(line):
             return line.lstrip("# ").strip()
     return ""
 
 
-def resolve_query(query: str) -> str:
-    """Turn a named query, a path to a ``.rq`` file, or SPARQL text into SPARQL text."""
+def _looks_like_path(query: str) -> bool:
+    """A single word with a suffix or a slash in it, and nothing SPARQL would need (spaces, braces)."""
+    text = query.strip()
+    return bool(text) and not any(c.isspace() or c in "{}" for c in text) and (
+        "/" in text or "\\" in text or Path(text).suffix != "")
+
+
+def load_query(query: str) -> QuerySource:
+    """A named query, a ``.rq`` file (any existing path), or SPARQL text, with its declared parameters.
+
+    >>> load_query("timeline").parameters
+    (Parameter(name='actor', required=True, description="an actor's label, e.g. Dmytro Kuleba"),)
+    """
     known = named_queries()
     if query in known:
-        return known[query].read_text(encoding="utf-8")
-    if query.endswith(".rq"):
+        text, name = known[query].read_text(encoding="utf-8"), query
+    elif _looks_like_path(query):
         path = Path(query)
-        if not path.exists():
-            raise QueryError("E202", name=query, known=", ".join(sorted(known)))
-        return path.read_text(encoding="utf-8")
-    if not any(word in query.upper() for word in ("SELECT", "CONSTRUCT", "ASK", "DESCRIBE")):
+        if not path.is_file():
+            raise QueryError("E205", path=query, reason="no such file" if not path.exists() else "not a file")
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeError) as exc:
+            raise QueryError("E205", path=query, reason=getattr(exc, "strerror", None) or str(exc)) from None
+        name = query
+    elif any(word in query.upper() for word in ("SELECT", "CONSTRUCT", "ASK", "DESCRIBE")):
+        text, name = query, "the SPARQL text"
+    else:
         raise QueryError("E202", name=query, known=", ".join(sorted(known)))
-    return query
+    return QuerySource(name=name, text=text, parameters=query_parameters(text, name))
+
+
+def resolve_query(query: str) -> str:
+    """Turn a named query, a path to a ``.rq`` file, or SPARQL text into SPARQL text."""
+    return load_query(query).text
+
+
+def takes(source: QuerySource) -> str:
+    """What a query accepts, for messages: ``it takes: actor (required)``, ``it takes no parameters``."""
+    if source.parameters is None:
+        names = sorted(set(_VARIABLE.findall(_strip_comments(source.text))))
+        return "its variables are: " + ", ".join(names) if names else "it has no variables"
+    if not source.parameters:
+        return "it takes no parameters"
+    return "it takes: " + ", ".join(str(p) for p in source.parameters)
+
+
+def _strip_comments(text: str) -> str:
+    return "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("#"))
+
+
+def check_parameters(source: QuerySource, params: dict[str, str] | None) -> None:
+    """Refuse a parameter the query does not take and a required one that is missing.
+
+    >>> check_parameters(load_query("timeline"), {"actr": "Lithuania"})
+    Traceback (most recent call last):
+    ...
+    kgraph.errors.QueryError: E204 query 'timeline' has no parameter 'actr'; it takes: actor (required)
+    """
+    params = params or {}
+    for name in params:
+        if not _NAME.match(name):
+            raise QueryError("E201", reason=f"invalid parameter name {name!r}")
+    if source.parameters is None:
+        variables = set(_VARIABLE.findall(_strip_comments(source.text)))
+        unknown = [name for name in params if name not in variables]
+    else:
+        unknown = [name for name in params if name not in {p.name for p in source.parameters}]
+    if unknown:
+        raise QueryError("E204", query=source.name, name=unknown[0], takes=takes(source))
+    missing = [p.name for p in source.parameters or () if p.required and p.name not in params]
+    if missing:
+        raise QueryError("E203", query=source.name, name=missing[0], takes=takes(source))
+
+
+def prepare_query(query: str | QuerySource, params: dict[str, str] | None = None) -> QuerySource:
+    """Load a query, check that it parses and that ``params`` fit what it declares."""
+    source = query if isinstance(query, QuerySource) else load_query(query)
+    try:
+        parseQuery(source.text)
+    except Exception as exc:
+        raise QueryError("E201", reason=str(exc).splitlines()[0][:200]) from exc
+    check_parameters(source, params)
+    return source
 
 
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
@@ -90,27 +219,26 @@ def bind_parameters(text: str, params: dict[str, str]) -> str:
     return text[:match.end()] + block + text[match.end():]
 
 
-def run_query(dataset, query: str, params: dict[str, str] | None = None) -> QueryResult:
-    """Run SPARQL over a dataset; ``params`` bind variables as plain literals (``actor=Lithuania``)."""
-    text = resolve_query(query)
-    try:
-        parseQuery(text)
-    except Exception as exc:
-        raise QueryError("E201", reason=str(exc).splitlines()[0][:200]) from None
+def run_query(dataset, query: str | QuerySource, params: dict[str, str] | None = None) -> QueryResult:
+    """Run SPARQL over a dataset; ``params`` bind variables as plain literals (``actor=Lithuania``).
+
+    A parameter the query does not declare, or a required one left out, is a :class:`QueryError`.
+    """
+    source = prepare_query(query, params)
+    text = source.text
     # rdflib's own engine takes bindings as initBindings (it joins them first); other engines
     # (Oxigraph, remote endpoints) get an inline VALUES block. Either way a value is only ever a literal.
     bindings = {}
     if type(dataset.store).__module__.startswith("rdflib.plugins.stores.memory"):
         bindings = {name: Literal(str(value)) for name, value in (params or {}).items()}
-        for name in bindings:
-            if not _NAME.match(name):
-                raise QueryError("E201", reason=f"invalid parameter name {name!r}")
     else:
         text = bind_parameters(text, params or {})
     try:
         result = dataset.query(text, initBindings=bindings) if bindings else dataset.query(text)
+    except OSError as exc:  # a remote endpoint that cannot be reached or answers with an HTTP error
+        raise endpoint_error(dataset, exc) from exc
     except Exception as exc:
-        raise QueryError("E201", reason=str(exc).splitlines()[0][:200]) from None
+        raise QueryError("E201", reason=str(exc).splitlines()[0][:200]) from exc
     if result.type in ("CONSTRUCT", "DESCRIBE"):
         return QueryResult(columns=[], rows=[], graph=result.graph, raw=result)
     if result.type == "ASK":
@@ -125,7 +253,8 @@ def format_result(result: QueryResult, fmt: str = "table") -> str:
     if result.graph is not None:
         return result.graph.serialize(format="turtle")
     if fmt == "json":
-        return result.raw.serialize(format="json").decode("utf-8") if result.raw is not None else json.dumps(result.rows)
+        text = result.raw.serialize(format="json").decode("utf-8") if result.raw is not None else json.dumps(result.rows)
+        return text.rstrip("\n") + "\n"
     if fmt == "csv":
         buffer = io.StringIO()
         writer = csv.DictWriter(buffer, fieldnames=result.columns, lineterminator="\n")
@@ -140,3 +269,18 @@ def format_result(result: QueryResult, fmt: str = "table") -> str:
     lines += ["  ".join(clip(v, w).ljust(w) for v, w in zip(r, widths)).rstrip() for r in cells]
     lines.append(f"({len(cells)} row{'s' if len(cells) != 1 else ''})")
     return "\n".join(lines) + "\n"
+
+
+def endpoint_error(dataset, exc: OSError):
+    """The error to show for an ``OSError`` from a remote SPARQL endpoint: unreachable, or an HTTP status."""
+    from urllib.error import HTTPError
+
+    from kgraph.errors import StoreError
+
+    store = getattr(dataset, "store", dataset)
+    url = str(getattr(store, "query_endpoint", None) or getattr(store, "endpoint", None) or "the SPARQL endpoint")
+    url = url.split("?")[0]
+    if isinstance(exc, HTTPError):
+        return StoreError("E306", path=url, status=exc.code, reason=exc.reason)
+    reason = getattr(exc, "reason", None) or exc.strerror or exc
+    return StoreError("E305", path=url, reason=str(reason).splitlines()[0][:200])
