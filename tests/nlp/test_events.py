@@ -25,6 +25,7 @@ ONLY_THIS_RULE = {
                          ("China", "threatens", "Lithuania")),
     "ties_cut": ("In 2021 Algeria broke off its relations with Morocco.", ("Algeria", "sanctions", "Morocco")),
     "rights_upheld": ("France reaffirmed Armenia's right to self-defence.", ("France", "supports", "Armenia's right")),
+    "demands_in_speech": ("Ghana said on Monday that Togo must reopen the Aflao crossing.", ("Ghana", "calls_for", "Togo")),
     "ultimatums": ("Benin said it would close the border crossing unless Niger released the detained officials.",
                    ("Benin", "threatens", "Niger")),
     "settlements_between": ("Qatar brokered a truce between Rwanda and Burundi in October.",
@@ -72,7 +73,7 @@ def test_the_rules_run_in_the_order_they_were_written():
     assert SENTENCE_RULES.names() == [
         "memberships", "copular_topics", "conditional_threats", "ultimatums", "settlements_between", "threatened_deeds",
         "cooperation_without_area", "ties_cut", "envoys_summoned_or_recalled", "thanked_for_help", "attendance",
-        "existential_needs", "money_given", "rights_upheld", "meeting_focus", "gatherings_of_bodies"]
+        "existential_needs", "money_given", "rights_upheld", "meeting_focus", "gatherings_of_bodies", "demands_in_speech"]
 
 
 def test_a_registry_runs_rules_in_order_where_their_words_occur_and_refuses_a_name_twice():
@@ -851,3 +852,16 @@ def test_membership_told_by_a_copula_applications_and_given_support(sentence, ex
 ])
 def test_calls_paid_and_hyphenated_names(sentence, expected):
     assert expected in core(run(sentence))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ghana said on Monday that Togo must reopen the Aflao crossing.", {("Ghana", "Togo", "asserted")}),
+    ("The ministry insisted that Nepal and Bhutan should settle the refugee question soon.", set()),  # no speaker named
+    ("Chile said it must act before the winter.", set()),  # the speaker's own duty
+    ("Peru said the talks should continue in Lima.", set()),  # no party is asked
+    ("Bolivia did not say that Brazil should pay.", {("Bolivia", "Brazil", "negated")}),
+])
+def test_what_a_speaker_says_another_party_must_do_is_a_demand(text, expected):
+    calls = {(e.actor, e.object, e.modality) for e in kgraph.extract([Article(id="t", text=text)])
+             if e.relation == "calls_for"}
+    assert calls == expected

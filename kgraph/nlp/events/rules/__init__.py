@@ -10,6 +10,7 @@ is the order of the events a sentence gives (and of the output): a new rule goes
 - ``attendance``: attendance
 - ``support``: existential_needs, money_given, rights_upheld
 - ``meetings``: meeting_focus, gatherings_of_bodies
+- ``requests``: demands_in_speech
 
 ``common`` holds what several rules share.
 """
@@ -19,6 +20,6 @@ is the order of the events a sentence gives (and of the output): a new rule goes
 from __future__ import annotations
 
 from kgraph.nlp.events.registry import SENTENCE_RULES
-from kgraph.nlp.events.rules import noun_phrases, threats, ties, attendance, support, meetings  # in the order they run
+from kgraph.nlp.events.rules import noun_phrases, threats, ties, attendance, support, meetings, requests  # in run order
 
-__all__ = ["SENTENCE_RULES", "noun_phrases", "threats", "ties", "attendance", "support", "meetings"]
+__all__ = ["SENTENCE_RULES", "noun_phrases", "threats", "ties", "attendance", "support", "meetings", "requests"]
