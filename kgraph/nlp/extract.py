@@ -1,7 +1,7 @@
 """From articles to events: parse paragraphs with spaCy, resolve actors, apply rules, date them.
 
 >>> from kgraph.model import Article
->>> art = Article(id="a1", title="Ukraine, Lithuania agree on joint production of drones",
+>>> art = Article(id="a1", title="Ukraine and Lithuania to build drones together",
 ...               text="Lithuanian Foreign Minister Gabrielius Landsbergis arrived in Kyiv on January 25.\\n",
 ...               published="2024-01-27")
 >>> sorted({(e.actor, e.relation, e.object) for e in extract([art])})[:2]

@@ -208,7 +208,7 @@ class ArticleActors(ArticlePeople):
                 if person is not None:
                     return Reference((person,), 1.0)
             if tok.lemma_.lower() in self._title_words:
-                # "President of the United States of America Barack Obama": the name closes the phrase
+                # "Prime Minister of the Republic of Fiji Sitiveni Rabuka": the name closes the phrase
                 for inner in list(tok.subtree)[:14]:
                     person = self._named_person(inner.lower_) if inner.i > tok.i and inner.ent_type_ == "PERSON" else None
                     if person is not None:
@@ -221,7 +221,7 @@ class ArticleActors(ArticlePeople):
 
     def _name_closing_title(self, tok) -> Actor | None:
         """The known person whose name follows a title in the text, whatever the parse made of it:
-        "with President of the United States of America Barack Obama"."""
+        "talks with Prime Minister of the Republic of Fiji Sitiveni Rabuka"."""
         sent_end = tok.sent.end
         for inner in tok.doc[tok.i + 1: min(sent_end, tok.i + 12)]:
             person = self._named_person(inner.lower_) if inner.pos_ == "PROPN" else None

@@ -277,8 +277,8 @@ def _name_taken_for_a_body(doc: Doc, ent: Span, title_words: frozenset[str]) -> 
 
 
 def _name_in_a_list_of_people(doc: Doc, ent: Span, before: list[Span]) -> int:
-    """Where the name ends, for an entity of another kind built like the person listed before it: "Viktor
-    Orban of Hungary and Giorgia Meloni of Italy" (Meloni tagged as an organisation, or as "Meloni of");
+    """Where the name ends, for an entity of another kind built like the person listed before it: "Robert
+    Fico of Slovakia and Petr Fiala of Czechia" (Fiala tagged as an organisation, or as "Fiala of");
     0 when it is no such name."""
     end = ent.end - 1 if ent[-1].lower_ == "of" else ent.end
     while end == ent.end and end < len(doc) and end - ent.start < 3 and _bare_proper_noun(doc[end]):
