@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from extraction import core, run
 from kgraph.nlp.arguments.paths import (PATH_KINDS, clause_target, complement_subject, condition_subject,
-                                        control_object, object_target, path_heads, paths_for)
+                                        control_object, object_target, path_heads, paths_for, reported_speaker)
 
 VOCAB = spacy.blank("en").vocab
 
@@ -110,6 +110,28 @@ def test_condition_subject(spec, trigger, expected):
     assert [t.text for t in condition_subject(doc[trigger])] == expected
 
 
+@pytest.mark.parametrize("words, heads, deps, pronoun, expected", [
+    # "Chile said it would leave"
+    ("Chile said it would leave", [1, 1, 4, 4, 1], "nsubj ROOT nsubj aux ccomp", 2, "Chile"),
+    # "the rebels said on Monday they would march and fight": through the coordinated verb
+    ("rebels said they would march and fight", [1, 1, 4, 4, 1, 4, 4], "nsubj ROOT nsubj aux ccomp cc conj", 2,
+     "rebels"),
+    # "Chile hoped it would rain": no verb of saying
+    ("Chile hoped it would rain", [1, 1, 4, 4, 1], "nsubj ROOT nsubj aux ccomp", 2, None),
+    # "Chile said Peru knew it": the pronoun is an object, not the clause's subject
+    ("Chile said Peru knew it", [1, 1, 3, 1, 3], "nsubj ROOT nsubj ccomp dobj", 4, None),
+])
+def test_reported_speaker(words, heads, deps, pronoun, expected):
+    tokens = words.split()
+    lemmas = {"said": "say", "hoped": "hope", "knew": "know"}
+    pos = ["PRON" if w in ("it", "they") else "VERB" if d in ("ROOT", "ccomp", "conj") else "AUX" if d == "aux"
+           else "PROPN" for w, d in zip(tokens, deps.split())]
+    doc = Doc(VOCAB, words=tokens, heads=heads, deps=deps.split(), pos=pos,
+              lemmas=[lemmas.get(w, w) for w in tokens])
+    found = reported_speaker(doc[pronoun])
+    assert (found.text if found is not None else None) == expected
+
+
 def test_every_listed_path_kind_exists_and_consultation_relations_have_none():
     assert paths_for("calls_for")[0] == "complement_subject"
     assert paths_for("meets_with") == ()
@@ -135,6 +157,7 @@ def test_every_listed_path_kind_exists_and_consultation_relations_have_none():
     ("Uzbekistan and Tajikistan agreed upon a water-sharing accord at the border town of Khujand.",
      ("Tajikistan", "agrees_on", "water-sharing accord")),
     ("Kenya and Ethiopia traded views on the Nile dam project.", ("Kenya", "discusses", "Nile dam project")),
+    ("Rebels in Mozambique said they would attack Tanzanian convoys.", ("Mozambique", "attacks", "Tanzanian convoys")),
     # "on" hung on the verb by the parser
     ("Chile and Peru swapped ideas on the latest moves in the fishing dispute.", ("Chile", "discusses", "latest moves in fishing dispute")),
 ])

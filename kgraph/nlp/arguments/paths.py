@@ -25,7 +25,7 @@ from kgraph.nlp.syntax import prep_objects
 from kgraph.nlp.wordlists import ordered, words
 
 __all__ = ["complement_subject", "control_object", "clause_target", "object_target", "PATH_KINDS",
-           "condition_subject", "condition_clauses", "condition_marks", "paths_for", "path_heads",
+           "condition_subject", "condition_clauses", "condition_marks", "reported_speaker", "paths_for", "path_heads",
            "target_prepositions"]
 
 CLAUSE_VERB_POS = ("VERB", "AUX")
@@ -110,6 +110,34 @@ def condition_subject(trigger) -> list:
     """The party whose deed a threat hangs on: the subject of its condition clause ("threatened to walk out
     unless Peru withdrew", "would cut aid if the junta stays")."""
     return [s for c in condition_clauses(trigger)[:1] for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+
+
+SPEAKER_PRONOUNS = words("speaker_pronouns")
+REPORTING_VERBS = words("reporting_lemmas")
+
+
+def reported_speaker(pronoun):
+    """The subject of the verb of saying whose clause a pronoun opens, or None: in "Chile said it would
+    leave", "it" is Chile (so a speaker named only by description, "the rebel group said they ...", is the
+    pronoun's antecedent too).
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Chile", "said", "it", "would", "leave"],
+    ...           heads=[1, 1, 4, 4, 1], deps=["nsubj", "ROOT", "nsubj", "aux", "ccomp"],
+    ...           pos=["PROPN", "VERB", "PRON", "AUX", "VERB"], lemmas=["Chile", "say", "it", "would", "leave"])
+    >>> reported_speaker(doc[2]).text
+    'Chile'
+    """
+    if pronoun.lower_ not in SPEAKER_PRONOUNS or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = pronoun.head
+    while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    speakers = [c for c in clause.head.children if c.dep_ == "nsubj" and c.i < pronoun.i and c.pos_ != "PRON"]
+    return speakers[0] if speakers else None
 
 
 PATH_KINDS = {"complement_subject": complement_subject, "control_object": control_object,

@@ -18,7 +18,7 @@ from kgraph.nlp.arguments.parse import (_agents, _agreement_after, _agreement_in
                                         _honoured, _is_participle_modifier, _is_passive, _is_sum, _joined, _main_verb,
                                         _people_group, _place_inside, _plural_antecedent, _pos, _recipient, _setting,
                                         _titled_person_after_demonym, _topic, _what_it_is_called)
-from kgraph.nlp.arguments.paths import path_heads
+from kgraph.nlp.arguments.paths import path_heads, reported_speaker
 from kgraph.nlp.arguments.slots import CONTAINER_NOUNS, slot_tokens
 from kgraph.nlp.arguments.topics import ABSTRACT_NOUNS, list_topic, purpose_object, topic_text
 from kgraph.nlp.events.lexicon import Trigger
@@ -103,6 +103,10 @@ class SentenceRules:
         ref = self.ctx.resolve(tok, self.segment)
         if not ref.actors:
             ref = self._institution(tok)
+        if not ref.actors and tok.pos_ == "PRON":
+            speaker = reported_speaker(tok)  # "the rebel group said they would ...": the speaker, however named
+            found = self.actor_ref(speaker) if speaker is not None else ref
+            ref = Reference(found.actors, found.certainty * 0.9)
         return ref if ref.actors else self._unnamed_party(tok)
 
     def _unnamed_party(self, tok) -> Reference:
