@@ -865,3 +865,15 @@ def test_what_a_speaker_says_another_party_must_do_is_a_demand(text, expected):
     calls = {(e.actor, e.object, e.modality) for e in kgraph.extract([Article(id="t", text=text)])
              if e.relation == "calls_for"}
     assert calls == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen in Mali killed two Senegalese peacekeepers near Gao.", {("Mali", "Senegal")}),
+    ("Eritrean soldiers wounded three Ethiopian farmers at the border.", set()),  # farmers name no state's forces
+    ("Sudanese troops stormed the Chadian border post at Adre.", {("Sudan", "Chadian border post")}),
+    ("The senate killed the mining bill on Tuesday.", set()),  # a bill is no party
+    ("The Kenyan striker shot the ball past the Ugandan keeper.", set()),
+])
+def test_force_against_people_is_an_attack_on_their_state(text, expected):
+    attacks = {(e.actor, e.object) for e in kgraph.extract([Article(id="t", text=text)]) if e.relation == "attacks"}
+    assert attacks == expected
