@@ -646,3 +646,17 @@ def test_an_office_in_another_s_title_is_no_office_held_by_a_name_told_later():
     roles = {(e.actor, e.object) for e in run(text, title="Brazilian President's Chief Adviser visits China")
              if e.relation == "holds_role"}
     assert ("Xi Jinping", "President of Brazil") not in roles
+
+
+def test_the_two_office_holders_are_the_articles_two_even_when_named_later():
+    import kgraph
+    from kgraph.model import Article
+
+    text = ("Ghana and Togo agreed on Friday to reopen the Aflao crossing after the two presidents met in Accra.\n\n"
+            "Togolese President Faure Gnassingbe arrived on Thursday. Ghanaian President John Mahama received him "
+            "at the Jubilee House.")
+    events = {(e.actor, e.relation, e.object) for e in kgraph.extract([Article(id="t", text=text,
+                                                                                published="2025-06-13")])}
+    assert ("Faure Gnassingbe", "meets_with", "John Mahama") in events or \
+        ("John Mahama", "meets_with", "Faure Gnassingbe") in events
+    assert ("Ghana", "meets_with", "Togo") not in events and ("Togo", "meets_with", "Ghana") not in events

@@ -877,3 +877,12 @@ def test_what_a_speaker_says_another_party_must_do_is_a_demand(text, expected):
 def test_force_against_people_is_an_attack_on_their_state(text, expected):
     attacks = {(e.actor, e.object) for e in kgraph.extract([Article(id="t", text=text)]) if e.relation == "attacks"}
     assert attacks == expected
+
+
+def test_what_a_meeting_covered_its_parties_discussed():
+    text = "Kenya and Somalia held talks in Nairobi on Monday. The meeting covered border security."
+    events = {(e.actor, e.relation, e.object) for e in kgraph.extract([Article(id="t", text=text)])}
+    assert {("Kenya", "discusses", "border security"), ("Somalia", "discusses", "border security")} <= events
+    with SENTENCE_RULES.switched_off("meeting_focus"):
+        events = {(e.actor, e.relation, e.object) for e in kgraph.extract([Article(id="t", text=text)])}
+    assert ("Kenya", "discusses", "border security") not in events

@@ -471,9 +471,11 @@ class ArticleActors(ArticlePeople):
                 group = self._states_of(sized[0])
             if not group:
                 return Reference(())  # ("four South American countries" told of no four before)
-        if not group and lemma in OFFICE_GROUP_HEADS and not has_number:
+        if not group and lemma in OFFICE_GROUP_HEADS:
             holders = [p for p in self.people.values() if lemma in p.role.lower()]  # "the ministers" are
-            if len(holders) >= 2:  # the ministers told, not others who met since
+            # the ministers told, not others who met since; "the two presidents" the article's two presidents,
+            # even when it names them only later
+            if len(holders) >= 2 and (not has_number or len(holders) == (count or 2)):
                 group = self._last_of_group(pos, holders) or tuple(holders)
         group = group or self.last_group(pos, kind=kind)
         if not group:  # "the three countries" after three ministers are theirs, never the people

@@ -16,17 +16,23 @@ from kgraph.nlp.wordlists import words
 FOCUS_WORDS = words("focus_words")
 
 
+COVERING_VERBS = words("covering_verbs")
+
+
 @sentence_rule("meeting_focus")
 def _meeting_focus(sent, rules: SentenceRules) -> list[Candidate]:
-    """What talks focused on was discussed: "the talks focused on trade", "the meeting ran for three hours
-    with its whole focus on winding down hostilities"."""
+    """What talks focused on or covered was discussed: "the talks focused on trade", "the meeting ran for
+    three hours with its whole focus on winding down hostilities", "the meeting covered trade and refugees"."""
     segment, ctx = rules.segment, rules.ctx
     out = []
     for word in sent:
-        if word.lemma_.lower() not in FOCUS_WORDS:
+        covering = word.pos_ == "VERB" and word.lemma_.lower() in COVERING_VERBS
+        if word.lemma_.lower() not in FOCUS_WORDS and not covering:
             continue
         topics = [p for c in word.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "around")
                   for p in c.children if p.dep_ in ("pobj", "pcomp")]  # a thing, or a deed: "on easing tensions"
+        if covering:
+            topics = [c for c in word.children if c.dep_ == "dobj"]
         if word.pos_ == "VERB":
             holder = word
         elif word.dep_ == "pobj" and word.head.lower_ in ("with", "on"):
