@@ -769,3 +769,17 @@ def test_who_helps_others_talks_along_does_not_talk():
 ])
 def test_a_state_s_mission_and_its_unnamed_leaders(sentence, expected):
     assert expected in core(run(sentence))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the parser calls "to" itself the dative: the party is its object
+    ("Uganda has given refuge to more than a million South Sudanese refugees.", {("Uganda", "South Sudan")}),
+    ("Turkey gave a speech to the Azerbaijani parliament.", set()),  # words, no aid
+    ("Kenya paid tribute to Rwandan peacekeepers at the ceremony.", set()),
+])
+def test_what_is_given_to_a_party(text, expected):
+    import kgraph
+    from kgraph.model import Article
+
+    aid = {(e.actor, e.object) for e in kgraph.extract([Article(id="t", text=text)]) if e.relation == "provides_aid_to"}
+    assert aid == expected

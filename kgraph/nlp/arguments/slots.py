@@ -42,7 +42,9 @@ def _slot_heads(trigger, slot: str, variants: dict[str, str]) -> list:
         found = list({w.i: w for w in map(prefixed_word, found)}.values())  # "to re-establish ties"
         return [w for w in found if w.text != "-"]
     if slot in ("dative", "poss"):
-        return [c for c in trigger.children if c.dep_ == slot]
+        found = [c for c in trigger.children if c.dep_ == slot]
+        # the parser may call "to" itself the dative ("gave shelter to refugees"): the party is its object
+        return [p for c in found for p in ([c] if c.pos_ != "ADP" else [o for o in c.children if o.dep_ == "pobj"])]
     if slot == "purpose":  # "provide assistance to support the Government of Nepal"
         aims = [c for c in trigger.children if c.dep_ in ("xcomp", "advcl") and
                 c.lemma_.lower() in ("support", "help", "assist", "aid", "benefit")]
