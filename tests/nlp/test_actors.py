@@ -660,3 +660,15 @@ def test_the_two_office_holders_are_the_articles_two_even_when_named_later():
     assert ("Faure Gnassingbe", "meets_with", "John Mahama") in events or \
         ("John Mahama", "meets_with", "Faure Gnassingbe") in events
     assert ("Ghana", "meets_with", "Togo") not in events and ("Togo", "meets_with", "Ghana") not in events
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile signed a trade accord with Peru. Bolivia later sent aid to its neighbour.", ("Bolivia", "Peru")),
+    ("Ukraine asked for help. Poland then sent tanks and fighter jets to its neighbour.", ("Poland", "Ukraine")),
+])
+def test_its_neighbour_is_the_country_last_named_that_is_not_the_owner(text, expected):
+    import kgraph
+    from kgraph.model import Article
+
+    aid = {(e.actor, e.object) for e in kgraph.extract([Article(id="t", text=text)]) if e.relation == "provides_aid_to"}
+    assert expected in aid and (expected[0], "neighbour") not in aid

@@ -42,6 +42,7 @@ ANY_OFFICIAL_NOUNS = words("any_official_nouns")
 # words for an official that a demonym before them ties to the officials of that country: "the Turkish president"
 OFFICIAL_NOUNS = words("official_nouns") | ANY_OFFICIAL_NOUNS
 STATE_NOUNS = words("state_nouns")
+RELATIONAL_STATE_NOUNS = words("relational_state_nouns")
 # verbs of saying: their subject speaks the quotes of a paragraph, and a date on them dates the saying
 REPORTING_LEMMAS = words("reporting_lemmas")
 
@@ -419,6 +420,13 @@ class ArticleActors(ArticlePeople):
             body = self._last(pos, {"organisation"})  # "the bloc", "the alliance", "the Iran-backed group"
             if body is not None:
                 return Reference((body,), 0.6)
+        owners_of = [c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"]
+        if lemma in RELATIONAL_STATE_NOUNS and owners_of:  # "donated tanks to its neighbour": not the owner
+            owned_by = self.resolve(owners_of[0], segment).actors
+            exclude = {a.id for a in owned_by} | {a.affiliation for a in owned_by if a.affiliation}
+            country = self._last(pos, {"country"}, exclude=exclude) if owned_by else None
+            if country is not None:
+                return Reference((country,), 0.5)
         # "the Calenardhon government": a name we do not know is not the last country mentioned
         unknown_name = any(m.pos_ == "PROPN" and not m.ent_id_ and m.lower_ not in self.gaz.regions for m in mods)
         if lemma in STATE_NOUNS and any(c.lower_ in ("the", "this") for c in tok.children) and not unknown_name:
