@@ -672,3 +672,23 @@ def test_its_neighbour_is_the_country_last_named_that_is_not_the_owner(text, exp
 
     aid = {(e.actor, e.object) for e in kgraph.extract([Article(id="t", text=text)]) if e.relation == "provides_aid_to"}
     assert expected in aid and (expected[0], "neighbour") not in aid
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nigeria and Chad agreed to pool intelligence on Boko Haram. Chad accused the militants of raiding its "
+     "fishing villages.", ("Chad", "criticizes", "Boko Haram")),
+    # a group named beside the noun is its own, and no armed group was named before
+    ("Nigeria accused the rebels of raiding its fishing villages.", None),
+])
+def test_the_militants_are_the_armed_group_named_before(text, expected):
+    import kgraph
+    from kgraph.model import Article
+    from kgraph.nlp.actors.gazetteer import load_gazetteer
+
+    assert "org:BOKO_HARAM" in load_gazetteer().armed_groups and "org:EU" not in load_gazetteer().armed_groups
+    found = {(e.actor, e.relation, e.object) for e in kgraph.extract([Article(id="t", text=text)])
+             if e.relation == "criticizes"}
+    if expected is None:
+        assert all(o not in ("Boko Haram", "al-Shabaab") for _, _, o in found)
+    else:
+        assert expected in found

@@ -64,6 +64,7 @@ class Gazetteer:
     roles: dict[str, str] = field(default_factory=dict)  # lower-case title -> canonical role
     role_country: dict[str, str] = field(default_factory=dict)  # role held in one country only -> its id
     capital_of: dict[str, str] = field(default_factory=dict)  # country id -> its capital's name
+    armed_groups: frozenset[str] = frozenset()  # ids of organisations that are armed groups
     _office_patterns: tuple[re.Pattern, re.Pattern, re.Pattern] | None = field(default=None, repr=False,
                                                                                 compare=False)
 
@@ -238,8 +239,12 @@ def _builtin() -> Gazetteer:
         for capital in _split(capitals):
             gaz.capitals[_clean(capital)] = actor.id
             gaz.capital_of.setdefault(actor.id, capital)
-    for ident, name, aliases, *_ in (row + [""] * 3 for row in _read_tsv("organisations.tsv")):
+    armed = set()
+    for ident, name, aliases, _members, kind, *_ in (row + [""] * 5 for row in _read_tsv("organisations.tsv")):
         gaz.add(Actor(id=f"org:{ident}", name=name, type="organisation", code=ident), _split(aliases))
+        if kind == "armed":
+            armed.add(f"org:{ident}")
+    gaz.armed_groups = frozenset(armed)
     for word, codes, *_ in _read_tsv("regions.tsv"):
         gaz.regions[word.lower()] = frozenset(f"country:{c}" for c in _split(codes))
     for title, role, country, *_ in (row + [""] * 3 for row in _read_tsv("roles.tsv")):
@@ -256,7 +261,8 @@ def load_gazetteer(actor_files: tuple[str, ...] = ()) -> Gazetteer:
         return base
     gaz = Gazetteer(actors=dict(base.actors), names=dict(base.names), demonyms=dict(base.demonyms),
                     capitals=dict(base.capitals), regions=dict(base.regions), roles=dict(base.roles),
-                    capital_of=dict(base.capital_of), role_country=dict(base.role_country))
+                    capital_of=dict(base.capital_of), role_country=dict(base.role_country),
+                    armed_groups=base.armed_groups)
     for path in actor_files:
         gaz.add_user_actors(path)
     return gaz

@@ -43,6 +43,7 @@ ANY_OFFICIAL_NOUNS = words("any_official_nouns")
 OFFICIAL_NOUNS = words("official_nouns") | ANY_OFFICIAL_NOUNS
 STATE_NOUNS = words("state_nouns")
 RELATIONAL_STATE_NOUNS = words("relational_state_nouns")
+ARMED_GROUP_NOUNS = words("armed_group_nouns")
 # verbs of saying: their subject speaks the quotes of a paragraph, and a date on them dates the saying
 REPORTING_LEMMAS = words("reporting_lemmas")
 
@@ -420,6 +421,10 @@ class ArticleActors(ArticlePeople):
             body = self._last(pos, {"organisation"})  # "the bloc", "the alliance", "the Iran-backed group"
             if body is not None:
                 return Reference((body,), 0.6)
+        if lemma in ARMED_GROUP_NOUNS or tok.lower_ in ARMED_GROUP_NOUNS:
+            group = self._armed_group_told(tok, pos, mods + owners)
+            if group is not None:
+                return Reference((group,), 0.6)
         owners_of = [c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"]
         if lemma in RELATIONAL_STATE_NOUNS and owners_of:  # "donated tanks to its neighbour": not the owner
             owned_by = self.resolve(owners_of[0], segment).actors
@@ -439,6 +444,13 @@ class ArticleActors(ArticlePeople):
             if country is not None:
                 return Reference((country,), 0.6 if within else 0.5)
         return Reference(())
+
+    def _armed_group_told(self, tok, pos, named_beside: list) -> Actor | None:
+        """"The militants", "the rebel group": the armed group last named before (None when the phrase names
+        its own group or state, "Sudanese rebels", or is no definite description)."""
+        if named_beside or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "these") for c in tok.children):
+            return None
+        return self._last(pos, {"organisation"}, within=self.gaz.armed_groups)
 
     def _description_parts(self, tok) -> tuple[list, list, list[Actor], list[str]]:
         """What the words of a description name: its modifiers, its "of" phrases, the bodies and the countries
