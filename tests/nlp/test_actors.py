@@ -692,3 +692,15 @@ def test_the_militants_are_the_armed_group_named_before(text, expected):
         assert all(o not in ("Boko Haram", "al-Shabaab") for _, _, o in found)
     else:
         assert expected in found
+
+
+def test_a_description_in_a_clause_never_means_its_named_subject():
+    import kgraph
+    from kgraph.model import Article
+
+    text = ("Foreign Minister Kamina Johnson Smith of Jamaica is on a visit to Ghana.\n\n"
+            "Foreign Minister Samuel Ablakwa held talks with the visiting minister in Accra on Monday.")
+    meetings = {(e.actor, e.object) for e in kgraph.extract([Article(id="t", text=text, published="2025-02-03")])
+                if e.relation == "meets_with"}
+    assert ("Samuel Ablakwa", "Kamina Johnson Smith") in meetings or ("Kamina Johnson Smith", "Samuel Ablakwa") in meetings
+    assert all(a != o for a, o in meetings)

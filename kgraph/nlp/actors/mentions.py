@@ -517,6 +517,8 @@ class ArticleActors(ArticlePeople):
         candidates = [p for p in candidates if title in p.role.lower()] or candidates
         if demonym_ids:
             candidates = [p for p in candidates if p.affiliation in demonym_ids]
+        subject = self._named_clause_subject(tok)  # "Jaishankar held talks with the visiting minister": another
+        candidates = [p for p in candidates if subject is None or p.id != subject.id]
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or tok.dep_ == "conj"
         if candidates and definite or demonym_ids:
             ids = {p.id for p in candidates}
@@ -525,6 +527,21 @@ class ArticleActors(ArticlePeople):
                 person = candidates[0]
             if person is not None:
                 return Reference((person,), 0.7)
+        return None
+
+    def _named_clause_subject(self, tok) -> Actor | None:
+        """The person named as the subject of the clause a word stands in, when the word is not in that subject
+        itself (a description there never means the subject: "X met the minister" is not X)."""
+        verb = tok.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and tok not in list(c.subtree)]
+        for subject in subjects:
+            actor = self._entity_actor(subject)
+            if actor is None and subject.ent_type_ == "PERSON":
+                actor = self._named_person(subject.lower_)
+            if actor is not None and actor.type == "person":
+                return self.people.get(actor.id, actor)
         return None
 
     @staticmethod
