@@ -158,6 +158,10 @@ def test_every_listed_path_kind_exists_and_consultation_relations_have_none():
      ("Tajikistan", "agrees_on", "water-sharing accord")),
     ("Kenya and Ethiopia traded views on the Nile dam project.", ("Kenya", "discusses", "Nile dam project")),
     ("Rebels in Mozambique said they would attack Tanzanian convoys.", ("Mozambique", "attacks", "Tanzanian convoys")),
+    ("Benin lodged a formal protest with Niger over the closed border.", ("Benin", "criticizes", "Niger")),
+    # the second phrase hung by the parser on the first one's object
+    ("Guyana filed a complaint at the International Court of Justice against Venezuela.",
+     ("Guyana", "criticizes", "Venezuela")),
     # "on" hung on the verb by the parser
     ("Chile and Peru swapped ideas on the latest moves in the fishing dispute.", ("Chile", "discusses", "latest moves in fishing dispute")),
 ])

@@ -20,6 +20,7 @@ __all__ = ["slot_tokens"]
 CONTAINER_NOUNS = words("container_nouns")
 # what calling something one of these says: criticism ("called the decision unacceptable")
 NEGATIVE_JUDGEMENTS = words("negative_judgements")
+ATTACHED_DEEPER = words("deeper_attached_prepositions")
 
 
 def slot_tokens(trigger, slots) -> list:
@@ -154,6 +155,12 @@ def _preposition_heads(trigger, slot: str, variants: dict[str, str]) -> list:
             trigger.dep_ == "compound" and trigger.head.lemma_.lower() in CONTAINER_NOUNS)):
         # "announced an aid package for Ukraine": the goal hangs on the noun the trigger names
         preps = [c for c in trigger.head.children if c.dep_ == "prep"
+                 and slot in (c.lower_, variants.get(c.lower_))]
+    if not preps and _pos(trigger) == "NOUN":
+        # "complaints at the WTO against Poland": the parser hangs the second phrase on the first one's object
+        holders = [trigger, trigger.head] if trigger.dep_ == "dobj" else [trigger]  # ("filed a complaint at X")
+        inner = [o for h in holders for c in h.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+        preps = [c for o in inner for c in o.children if c.dep_ == "prep" and slot in ATTACHED_DEEPER
                  and slot in (c.lower_, variants.get(c.lower_))]
     found = [p for prep in preps for p in prep.children if p.dep_ in ("pobj", "pcomp")
              and p.ent_type_ not in ("DATE", "TIME") and p.lower_ != "behalf"
