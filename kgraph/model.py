@@ -7,6 +7,18 @@ so either side can be replaced alone.
 ...            object="joint drone production", object_type="topic")
 >>> ev.as_dict()["relation"]
 'agrees_on'
+
+An event the article tells more than once keeps each other telling in ``also_told`` (written to JSONL only when
+there is one, so a reader of older files, or of events told once, sees no new key):
+
+>>> again = Telling(evidence="The two agreed to build drones together.", start=120, end=161)
+>>> told = dataclasses.replace(ev, also_told=(again,))
+>>> told.as_dict()["also_told"]
+[{'evidence': 'The two agreed to build drones together.', 'start': 120, 'end': 161, 'section': 'body'}]
+>>> Event.from_dict(told.as_dict()).also_told == (again,)
+True
+>>> "also_told" in ev.as_dict()
+False
 """
 
 from __future__ import annotations
@@ -15,7 +27,7 @@ import dataclasses
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["Article", "Event", "EVENT_KEYS", "MODALITIES"]
+__all__ = ["Article", "Event", "Telling", "EVENT_KEYS", "MODALITIES"]
 
 MODALITIES = ("asserted", "planned", "negated", "hoped")
 
@@ -44,11 +56,24 @@ class Article:
 
 
 @dataclass(frozen=True)
+class Telling:
+    """One more sentence that tells an event already told: the sentence, and where it is (as for
+    :class:`Event`: offsets in the article's ``text``, or in its ``title`` when ``section`` is ``"title"``)."""
+
+    evidence: str
+    start: int | None = None
+    end: int | None = None
+    section: str = "body"
+
+
+@dataclass(frozen=True)
 class Event:
     """One typed, dated event (or fact) with the sentence it came from.
 
     ``start``/``end`` are character offsets of ``evidence`` in the article's ``text``, or in
-    its ``title`` when ``section`` is ``"title"``.
+    its ``title`` when ``section`` is ``"title"``. ``also_told`` holds the other sentences of the article that
+    tell the same event (same actor, relation, object and modality, on the same day or undated there), in text
+    order; it takes no part in comparing events.
     """
 
     doc: str
@@ -69,14 +94,18 @@ class Event:
     section: str = "body"
     actor_id: str | None = None
     object_id: str | None = None
+    also_told: tuple[Telling, ...] = field(default=(), compare=False, hash=False)
     extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     def as_dict(self) -> dict[str, Any]:
         """The event as a JSON-ready dict: the scored keys first, then the rest."""
         data = dataclasses.asdict(self)
         extra = data.pop("extra")
+        told = data.pop("also_told")
         ordered = {key: data.pop(key) for key in EVENT_KEYS}
         ordered.update(data)
+        if told:
+            ordered["also_told"] = list(told)
         ordered.update(extra)
         return ordered
 
@@ -86,4 +115,5 @@ class Event:
         names = {f.name for f in dataclasses.fields(cls)} - {"extra"}
         known = {k: v for k, v in data.items() if k in names}
         extra = {k: v for k, v in data.items() if k not in names}
+        known["also_told"] = tuple(t if isinstance(t, Telling) else Telling(**t) for t in known.get("also_told") or ())
         return cls(**known, extra=extra)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from kgraph.model import Event
+from kgraph.model import Event, Telling
 from kgraph.nlp.actors.gazetteer import slugify
 from kgraph.nlp.actors.mentions import ArticleActors
 from kgraph.vocabulary import RELATIONS
@@ -33,22 +33,64 @@ def told_key(event: Event) -> tuple:
 
 
 def deduplicate(events: list[Event]) -> list[Event]:
-    """One event per (actor, relation, object, modality) and date; an undated copy joins a dated one."""
+    """One event per (actor, relation, object, modality) and date; an undated copy joins a dated one.
+
+    The copies are not lost: each keeps its sentence in the event's ``also_told`` (an undated copy goes to the
+    dated event told last before it, or to the first one when none is), and a place one copy names is the
+    event's when its own sentence names none (but for a visit, whose place is its object).
+
+    >>> told = Event(doc="d", actor="Peru", actor_type="country", actor_id="PER", relation="meets_with",
+    ...              object="Chile", object_type="country", object_id="CHL", date="2024-01-08",
+    ...              evidence="Peru met Chile on Monday.", start=0, end=25)
+    >>> again = dataclasses.replace(told, date=None, location="Lima", evidence="Their talks in Lima ...",
+    ...                             start=40, end=63)
+    >>> [(e.date, e.location, [t.start for t in e.also_told]) for e in deduplicate([told, again])]
+    [('2024-01-08', 'Lima', [40])]
+    """
     groups: dict[tuple, list[Event]] = {}
     for event in events:
         groups.setdefault(_event_key(event), []).append(event)
+    order = {id(e): i for i, e in enumerate(events)}
     out = []
     for group in groups.values():
-        dated = {}
+        dated: dict[str, Event] = {}
         for event in group:
             if event.date and (event.date not in dated or dated[event.date].confidence < event.confidence):
                 dated[event.date] = event
-        if dated:
-            out.extend(dated.values())
-        else:
-            out.append(max(group, key=lambda e: e.confidence))
-    order = {id(e): i for i, e in enumerate(events)}
-    return sorted(out, key=lambda e: order[id(e)])
+        kept = list(dated.values()) or [max(group, key=lambda e: e.confidence)]
+        copies: dict[int, list[Event]] = {id(e): [] for e in kept}
+        for event in group:
+            if any(event is k for k in kept):
+                continue
+            home = dated.get(event.date) if event.date else _told_last_before(event, kept, order)
+            copies[id(home or kept[0])].append(event)
+        out.extend((order[id(event)], _with_tellings(event, copies[id(event)])) for event in kept)
+    return [event for _, event in sorted(out, key=lambda pair: pair[0])]
+
+
+def _told_last_before(event: Event, kept: list[Event], order: dict[int, int]) -> Event | None:
+    """Of the events kept, the one told last before ``event`` (None when all are told after it)."""
+    before = [k for k in kept if order[id(k)] < order[id(event)]]
+    return before[-1] if before else None
+
+
+def _with_tellings(event: Event, copies: list[Event]) -> Event:
+    """``event`` with the sentences of its copies kept (each sentence once, in text order, not its own) and the
+    first place a copy names when it names none."""
+    own = (event.section, event.start)
+    seen = {own, *((t.section, t.start) for t in event.also_told)}
+    tellings = list(event.also_told)
+    for copy in copies:
+        for told in (Telling(copy.evidence, copy.start, copy.end, copy.section), *copy.also_told):
+            if (told.section, told.start) not in seen:
+                seen.add((told.section, told.start))
+                tellings.append(told)
+    if not tellings:
+        return event
+    tellings.sort(key=lambda t: (t.section != "title", t.start if t.start is not None else -1))
+    location = event.location or (None if event.relation == "visits" else  # (a visit's place is its object)
+                                   next((c.location for c in copies if c.location), None))
+    return dataclasses.replace(event, also_told=tuple(tellings), location=location)
 
 
 def visits_from_meetings(events: list[Event], ctx: ArticleActors) -> list[Event]:

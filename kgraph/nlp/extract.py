@@ -20,7 +20,7 @@ from kgraph.model import Article, Event
 from kgraph.nlp.actors.gazetteer import Gazetteer
 from kgraph.nlp.actors.mentions import ArticleActors
 from kgraph.nlp.dates.article import ArticleDates
-from kgraph.nlp.dates.resolve import anchor_date
+from kgraph.nlp.dates.dateline import article_anchor
 from kgraph.nlp.dates.sentence import below_relative_clause, sentence_date
 from kgraph.nlp.discourse import (deduplicate, hosts_from_visits, officials_of_visited_countries, visits_from_meetings,
                                   visits_to_capitals_only)
@@ -120,7 +120,7 @@ def extract_article(article: Article, segments: list[Segment], gazetteer: Gazett
         log.warning("%s: text does not look like English; no events extracted", article.path or article.id)
         return []
     published = dt.date.fromisoformat(article.published) if article.published else None
-    anchor = published or anchor_date([s.text for s in segments])
+    anchor = article_anchor(published, article.text, [s.text for s in segments])
     ctx = ArticleActors(gazetteer, segments)  # the actor stage: who each word stands for
     dates = ArticleDates(anchor)
     attacks_told: list = []  # (word, who struck) of the sentences read so far, for "condemned the attack"

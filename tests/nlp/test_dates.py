@@ -1,12 +1,16 @@
 """The dates stage: the day an event took place, from its own sentence (the phrase attached to its trigger, not
 a dateline's, not a span's bound) or lent by the article around it (a meeting's day to what was done at it, "At
-the time, ..."), resolved against the publication date. Every sentence is written for these tests."""
+the time, ..."), resolved against the publication date, or against the dateline's day where the article has no
+publication date or was published a day or two after it. Every sentence is written for these tests."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 import pytest
 
 from extraction import run
+from kgraph.nlp.dates.dateline import article_anchor, dateline_day
 
 
 @pytest.mark.parametrize("sentence, date", [
@@ -195,3 +199,31 @@ def test_a_span_of_days_starts_on_its_first():
 
     assert resolve_date("15-17 December 2024", dt.date(2024, 12, 16)) == "2024-12-15"
     assert resolve_date("17 December 2024", dt.date(2024, 12, 16)) == "2024-12-17"
+
+
+def test_a_dateline_anchors_an_article_without_publication_date():
+    text = "Lusaka, 14 March 2024 - Zambia and Malawi signed an accord on power trade on Wednesday."
+    signs = {(e.actor, e.date) for e in run(text, published=None) if e.relation == "signs"}
+    assert signs == {("Zambia", "2024-03-13"), ("Malawi", "2024-03-13")}
+
+
+def test_a_dateline_without_a_year_anchors_with_the_year_of_today():
+    today = dt.date.today()
+    day = dateline_day("KYIV, Jan 12 (Reuters) - ...", None)
+    assert day.month == 1 and day.day == 12 and day <= today and day.year >= today.year - 1
+    events = run("KYIV, Jan 12 (Reuters) - Ukraine and Poland signed a grain accord on Friday.", published=None)
+    friday = day - dt.timedelta(days=(day.weekday() - 4) % 7)
+    assert {e.date for e in events if e.relation == "signs"} == {friday.isoformat()}
+
+
+@pytest.mark.parametrize("published, body, anchor", [
+    ("2024-01-13", "KYIV, Jan 12 (Reuters) - ...", "2024-01-12"),  # written the day before it was published
+    ("2024-03-01", "KYIV, Jan 12 (Reuters) - ...", "2024-03-01"),  # a dateline far off: the publication date
+    ("2025-01-02", "LIMA, Dec 31 (AFP) - ...", "2024-12-31"),  # the year of the nearest such day
+    ("2024-01-13", "Kyiv said on Friday ...", "2024-01-13"),  # no dateline
+    (None, "Tokyo, Jan. 10, 2025 (Jiji Press)--Japan said ...", "2025-01-10"),
+    (None, "BRUSSELS, Belgium (AFP) - ...", None),  # a dateline without a date
+])
+def test_article_anchor(published, body, anchor):
+    found = article_anchor(dt.date.fromisoformat(published) if published else None, body, [body])
+    assert (found.isoformat() if found else None) == anchor

@@ -59,3 +59,44 @@ def test_a_country_visited_later_gives_no_country_to_an_official_met_before():
             "Marco Rubio. Rubio later flew to Costa Rica.")
     roles = {(e.actor, e.object) for e in run(text) if e.relation == "holds_role"}
     assert ("Jose Raul Mulino", "President of Costa Rica") not in roles
+
+
+def test_an_event_told_twice_is_one_event_with_both_sentences():
+    text = ("Finnish Foreign Minister Elina Valtonen met Estonian Foreign Minister Margus Tsahkna on Tuesday.\n\n"
+            "Valtonen held talks with Tsahkna in Tallinn, where the two discussed ferry links.")
+    meetings = [e for e in run(text, published="2024-05-16") if e.relation == "meets_with"]
+    assert len(meetings) == 1
+    meeting = meetings[0]
+    assert (meeting.date, meeting.location) == ("2024-05-14", "Tallinn")  # the day of one telling, the place of the other
+    assert text[meeting.start:meeting.end] == meeting.evidence
+    [again] = meeting.also_told
+    assert text[again.start:again.end] == again.evidence and again.evidence.startswith("Valtonen held talks")
+
+
+def test_a_second_telling_survives_the_jsonl_round_trip(tmp_path):
+    from kgraph.api import read_events, write_events
+
+    text = ("Finnish Foreign Minister Elina Valtonen met Estonian Foreign Minister Margus Tsahkna on Tuesday.\n\n"
+            "Valtonen held talks with Tsahkna in Tallinn, where the two discussed ferry links.")
+    events = run(text, published="2024-05-16")
+    write_events(events, tmp_path / "events.jsonl")
+    lines = (tmp_path / "events.jsonl").read_text(encoding="utf-8").splitlines()
+    assert sum('"also_told"' in line for line in lines) == sum(bool(e.also_told) for e in events) >= 1
+    assert [e.also_told for e in read_events(tmp_path / "events.jsonl")] == [e.also_told for e in events]
+
+
+def test_events_told_on_two_days_stay_two_events():
+    text = ("Peruvian Foreign Minister Elmer Schialer met Chilean Foreign Minister Alberto van Klaveren on Monday. "
+            "Schialer met van Klaveren again on Thursday.")
+    meetings = sorted(e.date for e in run(text, published="2025-03-08") if e.relation == "meets_with")
+    assert meetings == ["2025-03-03", "2025-03-06"]
+
+
+def test_an_old_events_file_without_second_tellings_still_reads(tmp_path):
+    from kgraph.api import read_events
+
+    path = tmp_path / "events.jsonl"
+    path.write_text('{"doc": "d", "actor": "Peru", "actor_type": "country", "relation": "signs", "object": "pact", '
+                    '"object_type": "topic", "evidence": "Peru signed the pact.", "start": 0, "end": 21}\n')
+    [event] = read_events(path)
+    assert event.also_told == () and "also_told" not in event.as_dict()

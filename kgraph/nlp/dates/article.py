@@ -1,7 +1,10 @@
 """Dates passed between the events of one article: an event its own sentence leaves undated may take the date
-of the meeting or visit it happened at, of the same signing told more fully, of the same event in the body
-(for a headline), or of the day the sentence before named ("At the time, ..."); a date lent by another
-sentence is taken back where the event's own sentence names other years.
+of the event a mention in its sentence tells again ("during the call", "at the summit", "the talks focused on",
+``kgraph.nlp.dates.mentions``), of a clause told at the same time ("just as ..."), of the day told last ("Earlier
+in the day, ...", "At the time, ...", ``kgraph.nlp.dates.anchors``), of the meeting or visit it happened at, of
+the same signing told more fully, or of the same event in the body (for a headline); a mention that names its
+own day ("The summit took place on Monday") dates the event it tells again; a date lent by another sentence
+is taken back where the event's own sentence names other years.
 
 :class:`ArticleDates` notes what these passes need while the article's sentences are read, and runs them
 once all its events are found.
@@ -13,58 +16,178 @@ import dataclasses
 import re
 
 from kgraph.model import Event
+from kgraph.nlp.dates.anchors import LOOK_BACK_OPENINGS, DaysTold, same_day_phrase, same_time_partner
+from kgraph.nlp.dates.mentions import (Referents, Told, event_mention, mention_key, mention_relations, own_day,
+                                       points_back)
 from kgraph.nlp.dates.resolve import resolve_date
-from kgraph.nlp.dates.sentence import event_dates, years_named
+from kgraph.nlp.dates.sentence import event_dates, sentence_date, years_named
 from kgraph.nlp.discourse import told_key
+from kgraph.nlp.events.modality import event_modality
 from kgraph.nlp.segments import Segment
 from kgraph.nlp.wordlists import words
 from kgraph.vocabulary import RELATIONS
 
 __all__ = ["ArticleDates", "date_title_events", "date_from_signings", "date_from_meetings", "not_of_another_year",
-           "sequenced", "refers_back_in_time", "last_day"]
+           "sequenced"]
 
 
 class ArticleDates:
     """The dates stage across one article: what it notes while the sentences are read (the years each names,
-    the sentences that name a date, the events dated by their own sentence and those told as before or after
-    the others), and the passes that lend dates between the events once all are found."""
+    the days it tells, the mentions that name their own day, where each event was told and by which word, the
+    events dated by their own sentence and those told as before or after the others), and the passes that lend
+    dates between the events once all are found."""
 
     def __init__(self, anchor) -> None:
         self.anchor = anchor
-        self.dated_sents = []  # sentences that name a date, for "At the time, ..."
         self.years_told: dict[tuple[int, str], set[str]] = {}  # the years a sentence names ("in 2019")
         self.own_days: set[tuple] = set()  # events dated by their own sentence
         self.told_apart: set[tuple] = set()  # events told as before or after the others ("later flew to El Salvador")
+        self.days_told = DaysTold()  # the days the body names, by where
+        self.mentions_told: list[tuple[Told, object]] = []  # mentions naming their own day, with the noun
+        self.tellings: dict[tuple, tuple] = {}  # told_key -> (trigger, sentence, segment)
+        self._segment: Segment | None = None
 
     def begin_sentence(self, segment: Segment, sent) -> None:
         """Note the years a sentence names, before its events are read."""
+        self._segment = segment
         years = years_named(sent)
         if years:
             self.years_told[(segment.offset + sent.start_char, segment.section)] = years
 
     def note_event(self, event: Event, trigger, sent) -> Event:
-        """Note whether an event of the sentence is dated by it, or told as before or after the others; an
-        undated one takes the day just told when its sentence points back to it ("At the time, ...")."""
+        """Note where an event was told and by which word, and whether its sentence dates it or tells it as
+        before or after the others."""
         if event.date:
             self.own_days.add(told_key(event))
         elif sequenced(trigger):
             self.told_apart.add(told_key(event))
-        if event.date is None and refers_back_in_time(sent) and RELATIONS[event.relation].kind != "fact":
-            told_day = last_day(self.dated_sents, self.anchor)
-            event = dataclasses.replace(event, date=told_day) if told_day else event
+        self.tellings.setdefault(told_key(event), (trigger, sent, self._segment))
         return event
 
     def end_sentence(self, sent) -> None:
-        """Note whether a sentence names a date, once its events are read."""
-        if event_dates(sent):
-            self.dated_sents.append(sent)
+        """Note the days a sentence names and the mentions in it that name their own day, once its events are
+        read."""
+        segment = self._segment
+        rank = 0 if segment.section == "title" else 1
+        if rank:
+            for ent in event_dates(sent):
+                day = resolve_date(ent.text, self.anchor)
+                if day:
+                    self.days_told.add(segment.offset + ent.start_char, day)
+        for tok in sent:
+            relations = mention_relations(tok)
+            day = own_day(tok, self.anchor, event_modality(tok) == "planned") if relations else None
+            if day:
+                told = Told(relations, (rank, segment.offset + sent.start_char), day, nouns=frozenset({mention_key(tok)}))
+                self.mentions_told.append((told, tok))
 
     def lend(self, events: list[Event], capitals: dict[str, str]) -> list[Event]:
         """The article's events (each told once) with the dates passed between them."""
-        events = date_from_signings(date_title_events(events))
+        events = date_from_signings(date_title_events(self._dated_by_mentions(events)))
         for _ in range(2):  # a meeting dated by its party's visit then dates what the other party does at it
-            events = date_from_meetings(events, self.told_apart, capitals)
+            events = date_from_meetings(self._anchored(events), self.told_apart, capitals)
         return not_of_another_year(events, self.years_told, self.own_days)
+
+    def _position(self, event: Event) -> tuple[int, int]:
+        return (0 if event.section == "title" else 1, event.start or 0)
+
+    def _body_position(self, event: Event) -> tuple[int, int] | None:
+        """Where the body first told an event (None when only the headline did: a headline sums up, it tells
+        nothing before the body)."""
+        starts = [t.start or 0 for t in (event, *event.also_told) if t.section == "body"]
+        return (1, min(starts)) if starts else None
+
+    def _told(self, event: Event) -> Told | None:
+        """An event as something told that a mention may refer to (where the body first told it), or None."""
+        position = self._body_position(event)
+        if position is None:
+            return None
+        nouns = {self.tellings[key][0].lemma_.lower() for key in self._keys(event) if key in self.tellings}
+        if event.object_type == "topic":
+            nouns |= {event.object.lower(), *event.object.lower().split()}
+        return Told(frozenset({event.relation}), position, event.date, event.location,
+                    frozenset(filter(None, (event.actor_id, event.object_id))), frozenset(nouns),
+                    planned=event.modality == "planned")
+
+    def _keys(self, event: Event) -> list[tuple]:
+        """The told keys of each sentence that tells ``event``, its own first."""
+        key = told_key(event)[2:]
+        return [(event.start, event.section, *key)] + [(t.start, t.section, *key) for t in event.also_told]
+
+    def _dated_by_mentions(self, events: list[Event]) -> list[Event]:
+        """A mention pointing back that names its own day ("The summit took place on Monday", "the talks, held
+        on Saturday") dates the undated events of a fitting relation that the last sentence telling one before it
+        told (the headline's when no sentence of the body did), unless a sentence rule read an event off the
+        mention itself."""
+        triggers = {(trigger.doc, trigger.i) for trigger, _, _ in self.tellings.values()}
+        out = list(events)
+        for told, noun in self.mentions_told:
+            if (noun.doc, noun.i) in triggers or not points_back(noun):
+                continue
+            where = {i: self._body_position(ev) or self._position(ev)  # (a headline's only when the body told none)
+                     for i, ev in enumerate(out) if ev.relation in told.relations}
+            fitting = [i for i, position in where.items() if position is not None and position < told.position]
+            if not fitting:
+                continue
+            last = max(where[i] for i in fitting)
+            for i in fitting:
+                if where[i] == last and not out[i].date:
+                    out[i] = dataclasses.replace(out[i], date=told.day)
+        return out
+
+    def _anchored(self, events: list[Event]) -> list[Event]:
+        """Undated events whose sentence points to a day: the day (and place) of the event a mention tells again,
+        of the clause told at the same time, or of the day told last."""
+        out = list(events)
+        for index in sorted(range(len(out)), key=lambda i: self._position(out[i])):
+            ev = out[index]
+            if ev.date or RELATIONS[ev.relation].kind == "fact" or ev.modality == "hoped":
+                continue
+            referents = Referents([t for e in out if e is not ev and (t := self._told(e)) is not None]
+                                  + [t for t, _ in self.mentions_told])
+            for key in self._keys(ev):
+                if key not in self.tellings:
+                    continue
+                day, place = self._pointed_day(ev, *self.tellings[key], referents, out)
+                if day:
+                    location = ev.location or (place if ev.relation != "visits" else None)
+                    out[index] = dataclasses.replace(ev, date=day, location=location)
+                    break
+        return out
+
+    def _pointed_day(self, ev: Event, trigger, sent, segment: Segment, referents: Referents,
+                     events: list[Event]) -> tuple[str | None, str | None]:
+        """The day (and place) one sentence telling ``ev`` points to, or (None, None)."""
+        future = ev.modality == "planned"
+        parties = frozenset(filter(None, (ev.actor_id, ev.object_id)))
+        here = (0 if segment.section == "title" else 1, segment.offset + sent.start_char)
+        for word in (trigger, same_time_partner(trigger)):
+            if word is None:
+                continue
+            if word is not trigger:
+                day = sentence_date(sent, word, self.anchor, future)
+                if day:
+                    return day, None
+            mention = event_mention(word, ev.relation if word is trigger else "")
+            if mention is None:
+                continue
+            day = own_day(mention, self.anchor, future)
+            if day:
+                return day, None
+            found = referents.find(mention_relations(mention), mention_key(mention), here, parties,  # "the meeting
+                                   shared=mention is trigger, planned=future)  # with X": one of X's meetings
+            if found is not None and found.day:
+                return found.day, found.place
+        start = same_day_phrase(sent, trigger)
+        if start is not None and segment.section == "body":
+            days = self.days_told.copy()
+            for other in events:
+                if other.date and other.section == "body" and other.start is not None:
+                    days.add(other.start, other.date)
+            day = days.last_before(segment.offset + start)
+            looking_back = sent.text.lower().lstrip().startswith(LOOK_BACK_OPENINGS)
+            return day or (None if looking_back or self.anchor is None else self.anchor.isoformat()), None
+        return None, None
 
 
 def date_title_events(events: list[Event]) -> list[Event]:
@@ -193,19 +316,3 @@ def sequenced(trigger) -> bool:
     """Whether the trigger's clause is told as coming before or after others: "Rubio later flew to El Salvador"."""
     return any(c.dep_ == "advmod" and c.lower_ in SEQUENCE_ADVERBS
                for verb in (trigger, *trigger.ancestors) for c in verb.children)
-
-
-def refers_back_in_time(sent) -> bool:
-    """A sentence that opens by pointing back to the day just told: "At the time, ...", "That day, ..."."""
-    opening = sent.text.lower().lstrip()
-    return opening.startswith(("at the time", "at that time", "that day", "on that day", "on the same day"))
-
-
-def last_day(sentences: list, anchor) -> str | None:
-    """The last day these sentences name, resolved (None when they name none)."""
-    for sent in reversed(sentences):
-        for ent in reversed(event_dates(sent)):
-            day = resolve_date(ent.text, anchor)
-            if day:
-                return day
-    return None

@@ -17,7 +17,7 @@ from kgraph.nlp.events.modality import frames_a_cause, governing_chain
 from kgraph.nlp.syntax import MEETING_NOUNS, STANCE_VERBS, TIME_PREPOSITIONS, doc_text, to_infinitive
 from kgraph.nlp.wordlists import words
 
-__all__ = ["event_dates", "sentence_date", "years_named", "below_relative_clause", "trigger_chain"]
+__all__ = ["event_dates", "sentence_date", "years_named", "below_relative_clause", "trigger_chain", "date_holder"]
 
 # a date after these words bounds a span of time and dates no event: "extended the sanctions until 28 February"
 SPAN_BOUNDS = words("span_bounds")
@@ -35,7 +35,7 @@ def years_named(sent) -> set[str]:
     return {m for e in event_dates(sent) for m in re.findall(r"\b(?:19|20)\d\d\b", e.text)}
 
 
-def _date_holder(ent):
+def date_holder(ent):
     """The word a date phrase is attached to, through its preposition ("met on Monday" -> "met")."""
     head = ent.root.head
     return head.head if head.dep_ == "prep" or head.pos_ == "ADP" else head
@@ -82,12 +82,12 @@ def sentence_date(sent, trigger, anchor: dt.date | None, future: bool) -> str | 
     chain = {t.i for t in trigger_chain(trigger)}
     subtree = {t.i for t in trigger.subtree}
     if trigger.dep_ == "acl" and to_infinitive(trigger):  # "approved on Monday Sweden's bid to join NATO": the
-        dates = [e for e in dates if _date_holder(e).i in subtree]  # day of the approval, not of the seeking
+        dates = [e for e in dates if date_holder(e).i in subtree]  # day of the approval, not of the seeking
     clause = _clause_verb(trigger).i
     attached = []
     stance = trigger.pos_ == "VERB" and trigger.lemma_.lower() in STANCE_VERBS
     for ent in dates:
-        head = _date_holder(ent)
+        head = date_holder(ent)
         if stance and head.i != trigger.i and head.pos_ in ("NOUN", "PROPN") and head.i in subtree:
             continue  # "condemn the launch of a missile on 18 December": the day of the launch, not of the stance
         if future and head.i != trigger.i and head.i in chain and head.tag_ == "VBD":
@@ -100,7 +100,7 @@ def sentence_date(sent, trigger, anchor: dt.date | None, future: bool) -> str | 
     for ent in attached:
         found = resolve_date(ent.text, anchor, future)
         if found and stance and _present_tense(trigger) and anchor is not None \
-                and found < anchor.isoformat() and _date_holder(ent).i == trigger.i:
+                and found < anchor.isoformat() and date_holder(ent).i == trigger.i:
             continue  # "we condemn the launch of a missile on 18 December": a stance taken now on a past deed
         if found:
             return found
@@ -125,7 +125,7 @@ def _governing_dates(trigger, dates: list) -> list:
         ancestors.add(t.i)
     found = []
     for ent in dates:
-        head = _date_holder(ent)
+        head = date_holder(ent)
         if head.i in ancestors and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() not in REPORTING_LEMMAS:
             found.append(ent)
     return found

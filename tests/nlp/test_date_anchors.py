@@ -1,0 +1,83 @@
+"""Days an event's sentence points to without naming them: the event a later mention tells again ("at the
+talks", "during the call", "the summit took place on Monday"), the day told last ("Earlier in the day", "later
+that day", "the day's meeting"), a clause told at the same time ("just as ..."), the gathering a side meeting
+was held at ("on the sidelines of the summit"). Every text is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction import run
+
+
+def dated(events, relation: str) -> dict:
+    return {(e.actor, e.object): e.date for e in events if e.relation == relation}
+
+
+def test_at_the_talks_is_the_last_talks_of_that_party():
+    text = ("Chilean Foreign Minister Alberto van Klaveren met Argentine Foreign Minister Diana Mondino in Santiago "
+            "on Monday.\n\nOn Wednesday, van Klaveren held talks with Bolivian Foreign Minister Celinda Sosa in La "
+            "Paz. At the talks, van Klaveren called for a new railway to the Pacific.")
+    calls = dated(run(text, published="2024-05-10"), "calls_for")
+    assert set(calls.values()) == {"2024-05-08"}
+
+
+def test_a_mention_that_names_its_day_dates_the_event_it_tells_again():
+    text = ("Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed held a summit in Addis Ababa to "
+            "settle a row over port access.\n\nThe summit took place on Saturday, officials said.")
+    events = run(text, published="2024-05-14")
+    assert dated(events, "hosts") == {("Abiy Ahmed", "summit in Addis Ababa"): "2024-05-11"}
+    assert dated(events, "visits") == {("William Ruto", "Addis Ababa"): "2024-05-11"}
+
+
+def test_a_plan_told_at_a_visit_is_not_dated_by_a_visit_that_took_place():
+    text = ("Brazilian President Luiz Inacio Lula da Silva visited Luanda on Monday. He will also travel to "
+            "Maputo. During the visit, Lula will sign a memorandum on ethanol production.")
+    signs = [e for e in run(text, published="2024-05-15") if e.relation == "signs"]
+    assert signs and {(e.modality, e.date) for e in signs} == {("planned", None)}
+
+
+@pytest.mark.parametrize("opening", ["Earlier in the day", "Later that day", "On the same day"])
+def test_a_day_told_relative_to_the_last_one(opening):
+    text = ("Greek Prime Minister Kyriakos Mitsotakis met Cypriot President Nikos Christodoulides in Athens on "
+            "Tuesday. Mitsotakis met Turkish President Recep Tayyip Erdogan in Ankara on Thursday. "
+            f"{opening}, Mitsotakis met Turkish Vice President Cevdet Yilmaz.")
+    meetings = dated(run(text, published="2024-05-14"), "meets_with")
+    assert meetings[("Kyriakos Mitsotakis", "Cevdet Yilmaz")] == "2024-05-09"
+
+
+def test_the_same_day_as_another_deed_is_not_the_day_told_last():
+    text = ("Portugal signed a fisheries accord with Morocco on Tuesday. Spain signed a similar accord on the same "
+            "day as Senegal.")
+    signs = dated(run(text, published="2024-05-16"), "signs")
+    assert signs.get(("Spain", "similar accord")) is None
+
+
+def test_the_day_s_meeting_is_on_the_day_told_last():
+    text = ("Irish Foreign Minister Micheal Martin visited Stockholm on Monday and arrived in Oslo on Tuesday. He and "
+            "Norwegian Foreign Minister Espen Barth Eide discussed offshore wind at the day's meeting.")
+    talks = dated(run(text, published="2024-05-16"), "discusses")
+    assert talks and set(talks.values()) == {"2024-05-14"}
+
+
+def test_a_day_phrase_in_a_relative_clause_belongs_to_that_clause():
+    text = ("Ghana and Togo met in Accra on Monday. On Wednesday, Nigeria closed its border with Benin, a step that "
+            "Cotonou criticised later that day.")
+    events = run(text, published="2024-05-16")
+    assert dated(events, "criticizes").get(("Benin", "step")) in (None, "2024-05-15")
+    assert all(e.date != "2024-05-13" for e in events if e.actor == "Nigeria")
+
+
+def test_a_deed_told_just_as_another_takes_its_day():
+    text = ("Dutch Foreign Minister Caspar Veldkamp met Omani Foreign Minister Badr Albusaidi in Muscat on Monday. "
+            "The meeting came just as Canada imposed sanctions on Iranian officials.")
+    sanctions = dated(run(text, published="2024-05-16"), "sanctions")
+    assert set(sanctions.values()) == {"2024-05-13"}
+
+
+def test_a_side_meeting_takes_the_day_of_the_summit():
+    text = ("Leaders of the African Union opened a two-day summit in Addis Ababa on Sunday, hosted by Ethiopian "
+            "Prime Minister Abiy Ahmed.\n\nOn the sidelines of the summit, Senegalese President Bassirou Diomaye "
+            "Faye met Ghanaian President John Mahama.")
+    meetings = dated(run(text, published="2025-02-18"), "meets_with")
+    assert meetings[("Bassirou Diomaye Faye", "John Mahama")] == "2025-02-16"
