@@ -40,9 +40,9 @@ from rdflib.namespace import PROV
 from kgraph.config import BASE_IRI
 from kgraph.rdf.ontology import KG
 
-__all__ = ["CORROBORATION_GRAPH", "Key", "Report", "windows", "occurrence_iri", "occurrences",
+__all__ = ["CORROBORATION_GRAPH", "Key", "Report", "windows", "occurrence_iri", "occurrence_triples", "occurrences",
            "graph_reports", "dataset_reports", "refresh_dataset", "keys_query", "reports_query",
-           "all_reports_query", "rows_to_reports", "replace_update"]
+           "all_reports_query", "rows_to_reports", "occurrence_candidates", "replace_update"]
 
 #: Name of the shared graph holding the occurrences (derived: computed again from the article graphs).
 CORROBORATION_GRAPH = URIRef(f"{BASE_IRI}graph/corroboration")
@@ -109,28 +109,37 @@ def occurrence_iri(key: Key, anchor: str) -> URIRef:
     return URIRef(f"{BASE_IRI}occurrence/{digest}")
 
 
-def occurrences(reports: Mapping[Key, Iterable[Report]]) -> Graph:
-    """The occurrence nodes of these keys (to go into :data:`CORROBORATION_GRAPH`)."""
-    graph = Graph(identifier=CORROBORATION_GRAPH)
+def occurrence_triples(reports: Mapping[Key, Iterable[Report]]) -> list[tuple[URIRef, URIRef, URIRef | Literal]]:
+    """The triples of the occurrence nodes of these keys (to go into :data:`CORROBORATION_GRAPH`)."""
+    triples: list[tuple[URIRef, URIRef, URIRef | Literal]] = []
+    add = triples.append
     for key, found in reports.items():
         actor, relation, obj, modality = key
         for anchor, group in windows(found):
             node = occurrence_iri(key, anchor)
-            graph.add((node, RDF.type, KG.Occurrence))
-            graph.add((node, KG.actor, actor))
-            graph.add((node, KG.relation, relation))
-            graph.add((node, KG.object, obj))
-            graph.add((node, KG.modality, modality))
+            add((node, RDF.type, KG.Occurrence))
+            add((node, KG.actor, actor))
+            add((node, KG.relation, relation))
+            add((node, KG.object, obj))
+            add((node, KG.modality, modality))
             days = Counter(r.date for r in group if r.date)
             if days:
                 best = max(days.values())
-                graph.add((node, KG.date, Literal(min(d for d, n in days.items() if n == best), datatype=XSD.date)))
-            articles = {r.article for r in group}
+                add((node, KG.date, Literal(min(d for d, n in days.items() if n == best), datatype=XSD.date)))
+            articles = sorted({r.article for r in group})
             for article in articles:
-                graph.add((node, PROV.wasDerivedFrom, URIRef(article)))
-            graph.add((node, KG.sourceCount, Literal(len(articles), datatype=XSD.integer)))
-            for report in group:
-                graph.add((node, KG.report, URIRef(report.statement)))
+                add((node, PROV.wasDerivedFrom, URIRef(article)))
+            add((node, KG.sourceCount, Literal(len(articles), datatype=XSD.integer)))
+            for statement in sorted({r.statement for r in group}):
+                add((node, KG.report, URIRef(statement)))
+    return triples
+
+
+def occurrences(reports: Mapping[Key, Iterable[Report]]) -> Graph:
+    """The occurrence nodes of these keys as a graph named :data:`CORROBORATION_GRAPH`."""
+    graph = Graph(identifier=CORROBORATION_GRAPH)
+    for triple in occurrence_triples(reports):
+        graph.add(triple)
     return graph
 
 
@@ -157,33 +166,32 @@ def graph_reports(graph: Graph, found: dict[Key, list[Report]] | None = None) ->
     return found
 
 
-def _article_graphs(dataset: Dataset) -> Iterable[Graph]:
-    from kgraph.rdf.build import NODES_GRAPH, ONTOLOGY_GRAPH
-
-    skip = {NODES_GRAPH, ONTOLOGY_GRAPH, CORROBORATION_GRAPH}
-    return (g for g in dataset.graphs() if g.identifier not in skip)
-
-
 def dataset_reports(dataset: Dataset, keys: Iterable[Key] | None = None) -> dict[Key, list[Report]]:
     """The statements of an in-memory rdflib dataset with these keys (``None``: every key), by key.
 
     Reads through rdflib's indexes (no SPARQL), from every article graph.
     """
+    from kgraph.rdf.build import NODES_GRAPH, ONTOLOGY_GRAPH
+
     found: dict[Key, list[Report]] = {}
     if keys is None:
-        for graph in _article_graphs(dataset):
-            graph_reports(graph, found)
+        for graph in dataset.graphs():
+            if graph.identifier not in (NODES_GRAPH, ONTOLOGY_GRAPH, CORROBORATION_GRAPH):
+                graph_reports(graph, found)
         return found
     wanted = set(keys)
-    actors = {key[0] for key in wanted}
-    for graph in _article_graphs(dataset):
-        for actor in actors:
-            for node in graph.subjects(KG.actor, actor):
-                if not any((node, RDF.type, cls) in graph for cls in _STATEMENT_CLASSES):
-                    continue
-                item = _statement(graph, node, graph.value(node, PROV.wasDerivedFrom) or graph.identifier)
-                if item is not None and item[0] in wanted:
-                    _add(found, *item)
+    skip = {NODES_GRAPH, ONTOLOGY_GRAPH, CORROBORATION_GRAPH}
+    for actor in {key[0] for key in wanted}:
+        for node, _, _, context in dataset.quads((None, KG.actor, actor, None)):
+            name = getattr(context, "identifier", context)
+            if name in skip:
+                continue
+            graph = dataset.graph(name)
+            if not any((node, RDF.type, cls) in graph for cls in _STATEMENT_CLASSES):
+                continue
+            item = _statement(graph, node, graph.value(node, PROV.wasDerivedFrom) or name)
+            if item is not None and item[0] in wanted:
+                _add(found, *item)
     return found
 
 
@@ -203,7 +211,7 @@ def refresh_dataset(dataset: Dataset, keys: Iterable[Key] | None = None) -> None
                     stale.add(node)
         for node in stale:
             target.remove((node, None, None))
-    for triple in occurrences(dataset_reports(dataset, wanted)):
+    for triple in occurrence_triples(dataset_reports(dataset, wanted)):
         target.add(triple)
     if len(target) == 0:
         dataset.remove_graph(target)
@@ -215,21 +223,35 @@ def _values(keys: Iterable[Key]) -> str:
     return " ".join(f"({' '.join(term.n3() for term in key)})" for key in sorted(keys))
 
 
+def _union(branches: Iterable[str]) -> str:
+    return "\n  UNION ".join(f"{{ {b} }}" for b in branches)
+
+
 def keys_query(graphs: Iterable[URIRef]) -> str:
-    """SPARQL: the keys of the statements in these named graphs."""
-    names = " ".join(URIRef(g).n3() for g in sorted(graphs))
-    return (f"{_PREFIXES}SELECT DISTINCT ?a ?r ?o ?m WHERE {{ VALUES ?g {{ {names} }}\n"
-            f"  GRAPH ?g {{ ?s kg:actor ?a ; kg:relation ?r ; kg:object ?o ; kg:modality ?m }} }}")
+    """SPARQL: the keys and days of the statements in these named graphs, as rows ``?a ?r ?o ?m ?date``.
+
+    Each graph is a constant of its own branch, so the store reads that graph through its index.
+    """
+    branches = (f"GRAPH {URIRef(g).n3()} {{ ?s kg:actor ?a ; kg:relation ?r ; kg:object ?o ; kg:modality ?m . "
+                f"OPTIONAL {{ ?s kg:date ?date }} }}" for g in sorted(graphs))
+    return f"{_PREFIXES}SELECT DISTINCT ?a ?r ?o ?m ?date WHERE {{\n  {_union(branches)}\n}}"
 
 
 def reports_query(keys: Iterable[Key], exclude: Iterable[URIRef] = ()) -> str:
     """SPARQL: the statements with these keys in every article graph but ``exclude`` (the graphs about to
-    be replaced or dropped), as rows ``?s ?g ?date ?a ?r ?o ?m`` for :func:`rows_to_reports`."""
+    be replaced or dropped), as rows ``?s ?g ?date ?a ?r ?o ?m`` for :func:`rows_to_reports`.
+
+    One branch per key with the key's IRIs as constants: the store finds each through its indexes
+    (a ``VALUES`` table joined to the pattern is read as a scan of every statement by some engines).
+    """
     skip = ", ".join(URIRef(g).n3() for g in sorted({CORROBORATION_GRAPH, *exclude}))
-    return (f"{_PREFIXES}SELECT ?s ?g ?date ?a ?r ?o ?m WHERE {{ VALUES (?a ?r ?o ?m) {{ {_values(keys)} }}\n"
-            f"  GRAPH ?g {{ ?s kg:actor ?a ; kg:relation ?r ; kg:object ?o ; kg:modality ?m ; a ?class .\n"
-            f"    VALUES ?class {{ kg:Event kg:Fact }} OPTIONAL {{ ?s kg:date ?date }} }}\n"
-            f"  FILTER (?g NOT IN ({skip})) }}")
+    branches = []
+    for a, r, o, m in sorted(set(keys)):
+        branches.append(f"GRAPH ?g {{ ?s kg:object {o.n3()} ; kg:actor {a.n3()} ; kg:relation {r.n3()} ; "
+                        f"kg:modality {m.n3()} . OPTIONAL {{ ?s kg:date ?date }} }} "
+                        f"BIND ({a.n3()} AS ?a) BIND ({r.n3()} AS ?r) BIND ({o.n3()} AS ?o) BIND ({m.n3()} AS ?m) "
+                        f"FILTER (?g NOT IN ({skip}))")
+    return f"{_PREFIXES}SELECT ?s ?g ?date ?a ?r ?o ?m WHERE {{\n  {_union(branches)}\n}}"
 
 
 def all_reports_query() -> str:
@@ -249,18 +271,31 @@ def rows_to_reports(rows: Iterable, found: dict[Key, list[Report]] | None = None
     return found
 
 
-def replace_update(keys: Iterable[Key] | None, fresh: Graph) -> str:
-    """SPARQL Update: remove the occurrences of ``keys`` (``None``: all of them) and insert ``fresh``."""
+def occurrence_candidates(reports: Mapping[Key, Iterable[Report]]) -> set[URIRef]:
+    """Every occurrence IRI these statements could have given rise to, whatever else was stored: one per
+    key and day they give (a window starts on one of its days), and one per key for the undated."""
+    found = set()
+    for key, group in reports.items():
+        for report in group:
+            found.add(occurrence_iri(key, report.date or "undated"))
+    return found
+
+
+def replace_update(stale: Iterable[URIRef] | None, fresh: list[tuple[URIRef, URIRef, URIRef | Literal]]) -> str:
+    """SPARQL Update: remove the occurrences ``stale`` (``None``: all of them) and insert the triples ``fresh``
+    (from :func:`occurrence_triples`).
+
+    ``stale`` may name occurrences that do not exist (see :func:`occurrence_candidates`).
+    """
     graph = CORROBORATION_GRAPH.n3()
-    keys = None if keys is None else sorted(set(keys))
     parts = []
-    if keys is None:
+    if stale is None:
         parts.append(f"DROP SILENT GRAPH {graph}")
-    elif keys:
-        # full IRIs, no PREFIX: the update is one operation of a longer request
-        parts.append(f"DELETE {{ GRAPH {graph} {{ ?n ?p ?v }} }} WHERE {{ VALUES (?a ?r ?o ?m) {{ {_values(keys)} }}\n"
-                     f"  GRAPH {graph} {{ ?n {KG.actor.n3()} ?a ; {KG.relation.n3()} ?r ; {KG.object.n3()} ?o ; "
-                     f"{KG.modality.n3()} ?m ; ?p ?v }} }}")
-    if len(fresh):
-        parts.append(f"INSERT DATA {{ GRAPH {graph} {{\n{fresh.serialize(format='nt')}\n}} }}")
+    elif stale:
+        # one branch per occurrence, its IRI a constant: read through the index, not by a scan of the graph
+        branches = (f"{n.n3()} ?p ?v BIND ({n.n3()} AS ?n)" for n in sorted(stale))
+        parts.append(f"DELETE {{ GRAPH {graph} {{ ?n ?p ?v }} }} WHERE {{ GRAPH {graph} {{\n  {_union(branches)}\n}} }}")
+    if fresh:
+        lines = "\n".join(f"{s.n3()} {p.n3()} {o.n3()} ." for s, p, o in fresh)
+        parts.append(f"INSERT DATA {{ GRAPH {graph} {{\n{lines}\n}} }}")
     return " ;\n".join(parts)

@@ -31,7 +31,8 @@ from kgraph.errors import StoreError
 from kgraph.rdf.build import (COLLECT_ORPHANS, NODES_GRAPH, ONTOLOGY_GRAPH, add_ontology, article_graphs,
                               bind_prefixes)
 from kgraph.rdf.corroborate import (CORROBORATION_GRAPH, Key, Report, all_reports_query, graph_reports, keys_query,
-                                    occurrences, refresh_dataset, replace_update, reports_query, rows_to_reports)
+                                    occurrence_candidates, occurrence_triples, refresh_dataset, replace_update,
+                                    reports_query, rows_to_reports)
 
 __all__ = ["GraphStore", "open_store", "article_graphs", "FLUSH_EVERY"]
 
@@ -169,14 +170,21 @@ class GraphStore:
         """The SPARQL update that brings the occurrences of the keys touched up to date: those of the
         statements ``new`` brings and of those the ``replaced`` graphs held, from every statement that
         remains outside the ``written`` graphs, plus ``new``. Read before the write, applied with it."""
-        keys = set(new)
+        old: dict[Key, list[Report]] = {}  # what the replaced graphs said: their keys and days
         if replaced:
-            keys |= {(r.a, r.r, r.o, r.m) for r in self._select(keys_query(replaced))}
+            for row in self._select(keys_query(replaced)):
+                old.setdefault((row.a, row.r, row.o, row.m), []).append(
+                    Report(None if row.date is None else str(row.date), "", ""))
+        keys = set(new) | set(old)
         if not keys:
             return ""
         found = {key: list(reports) for key, reports in new.items()}
-        rows_to_reports(self._select(reports_query(keys, exclude=written)), found)
-        return replace_update(keys, occurrences(found))
+        remaining = rows_to_reports(self._select(reports_query(keys, exclude=written)))
+        for key, reports in remaining.items():
+            found.setdefault(key, []).extend(reports)
+        # the occurrences of these keys as they are now stored came from the remaining and the replaced statements
+        stale = occurrence_candidates(remaining) | occurrence_candidates(old)
+        return replace_update(stale, occurrence_triples(found))
 
     def ensure_corroboration(self) -> bool:
         """Compute every occurrence when the store has statements but no corroboration graph (a store
@@ -186,8 +194,8 @@ class GraphStore:
         if self.kind == "memory":
             refresh_dataset(self.dataset)
             return self.has_graph(CORROBORATION_GRAPH)
-        fresh = occurrences(rows_to_reports(self._select(all_reports_query())))
-        if not len(fresh):
+        fresh = occurrence_triples(rows_to_reports(self._select(all_reports_query())))
+        if not fresh:
             return False
         self._update(replace_update(None, fresh))
         return True
