@@ -27,6 +27,8 @@ from kgraph.rdf.ontology import KG
 from kgraph.rdf.store import GraphStore
 from kgraph.rdf.uris import actor_iri, article_iri
 
+from test_store import oxigraph_server  # noqa: F401  (the fixture: a real Oxigraph server on a free port)
+
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data" / "corroboration"
 XI, BOLUARTE = actor_iri("person:xi-jinping"), actor_iri("person:dina-boluarte")
@@ -211,6 +213,16 @@ def test_random_puts_replacements_and_deletes_agree_with_a_build_from_scratch(st
             held[doc] = told
         fresh = build_graph([e for evs in held.values() for e in evs], [])
         assert set(corroboration(store)) == set(corroboration(fresh)), f"step {step}"
+
+
+def test_a_sparql_endpoint_corroborates_as_the_embedded_stores_do(oxigraph_server):
+    events, articles = hand_events(), hand_articles()
+    with GraphStore(oxigraph_server) as remote:
+        put(remote, events, articles, [a.id for a in reversed(articles)])
+        assert summary(corroboration(remote)) == EXPECTED
+        assert kgraph.delete(["ap-7"], remote) == ["ap-7"]
+        rest = [e for e in events if e.doc != "ap-7"]
+        assert set(corroboration(remote)) == set(corroboration(build_graph(rest, articles)))
 
 
 def test_a_store_without_occurrences_gets_them_at_the_next_ingest(tmp_path):

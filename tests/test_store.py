@@ -178,9 +178,23 @@ def test_sigkill_mid_ingest_leaves_only_whole_articles(tmp_path):
     stored = committed_articles(location)
     assert set(seen) <= set(stored) and len(stored) <= len(seen) + 1
     assert len(set(stored.values())) == 1  # every article is the same text: the same number of events
+    assert corroboration_agrees(location, len(stored))
     summary = kgraph.ingest([source], location)
     assert summary.unchanged == len(stored) and summary.ingested == 40 - len(stored)
     assert len(committed_articles(location)) == 40
+    assert corroboration_agrees(location, 40)
+
+
+def corroboration_agrees(location: Path, articles: int) -> bool:
+    """The occurrences in the store are those its statements give, computed afresh (none half written),
+    and as the articles all tell the same events, each is told by every article."""
+    from kgraph.rdf.corroborate import CORROBORATION_GRAPH, all_reports_query, occurrence_triples, rows_to_reports
+
+    with GraphStore(location) as store:
+        stored = set(store.graph_of(CORROBORATION_GRAPH))
+        fresh = set(occurrence_triples(rows_to_reports(store.dataset.query(all_reports_query()))))
+        counts = {int(o) for o in store.graph_of(CORROBORATION_GRAPH).objects(None, KG.sourceCount)}
+    return stored == fresh and counts == {articles}
 
 
 HOLDER = """

@@ -42,7 +42,7 @@ from kgraph.rdf.ontology import KG
 
 __all__ = ["CORROBORATION_GRAPH", "Key", "Report", "windows", "occurrence_iri", "occurrence_triples", "occurrences",
            "graph_reports", "dataset_reports", "refresh_dataset", "keys_query", "reports_query",
-           "all_reports_query", "rows_to_reports", "occurrence_candidates", "replace_update"]
+           "all_reports_query", "rows_to_reports", "occurrence_candidates", "replace_update", "chunks", "CHUNK"]
 
 #: Name of the shared graph holding the occurrences (derived: computed again from the article graphs).
 CORROBORATION_GRAPH = URIRef(f"{BASE_IRI}graph/corroboration")
@@ -223,6 +223,19 @@ def _values(keys: Iterable[Key]) -> str:
     return " ".join(f"({' '.join(term.n3() for term in key)})" for key in sorted(keys))
 
 
+#: Most branches one query or update operation gets; more are split over several (a long UNION is slow to plan).
+CHUNK = 100
+
+
+def chunks(items: list, size: int = CHUNK) -> list[list]:
+    """``items`` in runs of at most ``size``.
+
+    >>> chunks([1, 2, 3], 2)
+    [[1, 2], [3]]
+    """
+    return [items[i:i + size] for i in range(0, len(items), size)]
+
+
 def _union(branches: Iterable[str]) -> str:
     return "\n  UNION ".join(f"{{ {b} }}" for b in branches)
 
@@ -293,8 +306,9 @@ def replace_update(stale: Iterable[URIRef] | None, fresh: list[tuple[URIRef, URI
         parts.append(f"DROP SILENT GRAPH {graph}")
     elif stale:
         # one branch per occurrence, its IRI a constant: read through the index, not by a scan of the graph
-        branches = (f"{n.n3()} ?p ?v BIND ({n.n3()} AS ?n)" for n in sorted(stale))
-        parts.append(f"DELETE {{ GRAPH {graph} {{ ?n ?p ?v }} }} WHERE {{ GRAPH {graph} {{\n  {_union(branches)}\n}} }}")
+        for chunk in chunks(sorted(stale)):
+            branches = (f"{n.n3()} ?p ?v BIND ({n.n3()} AS ?n)" for n in chunk)
+            parts.append(f"DELETE {{ GRAPH {graph} {{ ?n ?p ?v }} }} WHERE {{ GRAPH {graph} {{\n  {_union(branches)}\n}} }}")
     if fresh:
         lines = "\n".join(f"{s.n3()} {p.n3()} {o.n3()} ." for s, p, o in fresh)
         parts.append(f"INSERT DATA {{ GRAPH {graph} {{\n{lines}\n}} }}")

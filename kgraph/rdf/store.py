@@ -30,9 +30,9 @@ from rdflib import Dataset, Graph, URIRef
 from kgraph.errors import StoreError
 from kgraph.rdf.build import (COLLECT_ORPHANS, NODES_GRAPH, ONTOLOGY_GRAPH, add_ontology, article_graphs,
                               bind_prefixes)
-from kgraph.rdf.corroborate import (CORROBORATION_GRAPH, Key, Report, all_reports_query, graph_reports, keys_query,
-                                    occurrence_candidates, occurrence_triples, refresh_dataset, replace_update,
-                                    reports_query, rows_to_reports)
+from kgraph.rdf.corroborate import (CORROBORATION_GRAPH, Key, Report, all_reports_query, chunks, graph_reports,
+                                    keys_query, occurrence_candidates, occurrence_triples, refresh_dataset,
+                                    replace_update, reports_query, rows_to_reports)
 
 __all__ = ["GraphStore", "open_store", "article_graphs", "FLUSH_EVERY"]
 
@@ -171,15 +171,17 @@ class GraphStore:
         statements ``new`` brings and of those the ``replaced`` graphs held, from every statement that
         remains outside the ``written`` graphs, plus ``new``. Read before the write, applied with it."""
         old: dict[Key, list[Report]] = {}  # what the replaced graphs said: their keys and days
-        if replaced:
-            for row in self._select(keys_query(replaced)):
+        for graphs in chunks(sorted(replaced)):
+            for row in self._select(keys_query(graphs)):
                 old.setdefault((row.a, row.r, row.o, row.m), []).append(
                     Report(None if row.date is None else str(row.date), "", ""))
         keys = set(new) | set(old)
         if not keys:
             return ""
         found = {key: list(reports) for key, reports in new.items()}
-        remaining = rows_to_reports(self._select(reports_query(keys, exclude=written)))
+        remaining: dict[Key, list[Report]] = {}
+        for some in chunks(sorted(keys)):
+            rows_to_reports(self._select(reports_query(some, exclude=written)), remaining)
         for key, reports in remaining.items():
             found.setdefault(key, []).extend(reports)
         # the occurrences of these keys as they are now stored came from the remaining and the replaced statements
