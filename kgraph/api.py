@@ -218,6 +218,7 @@ def ingest(paths: Iterable[PathLike], store=DEFAULT_STORE, *, published: str | N
     graph_store = GraphStore(store) if owned else store
     try:
         graph_store.ensure_ontology()
+        graph_store.ensure_corroboration()
         known = dict(graph_store.articles())
 
         def changed(stream: Iterable[Article]) -> Iterator[Article]:

@@ -179,16 +179,27 @@ WHERE {{
 COLLECT_ORPHANS = f"{COLLECT_ORPHANS} ;\n{COLLECT_ORPHANS}"
 
 
-def add_article(dataset: Dataset, doc: str, events: Iterable[Event], article: Article | None = None) -> URIRef:
-    """Replace the named graph of one article in an in-memory dataset; returns the graph's IRI."""
+def add_article(dataset: Dataset, doc: str, events: Iterable[Event], article: Article | None = None,
+                corroborate: bool = True) -> URIRef:
+    """Replace the named graph of one article in an in-memory dataset; returns the graph's IRI.
+
+    With ``corroborate`` the occurrences of the keys the article had and has are computed again
+    (:mod:`kgraph.rdf.corroborate`); :func:`build_graph` computes them all once instead.
+    """
+    from kgraph.rdf.corroborate import graph_reports, refresh_dataset
+
     graph, nodes = article_graphs(doc, events, article)
-    existed = len(dataset.graph(graph.identifier)) > 0
-    dataset.remove_graph(dataset.graph(graph.identifier))
+    old = dataset.graph(graph.identifier)
+    existed = len(old) > 0
+    keys = set(graph_reports(old)) | set(graph_reports(graph)) if corroborate else set()
+    dataset.remove_graph(old)
     target, shared = dataset.graph(graph.identifier), dataset.graph(NODES_GRAPH)
     for triple in graph:
         target.add(triple)
     for triple in nodes:
         shared.add(triple)
+    if keys:
+        refresh_dataset(dataset, keys)
     if existed:
         dataset.update(COLLECT_ORPHANS)
     return graph.identifier
@@ -202,10 +213,13 @@ def add_ontology(dataset: Dataset) -> None:
 
 
 def build_graph(events: Iterable[Event], articles: Iterable[Article] = (), dataset: Dataset | None = None) -> Dataset:
-    """Build (or extend) an RDF dataset: one named graph per article holding its events.
+    """Build (or extend) an RDF dataset: one named graph per article holding its events, and the
+    graph of occurrences that corroborates them across articles (:mod:`kgraph.rdf.corroborate`).
 
     Articles without events still get their provenance recorded.
     """
+    from kgraph.rdf.corroborate import refresh_dataset
+
     dataset = dataset if dataset is not None else Dataset(default_union=True)
     bind_prefixes(dataset)
     add_ontology(dataset)
@@ -214,7 +228,8 @@ def build_graph(events: Iterable[Event], articles: Iterable[Article] = (), datas
         by_doc.setdefault(event.doc, []).append(event)
     known = {a.id: a for a in articles}
     for doc in list(known) + [d for d in by_doc if d not in known]:
-        add_article(dataset, doc, by_doc.get(doc, []), known.get(doc))
+        add_article(dataset, doc, by_doc.get(doc, []), known.get(doc), corroborate=False)
+    refresh_dataset(dataset)
     return dataset
 
 

@@ -83,7 +83,8 @@ def export_format(path: str | Path, fmt: str | None = None) -> str:
 
 def export_dataset(dataset: Dataset, path: Path, fmt: str | None = None) -> Path:
     """Write ``dataset`` as RDF (named graphs kept in TriG, N-Quads and JSON-LD) or, for graph
-    tools, as GraphML or a CSV edge list of events; the format follows ``fmt`` or the suffix
+    tools, as GraphML or a CSV edge list of events (one edge per occurrence, with ``source_count`` and the
+    ``sources``, its articles' ids); the format follows ``fmt`` or the suffix
     (:func:`export_format`)."""
     fmt = export_format(path, fmt)
     if fmt in ("graphml", "csv"):
@@ -99,17 +100,18 @@ def export_dataset(dataset: Dataset, path: Path, fmt: str | None = None) -> Path
             clean = nx.MultiDiGraph()
             for node, data in graph.nodes(data=True):
                 clean.add_node(node, **{k: v for k, v in data.items() if v is not None})
-            for a, b, key, data in graph.edges(keys=True, data=True):
-                clean.add_edge(a, b, key=key, **{k: v for k, v in data.items() if v is not None})
+            for a, b, key, data in graph.edges(keys=True, data=True):  # GraphML holds scalars: not the reports list
+                clean.add_edge(a, b, key=key, **{k: v for k, v in data.items() if v is not None and k != "reports"})
             return atomic_write_text(path, "\n".join(nx.generate_graphml(clean)) + "\n")
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\n")
         writer.writerow(["source", "relation", "target", "date", "modality", "plover", "confidence", "evidence",
-                         "article", "source_id", "target_id"])
+                         "article", "source_id", "target_id", "source_count", "sources"])
         for a, b, data in graph.edges(data=True):
             writer.writerow([graph.nodes[a]["label"], data["relation"], graph.nodes[b]["label"], data.get("date") or "",
                              data.get("modality"), data.get("plover") or "", data.get("confidence") or "",
-                             data.get("evidence", ""), data.get("article", ""), a, b])
+                             data.get("evidence", ""), data.get("article", ""), a, b, data.get("source_count", 1),
+                             data.get("sources", "")])
         return atomic_write_text(path, buffer.getvalue())
     rdf = {"turtle": "turtle", "trig": "trig", "nquads": "nquads", "jsonld": "json-ld"}[fmt]
     target = dataset if rdf in ("trig", "nquads", "json-ld") else _union(dataset)

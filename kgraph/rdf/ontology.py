@@ -30,6 +30,7 @@ class KG(DefinedNamespace):
     Hoped: URIRef
     Modality: URIRef
     Negated: URIRef
+    Occurrence: URIRef
     Organisation: URIRef
     Person: URIRef
     Place: URIRef
@@ -72,12 +73,14 @@ class KG(DefinedNamespace):
     providesAidTo: URIRef
     rejects: URIRef
     relation: URIRef
+    report: URIRef
     roleOf: URIRef
     roleTitle: URIRef
     sanctions: URIRef
     seeksMembershipIn: URIRef
     signs: URIRef
     source: URIRef
+    sourceCount: URIRef
     specName: URIRef
     supports: URIRef
     threatens: URIRef

@@ -8,7 +8,9 @@ Three kinds behind one interface, chosen by location:
   query endpoint is ``URL/query`` and the update endpoint ``URL/update``, as Oxigraph serves them.
 
 Each article's graph is written in one SPARQL update (drop, then insert), which the store applies
-as one transaction: a crash leaves the article as it was before, never half written.
+as one transaction: a crash leaves the article as it was before, never half written. The same
+update computes again the occurrences of the keys the article had and has (the corroboration across
+articles, :mod:`kgraph.rdf.corroborate`), so they always agree with the articles stored.
 
 >>> from kgraph.model import Event
 >>> store = GraphStore()
@@ -28,6 +30,9 @@ from rdflib import Dataset, Graph, URIRef
 from kgraph.errors import StoreError
 from kgraph.rdf.build import (COLLECT_ORPHANS, NODES_GRAPH, ONTOLOGY_GRAPH, add_ontology, article_graphs,
                               bind_prefixes)
+from kgraph.rdf.corroborate import (CORROBORATION_GRAPH, Key, Report, all_reports_query, chunks, graph_reports,
+                                    keys_query, occurrence_candidates, occurrence_triples, refresh_dataset,
+                                    replace_update, reports_query, rows_to_reports)
 
 __all__ = ["GraphStore", "open_store", "article_graphs", "FLUSH_EVERY"]
 
@@ -106,17 +111,24 @@ class GraphStore:
 
         Nodes that a replaced article alone mentioned are removed.
         """
-        replacing = any(self.has_graph(graph.identifier) for graph, _ in pairs)
+        replaced = [graph.identifier for graph, _ in pairs if self.has_graph(graph.identifier)]
+        new: dict[Key, list[Report]] = {}
+        for graph, _ in pairs:
+            graph_reports(graph, new)
         if self.kind == "memory":
+            keys = set(new)
             for graph, nodes in pairs:
-                self.dataset.remove_graph(self.dataset.graph(graph.identifier))
+                old = self.dataset.graph(graph.identifier)
+                keys |= set(graph_reports(old))
+                self.dataset.remove_graph(old)
                 target = self.dataset.graph(graph.identifier)
                 for triple in graph:
                     target.add(triple)
                 shared = self.dataset.graph(NODES_GRAPH)
                 for triple in nodes or ():
                     shared.add(triple)
-            if replacing:
+            refresh_dataset(self.dataset, keys)
+            if replaced:
                 self.dataset.update(COLLECT_ORPHANS)
             return
         parts = []
@@ -126,7 +138,10 @@ class GraphStore:
             if nodes is not None and len(nodes):
                 data += f"\nGRAPH <{NODES_GRAPH}> {{\n{nodes.serialize(format='nt')}\n}}"
             parts.append(f"INSERT DATA {{ {data} }}")
-        if replacing:
+        corroboration = self._corroboration(new, replaced, [graph.identifier for graph, _ in pairs])
+        if corroboration:
+            parts.append(corroboration)
+        if replaced:
             parts.append(COLLECT_ORPHANS)
         self._update(" ;\n".join(parts))
         self._written += len(pairs)
@@ -136,15 +151,66 @@ class GraphStore:
             self._written = 0
 
     def delete_article(self, iri: URIRef) -> bool:
-        """Remove an article's graph (its events, and nodes that appear in no other article)."""
+        """Remove an article's graph (its events, and nodes that appear in no other article); the
+        occurrences it told lose it as a source, and go when no other article tells them."""
         if not self.has_article(iri):
             return False
         if self.kind == "memory":
-            self.dataset.remove_graph(self.dataset.graph(iri))
+            old = self.dataset.graph(iri)
+            keys = set(graph_reports(old))
+            self.dataset.remove_graph(old)
+            refresh_dataset(self.dataset, keys)
             self.dataset.update(COLLECT_ORPHANS)
         else:
-            self._update(f"DROP SILENT GRAPH <{iri}> ;\n{COLLECT_ORPHANS}")
+            parts = [f"DROP SILENT GRAPH <{iri}>", self._corroboration({}, [iri], [iri]), COLLECT_ORPHANS]
+            self._update(" ;\n".join(p for p in parts if p))
         return True
+
+    def _corroboration(self, new: dict[Key, list[Report]], replaced: list[URIRef], written: list[URIRef]) -> str:
+        """The SPARQL update that brings the occurrences of the keys touched up to date: those of the
+        statements ``new`` brings and of those the ``replaced`` graphs held, from every statement that
+        remains outside the ``written`` graphs, plus ``new``. Read before the write, applied with it."""
+        old: dict[Key, list[Report]] = {}  # what the replaced graphs said: their keys and days
+        for graphs in chunks(sorted(replaced)):
+            for row in self._select(keys_query(graphs)):
+                old.setdefault((row.a, row.r, row.o, row.m), []).append(
+                    Report(None if row.date is None else str(row.date), "", ""))
+        keys = set(new) | set(old)
+        if not keys:
+            return ""
+        found = {key: list(reports) for key, reports in new.items()}
+        remaining: dict[Key, list[Report]] = {}
+        for some in chunks(sorted(keys)):
+            rows_to_reports(self._select(reports_query(some, exclude=written)), remaining)
+        for key, reports in remaining.items():
+            found.setdefault(key, []).extend(reports)
+        # the occurrences of these keys as they are now stored came from the remaining and the replaced statements
+        stale = occurrence_candidates(remaining) | occurrence_candidates(old)
+        return replace_update(stale, occurrence_triples(found))
+
+    def ensure_corroboration(self) -> bool:
+        """Compute every occurrence when the store has statements but no corroboration graph (a store
+        written before corroboration existed); returns whether it did."""
+        if self.has_graph(CORROBORATION_GRAPH):
+            return False
+        if self.kind == "memory":
+            refresh_dataset(self.dataset)
+            return self.has_graph(CORROBORATION_GRAPH)
+        fresh = occurrence_triples(rows_to_reports(self._select(all_reports_query())))
+        if not fresh:
+            return False
+        self._update(replace_update(None, fresh))
+        return True
+
+    def _select(self, query: str) -> list:
+        try:
+            return list(self.dataset.query(query))
+        except OSError as exc:
+            if self.kind == "sparql":
+                from kgraph.sparql.run import endpoint_error
+
+                raise endpoint_error(self.dataset, exc) from exc
+            raise StoreError("E303", path=self.location, reason=str(exc).splitlines()[0][:200]) from None
 
     def ensure_ontology(self) -> None:
         """Keep the ontology as a named graph of the store, so queries can use its labels."""
@@ -174,7 +240,7 @@ class GraphStore:
         return bool(self.dataset.query(f"ASK {{ GRAPH <{iri}> {{ ?s ?p ?o }} }}").askAnswer)
 
     def has_article(self, iri: URIRef) -> bool:
-        return iri not in (NODES_GRAPH, ONTOLOGY_GRAPH) and self.has_graph(iri)
+        return iri not in (NODES_GRAPH, ONTOLOGY_GRAPH, CORROBORATION_GRAPH) and self.has_graph(iri)
 
     def articles(self) -> list[tuple[str, dict[str, str | None]]]:
         """``(id, {"iri", "hash", "version", "model"})`` for every article stored, by id."""

@@ -25,16 +25,22 @@ ACTOR_TYPES = ("country", "organisation", "person", "group")
 _EVENTS = """
 PREFIX kg: <https://w3id.org/kgraph/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-SELECT ?event ?a ?alabel ?atype ?o ?olabel ?otype ?relation ?plover ?date ?modality ?evidence ?article ?confidence ?url
+PREFIX prov: <http://www.w3.org/ns/prov#>
+SELECT ?event ?occ ?odate ?a ?alabel ?atype ?o ?olabel ?otype ?relation ?plover ?date ?modality ?evidence ?article
+       ?doc ?outlet ?confidence ?url
 WHERE {
-  ?event kg:actor ?a ; kg:object ?o ; kg:relation ?r ; kg:modality ?m ; <http://www.w3.org/ns/prov#wasDerivedFrom> ?article .
+  VALUES ?class { kg:Event kg:Fact }
+  ?event a ?class ; kg:actor ?a ; kg:object ?o ; kg:relation ?r ; kg:modality ?m ; prov:wasDerivedFrom ?article .
   ?r kg:specName ?relation . ?m rdfs:label ?modality .
   ?a rdfs:label ?alabel ; a ?atype . ?o rdfs:label ?olabel ; a ?otype .
   OPTIONAL { ?r kg:ploverCategory ?plover }
   OPTIONAL { ?event kg:date ?date }
   OPTIONAL { ?event kg:evidence ?evidence }
   OPTIONAL { ?event kg:confidence ?confidence }
-  OPTIONAL { ?article <http://www.w3.org/ns/prov#hadPrimarySource> ?url }
+  OPTIONAL { ?article kg:identifier ?doc }
+  OPTIONAL { ?article kg:source ?outlet }
+  OPTIONAL { ?article prov:hadPrimarySource ?url }
+  OPTIONAL { ?occ kg:report ?event ; a kg:Occurrence . OPTIONAL { ?occ kg:date ?odate } }
 }
 """
 
@@ -43,36 +49,58 @@ def _type_name(iri) -> str:
     return str(iri).rsplit("#", 1)[-1].lower()
 
 
+def _text(value) -> str | None:
+    return None if value is None else str(value)
+
+
 def to_networkx(dataset, include_facts: bool = True, actors_only: bool = False) -> nx.MultiDiGraph:
-    """Project the RDF graph to a ``MultiDiGraph``: a node per actor/place/topic/role, an edge per event.
+    """Project the RDF graph to a ``MultiDiGraph``: a node per actor/place/topic/role, an edge per
+    occurrence (an event or fact however many articles tell it; per statement in a graph that has no
+    occurrences).
 
     Edge attributes: ``relation``, ``plover``, ``date``, ``modality``, ``evidence``, ``article`` (its IRI),
-    ``source`` (its URL, when known) and ``confidence``; the edge key is the event IRI.
+    ``source`` (its URL, when known) and ``confidence``, taken from the first report (by article id)
+    with the highest confidence among reports; ``source_count`` (how many articles tell it),
+    ``sources`` (their ids, ``"; "``-joined) and ``reports`` (a list of dicts ``article``, ``id``,
+    ``outlet``, ``url``, ``date``, ``evidence``, one per article). The edge key is the occurrence IRI.
     With ``actors_only`` only countries, organisations, people and groups are kept as nodes.
     """
     graph = nx.MultiDiGraph()
-    seen_events = set()
+    edges: dict[str, dict] = {}
     for row in dataset.query(_EVENTS):
-        if str(row.event) in seen_events and (str(row.event), str(row.atype), str(row.otype)) in seen_events:
-            continue
-        seen_events.add(str(row.event))
-        seen_events.add((str(row.event), str(row.atype), str(row.otype)))
         if not include_facts and row.relation.value in ("holds_role", "member_of"):
             continue
         atype, otype = _type_name(row.atype), _type_name(row.otype)
-        if actors_only and (atype not in ("country", "organisation", "person", "group") or
-                            otype not in ("country", "organisation", "person", "group")):
+        if actors_only and (atype not in ACTOR_TYPES or otype not in ACTOR_TYPES):
             continue
-        graph.add_node(str(row.a), label=str(row.alabel), type=atype)
-        graph.add_node(str(row.o), label=str(row.olabel), type=otype)
-        if graph.has_edge(str(row.a), str(row.o), key=str(row.event)):
-            continue
-        graph.add_edge(str(row.a), str(row.o), key=str(row.event), relation=str(row.relation),
-                       plover=str(row.plover) if row.plover else None,
-                       date=str(row.date) if row.date else None, modality=str(row.modality),
-                       evidence=str(row.evidence) if row.evidence else "", article=str(row.article),
-                       source=str(row.url) if row.url else None,
-                       confidence=float(row.confidence) if row.confidence is not None else None)
+        a, o = str(row.a), str(row.o)
+        if a not in graph:
+            graph.add_node(a, label=str(row.alabel), type=atype)
+        if o not in graph:
+            graph.add_node(o, label=str(row.olabel), type=otype)
+        key = str(row.occ) if row.occ is not None else str(row.event)
+        edge = edges.setdefault(key, {"a": a, "o": o, "relation": str(row.relation), "plover": _text(row.plover),
+                                      "modality": str(row.modality), "date": _text(row.odate if row.occ is not None
+                                                                                   else row.date),
+                                      "statements": {}})
+        edge["statements"].setdefault(str(row.event), {
+            "article": str(row.article), "id": _text(row.doc) or str(row.article).rsplit("/", 1)[-1],
+            "outlet": _text(row.outlet), "url": _text(row.url), "date": _text(row.date),
+            "evidence": _text(row.evidence) or "",
+            "confidence": float(row.confidence) if row.confidence is not None else None})
+    for key in sorted(edges):
+        edge = edges[key]
+        statements = sorted(edge["statements"].values(), key=lambda s: (s["id"], -(s["confidence"] or 0), s["evidence"]))
+        best = max(statements, key=lambda s: s["confidence"] or 0)
+        reports, seen = [], set()
+        for statement in statements:  # one report per article: its first statement of this occurrence
+            if statement["article"] not in seen:
+                seen.add(statement["article"])
+                reports.append({k: statement[k] for k in ("article", "id", "outlet", "url", "date", "evidence")})
+        graph.add_edge(edge["a"], edge["o"], key=key, relation=edge["relation"], plover=edge["plover"],
+                       date=edge["date"], modality=edge["modality"], evidence=best["evidence"],
+                       article=best["article"], source=best["url"], confidence=best["confidence"],
+                       source_count=len(reports), sources="; ".join(r["id"] for r in reports), reports=reports)
     return graph
 
 

@@ -21,7 +21,7 @@ import networkx as nx
 
 from kgraph.io.atomic import atomic_write_text
 
-__all__ = ["render_html", "write_html", "TYPE_STYLES", "PLOVER_COLORS"]
+__all__ = ["render_html", "write_html", "edge_width", "TYPE_STYLES", "PLOVER_COLORS"]
 
 TYPE_STYLES = {
     "country": {"color": "#1f77b4", "shape": "dot"},
@@ -64,14 +64,39 @@ def _build_network(graph: nx.MultiDiGraph):
     for a, b, data in graph.edges(data=True):
         relation = data.get("relation", "")
         date = data.get("date") or ""
-        tooltip = "\n".join(x for x in (
-            f"{graph.nodes[a].get('label', a)} {relation} {graph.nodes[b].get('label', b)}",
-            f"date: {date or 'unknown'}; modality: {data.get('modality', '')}",
-            f"evidence: {data.get('evidence', '')}", f"source: {data.get('source') or data.get('article', '')}") if x)
-        net.add_edge(str(a), str(b), label=f"{relation} {date}".strip(), title=tooltip,
-                     color=PLOVER_COLORS.get(data.get("plover") or "", FACT_COLOR),
-                     dashes=data.get("modality") not in ("asserted", None))
+        count = int(data.get("source_count") or 1)
+        head = (f"{graph.nodes[a].get('label', a)} {relation} {graph.nodes[b].get('label', b)}",
+                f"date: {date or 'unknown'}; modality: {data.get('modality', '')}")
+        tooltip = "\n".join((*head, *_source_lines(data)))
+        net.add_edge(str(a), str(b), label=f"{relation} {date}".strip() + (f" ({count} sources)" if count > 1 else ""),
+                     title=tooltip, color=PLOVER_COLORS.get(data.get("plover") or "", FACT_COLOR),
+                     dashes=data.get("modality") not in ("asserted", None), width=edge_width(count))
     return net
+
+
+def edge_width(sources: int) -> float:
+    """Width of an edge told by ``sources`` articles: 1 for one, thicker with each more, at most 7.
+
+    >>> [edge_width(n) for n in (1, 2, 3, 10)]
+    [1.0, 2.5, 4.0, 7.0]
+    """
+    return min(1.0 + 1.5 * (max(sources, 1) - 1), 7.0)
+
+
+def _source_lines(data: dict) -> list[str]:
+    """Tooltip lines naming where an edge comes from: its evidence and source, or every article telling it."""
+    reports = data.get("reports") or []
+    if len(reports) <= 1:
+        return [f"evidence: {data.get('evidence', '')}", f"source: {data.get('source') or data.get('article', '')}"]
+    lines = [f"told by {len(reports)} articles:"]
+    for report in reports:
+        where = ", ".join(x for x in (report.get("outlet"), report.get("date"), report.get("url")) if x)
+        lines.append(f"- {report['id']}" + (f" ({where})" if where else "") + f": {_short(report.get('evidence', ''))}")
+    return lines
+
+
+def _short(text: str, limit: int = 160) -> str:
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "\u2026"
 
 
 def render_html(graph: nx.MultiDiGraph, title: str = "kgraph") -> str:
@@ -83,6 +108,7 @@ def render_html(graph: nx.MultiDiGraph, title: str = "kgraph") -> str:
     for edge, (_, _, data) in zip(edges, graph.edges(data=True)):
         edge["relation"] = data.get("relation", "")
         edge["date"] = data.get("date")
+        edge["sources"] = int(data.get("source_count") or 1)
     connected = {str(n) for e in graph.edges() for n in e}
     big = graph.number_of_nodes() > 500
     options = {
