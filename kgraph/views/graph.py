@@ -26,6 +26,7 @@ _EVENTS = """
 PREFIX kg: <https://w3id.org/kgraph/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 SELECT ?event ?a ?alabel ?atype ?o ?olabel ?otype ?relation ?plover ?date ?modality ?evidence ?article ?confidence ?url
+       ?published
 WHERE {
   ?event kg:actor ?a ; kg:object ?o ; kg:relation ?r ; kg:modality ?m ; <http://www.w3.org/ns/prov#wasDerivedFrom> ?article .
   ?r kg:specName ?relation . ?m rdfs:label ?modality .
@@ -35,6 +36,7 @@ WHERE {
   OPTIONAL { ?event kg:evidence ?evidence }
   OPTIONAL { ?event kg:confidence ?confidence }
   OPTIONAL { ?article <http://www.w3.org/ns/prov#hadPrimarySource> ?url }
+  OPTIONAL { ?article <http://purl.org/dc/terms/issued> ?published }
 }
 """
 
@@ -47,7 +49,8 @@ def to_networkx(dataset, include_facts: bool = True, actors_only: bool = False) 
     """Project the RDF graph to a ``MultiDiGraph``: a node per actor/place/topic/role, an edge per event.
 
     Edge attributes: ``relation``, ``plover``, ``date``, ``modality``, ``evidence``, ``article`` (its IRI),
-    ``source`` (its URL, when known) and ``confidence``; the edge key is the event IRI.
+    ``published`` (the article's publication date, when known), ``source`` (its URL, when known) and
+    ``confidence``; the edge key is the event IRI.
     With ``actors_only`` only countries, organisations, people and groups are kept as nodes.
     """
     graph = nx.MultiDiGraph()
@@ -71,6 +74,7 @@ def to_networkx(dataset, include_facts: bool = True, actors_only: bool = False) 
                        plover=str(row.plover) if row.plover else None,
                        date=str(row.date) if row.date else None, modality=str(row.modality),
                        evidence=str(row.evidence) if row.evidence else "", article=str(row.article),
+                       published=str(row.published) if row.published else None,
                        source=str(row.url) if row.url else None,
                        confidence=float(row.confidence) if row.confidence is not None else None)
     return graph
