@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import subprocess
 
-
 from readme_blocks import fenced_blocks, shell_lines, user_environment, user_folder
 
 LANGUAGES = {"sh", "python", "sparql", "turtle", "text"}
