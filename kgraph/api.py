@@ -17,6 +17,7 @@ from kgraph.model import Article, Event
 __all__ = ["extract", "build", "BuildSummary", "ingest", "IngestSummary", "delete", "articles", "StoredArticle",
            "export", "query", "view",
            "ViewSummary", "default_graph", "view_path", "events_to_jsonl", "write_events", "read_events", "show",
+           "InlineView",
            "train", "DEFAULT_STORE", "DEFAULT_BUILD"]
 
 log = logging.getLogger("kgraph")
@@ -458,19 +459,42 @@ def view(graph=None, output: PathLike | None = None, *, title: str = "kgraph", f
     return ViewSummary(path=Path(path), nodes=projection.number_of_nodes(), edges=projection.number_of_edges())
 
 
-def show(graph, title: str = "kgraph", height: int = 600):
-    """Display the interactive view inline in Jupyter (an isolated iframe; no network needed)."""
-    import html as html_lib
+class InlineView:
+    """The interactive view as Jupyter shows it: the offline page in an isolated iframe.
 
-    from IPython.display import HTML
+    Jupyter calls :meth:`_repr_html_`; ``html`` is the whole page, for those who want to keep it.
+    """
 
+    def __init__(self, html: str, height: int = 600) -> None:
+        self.html = html
+        self.height = height
+
+    def _repr_html_(self) -> str:
+        import html as html_lib
+
+        # an object of our own rather than IPython's HTML, which warns about every iframe it is given
+        return (f'<iframe srcdoc="{html_lib.escape(self.html, quote=True)}" '
+                f'style="width:100%;height:{self.height}px;border:0" sandbox="allow-scripts"></iframe>')
+
+
+def show(graph, title: str = "kgraph", height: int = 600) -> InlineView:
+    """Display the interactive view inline in Jupyter (an isolated iframe; no network needed).
+
+    ``graph`` is a dataset, a networkx projection or a location as :func:`query` takes it.
+    """
     from kgraph.views.graph import to_networkx
     from kgraph.views.html import render_html
 
-    projection = graph if hasattr(graph, "nodes") else to_networkx(graph)
-    page = render_html(projection, title=title)
-    return HTML(f'<iframe srcdoc="{html_lib.escape(page, quote=True)}" style="width:100%;height:{height}px;border:0" '
-                f'sandbox="allow-scripts"></iframe>')
+    if hasattr(graph, "nodes"):
+        projection = graph
+    else:
+        dataset, opened = _dataset_of(graph)
+        try:
+            projection = to_networkx(dataset)
+        finally:
+            if opened is not None:
+                opened.close()
+    return InlineView(render_html(projection, title=title), height=height)
 
 
 def train(*, steps: int | None = None, limit: int | None = None, seed: int = 0, corpus: PathLike | None = None,

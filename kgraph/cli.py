@@ -359,24 +359,32 @@ def export_cmd(ctx, graph, output, fmt):
 
 
 @cli.command("eval")
-@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
-@click.argument("articles", nargs=-1, required=True)
+@click.argument("gold", required=False, type=click.Path(exists=True, dir_okay=False))
+@click.argument("articles", nargs=-1)
 @click.option("--docs", help="Score only these document ids (comma-separated).")
 @click.option("--save", type=click.Path(dir_okay=False), help="Also write the predicted events here (JSON Lines).")
 @_actors
 @click.pass_context
 def eval_cmd(ctx, gold, articles, docs, save, actors):
-    """Extract from ARTICLES and score the events against GOLD events (strict, lenient, dates)."""
+    """Extract from ARTICLES and score the events against GOLD events (strict, lenient, dates).
+
+    With neither, score the gold set that ships with kgraph (16 stories written for the project)."""
     import json
 
-    from kgraph.evaluate import format_scores, read_gold, score
+    from kgraph.evaluate import builtin_gold, evaluate
 
+    if gold is None:
+        click.echo(f"kgraph: scoring the built-in gold set ({builtin_gold()[0].parent})", err=True)
     problems = Problems()
-    events = _run(ctx, lambda: [e.as_dict() for e in api.extract(list(articles), actors=actors, on_error=problems)])
+    result = _run(ctx, evaluate, gold, articles, docs=docs.split(",") if docs else None, actors=actors,
+                  on_error=problems)
+    if result.read == 0:
+        _fail("no usable article found in " + ", ".join(map(str, result.articles)))
     if save:
-        _run(ctx, api.atomic_write_text, save, "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in events))
-    golds = _run(ctx, read_gold, gold)
-    click.echo(format_scores(score(golds, events, docs.split(",") if docs else None)), nl=False)
+        _run(ctx, api.atomic_write_text, save,
+             "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in result.predictions))
+    click.echo(str(result), nl=False)
+    _finish(problems, usable=True, read=result.read)
 
 
 @cli.command("train")

@@ -118,3 +118,18 @@ def test_query_parameters_are_checked_by_the_library_too(seed_build):
     with pytest.raises(QueryError, match="has no parameter 'country'; it takes: actor"):
         kgraph.query(out, "timeline", {"country": "Lithuania"})
     assert kgraph.query(out, "timeline", {"actor": "Lithuania"}).rows
+
+
+def test_show_gives_jupyter_an_isolated_iframe_without_a_warning(seed_build, recwarn):
+    import html
+
+    import kgraph
+
+    _, out = seed_build
+    shown = kgraph.show(out, title="Seeds", height=420)
+    page = shown._repr_html_()
+    assert page.startswith("<iframe srcdoc=") and 'sandbox="allow-scripts"' in page and "height:420px" in page
+    assert "<script" not in page.split('srcdoc="', 1)[1].split('"', 1)[0]    # the page is escaped inside srcdoc
+    assert html.unescape(page.split('srcdoc="', 1)[1].split('"', 1)[0]) == shown.html
+    assert "Lithuania" in shown.html and "<title>Seeds</title>" in shown.html
+    assert not [w for w in recwarn if "IFrame" in str(w.message)]

@@ -68,3 +68,82 @@ def test_an_actor_inside_a_topic_matches_as_in_the_reference(gold_files, tmp_pat
     pred.write_text(json.dumps({"doc": "x", "actor": "Lithuania", "relation": "supports", "object": predicted}) + "\n")
     ours = score(read_gold(gold), read_gold(pred))
     assert ours["strict_f1"] == reference(gold, pred, "x")["strict_f1"]
+
+
+# ---- the gold set that ships with kgraph: always there, so these always run ------------------------------
+
+@pytest.fixture(scope="module")
+def builtin_result():
+    from kgraph.evaluate import evaluate
+
+    return evaluate()
+
+
+def test_builtin_gold_set_is_scored_and_the_scores_printed(builtin_result, capsys):
+    from kgraph.evaluate import builtin_gold
+
+    gold, _ = builtin_gold()
+    scores = builtin_result.scores
+    with capsys.disabled():
+        print(f"\n[builtin gold, 16 stories] strict P {scores['strict_p']} R {scores['strict_r']} "
+              f"F1 {scores['strict_f1']}, lenient F1 {scores['lenient_f1']}, date accuracy {scores['date_acc']} "
+              f"({scores['counts']})")
+    assert scores["docs"] == 16 and scores["counts"]["gold"] == len(read_gold(gold)) == 363
+    assert {p["doc"] for p in builtin_result.predictions} <= {f"s{i:02d}" for i in range(1, 17)}
+    assert len({p["doc"] for p in builtin_result.predictions}) >= 15
+    assert scores["strict_f1"] >= 0.35 and scores["date_acc"] >= 0.3  # floors against regressions, not targets
+
+
+def test_kgraph_eval_without_arguments_scores_the_builtin_set(builtin_result, tmp_path):
+    saved = tmp_path / "pred.jsonl"
+    result = run_eval("--save", saved)
+    assert result.returncode == 0, result.stderr
+    assert "built-in gold set" in result.stderr
+    printed = dict(line.split(None, 1) for line in result.stdout.splitlines())
+    assert printed["docs"] == "16"
+    assert float(printed["strict_f1"]) == builtin_result.scores["strict_f1"]
+    assert len(saved.read_text(encoding="utf-8").splitlines()) == len(builtin_result.predictions)
+
+
+def test_builtin_files_score_the_same_when_named(builtin_result):
+    from kgraph.evaluate import builtin_gold, evaluate
+
+    gold, articles = builtin_gold()
+    named = evaluate(gold, [articles], docs=["s01", "s16"])
+    assert named.scores["docs"] == 2
+    assert named.scores["counts"]["gold"] == sum(1 for g in read_gold(gold) if g["doc"] in ("s01", "s16"))
+    assert named.predictions == builtin_result.predictions
+
+
+def run_eval(*args) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "kgraph", "eval", *map(str, args)], capture_output=True,
+                          text=True, timeout=300)
+
+
+def test_eval_with_gold_but_no_articles_is_a_one_line_error():
+    from kgraph.evaluate import builtin_gold
+
+    result = run_eval(builtin_gold()[0])
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.count("\n") == 1 and "no articles to extract from" in result.stderr, result.stderr
+
+
+def test_eval_reports_a_missing_article_file_and_fails_when_nothing_is_left(tmp_path):
+    from kgraph.evaluate import builtin_gold
+
+    gold, articles = builtin_gold()
+    missing = tmp_path / "missing.jsonl"
+    alone = run_eval(gold, missing)
+    assert alone.returncode == 2 and alone.stdout == "" and "Traceback" not in alone.stderr
+    assert "no such file" in alone.stderr and "no usable article" in alone.stderr
+    beside = run_eval(gold, articles, missing, "--docs", "s16")
+    assert beside.returncode == 1 and beside.stdout.startswith("docs        1\n"), beside.stderr
+    assert beside.stderr.splitlines()[-1] == "kgraph: 16 articles read, 1 input skipped: 1 missing file."
+
+
+def test_evaluate_with_articles_but_no_gold_names_what_is_missing():
+    from kgraph.errors import InputError
+    from kgraph.evaluate import builtin_gold, evaluate
+
+    with pytest.raises(InputError, match="no gold events to score against"):
+        evaluate(None, [builtin_gold()[1]])

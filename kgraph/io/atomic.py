@@ -11,14 +11,16 @@ import os
 import secrets
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TextIO
+from typing import IO
 
-__all__ = ["atomic_write_text", "atomic_open"]
+__all__ = ["atomic_write_text", "atomic_write_bytes", "atomic_open"]
 
 
 @contextlib.contextmanager
-def atomic_open(path: str | os.PathLike[str]) -> Iterator[TextIO]:
+def atomic_open(path: str | os.PathLike[str], binary: bool = False) -> Iterator[IO]:
     """Open a temporary file beside ``path`` for writing; it replaces ``path`` only if the block succeeds.
+
+    The file is UTF-8 text, or bytes when ``binary`` is true.
 
     >>> import tempfile, pathlib
     >>> target = pathlib.Path(tempfile.mkdtemp()) / "out.txt"
@@ -31,7 +33,8 @@ def atomic_open(path: str | os.PathLike[str]) -> Iterator[TextIO]:
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = _create_beside(target)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+        opened = os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding="utf-8", newline="")
+        with opened as handle:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
@@ -68,4 +71,17 @@ def atomic_write_text(path: str | os.PathLike[str], text: str) -> Path:
     """
     with atomic_open(path) as handle:
         handle.write(text)
+    return Path(path)
+
+
+def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> Path:
+    """Write ``data`` to ``path`` through a temporary file in the same directory (a picture, an archive).
+
+    >>> import tempfile, pathlib
+    >>> target = pathlib.Path(tempfile.mkdtemp()) / "out.bin"
+    >>> atomic_write_bytes(target, b"\\x89PNG").read_bytes()
+    b'\\x89PNG'
+    """
+    with atomic_open(path, binary=True) as handle:
+        handle.write(data)
     return Path(path)

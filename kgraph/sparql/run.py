@@ -11,6 +11,7 @@ Parameters are bound as escaped literals in a ``VALUES`` block, never pasted int
 from __future__ import annotations
 
 import csv
+import html
 import io
 import json
 import re
@@ -29,12 +30,18 @@ __all__ = ["QueryResult", "Parameter", "QuerySource", "run_query", "named_querie
 
 @dataclass
 class QueryResult:
-    """Rows of a SELECT (each a dict of strings), or the graph of a CONSTRUCT."""
+    """Rows of a SELECT (each a dict of strings), or the graph of a CONSTRUCT.
+
+    In Jupyter a result shows itself as an HTML table (:func:`format_result` with ``"html"``).
+    """
 
     columns: list[str]
     rows: list[dict[str, str | None]]
     graph: object | None = None
     raw: object | None = None
+
+    def _repr_html_(self) -> str:
+        return format_result(self, "html")
 
 
 def named_queries() -> dict[str, Path]:
@@ -249,9 +256,24 @@ def run_query(dataset, query: str | QuerySource, params: dict[str, str] | None =
 
 
 def format_result(result: QueryResult, fmt: str = "table") -> str:
-    """Render a result as an aligned text table, CSV, SPARQL results JSON, or Turtle for CONSTRUCT."""
+    """Render a result as an aligned text table, CSV, SPARQL results JSON, an HTML table (``"html"``, every
+    value escaped), or Turtle for CONSTRUCT.
+
+    >>> print(format_result(QueryResult(columns=["actor"], rows=[{"actor": "A & <B>"}]), "html"))
+    <table class="kgraph-result"><thead><tr><th>actor</th></tr></thead><tbody><tr><td>A &amp; &lt;B&gt;</td></tr></tbody></table>
+    <p>1 row</p>
+    """
     if result.graph is not None:
+        if fmt == "html":
+            return f"<pre>{html.escape(result.graph.serialize(format='turtle'))}</pre>"
         return result.graph.serialize(format="turtle")
+    if fmt == "html":
+        head = "".join(f"<th>{html.escape(c)}</th>" for c in result.columns)
+        body = "".join("<tr>" + "".join(f"<td>{html.escape('' if row.get(c) is None else str(row[c]))}</td>"
+                                        for c in result.columns) + "</tr>" for row in result.rows)
+        count = f"{len(result.rows)} row{'s' if len(result.rows) != 1 else ''}"
+        return (f'<table class="kgraph-result"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>\n'
+                f"<p>{count}</p>")
     if fmt == "json":
         text = result.raw.serialize(format="json").decode("utf-8") if result.raw is not None else json.dumps(result.rows)
         return text.rstrip("\n") + "\n"

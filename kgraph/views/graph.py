@@ -27,7 +27,7 @@ PREFIX kg: <https://w3id.org/kgraph/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX prov: <http://www.w3.org/ns/prov#>
 SELECT ?event ?occ ?odate ?a ?alabel ?atype ?o ?olabel ?otype ?relation ?plover ?date ?modality ?evidence ?article
-       ?doc ?outlet ?confidence ?url
+       ?doc ?outlet ?confidence ?url ?published
 WHERE {
   VALUES ?class { kg:Event kg:Fact }
   ?event a ?class ; kg:actor ?a ; kg:object ?o ; kg:relation ?r ; kg:modality ?m ; prov:wasDerivedFrom ?article .
@@ -41,6 +41,7 @@ WHERE {
   OPTIONAL { ?article kg:source ?outlet }
   OPTIONAL { ?article prov:hadPrimarySource ?url }
   OPTIONAL { ?occ kg:report ?event ; a kg:Occurrence . OPTIONAL { ?occ kg:date ?odate } }
+  OPTIONAL { ?article <http://purl.org/dc/terms/issued> ?published }
 }
 """
 
@@ -59,7 +60,8 @@ def to_networkx(dataset, include_facts: bool = True, actors_only: bool = False) 
     occurrences).
 
     Edge attributes: ``relation``, ``plover``, ``date``, ``modality``, ``evidence``, ``article`` (its IRI),
-    ``source`` (its URL, when known) and ``confidence``, taken from the first report (by article id)
+    ``source`` (its URL, when known), ``published`` (the article's publication date, when known) and
+    ``confidence``, taken from the first report (by article id)
     with the highest confidence among reports; ``source_count`` (how many articles tell it),
     ``sources`` (their ids, ``"; "``-joined) and ``reports`` (a list of dicts ``article``, ``id``,
     ``outlet``, ``url``, ``date``, ``evidence``, one per article). The edge key is the occurrence IRI.
@@ -86,6 +88,7 @@ def to_networkx(dataset, include_facts: bool = True, actors_only: bool = False) 
         edge["statements"].setdefault(str(row.event), {
             "article": str(row.article), "id": _text(row.doc) or str(row.article).rsplit("/", 1)[-1],
             "outlet": _text(row.outlet), "url": _text(row.url), "date": _text(row.date),
+            "published": _text(row.published),
             "evidence": _text(row.evidence) or "",
             "confidence": float(row.confidence) if row.confidence is not None else None})
     for key in sorted(edges):
@@ -100,6 +103,7 @@ def to_networkx(dataset, include_facts: bool = True, actors_only: bool = False) 
         graph.add_edge(edge["a"], edge["o"], key=key, relation=edge["relation"], plover=edge["plover"],
                        date=edge["date"], modality=edge["modality"], evidence=best["evidence"],
                        article=best["article"], source=best["url"], confidence=best["confidence"],
+                       published=best["published"],
                        source_count=len(reports), sources="; ".join(r["id"] for r in reports), reports=reports)
     return graph
 
