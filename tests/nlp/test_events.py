@@ -886,3 +886,19 @@ def test_what_a_meeting_covered_its_parties_discussed():
     with SENTENCE_RULES.switched_off("meeting_focus"):
         events = {(e.actor, e.relation, e.object) for e in kgraph.extract([Article(id="t", text=text)])}
     assert ("Kenya", "discusses", "border security") not in events
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Lithuania suspended all flights to Minsk after the incident.", {("Lithuania", "sanctions", "Belarus")}),
+    ("The Dutch government froze part of its development aid to Mali.", {("Netherlands", "sanctions", "Mali")}),
+    ("Sweden announced a halt to arms deliveries to Turkey.", {("Sweden", "sanctions", "Türkiye")}),
+    ("Quito has curtailed trade with Lima since the dispute began.", {("Ecuador", "sanctions", "Peru")}),
+    ("Chile said it would not break off its ties with Venezuela.", set()),  # negated: no sanction told as done
+])
+def test_ties_links_talks_or_aid_cut_sanction_the_other_side(sentence, expected):
+    """CAMEO's reduced relations: who cuts, suspends or freezes a tie, a flow or aid toward a party sanctions it
+    (asserted only; a cut denied is told negated)."""
+    asserted = {(e.actor, e.relation, e.object) for e in run(sentence)
+                if e.relation == "sanctions" and e.modality != "negated"}
+    assert asserted == expected
+    assert not {e.relation for e in run(sentence)} & {"provides_aid_to", "cooperates_on"}  # a cut is no aid given

@@ -60,23 +60,61 @@ def _cooperation_without_area(sent, rules: SentenceRules) -> list[Candidate]:
 
 TIE_NOUNS = words("tie_nouns")
 CUTTING_VERBS = words("cutting_verbs")
+CUTTING_NOUNS = words("cutting_nouns")
+SHARE_NOUNS = words("share_nouns")
+CONTAINER_NOUNS = words("container_nouns")
+#: Prepositions that name the other side of a tie, a flow or a programme ("links with Serbia", "aid to Niger",
+#: "imports from Iran", "funding for the agency").
+TIE_PREPOSITIONS = ("with", "to", "for", "from")
 
 
-@sentence_rule("ties_cut", when=lambda words, sent: bool(words & TIE_NOUNS and words & CUTTING_VERBS))
+def _tie_heads(tok) -> list:
+    """The tie nouns a cut applies to: the word itself ("suspended aid"), a tie noun compounded into it
+    ("ended mediation efforts", "a military aid programme"), or one behind a share of it ("part of its aid")."""
+    heads = [tok] if tok.lemma_.lower() in TIE_NOUNS else []
+    heads += [c for c in tok.children if c.dep_ in ("compound", "amod") and c.lemma_.lower() in TIE_NOUNS]
+    if heads and tok.lemma_.lower() not in TIE_NOUNS:
+        heads = [tok]  # "mediation efforts", "the aid programme": the phrase's head carries its prepositions
+    if not heads and tok.lemma_.lower() in SHARE_NOUNS | CONTAINER_NOUNS:
+        heads = [h for inner in prep_objects(tok, "of") for h in _tie_heads(inner)] or (
+            [tok] if any(c.lemma_.lower() in TIE_NOUNS for c in tok.children if c.dep_ == "compound") else [])
+    return heads
+
+
+def _cut_ties(cut) -> list:
+    """The tie nouns a cutting word acts on: the object of a verb ("severed relations", "suspended budget aid",
+    "froze part of its aid") or what a cutting noun is of or to ("a suspension of air links", "a halt to aid")."""
+    if cut.pos_ == "VERB" and cut.lemma_.lower() in CUTTING_VERBS:
+        objects = [c for c in cut.children if c.dep_ in ("dobj", "nsubjpass")]
+    elif cut.pos_ == "NOUN" and cut.lemma_.lower() in CUTTING_NOUNS:
+        objects = prep_objects(cut, "of", "to", "in", "on")
+    else:
+        return []
+    return [h for o in objects for part in (o, *o.conjuncts) for h in _tie_heads(part)]
+
+
+@sentence_rule("ties_cut", when=lambda words, sent: bool(words & TIE_NOUNS and words & (CUTTING_VERBS | CUTTING_NOUNS)))
 def _ties_cut(sent, rules: SentenceRules) -> list[Candidate]:
-    """Who cuts or downgrades ties with a state sanctions it: "Riyadh cut ties with Tehran in 2016",
-    "Niger severed diplomatic relations with Ukraine"."""
+    """Who cuts, suspends or downgrades ties, links, talks or aid with a party sanctions it (CAMEO's reduced
+    relations): "Riyadh cut ties with Tehran", "suspended rail links with Belarus", "froze its budget aid to
+    Niger", "announced a halt to flights from Iran"."""
     out = []
-    for verb in sent:
-        if verb.lemma_.lower() not in CUTTING_VERBS or verb.pos_ != "VERB":
-            continue
-        ties = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in TIE_NOUNS]
+    for cut in sent:
+        ties = _cut_ties(cut)
         if not ties:
             continue
-        others, _ = rules.refs(prep_objects(ties[0], "with") or prep_objects(verb, "with"))
-        actors, certainty = rules.verb_subject(verb)
-        modality = event_modality(verb)
-        out += _toward(actors, "sanctions", others, verb, modality, round(0.8 * certainty, 2))
+        holder = cut.head if cut.pos_ == "NOUN" and cut.head.pos_ == "VERB" else cut  # "announced a suspension"
+        targets = [t for tie in ties for t in prep_objects(tie, *TIE_PREPOSITIONS)] \
+            or prep_objects(cut, *TIE_PREPOSITIONS) or prep_objects(holder, "with")
+        others, _ = rules.refs(targets)
+        if cut.pos_ == "NOUN":
+            actors, certainty = rules.noun_actors(cut)
+            if not actors and holder is not cut:
+                actors, certainty = rules.verb_subject(holder)
+        else:
+            actors, certainty = rules.verb_subject(cut)
+        modality = event_modality(holder)
+        out += _toward(actors, "sanctions", others, cut, modality, round(0.8 * certainty, 2))
     return out
 
 
