@@ -80,6 +80,10 @@ def test_unlisted_organisation(spec, ents, index, expected):
     ("Gunmen in Mali ambushed Senegalese peacekeepers near Gao.", ("Mali", "attacks", "Senegal")),
     ("Eritrean troops shelled Ethiopian villagers near the border town of Zalambessa.",
      ("Eritrea", "attacks", "Ethiopia")),
+    # the people a count or group is of, and people named by their trade or office with their state
+    ("Militias in Libya have tortured hundreds of Sudanese migrants, the agency said.", ("Libya", "attacks", "Sudan")),
+    ("Gangs in Haiti abducted a group of Canadian journalists on Tuesday.", ("Haiti", "attacks", "Canada")),
+    ("Ecuador threatened to expel the Mexican ambassador over the asylum case.", ("Ecuador", "threatens", "Mexico")),
 ])
 def test_parties_without_a_known_name(text, expected):
     import kgraph

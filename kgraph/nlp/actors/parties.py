@@ -10,7 +10,7 @@ Four readings, tried after the article's own names, titles and descriptions have
 * an organisation the tagger finds by its name but the gazetteer does not list is an organisation of
   that name ("Greenpeace", "the Kurdistan Workers' Party"), or the listed body that owns it.
 
-The word lists are data: ``data/words/force_nouns.txt`` and ``data/words/organisation_name_stops.txt``.
+The word lists are data: ``data/words/force_nouns.txt``, ``data/words/quantity_nouns.txt`` and ``data/words/organisation_name_stops.txt``.
 
 >>> import spacy
 >>> from spacy.tokens import Doc, Span
@@ -35,6 +35,8 @@ __all__ = ["demonym_in_plural", "is_force_noun", "state_modifiers", "unlisted_or
 
 #: Nouns for a state's forces or an unnamed group acting for or inside it.
 FORCE_NOUNS = words("force_nouns")
+#: Nouns that count or gather the people named after "of" ("scores of refugees").
+QUANTITY_NOUNS = words("quantity_nouns")
 #: Words of an office of a state, which is no organisation of its own name.
 ORGANISATION_NAME_STOPS = words("organisation_name_stops")
 #: Prepositions that tie a group to the state it is in or comes from ("rebels in Chile").
@@ -98,11 +100,14 @@ def unnamed_party(tok, resolve: Callable[[object], tuple[Actor, ...]],
     """The party a phrase stands for by its form alone, with how sure the reading is, or None; ``resolve``
     gives the actors a word names in its article (names, titles, pronouns), tried for the words beside it.
 
-    In order: a people in the plural ("the Palestinians"); a force or group with its state or body named
+    In order: the people a count or group is of ("dozens of Chilean sailors"); a people in the plural ("the Palestinians"); a force or group with its state or body named
     beside it ("Chilean troops", "the Hamas faction"); a state's body named as a subject ("the Philippine
     Coast Guard accused ..."); an unlisted organisation, or the listed one that owns it ("Russia's Africa
     Corps", "the Executive Council of the AU").
     """
+    counted = prep_objects(tok, "of") if tok.lemma_.lower() in QUANTITY_NOUNS or tok.lower_ in QUANTITY_NOUNS else []
+    if counted:  # "scores of Liberian refugees": the refugees
+        return unnamed_party(counted[0], resolve, gazetteer)
     country = demonym_in_plural(tok, gazetteer.demonyms)
     if country is not None and country in gazetteer.actors:
         return gazetteer.actors[country], 0.8
