@@ -84,6 +84,9 @@ def test_unlisted_organisation(spec, ents, index, expected):
     ("Militias in Libya have tortured hundreds of Sudanese migrants, the agency said.", ("Libya", "attacks", "Sudan")),
     ("Gangs in Haiti abducted a group of Canadian journalists on Tuesday.", ("Haiti", "attacks", "Canada")),
     ("Ecuador threatened to expel the Mexican ambassador over the asylum case.", ("Ecuador", "threatens", "Mexico")),
+    # people in a city the cities table knows stand for its state; an attack made by a state's shelling or strike
+    ("A Pakistani air strike killed six people in Khost, the Taliban said.", ("Pakistan", "attacks", "Afghanistan")),
+    ("Russian artillery fire killed two civilians in Kherson on Friday.", ("Russia", "attacks", "Ukraine")),
 ])
 def test_parties_without_a_known_name(text, expected):
     import kgraph
@@ -708,3 +711,17 @@ def test_a_description_in_a_clause_never_means_its_named_subject():
                 if e.relation == "meets_with"}
     assert ("Samuel Ablakwa", "Kamina Johnson Smith") in meetings or ("Kamina Johnson Smith", "Samuel Ablakwa") in meetings
     assert all(a != o for a, o in meetings)
+
+
+def test_the_cities_table_places_cities_in_their_countries_and_leaves_countries_to_their_own_table():
+    from kgraph.nlp.actors.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    assert gaz.cities["kharkiv"] == "country:UKR" and gaz.cities["mombasa"] == "country:KEN"
+    assert "georgia" not in gaz.cities and "kyiv" not in gaz.cities  # a country's name, a capital: countries.tsv
+    assert all(country in gaz.actors for country in gaz.cities.values())
+
+
+def test_a_city_named_as_a_place_carries_its_country():
+    events = [e for e in run("The Kenyan president travelled to Kisumu for the regional summit.") if e.relation == "visits"]
+    assert events and events[0].object == "Kisumu" and events[0].location in ("Kisumu", "Kenya", None)

@@ -64,6 +64,7 @@ class Gazetteer:
     roles: dict[str, str] = field(default_factory=dict)  # lower-case title -> canonical role
     role_country: dict[str, str] = field(default_factory=dict)  # role held in one country only -> its id
     capital_of: dict[str, str] = field(default_factory=dict)  # country id -> its capital's name
+    cities: dict[str, str] = field(default_factory=dict)  # lower-case city name -> country id (data/cities.tsv)
     armed_groups: frozenset[str] = frozenset()  # ids of organisations that are armed groups
     _office_patterns: tuple[re.Pattern, re.Pattern, re.Pattern] | None = field(default=None, repr=False,
                                                                                 compare=False)
@@ -245,6 +246,7 @@ def _builtin() -> Gazetteer:
         if kind == "armed":
             armed.add(f"org:{ident}")
     gaz.armed_groups = frozenset(armed)
+    gaz.cities = {name.lower(): f"country:{iso3}" for name, iso3, *_ in _read_tsv("cities.tsv")}
     for word, codes, *_ in _read_tsv("regions.tsv"):
         gaz.regions[word.lower()] = frozenset(f"country:{c}" for c in _split(codes))
     for title, role, country, *_ in (row + [""] * 3 for row in _read_tsv("roles.tsv")):
@@ -262,7 +264,7 @@ def load_gazetteer(actor_files: tuple[str, ...] = ()) -> Gazetteer:
     gaz = Gazetteer(actors=dict(base.actors), names=dict(base.names), demonyms=dict(base.demonyms),
                     capitals=dict(base.capitals), regions=dict(base.regions), roles=dict(base.roles),
                     capital_of=dict(base.capital_of), role_country=dict(base.role_country),
-                    armed_groups=base.armed_groups)
+                    cities=base.cities, armed_groups=base.armed_groups)
     for path in actor_files:
         gaz.add_user_actors(path)
     return gaz

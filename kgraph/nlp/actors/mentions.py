@@ -179,14 +179,19 @@ class ArticleActors(ArticlePeople):
             if tok.lemma_.lower() in ("region", "city", "province", "oblast", "district") and span is not None:
                 words.append(tok.text)
             name = " ".join(words)
-            return Actor(id=f"place:{slugify(name)}", name=name, type="place")
+            return self._city(name)
         if tok.pos_ == "PROPN" and self.person_by_surname(tok.text) is None and tok.text[:1].isupper():
             # the NER often mistakes a town for a person ("visited Gdansk"); a destination is a place
             span = entity_of(tok)
             words = [c.text for c in tok.lefts if c.dep_ == "compound" and c.text[:1].isupper()] + [tok.text]
             name = span.text if span is not None and span.label_ == "PERSON" else " ".join(words)
-            return Actor(id=f"place:{slugify(name)}", name=name, type="place")  # "NATO Headquarters"
+            return self._city(name)  # "NATO Headquarters"
         return None
+
+    def _city(self, name: str) -> Actor:
+        """A place of that name, in its country when ``data/cities.tsv`` lists a city of the name ("Kharkiv")."""
+        country = self.gaz.cities.get(name.lower(), "")
+        return Actor(id=f"place:{slugify(name)}", name=name, type="place", country=country)
 
     def resolve(self, tok, segment: Segment) -> Reference:
         """The actors a noun-phrase head refers to (empty when it names no actor)."""

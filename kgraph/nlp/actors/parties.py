@@ -31,12 +31,14 @@ from kgraph.nlp.actors.gazetteer import Actor, Gazetteer, slugify
 from kgraph.nlp.syntax import entity_of, prep_objects
 from kgraph.nlp.wordlists import words
 
-__all__ = ["demonym_in_plural", "is_force_noun", "state_modifiers", "unlisted_organisation", "unnamed_party"]
+__all__ = ["city_state", "demonym_in_plural", "is_force_noun", "state_modifiers", "unlisted_organisation", "unnamed_party"]
 
 #: Nouns for a state's forces or an unnamed group acting for or inside it.
 FORCE_NOUNS = words("force_nouns")
 #: Nouns that count or gather the people named after "of" ("scores of refugees").
 QUANTITY_NOUNS = words("quantity_nouns")
+#: Diplomats and envoys, who stand for the state that sends them: "the French ambassador" (not "in Paris").
+ENVOY_NOUNS = words("envoy_nouns")
 #: Words of an office of a state, which is no organisation of its own name.
 ORGANISATION_NAME_STOPS = words("organisation_name_stops")
 #: Prepositions that tie a group to the state it is in or comes from ("rebels in Chile").
@@ -95,12 +97,23 @@ def unlisted_organisation(tok, stops: Container[str] | None = None,
     return Actor(id=f"org:{slugify(name)}", name=name, type="organisation")
 
 
+def city_state(tok, gazetteer: Gazetteer) -> list[Actor]:
+    """The country of the city a proper noun names, when ``data/cities.tsv`` lists it ("Kharkiv": Ukraine)."""
+    if tok.pos_ != "PROPN":
+        return []
+    span = entity_of(tok)
+    name = " ".join(t.text for t in (span or [tok]) if t.pos_ != "DET")
+    country = gazetteer.cities.get(name.lower())
+    return [gazetteer.actors[country]] if country in gazetteer.actors else []
+
+
 def unnamed_party(tok, resolve: Callable[[object], tuple[Actor, ...]],
                   gazetteer: Gazetteer) -> tuple[Actor, float] | None:
     """The party a phrase stands for by its form alone, with how sure the reading is, or None; ``resolve``
     gives the actors a word names in its article (names, titles, pronouns), tried for the words beside it.
 
-    In order: the people a count or group is of ("dozens of Chilean sailors"); a people in the plural ("the Palestinians"); a force or group with its state or body named
+    In order: the people a count or group is of ("dozens of Chilean sailors"); an envoy of a state named
+    before it or after "of" ("the Chilean ambassador", "Peru's envoys", "the ambassador of Peru"); a people in the plural ("the Palestinians"); a force or group with its state or body named
     beside it ("Chilean troops", "the Hamas faction"); a state's body named as a subject ("the Philippine
     Coast Guard accused ..."); an unlisted organisation, or the listed one that owns it ("Russia's Africa
     Corps", "the Executive Council of the AU").
@@ -108,12 +121,22 @@ def unnamed_party(tok, resolve: Callable[[object], tuple[Actor, ...]],
     counted = prep_objects(tok, "of") if tok.lemma_.lower() in QUANTITY_NOUNS or tok.lower_ in QUANTITY_NOUNS else []
     if counted:  # "scores of Liberian refugees": the refugees
         return unnamed_party(counted[0], resolve, gazetteer)
+    if tok.lemma_.lower() in ENVOY_NOUNS or tok.lower_ in ENVOY_NOUNS:
+        senders = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss") and c.i < tok.i]
+        senders += prep_objects(tok, "of")  # "the ambassador of Peru" (not "to" or "in": where they serve)
+        known = [a for c in senders for a in resolve(c) if a.type == "country"]
+        if known:
+            return known[0], 0.7
     country = demonym_in_plural(tok, gazetteer.demonyms)
     if country is not None and country in gazetteer.actors:
         return gazetteer.actors[country], 0.8
     if is_force_noun(tok):
-        for part in state_modifiers(tok):
+        parts = state_modifiers(tok)
+        if not parts and tok.dep_ == "dobj":  # "killed five civilians in Kharkiv": the parser hangs "in" on the verb
+            parts = prep_objects(tok.head, "in")
+        for part in parts:
             known = [a for a in resolve(part) if a.type in ("country", "organisation")]
+            known += city_state(part, gazetteer)  # "civilians in Kharkiv": Ukraine
             if known:
                 return known[0], 0.7
     state_words = [m for m in tok.children if m.dep_ in ("amod", "compound") and m.i < tok.i

@@ -364,7 +364,10 @@ class SentenceRules:
                 return [], 0.0  # "was blocked" says nothing of who blocked it
             actors, certainty = self.verb_subject(trigger)
             if not actors and entry.relation == "attacks":  # "Chinese coast guard vessels fired at ..."
-                found = [f for s in trigger.children if s.dep_ == "nsubj" for f in self.state_behind(s)]
+                subjects = [s for s in trigger.children if s.dep_ == "nsubj"]
+                found = [f for s in subjects for f in self.state_behind(s)]
+                # "Russian shelling killed ...", "an airstrike by Israel wounded ...": who made the attack
+                found = found or [f for s in subjects if s.lemma_.lower() in ATTACK_NOUNS for f in self.doer(s)]
                 return [a for a, _ in found], min((c for _, c in found), default=0.0)
             return actors, certainty
         return self.noun_actors(trigger, of_is_actor="of" not in entry.slots and entry.relation in OF_ACTOR_RELATIONS,
