@@ -32,8 +32,9 @@ ONLY_THIS_RULE = {
                             ("Rwanda", "agrees_on", "truce")),
     "cooperation_without_area": ("Vietnam will deepen its cooperation with the Philippines, officials said.",
                                  ("Philippines", "cooperates_on", "Vietnam-Philippines cooperation")),
-    "envoys_summoned_or_recalled": ("Colombia summoned the ambassador of Ecuador over the embassy raid.",
-                                    ("Colombia", "criticizes", "Ecuador")),
+    # (a summoned envoy now stands for the state that sends them without this rule: "summoned Peru's envoy")
+    "envoys_summoned_or_recalled": ("Chile recalled its ambassador to Caracas for consultations.",
+                                    ("Chile", "sanctions", "Venezuela")),
     "thanked_for_help": ("The Moldovan president thanked Romania for its support during the energy crisis.",
                          ("Romania", "supports", "Moldova")),
     "attendance": ("The Kenyan president will attend the summit in Addis Ababa next week.",
@@ -902,3 +903,22 @@ def test_ties_links_talks_or_aid_cut_sanction_the_other_side(sentence, expected)
                 if e.relation == "sanctions" and e.modality != "negated"}
     assert asserted == expected
     assert not {e.relation for e in run(sentence)} & {"provides_aid_to", "cooperates_on"}  # a cut is no aid given
+
+
+@pytest.mark.parametrize("sentence, not_told", [
+    ("Ankara insisted that Athens withdraw the frigates from the disputed waters.", ("Greece", "attacks")),
+    ("Armenia must sign the peace treaty first, the Azerbaijani president said.", ("Armenia", "signs")),
+    ("Ghana would restore full ties with Togo if Lome released the detained traders.", ("Togo", "provides_aid_to")),
+    ("The council proposed that Serbia and Kosovo meet in Brussels next week.", ("Serbia", "meets_with")),
+])
+def test_a_deed_asked_of_a_party_or_set_as_a_condition_is_no_deed_of_that_party(sentence, not_told):
+    assert not_told not in {(e.actor, e.relation) for e in run(sentence)}
+
+
+@pytest.mark.parametrize("sentence, told", [
+    ("Armenia signed the peace treaty on Friday.", ("Armenia", "signs")),
+    ("Serbia and Kosovo met in Brussels last week.", ("Serbia", "meets_with")),
+    ("The council said that Serbia and Kosovo met in Brussels.", ("Serbia", "meets_with")),
+])
+def test_the_same_deeds_told_as_done_stay_events(sentence, told):
+    assert told in {(e.actor, e.relation) for e in run(sentence)}

@@ -19,7 +19,7 @@ from kgraph.nlp.arguments.topics import AGREEMENT_NOUNS
 from kgraph.nlp.detect.triggers import detected_entry, detected_triggers
 from kgraph.nlp.events import Candidate
 from kgraph.nlp.events.lexicon import Trigger, load_lexicon
-from kgraph.nlp.events.modality import event_modality
+from kgraph.nlp.events.modality import asked_or_conditional, event_modality
 from kgraph.nlp.events.rules import SENTENCE_RULES
 from kgraph.nlp.events.rules.threats import MEASURE_NOUNS, _plain_response
 from kgraph.nlp.segments import Segment
@@ -29,6 +29,8 @@ from kgraph.nlp.wordlists import words
 __all__ = ["sentence_candidates"]
 
 UNDOING_VERBS = words("undoing_verbs")
+#: Relations that tell the asking or the threatening itself, whose trigger may stand in the asked deed's clause.
+TOLD_OF_ASKED_DEEDS = {"calls_for", "threatens", "holds_role", "member_of"}
 
 
 def _home(actor: Actor) -> str:
@@ -128,6 +130,8 @@ def sentence_candidates(sent, segment: Segment, ctx: ArticleActors, attacks_told
         for group, meeting in groups:
             ctx.remember_group(segment, tok.i, group, meeting=meeting)
     found += SENTENCE_RULES.run(sent, rules, words)  # the registered sentence rules whose words occur
+    # a deed asked of a party or set as a condition is no deed of that party ("demanded that Peru withdraw")
+    found = [c for c in found if c.relation in TOLD_OF_ASKED_DEEDS or not asked_or_conditional(c.trigger)]
     return found, _attacks_told(sent, found, rules) if words & ATTACK_WORDS else []
 
 

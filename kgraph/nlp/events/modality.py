@@ -7,7 +7,7 @@ import re
 from kgraph.nlp.syntax import in_stance_phrase, to_infinitive
 from kgraph.nlp.wordlists import ordered, words
 
-__all__ = ["event_modality", "governing_chain"]
+__all__ = ["asked_or_conditional", "event_modality", "governing_chain"]
 
 PLAN_VERBS = words("plan_verbs")
 HOPE_VERBS = words("hope_verbs")
@@ -182,3 +182,38 @@ def _told_ahead(noun) -> bool:
     """A nominal event set at a time still to come: "President Macron's meeting with Xi later this year"."""
     return any(ent.label_ == "DATE" and AHEAD.match(ent.text) and ent.root.head.i in (noun.i, *(
         c.i for c in noun.children if c.dep_ == "prep")) for ent in noun.sent.ents)
+
+
+# what a party is told it must or should do is asked of it, not done by it ("Iran must cease its support")
+OBLIGATION_AUXILIARIES = words("obligation_auxiliaries")
+# verbs and nouns of demanding, whose that-clause holds a deed asked of its subject ("demanded that X withdraw")
+MANDATING_WORDS = words("mandating_verbs") | words("demand_nouns")
+DEMAND_WORDS = MANDATING_WORDS | words("demanding_speech_lemmas")
+CONDITION_MARKS = words("condition_marks")
+
+
+def asked_or_conditional(trigger) -> bool:
+    """Whether the trigger's deed is only asked of its doer or set as a condition, so that telling it is no event
+    of that doer: under "must"/"should" ("Peru must withdraw its troops"), in a that-clause of demanding with a bare
+    verb ("demanded that Chile cancel the sale"), or in an "if"/"unless" clause ("unless Chile cancels the sale").
+    The demand, the call or the threat around it is read by the rules for them.
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Peru", "must", "withdraw", "troops"], heads=[2, 2, 2, 2],
+    ...           deps=["nsubj", "aux", "ROOT", "dobj"], pos=["PROPN", "AUX", "VERB", "NOUN"])
+    >>> asked_or_conditional(doc[2])
+    True
+    """
+    for tok in governing_chain(trigger):
+        children = list(tok.children)
+        if any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUXILIARIES for c in children):
+            return True
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in children):
+            return True
+        # a bare verb, or after a verb of demanding one that looks like the present ("proposed that they meet")
+        mandative = tok.tag_ == "VB" or (tok.tag_ == "VBP" and _lemma(tok.head) in MANDATING_WORDS)
+        if tok.dep_ in ("ccomp", "acl") and _lemma(tok.head) in DEMAND_WORDS and mandative \
+                and not any(c.dep_ == "aux" and c.lower_ in ("to", "will", "would") for c in children):
+            return True
+    return False
