@@ -123,13 +123,13 @@ def extract_article(article: Article, segments: list[Segment], gazetteer: Gazett
     anchor = article_anchor(published, article.text, [s.text for s in segments])
     ctx = ArticleActors(gazetteer, segments)  # the actor stage: who each word stands for
     dates = ArticleDates(anchor)
-    attacks_told: list = []  # (word, who struck) of the sentences read so far, for "condemned the attack"
+    deeds_told: list = []  # (word, who did it, relation) of the sentences read so far, for "condemned the attack"
     found = []
     for segment in segments:
         for sent in segment.doc.sents:
             dates.begin_sentence(segment, sent)
-            candidates, attacks = sentence_candidates(sent, segment, ctx, attacks_told)  # the events stage
-            attacks_told += attacks
+            candidates, deeds = sentence_candidates(sent, segment, ctx, deeds_told)  # the events stage
+            deeds_told += deeds
             found += [dates.note_event(_to_event(article, segment, sent, cand, anchor), cand.trigger, sent)
                       for cand in candidates]
             dates.end_sentence(sent)

@@ -922,3 +922,17 @@ def test_a_deed_asked_of_a_party_or_set_as_a_condition_is_no_deed_of_that_party(
 ])
 def test_the_same_deeds_told_as_done_stay_events(sentence, told):
     assert told in {(e.actor, e.relation) for e in run(sentence)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Latvia expelled two Belarusian diplomats on Monday. Minsk called the decision a hostile act.",
+     ("Belarus", "criticizes", "Latvia")),
+    ("Vietnam imposed duties on Chinese steel in March. Beijing condemned the measures as unfair.",
+     ("China", "criticizes", "Vietnam")),
+    ("Azerbaijani troops shelled Armenian positions overnight. France condemned this operation.",
+     ("France", "criticizes", "Azerbaijan")),
+])
+def test_a_definite_deed_noun_blames_who_did_the_deed_told_before(text, expected):
+    """"the decision", "the measures", "this operation" with nothing after them refer back to the last deed of
+    their kind the article told: who did it is the one blamed."""
+    assert expected in core(run(text))

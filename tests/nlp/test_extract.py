@@ -34,10 +34,10 @@ def test_an_article_the_rules_fail_on_is_skipped_and_named(monkeypatch, caplog):
 
     real = extract_module.sentence_candidates
 
-    def failing(sent, segment, ctx, attacks_told):
+    def failing(sent, segment, ctx, deeds_told):
         if "Oslo" in sent.text:
             raise ValueError("a fault in a rule")
-        return real(sent, segment, ctx, attacks_told)
+        return real(sent, segment, ctx, deeds_told)
 
     monkeypatch.setattr(extract_module, "sentence_candidates", failing)
     articles = [Article(id="bad", title="", text="Norway hosted talks in Oslo.", published="2024-01-10"),

@@ -25,7 +25,7 @@ from kgraph.nlp.events.lexicon import Trigger
 from kgraph.nlp.segments import Segment
 from kgraph.nlp.syntax import (MEETING_NOUNS, STANCE_VERBS, TIME_PREPOSITIONS, in_stance_phrase, prep_objects,
                                to_infinitive)
-from kgraph.nlp.wordlists import words
+from kgraph.nlp.wordlists import pairs, words
 from kgraph.vocabulary import RELATIONS
 
 __all__ = ["SentenceRules"]
@@ -65,20 +65,23 @@ OF_ACTOR_RELATIONS = {"visits", "meets_with"}  # "the visit of President X to Y"
 PARTY_TYPES = ("country", "organisation", "group", "person")
 ENVOY_NOUNS = words("envoy_nouns")
 AID_NOUNS = words("aid_nouns")
+#: Nouns that refer back to a deed told before, with the relations of the deeds they may name ("the decision").
+TOLD_DEED_NOUNS = {noun: frozenset(kinds.split(";")) for noun, kinds in pairs("told_deed_nouns").items()}
 
 
 class SentenceRules:
     """Applies the lexicon to one sentence of one article.
 
-    ``attacks_told`` are the attacks the sentences before told, (word, who struck), for "condemned the attack"
-    (see :meth:`doer`): the candidate loop returns each sentence's, and the caller passes them on.
+    ``deeds_told`` are the hostile deeds the sentences before told, (word, who did it, relation), for "condemned
+    the attack" or "called the decision a provocation" (see :meth:`doer`): the candidate loop returns each
+    sentence's, and the caller passes them on.
     """
 
     def __init__(self, ctx: ArticleActors, segment: Segment,
-                 attacks_told: list[tuple[str, tuple[Actor, ...]]]) -> None:
+                 deeds_told: list[tuple[str, tuple[Actor, ...], str]]) -> None:
         self.ctx = ctx
         self.segment = segment
-        self.attacks_told = attacks_told
+        self.deeds_told = deeds_told
 
     # ---- actors -------------------------------------------------------------------------
     def refs(self, heads) -> tuple[list[Actor], float]:
@@ -497,12 +500,17 @@ class SentenceRules:
         for head in heads:
             ref = self.actor_ref(head)
             found += [(a, ref.certainty * 0.9) for a in ref.actors if a.type in ("country", "organisation", "person")]
-        if not found and tok.lemma_.lower() in ATTACK_NOUNS and not heads and not list(tok.rights) \
+        lemma = tok.lemma_.lower()
+        kinds = {"attacks"} if lemma in ATTACK_NOUNS else TOLD_DEED_NOUNS.get(lemma, TOLD_DEED_NOUNS.get(tok.lower_))
+        own_content = any(r.dep_ in ("prep", "acl", "relcl", "appos") and r.lower_ != "as"  # "the attack on X"
+                          for r in tok.rights)  # (not "called the measures as unfair")
+        if not found and kinds and not heads and not own_content \
                 and any(c.dep_ == "det" and c.lower_ in ("the", "this", "these") for c in tok.children):
             # "Russian drones struck Kyiv. Germany condemned the attack": who struck, told by the same word
-            # if it was ("its drone attack ... Israel's strike ... condemned the attack": its), else last
-            told = self.attacks_told
-            same = [actors for lemma, actors in told if lemma == tok.lemma_.lower()]
+            # if it was ("its drone attack ... Israel's strike ... condemned the attack": its), else last;
+            # "Estonia expelled a Russian diplomat. Moscow called the decision a provocation": Estonia
+            told = [(word, actors) for word, actors, relation in self.deeds_told if relation in kinds]
+            same = [actors for word, actors in told if word == lemma]
             found = [(a, 0.6) for a in (same[-1] if same else told[-1][1] if told else ())]
         return found
 

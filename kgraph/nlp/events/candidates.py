@@ -93,12 +93,12 @@ def _trigger_words() -> frozenset[str]:
     return frozenset(w for lemma, _ in load_lexicon() for w in (lemma.split()[0], lemma.split()[-1]))
 
 
-def sentence_candidates(sent, segment: Segment, ctx: ArticleActors, attacks_told: list[tuple[str, tuple[Actor, ...]]]
+def sentence_candidates(sent, segment: Segment, ctx: ArticleActors, deeds_told: list[tuple[str, tuple[Actor, ...], str]]
                         ) -> tuple[list[Candidate], list[tuple[str, tuple[Actor, ...]]]]:
     """All events the lexicon rules find in one sentence, and the attacks it tells, (word, who struck), for
-    "condemned the attack" in a later sentence (``attacks_told`` are those the sentences before told)."""
+    "condemned the attack" in a later sentence (``deeds_told`` are those the sentences before told)."""
     lexicon = load_lexicon()
-    rules = SentenceRules(ctx, segment, attacks_told)
+    rules = SentenceRules(ctx, segment, deeds_told)
     found: list[Candidate] = []
     words: set[str] = set()  # lemmas and forms, so that a sentence rule runs only where its words are
     keys = _trigger_words()
@@ -132,7 +132,8 @@ def sentence_candidates(sent, segment: Segment, ctx: ArticleActors, attacks_told
     found += SENTENCE_RULES.run(sent, rules, words)  # the registered sentence rules whose words occur
     # a deed asked of a party or set as a condition is no deed of that party ("demanded that Peru withdraw")
     found = [c for c in found if c.relation in TOLD_OF_ASKED_DEEDS or not asked_or_conditional(c.trigger)]
-    return found, _attacks_told(sent, found, rules) if words & ATTACK_WORDS else []
+    told = words & ATTACK_WORDS or any(c.relation in TOLD_RELATIONS for c in found)
+    return found, _deeds_told(sent, found, rules) if told else []
 
 
 def _entries(tok, pos: str, lexicon, detected) -> list[Trigger]:
@@ -242,20 +243,26 @@ def _relation_as_told(tok, entry: Trigger, actors: list[Actor], objects: list[tu
     return relation, modality
 
 
-def _attacks_told(sent, found: list[Candidate], rules: SentenceRules) -> list[tuple[str, tuple[Actor, ...]]]:
-    """Who struck, by the word that told it, for "condemned the attack" in a later sentence: the attacks
-    found, and attacks told with their doer but no target ("its weekend drone attack")."""
-    told: dict[int, tuple[str, dict[str, Actor]]] = {}
+#: Deeds a later "the decision", "the measures" or "the attack" may refer back to (``data/words/told_deed_nouns.tsv``).
+TOLD_RELATIONS = ("attacks", "sanctions", "threatens", "rejects")
+
+
+def _deeds_told(sent, found: list[Candidate], rules: SentenceRules) -> list[tuple[str, tuple[Actor, ...], str]]:
+    """Who did which hostile deed, by the word that told it, for "condemned the attack" or "called the decision
+    a provocation" in a later sentence: the attacks, sanctions, threats and rejections found (done or planned),
+    and attacks told with their doer but no target ("its weekend drone attack")."""
+    told: dict[tuple[int, str], tuple[str, dict[str, Actor]]] = {}
     for c in found:
-        if c.relation == "attacks" and c.modality == "asserted" \
+        if c.relation in TOLD_RELATIONS and c.modality in ("asserted", "planned") \
                 and c.actor.type in ("country", "organisation", "group"):
-            told.setdefault(c.trigger.i, (c.trigger.lemma_.lower(), {}))[1][c.actor.id] = c.actor
+            told.setdefault((c.trigger.i, c.relation), (c.trigger.lemma_.lower(), {}))[1][c.actor.id] = c.actor
     for tok in sent:
-        if tok.lemma_.lower() in ATTACK_NOUNS and tok.pos_ == "NOUN" and tok.i not in told:
+        if tok.lemma_.lower() in ATTACK_NOUNS and tok.pos_ == "NOUN" and (tok.i, "attacks") not in told:
             doers = [a for a, _ in rules.doer(tok) if a.type in ("country", "organisation", "group")]
             if doers:
-                told[tok.i] = (tok.lemma_.lower(), {a.id: a for a in doers})
-    return [(lemma, tuple(actors.values())) for lemma, actors in (told[i] for i in sorted(told))]
+                told[(tok.i, "attacks")] = (tok.lemma_.lower(), {a.id: a for a in doers})
+    return [(lemma, tuple(actors.values()), relation)
+            for (_, relation), (lemma, actors) in sorted(told.items(), key=lambda item: item[0][0])]
 
 
 def _host_at_home(actors: list[Actor], trigger, rules: SentenceRules) -> tuple[list, list, Actor | None]:
