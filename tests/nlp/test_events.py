@@ -936,3 +936,13 @@ def test_a_definite_deed_noun_blames_who_did_the_deed_told_before(text, expected
     """"the decision", "the measures", "this operation" with nothing after them refer back to the last deed of
     their kind the article told: who did it is the one blamed."""
     assert expected in core(run(text))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Bolivia said it would not accept the new border markers.", ("Bolivia", "rejects", "new border markers")),
+    ("The Arab League does not endorse the partition plan.", ("Arab League", "rejects", "partition plan")),
+])
+def test_acceptance_denied_is_a_rejection(sentence, expected):
+    events = run(sentence)
+    assert expected in core(events)
+    assert not any(e.relation == "agrees_on" for e in events)

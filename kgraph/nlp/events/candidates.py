@@ -29,6 +29,7 @@ from kgraph.nlp.wordlists import words
 __all__ = ["sentence_candidates"]
 
 UNDOING_VERBS = words("undoing_verbs")
+ACCEPTANCE_VERBS = words("acceptance_verbs")
 #: Relations that tell the asking or the threatening itself, whose trigger may stand in the asked deed's clause.
 TOLD_OF_ASKED_DEEDS = {"calls_for", "threatens", "holds_role", "member_of"}
 
@@ -227,7 +228,8 @@ def _entry_candidates(tok, pos: str, entry: Trigger, rules: SentenceRules, fired
 def _relation_as_told(tok, entry: Trigger, actors: list[Actor], objects: list[tuple[Actor, float]],
                       modality: str) -> tuple[str, str]:
     """The entry's relation and the modality, as the words around the trigger tell them: a courtesy call is a
-    meeting, becoming a member is seeking membership, and a bid to join is made now."""
+    meeting, becoming a member is seeking membership, a bid to join is made now, and acceptance denied is a
+    rejection."""
     relation = entry.relation
     if relation == "calls_for" and tok.lemma_.lower() == "call" and actors and objects \
             and all(a.type == "person" for a in actors) and all(o.type == "person" for o, _ in objects) \
@@ -240,6 +242,8 @@ def _relation_as_told(tok, entry: Trigger, actors: list[Actor], objects: list[tu
             or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in APPLYING_VERBS and not any(
                 c.dep_ == "aux" and c.lower_ in ("will", "shall", "would") for c in tok.head.children))):
         modality = "asserted"  # "Sweden's bid to join NATO", "applied to join": the seeking is made
+    if modality == "negated" and _lemma(tok) in ACCEPTANCE_VERBS and relation in ("agrees_on", "supports"):
+        relation, modality = "rejects", "asserted"  # "would not accept any foreign troops": a rejection, told now
     return relation, modality
 
 
