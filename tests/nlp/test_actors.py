@@ -87,6 +87,10 @@ def test_unlisted_organisation(spec, ents, index, expected):
     # people in a city the cities table knows stand for its state; an attack made by a state's shelling or strike
     ("A Pakistani air strike killed six people in Khost, the Taliban said.", ("Pakistan", "attacks", "Afghanistan")),
     ("Russian artillery fire killed two civilians in Kherson on Friday.", ("Russia", "attacks", "Ukraine")),
+    # fighters of a body the gazetteer does not list; what is struck belongs to the state named on it
+    ("Fighters from the Ogaden Liberation Front raided a depot, killing three Somali guards.",
+     ("Ogaden Liberation Front", "attacks", "Somalia")),
+    ("Houthi forces hit a Liberian cargo ship off Yemen on Sunday.", ("Houthis", "attacks", "Liberia")),
 ])
 def test_parties_without_a_known_name(text, expected):
     import kgraph

@@ -157,7 +157,7 @@ def test_every_listed_path_kind_exists_and_consultation_relations_have_none():
     ("Uzbekistan and Tajikistan agreed upon a water-sharing accord at the border town of Khujand.",
      ("Tajikistan", "agrees_on", "water-sharing accord")),
     ("Kenya and Ethiopia traded views on the Nile dam project.", ("Kenya", "discusses", "Nile dam project")),
-    ("Rebels in Mozambique said they would attack Tanzanian convoys.", ("Mozambique", "attacks", "Tanzanian convoys")),
+    ("Rebels in Mozambique said they would attack Tanzanian convoys.", ("Mozambique", "attacks", "Tanzania")),
     ("Benin lodged a formal protest with Niger over the closed border.", ("Benin", "criticizes", "Niger")),
     # the second phrase hung by the parser on the first one's object
     ("Guyana filed a complaint at the International Court of Justice against Venezuela.",

@@ -870,8 +870,9 @@ def test_what_a_speaker_says_another_party_must_do_is_a_demand(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("Gunmen in Mali killed two Senegalese peacekeepers near Gao.", {("Mali", "Senegal")}),
-    ("Eritrean soldiers wounded three Ethiopian farmers at the border.", set()),  # farmers name no state's forces
-    ("Sudanese troops stormed the Chadian border post at Adre.", {("Sudan", "Chadian border post")}),
+    # what is struck belongs to the state named on it (an attack's object is an actor or a place, never a topic)
+    ("Eritrean soldiers wounded three Ethiopian farmers at the border.", {("Eritrea", "Ethiopia")}),
+    ("Sudanese troops stormed the Chadian border post at Adre.", {("Sudan", "Chad")}),
     ("The senate killed the mining bill on Tuesday.", set()),  # a bill is no party
     ("The Kenyan striker shot the ball past the Ugandan keeper.", set()),
 ])

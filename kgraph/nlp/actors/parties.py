@@ -137,6 +137,8 @@ def unnamed_party(tok, resolve: Callable[[object], tuple[Actor, ...]],
         for part in parts:
             known = [a for a in resolve(part) if a.type in ("country", "organisation")]
             known += city_state(part, gazetteer)  # "civilians in Kharkiv": Ukraine
+            if not known and part.dep_ == "pobj":  # "gunmen from the Ogaden Liberation Front": a body not listed
+                known = [a for a in (unlisted_organisation(part),) if a is not None]
             if known:
                 return known[0], 0.7
     state_words = [m for m in tok.children if m.dep_ in ("amod", "compound") and m.i < tok.i

@@ -443,7 +443,9 @@ class SentenceRules:
                 doer = self.doer(tok) if entry.relation in BLAME_RELATIONS else []
                 if entry.relation in TARGETED_RELATIONS and not any(
                         a.type in ("country", "organisation") for a in self.actor_ref(tok).actors):
-                    doer = self.state_behind(tok)  # "imposed sanctions on Russian banks", "the X air base in Qatar"
+                    # "imposed sanctions on Russian banks", "the X air base in Qatar"; what is struck, whatever it
+                    # is, belongs to the state named on it ("killing two Chinese engineers", "hit a Greek tanker")
+                    doer = self.state_behind(tok, any_noun=entry.relation == "attacks")
                 # "Iran-backed militias" supports "militias": the trigger is no part of its own object
                 skip = trigger if _is_participle_modifier(trigger) and trigger.head.i == tok.i else None
                 out.extend(doer or self._object(tok, entry.object_kind, skip))
@@ -459,10 +461,13 @@ class SentenceRules:
                 return found
         return []
 
-    def state_behind(self, tok) -> list[tuple[Actor, float]]:
+    def state_behind(self, tok, any_noun: bool = False) -> list[tuple[Actor, float]]:
         """The states whose firms, people or things a word names ("Iranian entities", "Philippine boats",
-        "companies in Iran and China"), or nothing."""
-        if tok.lemma_.lower() not in TARGET_NOUNS and tok.lower_ not in TARGET_NOUNS:
+        "companies in Iran and China"), or nothing; only for the nouns of ``data/words/target_nouns.txt`` unless
+        ``any_noun``."""
+        if not any_noun and tok.lemma_.lower() not in TARGET_NOUNS and tok.lower_ not in TARGET_NOUNS:
+            return []
+        if tok.pos_ not in ("NOUN", "PROPN"):
             return []
         owners = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
         owners += [o for c in owners if c.dep_ == "compound" for o in c.children if o.dep_ in ("amod", "compound")]
