@@ -1,6 +1,6 @@
 """What the article as a whole tells, beyond each sentence.
 
-The same event told twice is one event (:func:`deduplicate`). Who meets in a capital of another country
+The same event told twice is one event (:func:`deduplicate`). Who meets in a city of another country
 travelled there (:func:`visits_from_meetings`); a visit to a country told beside one to its capital is that
 visit (:func:`visits_to_capitals_only`); a visitor who meets someone of the country visited is received by
 them (:func:`hosts_from_visits`); an official of no stated country met on a visit is the visited country's
@@ -94,20 +94,20 @@ def _with_tellings(event: Event, copies: list[Event]) -> Event:
 
 
 def visits_from_meetings(events: list[Event], ctx: ArticleActors) -> list[Event]:
-    """Who meets in a capital of another country travelled there: a visit for each such party (a person of
-    another country, or another country)."""
+    """Who meets in a capital or a listed city of another country travelled there: a visit for each such party
+    (a person of another country, or another country)."""
     known = {(e.actor_id, e.relation, e.object.lower()) for e in events}
     out = []
     for ev in events:
         if ev.relation != "meets_with" or not ev.location or ev.modality == "negated":
             continue
-        country = ctx.gaz.capitals.get(ev.location)
+        country = _country_of_place(ev.location, ctx)
         if not country:
             continue
         for party_id, name, kind in ((ev.actor_id, ev.actor, ev.actor_type), (ev.object_id, ev.object, ev.object_type)):
             home = _party_home(party_id, kind, ctx)
-            if not home or home == country:
-                continue
+            if not home.startswith("country:") or home == country:
+                continue  # (an official of a body, whose seat is not told, is not said to travel)
             if (party_id, "visits", ev.location.lower()) in known:
                 continue
             known.add((party_id, "visits", ev.location.lower()))
@@ -144,7 +144,12 @@ def _party_home(party_id: str, kind: str, ctx: ArticleActors) -> str:
 
 def _visited_country(visit: Event, ctx: ArticleActors) -> str:
     """The country a visit goes to (itself, or the country whose capital it is), or ""."""
-    return visit.object_id if visit.object_type == "country" else ctx.gaz.capitals.get(visit.object) or ""
+    return visit.object_id if visit.object_type == "country" else _country_of_place(visit.object, ctx)
+
+
+def _country_of_place(name: str, ctx: ArticleActors) -> str:
+    """The country a place of that name is in: a capital's, else a listed city's (``data/cities.tsv``), or ""."""
+    return ctx.gaz.capitals.get(name) or ctx.gaz.cities.get(name.lower(), "")
 
 
 def _same_trip(visit: Event, meeting: Event) -> bool:

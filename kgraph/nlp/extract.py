@@ -152,6 +152,12 @@ def _with_surface_forms(event: Event, ctx: ArticleActors) -> Event:
 
 
 def _location(sent, cand: Candidate) -> str | None:
+    """Where the event took place: the place a "where" clause holding the trigger hangs on ("travelled to Doha,
+    where he held talks"), else the first place after a place preposition that is not the object and not inside
+    a relative clause the trigger is not in."""
+    where = _where_antecedent(cand.trigger)
+    if where is not None:
+        return where
     for ent in sent.ents:
         if ent.label_ not in ("GPE", "LOC", "FAC"):
             continue
@@ -164,6 +170,18 @@ def _location(sent, cand: Candidate) -> str | None:
         if below_relative_clause(ent.root, cand.trigger):
             continue  # "Orban, who met Putin in Moscow last week, will meet Trump": not where Trump is met
         return ent.text.removeprefix("the ").strip()
+    return None
+
+
+def _where_antecedent(trigger) -> str | None:
+    """The place named before a "where" clause that holds the trigger: "flew to Doha, where she met the emir"."""
+    for clause in (trigger, *trigger.ancestors):
+        if clause.dep_ in ("relcl", "advcl") and any(c.lower_ == "where" for c in clause.children if c.i < clause.i):
+            place = clause.head
+            if place.ent_type_ in ("GPE", "LOC", "FAC"):
+                span = next((e for e in place.sent.ents if e.start <= place.i < e.end), None)
+                return (span.text if span is not None else place.text).removeprefix("the ").strip()
+            return None
     return None
 
 

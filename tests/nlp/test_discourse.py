@@ -100,3 +100,23 @@ def test_an_old_events_file_without_second_tellings_still_reads(tmp_path):
                     '"object_type": "topic", "evidence": "Peru signed the pact.", "start": 0, "end": 21}\n')
     [event] = read_events(path)
     assert event.also_told == () and "also_told" not in event.as_dict()
+
+
+def test_who_meets_in_a_listed_city_of_another_country_visits_it_and_the_one_at_home_hosts():
+    events = core(run("Tanzanian President Samia Suluhu Hassan met Zambian President Hakainde Hichilema in Arusha "
+                      "on Thursday."))
+    assert ("Hakainde Hichilema", "visits", "Arusha") in events
+    assert ("Samia Suluhu Hassan", "hosts", "Hakainde Hichilema") in events
+    assert not any(e[0] == "Samia Suluhu Hassan" and e[1] == "visits" for e in events)  # at home
+
+
+def test_an_official_of_a_body_meeting_in_a_city_is_not_said_to_travel():
+    events = core(run("Peru's trade minister held talks in Geneva with WTO Director-General Ngozi Okonjo-Iweala."))
+    assert not any(e[0] == "Ngozi Okonjo-Iweala" and e[1] == "visits" for e in events)
+
+
+def test_a_where_clause_places_the_event_it_holds():
+    events = run("On Monday Kenyan Foreign Minister Musalia Mudavadi flew to Muscat, where he held talks with "
+                 "Omani Foreign Minister Badr Albusaidi on a truce in Yemen.")
+    placed = {e.location for e in events if e.relation in ("meets_with", "discusses")}
+    assert placed == {"Muscat"}
