@@ -947,3 +947,18 @@ def test_acceptance_denied_is_a_rejection(sentence, expected):
     events = run(sentence)
     assert expected in core(events)
     assert not any(e.relation == "agrees_on" for e in events)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Brazilian Foreign Minister Mauro Vieira is due in Luanda on Thursday.",
+     {("Mauro Vieira", "visits", "Luanda", "planned")}),
+    ("Ghanaian President John Mahama is expected in Abidjan next week for talks with Ivorian President Alassane "
+     "Ouattara.", {("John Mahama", "visits", "Abidjan", "planned"),
+                   ("John Mahama", "meets_with", "Alassane Ouattara", "planned")}),
+    ("Nepalese Prime Minister K. P. Sharma Oli was in Kathmandu on Monday.", set()),  # at home: no trip
+    ("Peru is in South America.", set()),  # a state in a place is no trip
+])
+def test_a_person_said_to_be_in_a_place_of_another_state_visits_it(sentence, expected):
+    told = {(e.actor, e.relation, e.object, e.modality) for e in run(sentence)
+            if e.relation in ("visits", "meets_with")}
+    assert told == expected

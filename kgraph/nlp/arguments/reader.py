@@ -17,7 +17,7 @@ from kgraph.nlp.arguments.parse import (_agents, _agreement_after, _agreement_in
                                         _body_of_membership, _companions, _coordinated, _for_clauses, _for_or_against,
                                         _honoured, _is_participle_modifier, _is_passive, _is_sum, _joined, _main_verb,
                                         _people_group, _place_inside, _plural_antecedent, _pos, _recipient, _setting,
-                                        _titled_person_after_demonym, _topic, _what_it_is_called)
+                                        _titled_person_after_demonym, _topic, _venues, _what_it_is_called)
 from kgraph.nlp.arguments.paths import path_heads, reported_speaker
 from kgraph.nlp.arguments.slots import CONTAINER_NOUNS, slot_tokens
 from kgraph.nlp.arguments.topics import ABSTRACT_NOUNS, list_topic, purpose_object, topic_text
@@ -64,6 +64,7 @@ BLAME_RELATIONS = {"criticizes"}
 OF_ACTOR_RELATIONS = {"visits", "meets_with"}  # "the visit of President X to Y", "a meeting of the foreign ministers"
 PARTY_TYPES = ("country", "organisation", "group", "person")
 ENVOY_NOUNS = words("envoy_nouns")
+ARRIVAL_WORDS = words("arrival_words")  # "is due in Lima for talks"
 AID_NOUNS = words("aid_nouns")
 #: Nouns that refer back to a deed told before, with the relations of the deeds they may name ("the decision").
 TOLD_DEED_NOUNS = {noun: frozenset(kinds.split(";")) for noun, kinds in pairs("told_deed_nouns").items()}
@@ -134,6 +135,12 @@ class SentenceRules:
                         if a.type == ref.actors[0].type]  # "Egyptian and Qatari mediators"
                 return Reference((ref.actors[0], *more), 0.8)
         return Reference(())
+
+    def present_subject(self, verb) -> tuple[list[Actor], float]:
+        """Who is said to be somewhere: the subject, or the one expected ("X is expected in Lima")."""
+        if verb.lower_ in ARRIVAL_WORDS and _is_passive(verb):
+            return self.refs([c for c in verb.children if c.dep_ == "nsubjpass"])
+        return self.verb_subject(verb)
 
     def verb_subject(self, verb, depth: int = 0) -> tuple[list[Actor], float]:
         if depth > 4:
@@ -300,9 +307,15 @@ class SentenceRules:
             return actors, cert * 0.8
         if noun.dep_ == "pobj" and head.dep_ == "prep":
             governor = head.head
-            if head.lower_ == "for" and governor.pos_ == "VERB" and noun.lemma_.lower() in MEETING_NOUNS \
-                    and governor.lemma_.lower() in GATHERING_VERBS:
-                # "hosted Y for talks on Z", "travelled to Kyiv for talks with X": host, guest and partner talk
+            travels = governor.pos_ == "VERB" and governor.lemma_.lower() in GATHERING_VERBS
+            present = (governor.lemma_ == "be" or governor.lower_ in ARRIVAL_WORDS) and bool(_venues(governor))
+            if head.lower_ == "for" and noun.lemma_.lower() in MEETING_NOUNS and present and not travels:
+                actors, cert = self.present_subject(governor)
+                more, _ = self.refs(prep_objects(noun, "with"))
+                return _joined(actors, more), cert * 0.8
+            if head.lower_ == "for" and noun.lemma_.lower() in MEETING_NOUNS and travels:
+                # "hosted Y for talks on Z", "travelled to Kyiv for talks with X", "will be in Lima for talks with X":
+                # host, guest and partner talk
                 actors, cert = self.verb_subject(governor)
                 receives = governor.lemma_.lower() in RECEIVING_VERBS
                 guests = [c for c in governor.children if c.dep_ == "dobj"] if receives else []

@@ -157,8 +157,9 @@ def event_modality(trigger) -> str:
                 hoped = True
             elif lemma in PLAN_VERBS and trigger.dep_ in ("xcomp",) and tok.i == trigger.head.i:
                 planned = True
-        if tok.lower_ in ("expected", "scheduled", "set", "due") and trigger.dep_ == "xcomp":
-            planned = True
+        if tok.lower_ in ("expected", "scheduled", "set", "due") and (
+                trigger.dep_ == "xcomp" or (trigger.dep_ == "pobj" and trigger.head.lower_ == "for")):
+            planned = True  # "is expected to meet", "is due in Lima for talks"
     top = chain[-1]
     if top.dep_ in ("ccomp", "acl") and _lemma(top.head) in HOPED_CLAUSE_HEADS and not negated:
         hoped = True  # "hopes that A and B will finalize a treaty", "expressed the hope that they will meet"

@@ -14,7 +14,9 @@ from kgraph.nlp.wordlists import words
 ATTENDING_VERBS = words("attending_verbs")
 PRESENCE_WORDS = words("presence_words")
 REPRESENTING_VERBS = words("representing_verbs")  # who represents someone at an event attends it
-ATTENDANCE_WORDS = ATTENDING_VERBS | PRESENCE_WORDS | REPRESENTING_VERBS | words("attendance_words")
+ARRIVAL_WORDS = words("arrival_words")  # "is due in Lima", "is expected in Accra"
+ATTENDANCE_WORDS = ATTENDING_VERBS | PRESENCE_WORDS | REPRESENTING_VERBS | ARRIVAL_WORDS | words("attendance_words") \
+    | {"be"}
 
 
 @sentence_rule("attendance", when=lambda words, sent: bool(words & ATTENDANCE_WORDS))
@@ -32,6 +34,9 @@ def _attendance(sent, rules: SentenceRules) -> list[Candidate]:
             events = prep_objects(verb, "at") + prep_objects(tok, "at")
         elif tok.lower_ == "there" and tok.dep_ == "advmod" and tok.head.lemma_ == "be":
             verb, events = tok.head, []  # "are expected to be there"
+        elif _said_to_be_in_a_place(tok):
+            out += _presence(tok, rules)  # "is due in Lima next week", "will be in Accra on Friday"
+            continue
         else:
             continue
         venues = [p for holder in [verb, *events, *(o for e in events for o in prep_objects(e, "of"))]
@@ -50,6 +55,39 @@ def _attendance(sent, rules: SentenceRules) -> list[Candidate]:
         modality = event_modality(verb)
         out += [Candidate(actor, "visits", place, verb, modality, round(0.75 * certainty, 2), date_from=told)
                 for actor in actors if actor.type in ("person", "country", "organisation") for place in places]
+    return out
+
+
+def _said_to_be_in_a_place(tok) -> bool:
+    """"Is due in Lima", "is expected in Accra", "will be in Warsaw": a copula (or "expected") with a place after
+    "in", said of a subject (not "there is", not a description: "the talks will be in Geneva" names no visitor)."""
+    if tok.lower_ in ARRIVAL_WORDS and tok.dep_ in ("acomp", "ROOT", "ccomp", "conj") and (
+            tok.lemma_ == "expect" and tok.tag_ == "VBN" or tok.dep_ == "acomp"):
+        holders = [tok, tok.head]
+    elif tok.lemma_ == "be" and tok.dep_ in ("ROOT", "ccomp", "conj") \
+            and not any(c.dep_ in ("attr", "acomp", "expl") for c in tok.children):
+        holders = [tok]
+    else:
+        return False
+    return any(_venues(h) for h in holders)
+
+
+def _presence(tok, rules: SentenceRules) -> list[Candidate]:
+    """A person said to be in a place of another state visits it (a person only: "Chile is in South America" is
+    no trip)."""
+    verb = tok.head if tok.dep_ == "acomp" else tok
+    places = [rules.ctx.place(p) for h in (tok, verb) for p in _venues(h)][:1]
+    actors, certainty = rules.present_subject(verb)
+    out = []
+    for place in (p for p in places if p is not None):
+        for actor in actors:
+            home = actor.affiliation
+            if actor.type != "person" or not home or home in (place.country, place.id):
+                continue
+            modality = event_modality(tok)
+            if tok.lower_ in ARRIVAL_WORDS and modality == "asserted":
+                modality = "planned"  # "is due in Lima": still to come
+            out.append(Candidate(actor, "visits", place, verb, modality, round(0.7 * certainty, 2)))
     return out
 
 
