@@ -962,3 +962,16 @@ def test_a_person_said_to_be_in_a_place_of_another_state_visits_it(sentence, exp
     told = {(e.actor, e.relation, e.object, e.modality) for e in run(sentence)
             if e.relation in ("visits", "meets_with")}
     assert told == expected
+
+
+@pytest.mark.parametrize("sentence, threats, deeds", [
+    ("Seoul warned that it would impose sanctions on Pyongyang.", {("South Korea", "North Korea")}, set()),
+    ("Addis Ababa vowed to retaliate against Asmara.", {("Ethiopia", "Eritrea")}, set()),
+    ("Baku warned that Yerevan would pay a heavy price for the shelling.", {("Azerbaijan", "Armenia")}, set()),
+    ("Tokyo warned that Beijing would attack the islands.", set(), set()),  # another's deed foretold: no threat
+    ("Canberra threatened to expel the Chinese consul.", {("Australia", "China")}, set()),  # the expulsion held out
+])
+def test_deeds_held_out_under_threats_warnings_and_vows(sentence, threats, deeds):
+    events = run(sentence)
+    assert {(e.actor, e.object) for e in events if e.relation == "threatens"} == threats
+    assert {(e.actor, e.object) for e in events if e.relation in ("sanctions", "attacks")} == deeds

@@ -43,7 +43,9 @@ def _mandative(verb) -> bool:
     """A clause that says what should be done, not what is: a bare verb ("that Hamas renounce") or one
     under "must", "should" or "shall" ("that Sudan must return")."""
     auxiliaries = [c for c in verb.children if c.dep_ == "aux"]
-    bare = verb.tag_ == "VB" and not any(c.tag_ == "TO" for c in auxiliaries)
+    # (a verb after "would" or "will" is bare in form but tells what is to come: "warned that Chile would attack")
+    bare = verb.tag_ == "VB" and not any(c.tag_ in ("TO", "MD") and c.lower_ not in MANDATIVE_AUXILIARIES
+                                         for c in auxiliaries)
     return bare or any(c.lower_ in MANDATIVE_AUXILIARIES for c in auxiliaries)
 
 

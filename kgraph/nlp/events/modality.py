@@ -191,12 +191,14 @@ OBLIGATION_AUXILIARIES = words("obligation_auxiliaries")
 MANDATING_WORDS = words("mandating_verbs") | words("demand_nouns")
 DEMAND_WORDS = MANDATING_WORDS | words("demanding_speech_lemmas")
 CONDITION_MARKS = words("condition_marks")
+HELD_OUT_VERBS = words("held_out_verbs")
 
 
 def asked_or_conditional(trigger) -> bool:
-    """Whether the trigger's deed is only asked of its doer or set as a condition, so that telling it is no event
-    of that doer: under "must"/"should" ("Peru must withdraw its troops"), in a that-clause of demanding with a bare
-    verb ("demanded that Chile cancel the sale"), or in an "if"/"unless" clause ("unless Chile cancels the sale").
+    """Whether the trigger's deed is only asked of its doer, set as a condition or held out, so that telling it is
+    no event of that doer: under "must"/"should" ("Peru must withdraw its troops"), in a that-clause of demanding
+    with a bare verb ("demanded that Chile cancel the sale"), in an "if"/"unless" clause ("unless Chile cancels
+    the sale"), or under a verb of threatening or warning ("threatened to expel", "warned Chile would strike").
     The demand, the call or the threat around it is read by the rules for them.
 
     >>> import spacy
@@ -214,6 +216,8 @@ def asked_or_conditional(trigger) -> bool:
             return True
         # a bare verb, or after a verb of demanding one that looks like the present ("proposed that they meet")
         mandative = tok.tag_ == "VB" or (tok.tag_ == "VBP" and _lemma(tok.head) in MANDATING_WORDS)
+        if tok.dep_ in ("xcomp", "ccomp") and _lemma(tok.head) in HELD_OUT_VERBS and tok.head.pos_ == "VERB":
+            return True  # "threatened to expel", "warned that it would strike": held out, not done or planned
         if tok.dep_ in ("ccomp", "acl") and _lemma(tok.head) in DEMAND_WORDS and mandative \
                 and not any(c.dep_ == "aux" and c.lower_ in ("to", "will", "would") for c in children):
             return True

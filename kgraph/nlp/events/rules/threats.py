@@ -122,19 +122,52 @@ def _settlements_between(sent, rules: SentenceRules) -> list[Candidate]:
     return out
 
 
-@sentence_rule("threatened_deeds", when=lambda words, sent: "threaten" in words)
+WARNING_VERBS = words("warning_verbs")
+SPEAKER_PRONOUNS = words("speaker_pronouns")
+FACING_VERBS = words("facing_verbs")
+
+
+def _own_deeds(verb) -> list:
+    """The deeds a party holds out as its own under a verb of warning: its "to" clause ("threatened to expel"), or
+    a that-clause told of itself in the future ("warned that it would retaliate", "vowed it would respond")."""
+    deeds = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "VERB"):
+        future = any(a.dep_ == "aux" and a.lower_ in ("will", "would", "shall") for a in clause.children)
+        own = any(s.dep_ == "nsubj" and s.lower_ in SPEAKER_PRONOUNS for s in clause.children)
+        if future and own:
+            deeds.append(clause)
+    return deeds
+
+
+def _held_out(deed, lemma: str) -> bool:
+    """Whether a deed under a verb of warning is one held out against someone: any deed "threatened", else a
+    hostile one, a forceful response, or measures taken ("warned it would take countermeasures")."""
+    return lemma == "threaten" or _hostile(deed) or (
+        deed.lemma_.lower() in RESPONSE_VERBS and not _plain_response(deed)) or any(
+        c.dep_ == "dobj" and c.lower_ in MEASURE_NOUNS for c in deed.children)
+
+
+@sentence_rule("threatened_deeds", when=lambda words, sent: bool(words & WARNING_VERBS))
 def _threatened_deeds(sent, rules: SentenceRules) -> list[Candidate]:
-    """Who threatens to act against someone threatens them: "Washington threatened to impose sanctions on
-    Ankara", "threatened to expel the ambassador of Mali"."""
+    """Who threatens, warns or vows to act against someone threatens them: "Washington threatened to impose
+    sanctions on Ankara", "warned that it would take countermeasures against Seoul", "vowed to retaliate against
+    Kyiv" (with "warn" and "vow", only a hostile deed or a forceful response counts), "warned that Peru would face
+    consequences"."""
     out = []
     for verb in sent:
-        if verb.lemma_.lower() != "threaten" or verb.pos_ != "VERB":
+        lemma = verb.lemma_.lower()
+        if lemma not in WARNING_VERBS or verb.pos_ != "VERB":
             continue
-        deeds = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+        deeds = [d for d in _own_deeds(verb) if _held_out(d, lemma)]
         heads = [h for d in deeds for h in [*(c for c in d.children if c.dep_ == "dobj"), d]]
-        aimed = [p for h in heads for p in prep_objects(h, "on", "against", "upon")]
-        aimed += [c for d in deeds for c in d.children if c.dep_ == "dobj"]
-        targets = [t for a in aimed for t in rules.refs([a])[0] or [a for a, _ in rules.state_behind(a)]]
+        aimed = [p for h in heads for p in prep_objects(h, "on", "against", "upon", "at")]
+        aimed += [p for d in deeds if d.lemma_.lower() in RESPONSE_VERBS for p in prep_objects(d, "to")]
+        aimed += [c for d in deeds for c in d.children if c.dep_ == "dobj" and c.lower_ not in MEASURE_NOUNS]
+        # "warned that Peru would face consequences": the party told it will bear them
+        aimed += [n for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() in FACING_VERBS
+                  for n in c.children if n.dep_ == "nsubj" and n.lower_ not in SPEAKER_PRONOUNS]
+        targets = [t for a in aimed
+                   for t in rules.refs([a])[0] or [a for a, _ in rules.state_behind(a, any_noun=True)]]
         actors, certainty = rules.verb_subject(verb)
         out += _toward(actors, "threatens", targets, verb, event_modality(verb), round(0.75 * certainty, 2))
     return out
