@@ -787,3 +787,10 @@ def test_what_is_given_to_a_party(text, expected):
 
     aid = {(e.actor, e.object) for e in kgraph.extract([Article(id="t", text=text)]) if e.relation == "provides_aid_to"}
     assert aid == expected
+
+
+def test_a_pledge_names_no_aid_recipient_through_its_to_clause():
+    """A party inside the "to" clause of a pledge is no recipient of aid unless the pledge gives to it: "pledged to
+    deepen ties with Vietnam" is no aid to Vietnam ("pledged aid to Vietnam" is)."""
+    assert not any(e.relation == "provides_aid_to" for e in run("Japan pledged to deepen ties with Vietnam."))
+    assert ("Japan", "provides_aid_to", "Vietnam") in core(run("Japan pledged fresh aid to Vietnam."))
