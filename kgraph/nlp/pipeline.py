@@ -11,6 +11,7 @@ from kgraph.nlp.actors.gazetteer import Gazetteer, load_gazetteer
 from kgraph.nlp.actors.names import NAME_REPAIR_FACTORY  # (importing it registers the factory)
 from kgraph.nlp.actors.titles import HONORIFICS, TITLE_PREFIXES
 from kgraph.nlp.detect.component import add_detector
+from kgraph.nlp.wordlists import pairs
 
 __all__ = ["load_pipeline", "add_gazetteer_ruler", "MODEL_NAME"]
 
@@ -36,6 +37,9 @@ def add_gazetteer_ruler(nlp, gazetteer: Gazetteer):
             patterns.append({"label": label, "pattern": "The" + surface[3:], "id": actor_id})
         if surface.upper() != surface and surface[:1].islower() is False and " " in surface:
             patterns.append({"label": label, "pattern": surface.upper(), "id": actor_id})
+    for word in pairs("relative_days"):  # "Today President Obama talked ...": the model misses a day opening a sentence
+        if " " not in word:
+            patterns += [{"label": "DATE", "pattern": word}, {"label": "DATE", "pattern": word.capitalize()}]
     for region in gazetteer.regions:  # "South American" is a region, not "South" + the United States
         if " " in region:
             patterns.append({"label": "NORP", "pattern": region.title()})

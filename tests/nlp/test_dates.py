@@ -9,7 +9,9 @@ import datetime as dt
 
 import pytest
 
+import kgraph
 from extraction import run
+from kgraph.model import Article
 from kgraph.nlp.dates.dateline import article_anchor, dateline_day
 
 
@@ -227,3 +229,16 @@ def test_a_dateline_without_a_year_anchors_with_the_year_of_today():
 def test_article_anchor(published, body, anchor):
     found = article_anchor(dt.date.fromisoformat(published) if published else None, body, [body])
     assert (found.isoformat() if found else None) == anchor
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Today President Lula spoke by phone with Chancellor Scholz.", "2024-06-12"),
+    ("Yesterday the Kenyan and Ugandan presidents met in Kampala.", "2024-06-11"),
+    ("Tomorrow Chile will sign the accord with Peru.", "2024-06-13"),
+])
+def test_a_day_word_opening_a_sentence_dates_the_event(text, expected):
+    """The model misses a capitalised "Today" or "Yesterday" that opens a sentence; the ruler tags it, and it is
+    no part of a title that follows ("Today President Lula")."""
+    events = kgraph.extract([Article(id="t", text=text, published="2024-06-12")])
+    assert {e.date for e in events if e.relation not in ("holds_role", "member_of")} == {expected}
+    assert not any("Today" in e.object or "Yesterday" in e.object for e in events)

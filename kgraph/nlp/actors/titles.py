@@ -160,6 +160,8 @@ class OfficeReading(ArticleLookup):
                 i -= 1  # "his South Korean counterpart, Cho Tae-yul"
                 continue
             inside_title = _joins_title_words(doc, i)
+            if tok.ent_type_ in ("DATE", "TIME"):
+                break  # "Today President Obama talked ...": the day is no part of the title
             if tok.dep_ == "pobj" and tok.head.i == i - 1 and tok.head.lower_ not in ("of", "under") \
                     and tok.ent_type_ in ("GPE", "LOC", "FAC"):
                 break  # "received today in Riyadh His Excellency Ambassador X": the place is no part of the title
