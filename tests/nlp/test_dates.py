@@ -242,3 +242,14 @@ def test_a_day_word_opening_a_sentence_dates_the_event(text, expected):
     events = kgraph.extract([Article(id="t", text=text, published="2024-06-12")])
     assert {e.date for e in events if e.relation not in ("holds_role", "member_of")} == {expected}
     assert not any("Today" in e.object or "Yesterday" in e.object for e in events)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Colombian President Gustavo Petro visited Panama City on Monday. The next day he flew to San Jose.",
+     {"Panama City": "2024-06-10", "San Jose": "2024-06-11"}),
+    ("Indonesian President Prabowo Subianto will visit Tokyo on June 20 and will travel to Seoul the following day.",
+     {"Tokyo": "2024-06-20", "Seoul": "2024-06-21"}),
+])
+def test_the_next_day_is_the_day_after_the_day_told_last(text, expected):
+    events = kgraph.extract([Article(id="t", text=text, published="2024-06-12")])
+    assert {e.object: e.date for e in events if e.relation == "visits"} == expected

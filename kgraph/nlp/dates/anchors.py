@@ -13,12 +13,14 @@ import re
 
 from kgraph.nlp.wordlists import ordered
 
-__all__ = ["same_day_phrase", "same_time_partner", "DaysTold"]
+__all__ = ["same_day_phrase", "next_day_phrase", "told_relative", "same_time_partner", "DaysTold"]
 
 SAME_DAY_PHRASES = ordered("same_day_phrases")
 LOOK_BACK_OPENINGS = ordered("look_back_openings")
 SAME_TIME_MARKS = ordered("same_time_marks")
 _PHRASE = re.compile(r"(?<![\w'’])(" + "|".join(re.escape(p) for p in SAME_DAY_PHRASES) + r")(?![\w])(?! as\b)")
+NEXT_DAY_PHRASES = ordered("next_day_phrases")
+_NEXT = re.compile(r"(?<![\w'’])(" + "|".join(re.escape(p) for p in NEXT_DAY_PHRASES) + r")(?![\w])(?! (?:as|of|that|the)\b)")
 _CLAUSES = ("relcl", "advcl", "ccomp", "acl", "parataxis")
 
 
@@ -55,6 +57,40 @@ def same_day_phrase(sent, trigger) -> int | None:
     if lower.lstrip().startswith(LOOK_BACK_OPENINGS):
         return sent.start_char
     return None
+
+
+def told_relative(text: str) -> bool:
+    """Whether a date phrase is told relative to a day the article told before ("the following day", "later that
+    day"), not to the publication date."""
+    lower = text.lower().strip()
+    return bool(_NEXT.fullmatch(lower) or _PHRASE.fullmatch(lower))
+
+
+def next_day_phrase(sent, trigger) -> int | None:
+    """Where in the document a phrase setting the trigger's clause on the day after the day told last begins: "The
+    next day, he flew to Quito", "will be in Doha the following day" (not "the day after the vote": that day is
+    the vote's).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("The next day, Rutte flew to Ankara.")
+    >>> next_day_phrase(doc[:], doc[5])
+    0
+    """
+    lower = sent.text.lower()
+    for found in _NEXT.finditer(lower):
+        start = sent.start_char + found.start()
+        span = sent.doc.char_span(start, sent.start_char + found.end(), alignment_mode="expand")
+        if span is not None and len(span) and _verb_of(span.root).i == _verb_of(trigger).i:
+            return start
+    return None
+
+
+def _verb_of(tok):
+    """The verb a word belongs to: itself, or the nearest verb above it (the word itself when there is none)."""
+    for node in (tok, *tok.ancestors):
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+    return tok
 
 
 def _marked(clause) -> bool:

@@ -13,10 +13,11 @@ once all its events are found.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 
 from kgraph.model import Event
-from kgraph.nlp.dates.anchors import LOOK_BACK_OPENINGS, DaysTold, same_day_phrase, same_time_partner
+from kgraph.nlp.dates.anchors import LOOK_BACK_OPENINGS, DaysTold, next_day_phrase, same_day_phrase, same_time_partner
 from kgraph.nlp.dates.mentions import (Referents, Told, event_mention, mention_key, mention_relations, own_day,
                                        points_back)
 from kgraph.nlp.dates.resolve import resolve_date
@@ -161,6 +162,14 @@ class ArticleDates:
         future = ev.modality == "planned"
         parties = frozenset(filter(None, (ev.actor_id, ev.object_id)))
         here = (0 if segment.section == "title" else 1, segment.offset + sent.start_char)
+        start = next_day_phrase(sent, trigger)
+        if start is not None and segment.section == "body":  # "The next day, he flew to Quito": the day after
+            days = self.days_told.copy()
+            for other in events:
+                if other.date and other.section == "body" and other.start is not None:
+                    days.add(other.start, other.date)
+            day = days.last_before(segment.offset + start)
+            return (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat() if day else None, None
         for word in (trigger, same_time_partner(trigger)):
             if word is None:
                 continue

@@ -12,6 +12,7 @@ import datetime as dt
 import re
 
 from kgraph.nlp.actors.mentions import REPORTING_LEMMAS
+from kgraph.nlp.dates.anchors import next_day_phrase, told_relative
 from kgraph.nlp.dates.resolve import resolve_date
 from kgraph.nlp.events.modality import frames_a_cause, governing_chain
 from kgraph.nlp.syntax import MEETING_NOUNS, STANCE_VERBS, TIME_PREPOSITIONS, doc_text, to_infinitive
@@ -72,6 +73,8 @@ def below_relative_clause(tok, trigger) -> bool:
 
 def sentence_date(sent, trigger, anchor: dt.date | None, future: bool) -> str | None:
     """The date phrase attached to the trigger, its clause, or the verbs governing it."""
+    if next_day_phrase(sent, trigger) is not None:
+        return None  # "and will fly to Seoul the following day": the day after the day told last, lent later
     dates = event_dates(sent)
     cause = next((t for t in trigger.ancestors if frames_a_cause(t)), None)
     if cause is not None:  # "adopted measures today in view of Russia's war": the war is not of today
@@ -96,8 +99,11 @@ def sentence_date(sent, trigger, anchor: dt.date | None, future: bool) -> str | 
             continue  # "traveled to Kyiv from Poland, where he met Tusk on Thursday": the day of the meeting
         if head.i in chain or ent.root.i in subtree or head.i in subtree or _clause_verb(head).i == clause:
             attached.append(ent)
+    attached.sort(key=lambda e: date_holder(e).i != trigger.i)  # the trigger's own date phrase first
     attached = attached or _reported_clause_dates(trigger, dates) or ([] if future else _governing_dates(trigger, dates))
     for ent in attached:
+        if told_relative(ent.text):
+            return None  # "the following day", "later that day": the day is lent from the days told before
         found = resolve_date(ent.text, anchor, future)
         if found and stance and _present_tense(trigger) and anchor is not None \
                 and found < anchor.isoformat() and date_holder(ent).i == trigger.i:
