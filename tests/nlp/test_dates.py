@@ -253,3 +253,16 @@ def test_a_day_word_opening_a_sentence_dates_the_event(text, expected):
 def test_the_next_day_is_the_day_after_the_day_told_last(text, expected):
     events = kgraph.extract([Article(id="t", text=text, published="2024-06-12")])
     assert {e.object: e.date for e in events if e.relation == "visits"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Fijian prime minister called on Indian Prime Minister Narendra Modi this afternoon.", "2024-06-12"),
+    ("Senegalese President Bassirou Diomaye Faye flew to Bamako on Monday evening.", "2024-06-10"),
+    ("Kenyan President William Ruto welcomed Ghanaian President John Mahama with a guard of honour on Tuesday "
+     "morning.", "2024-06-11"),
+])
+def test_a_time_of_day_names_its_day(text, expected):
+    """"this afternoon" (which the model calls a time), "Monday evening", and a reception's "on Tuesday morning"
+    hung by the parser on the guard of honour: the day each names."""
+    events = kgraph.extract([Article(id="t", text=text, published="2024-06-12")])
+    assert {e.date for e in events if e.relation not in ("holds_role", "member_of")} == {expected}

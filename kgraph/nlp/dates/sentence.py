@@ -25,10 +25,20 @@ SPAN_BOUNDS = words("span_bounds")
 
 
 def event_dates(sent) -> list:
-    """The date phrases of a sentence, but for one in a dateline or one that only bounds a span of time."""
+    """The date phrases of a sentence (and times of day that name one: "this afternoon", "Monday night"), but for
+    one in a dateline or one that only bounds a span of time."""
     doc = sent.doc
-    return [e for e in sent.ents if e.label_ == "DATE" and not _in_dateline(e)
+    return [e for e in sent.ents if (e.label_ == "DATE" or e.label_ == "TIME" and _names_a_day(e.text))
+            and not _in_dateline(e)
             and not (e.start > 0 and doc[e.start - 1].lower_ in SPAN_BOUNDS)]
+
+
+_DAY_WORDS = re.compile(r"\b(?:today|tonight|yesterday|tomorrow|this|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
+
+
+def _names_a_day(text: str) -> bool:
+    """Whether a time of day names its day ("this afternoon", "Monday night"; not "8.30 am")."""
+    return bool(_DAY_WORDS.search(text))
 
 
 def years_named(sent) -> set[str]:
@@ -37,8 +47,11 @@ def years_named(sent) -> set[str]:
 
 
 def date_holder(ent):
-    """The word a date phrase is attached to, through its preposition ("met on Monday" -> "met")."""
+    """The word a date phrase is attached to, through its preposition ("met on Monday" -> "met"; "on Tuesday
+    morning": through the time word too)."""
     head = ent.root.head
+    while head.ent_type_ in ("DATE", "TIME") and head.i != ent.root.i and head.head.i != head.i:
+        head = head.head
     return head.head if head.dep_ == "prep" or head.pos_ == "ADP" else head
 
 
@@ -88,7 +101,9 @@ def sentence_date(sent, trigger, anchor: dt.date | None, future: bool) -> str | 
         dates = [e for e in dates if date_holder(e).i in subtree]  # day of the approval, not of the seeking
     clause = _clause_verb(trigger).i
     attached = []
-    stance = trigger.pos_ == "VERB" and trigger.lemma_.lower() in STANCE_VERBS
+    stance = trigger.pos_ == "VERB" and trigger.lemma_.lower() in STANCE_VERBS and not any(
+        c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.pos_ == "PRON") for c in trigger.children)
+    # ("welcomed the decision" takes a stance; "welcomed Mohamud with a guard of honour" receives a guest)
     for ent in dates:
         head = date_holder(ent)
         if stance and head.i != trigger.i and head.pos_ in ("NOUN", "PROPN") and head.i in subtree:
