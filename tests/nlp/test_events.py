@@ -125,6 +125,7 @@ def test_deeds_held_out_on_a_condition_are_threats(text, expected):
     ("Japanese Prime Minister Fumio Kishida arrived in Hanoi on Sunday.", {("Fumio Kishida", "visits", "Hanoi")}),
     ("Norway will provide humanitarian aid to Sudan.", {("Norway", "provides_aid_to", "Sudan")}),
     ("Ghana renewed its call for a truce in the Sahel.", {("Ghana", "calls_for", "truce in Sahel")}),
+    ("Nigerian President Bola Tinubu flew into Accra late on Sunday.", {("Bola Tinubu", "visits", "Accra")}),
 ])
 def test_rules(sentence, expected):
     assert expected <= core(run(sentence))
