@@ -133,7 +133,8 @@ def extract_article(article: Article, segments: list[Segment], gazetteer: Gazett
             found += [dates.note_event(_to_event(article, segment, sent, cand, anchor), cand.trigger, sent)
                       for cand in candidates]
             dates.end_sentence(sent)
-    events = dates.lend(deduplicate(found), ctx.gaz.capitals)  # the passes across the article
+    affiliations = {pid: person.affiliation for pid, person in ctx.people.items() if person.affiliation}
+    events = dates.lend(deduplicate(found), ctx.gaz.capitals, affiliations)  # the passes across the article
     for person_id, country in officials_of_visited_countries(events, ctx).items():
         ctx.affiliate(person_id, country)  # (the role facts and the inferred visits and hosts read it)
     facts = role_facts(article, ctx, gazetteer)

@@ -266,3 +266,10 @@ def test_a_time_of_day_names_its_day(text, expected):
     hung by the parser on the guard of honour: the day each names."""
     events = kgraph.extract([Article(id="t", text=text, published="2024-06-12")])
     assert {e.date for e in events if e.relation not in ("holds_role", "member_of")} == {expected}
+
+
+def test_the_day_two_states_agreed_dates_what_their_people_did_with_no_day_of_their_own():
+    text = ("Chile and Bolivia agreed on Tuesday to reopen the Tambo Quemado crossing. "
+            "Chilean Foreign Minister Alberto van Klaveren and his Bolivian counterpart discussed lithium exports.")
+    events = kgraph.extract([Article(id="t", text=text, published="2024-06-12")])
+    assert {e.date for e in events if e.relation == "discusses"} == {"2024-06-11"}

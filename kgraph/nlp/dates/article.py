@@ -82,11 +82,13 @@ class ArticleDates:
                 told = Told(relations, (rank, segment.offset + sent.start_char), day, nouns=frozenset({mention_key(tok)}))
                 self.mentions_told.append((told, tok))
 
-    def lend(self, events: list[Event], capitals: dict[str, str]) -> list[Event]:
-        """The article's events (each told once) with the dates passed between them."""
+    def lend(self, events: list[Event], capitals: dict[str, str], affiliations: dict[str, str] | None = None
+             ) -> list[Event]:
+        """The article's events (each told once) with the dates passed between them; ``affiliations`` maps a
+        person's id to the id of the state or body they serve."""
         events = date_from_signings(date_title_events(self._dated_by_mentions(events)))
         for _ in range(2):  # a meeting dated by its party's visit then dates what the other party does at it
-            events = date_from_meetings(self._anchored(events), self.told_apart, capitals)
+            events = date_from_meetings(self._anchored(events), self.told_apart, capitals, affiliations or {})
         return not_of_another_year(events, self.years_told, self.own_days)
 
     def _position(self, event: Event) -> tuple[int, int]:
@@ -253,7 +255,8 @@ FRAME_RELATIONS = ("meets_with", "hosts", "discusses", "agrees_on", "signs", "vi
 SAID_RELATIONS = ("calls_for", "supports", "criticizes", "rejects", "threatens")
 
 
-def date_from_meetings(events: list[Event], told_apart: set[tuple], capitals: dict[str, str]) -> list[Event]:
+def date_from_meetings(events: list[Event], told_apart: set[tuple], capitals: dict[str, str],
+                       affiliations: dict[str, str] | None = None) -> list[Event]:
     """Events of a dated meeting or visit, told with no date of their own, took place at it.
 
     An undated event takes the date of its actor's meeting or visit of the same modality, but only
@@ -281,9 +284,20 @@ def date_from_meetings(events: list[Event], told_apart: set[tuple], capitals: di
                     elsewhere.setdefault((party, ev.modality, ev.date), set()).add(ev.location)
                 if ev.relation == "meets_with":
                     talk_dates.setdefault((party, ev.modality), set()).add(ev.date)
+    # the day two or more states were told agreeing or signing together ("Jordan and Syria agreed Tuesday to ...")
+    # was a day their people met: a frame for what those people are told doing with no day of their own
+    state_days: dict[tuple[str, str], set[str]] = {}
+    for ev in events:
+        key = (ev.start, ev.section, ev.relation, ev.object_id, ev.modality)
+        if ev.relation in ("agrees_on", "signs") and ev.date and ev.actor_type == "country" \
+                and len(together.get(key, ())) >= 2:
+            state_days.setdefault((ev.actor_id, ev.modality), set()).add(ev.date)
     out = []
     for ev in events:
         dates = frame_dates.get((ev.actor_id, ev.modality), set())
+        if not dates and ev.modality == "asserted" and not frame_dates.get((ev.object_id, ev.modality)):
+            state = (affiliations or {}).get(ev.actor_id, "") if ev.actor_type == "person" else ev.actor_id
+            dates = state_days.get((state, ev.modality), set())
         talks = talk_dates.get((ev.actor_id, ev.modality), set())
         if ev.relation in ("discusses", "agrees_on") and len(talks) == 1:
             dates = talks  # what was discussed or agreed was so at the talks, not on the day of a visit
