@@ -68,12 +68,12 @@ def test_default_view_is_the_actor_network(browser, seed_build):
     projection = kgraph.to_networkx(kgraph.load_graph(out))
     page, requests, errors = open_view(browser, out / "graph.html", settled=True)
     counts = page.evaluate("window.kgraphView")
-    kinds = page.evaluate("DATA.nodes.map(n => n.kind)")
+    kinds = page.evaluate("DATA.nodeInfo.map(n => n.kind)")
     assert set(kinds) <= set(ACTORS) and "topic" not in kinds and "role" not in kinds
     actors = [n for n, d in projection.nodes(data=True) if d["type"] in ACTORS]
     assert counts["totalNodes"] == len(actors) == counts["nodes"]
     assert counts["totalEdges"] == len(expected_edges(projection)) == counts["edges"]
-    drawn = page.evaluate("DATA.edges.map(e => [e.from, e.to, e.family])")
+    drawn = page.evaluate("DATA.edges.map((e, i) => [e.from, e.to, DATA.edgeInfo[i].family])")
     assert {(frozenset((a, b)), f) for a, b, f in drawn} == expected_edges(projection)
     assert errors == []
     assert all(url.startswith("file:") for url in requests), requests
@@ -87,7 +87,7 @@ def test_topics_and_facts_come_back_as_nodes_when_asked(browser, seed_build, tmp
     _, out = seed_build
     summary = kgraph.view(out, tmp_path / "full.html", with_topics=True, with_facts=True)
     page, _, errors = open_view(browser, summary.path)
-    kinds = set(page.evaluate("DATA.nodes.map(n => n.kind)"))
+    kinds = set(page.evaluate("DATA.nodeInfo.map(n => n.kind)"))
     assert {"topic", "role"} <= kinds
     assert page.evaluate("window.kgraphView.totalNodes") == summary.nodes
     assert errors == []
@@ -121,7 +121,7 @@ def test_clicking_an_edge_lists_its_events(browser, tmp_path):
                                       ("Aland", "criticizes", "Borduria", "2024-03-01")])
     page, _, errors = open_view(browser, path, settled=True)
     assert page.evaluate("window.kgraphView.totalEdges") == 2  # CONSULT (two events) and ACCUSE
-    consult = page.evaluate("DATA.edges.find(e => e.family === 'CONSULT').id")
+    consult = page.evaluate("DATA.edges[DATA.edgeInfo.findIndex(e => e.family === 'CONSULT')].id")
     point = page.evaluate("""id => {
         const p = network.canvasToDOM(network.body.edges[id].edgeType.getPoint(0.3));
         const box = document.getElementById("graph").getBoundingClientRect();

@@ -24,7 +24,7 @@ import networkx as nx
 
 from kgraph.io.atomic import atomic_write_text
 from kgraph.views.layout import seeded_layout
-from kgraph.views.network import ActorNetwork, FamilyEdge, ViewOptions, actor_network, families
+from kgraph.views.network import ActorNetwork, ViewOptions, actor_network, families
 from kgraph.vocabulary import RELATIONS
 
 __all__ = ["render_html", "render_page", "write_html", "page_data", "edge_width", "TYPE_STYLES", "PLOVER_COLORS"]
@@ -74,44 +74,6 @@ def _scaled(value: int, top: int, low: float, high: float) -> float:
     return round(low + (high - low) * (value / top) ** 0.5, 1) if top else low
 
 
-def _short(text: str, limit: int = 160) -> str:
-    return text if len(text) <= limit else text[:limit - 1].rstrip() + "\u2026"
-
-
-def _report_line(report: list) -> str:
-    doc, outlet, url, date, evidence = report
-    where = ", ".join(x for x in (outlet, date, url) if x)
-    return f"- {doc}" + (f" ({where})" if where else "") + f": {_short(evidence)}"
-
-
-def _edge_title(net: ActorNetwork, edge: FamilyEdge, limit: int = 8) -> str:
-    """The tooltip of an edge: the pair, how many events of which relations, and the articles telling them."""
-    a, b = net.nodes[edge.source].label, net.nodes[edge.target].label
-    events = [net.events[i] for i in edge.events]
-    relations = Counter(e["r"] for e in events)
-    articles = {r[0] for e in events for r in e["s"]}
-    counted = ", ".join(f"{r} \u00d7{n}" for r, n in sorted(relations.items()))
-    lines = [f"{a} \u2013 {b}: {edge.family}, {len(events)} event{'s' if len(events) > 1 else ''} ({counted})",
-             f"told by {len(articles)} article{'s' if len(articles) > 1 else ''}; click for the timeline"]
-    for event in events[:limit]:
-        lines.append(f"{event['d'] or 'undated'}: {event['al']} {event['r']} {event['ol']} ({event['m']})"
-                     + (f", told by {len(event['s'])} articles:" if len(event["s"]) > 1 else ":"))
-        lines.extend(_report_line(report) for report in event["s"])
-    if len(events) > limit:
-        lines.append(f"\u2026 and {len(events) - limit} more")
-    return "\n".join(lines)
-
-
-def _node_title(node) -> str:
-    lines = [f"{node.label} ({node.type}), {len(node.events)} events"]
-    for name, values in (("acting for it", node.members), ("roles", node.roles), ("member of", node.memberships),
-                         ("topics", [f"{t} \u00d7{n}" for t, n in node.topics.most_common(5)]),
-                         ("places", [f"{p} \u00d7{n}" for p, n in node.places.most_common(5)])):
-        if values:
-            lines.append(f"{name}: " + "; ".join(values[:5]) + (" \u2026" if len(values) > 5 else ""))
-    return "\n".join(lines)
-
-
 def _bend(index: int, count: int) -> dict:
     """The curve of the ``index``-th of ``count`` edges joining one pair, so that none hides another.
 
@@ -122,54 +84,68 @@ def _bend(index: int, count: int) -> dict:
     return {"enabled": True, "type": "curvedCW" if offset >= 0 else "curvedCCW", "roundness": round(0.3 * abs(offset), 2)}
 
 
-def page_data(graph: nx.MultiDiGraph, options: ViewOptions | None = None, seed: int = 1) -> tuple[dict, dict]:
-    """The page's data and vis-network options for an event projection (or a subgraph of one)."""
-    net = actor_network(graph, options or ViewOptions())
-    shape = net.to_graph()
-    pos = seeded_layout(shape, seed=seed)
-    degree = dict(shape.degree())
-    top_degree, top_events = max(degree.values(), default=0), max((len(n.events) for n in net.nodes.values()), default=0)
-    by_events = (options or ViewOptions()).size == "events"
-    nodes = []
+def _node_items(net: ActorNetwork, pos: dict, degree: dict, by_events: bool) -> tuple[list[dict], list[dict]]:
+    """What vis-network draws of each node (kept small: vis copies every field), and beside it, in the same
+    order, what the tooltip and the details panel tell of it."""
+    top_degree = max(degree.values(), default=0)
+    top_events = max((len(n.events) for n in net.nodes.values()), default=0)
+    drawn, info = [], []
     for key in sorted(net.nodes):
         node = net.nodes[key]
         style = TYPE_STYLES.get(node.type, TYPE_STYLES["topic"])
         sizes = [_scaled(degree[key], top_degree, 8, 34), _scaled(len(node.events), top_events, 8, 34),
                  _scaled(degree[key], top_degree, 11, 26), _scaled(len(node.events), top_events, 11, 26)]
         x, y = pos[key]
-        nodes.append({"id": key, "label": node.label, "title": _node_title(node), "x": x, "y": y,
-                      "shape": style["shape"], "color": style["color"], "kind": node.type,
-                      "size": sizes[1 if by_events else 0], "font": {"size": sizes[3 if by_events else 2]},
-                      "sizes": sizes, "ev": node.events, "roles": node.roles, "memberships": node.memberships,
-                      "members": node.members, "topics": node.topics.most_common(), "places": node.places.most_common()})
-    edges = []
+        drawn.append({"id": key, "label": node.label, "x": x, "y": y, "shape": style["shape"], "color": style["color"],
+                      "size": sizes[1 if by_events else 0], "font": {"size": sizes[3 if by_events else 2]}})
+        info.append({"kind": node.type, "sizes": sizes, "ev": node.events, "roles": node.roles,
+                     "memberships": node.memberships, "members": node.members,
+                     "topics": node.topics.most_common(), "places": node.places.most_common()})
+    return drawn, info
+
+
+def _edge_items(net: ActorNetwork) -> tuple[list[dict], list[dict]]:
+    """What vis-network draws of each edge, and beside it its family, events and their dates."""
+    drawn, info = [], []
     siblings = Counter((e.source, e.target) for e in net.edges)
     seen: Counter = Counter()
     for index, edge in enumerate(net.edges):
         events = [net.events[i] for i in edge.events]
         articles = {r[0] for e in events for r in e["s"]}
-        arrows = ",".join(x for x, on in (("to", edge.forward), ("from", edge.backward)) if on)
-        edges.append({"id": f"e{index}", "from": edge.source, "to": edge.target, "family": edge.family,
-                      "color": PLOVER_COLORS.get(edge.family, FACT_COLOR), "width": edge_width(len(articles)),
-                      "arrows": arrows, "title": _edge_title(net, edge), "ev": edge.events,
-                      "dates": sorted(e["d"] for e in events if e["d"]),
-                      "undated": sum(1 for e in events if not e["d"]),
-                      "dashes": all(e["m"] != "asserted" for e in events)})
+        item = {"id": f"e{index}", "from": edge.source, "to": edge.target,
+                "color": PLOVER_COLORS.get(edge.family, FACT_COLOR), "width": edge_width(len(articles)),
+                "arrows": ",".join(x for x, on in (("to", edge.forward), ("from", edge.backward)) if on)}
+        if all(e["m"] != "asserted" for e in events):
+            item["dashes"] = True
         pair = (edge.source, edge.target)
         if siblings[pair] > 1:  # a pair's families side by side, bent apart
-            edges[-1]["smooth"] = _bend(seen[pair], siblings[pair])
+            item["smooth"] = _bend(seen[pair], siblings[pair])
             seen[pair] += 1
-    present = {e["family"] for e in edges}
+        drawn.append(item)
+        info.append({"family": edge.family, "ev": edge.events, "articles": len(articles),
+                     "dates": sorted(e["d"] for e in events if e["d"]),
+                     "undated": sum(1 for e in events if not e["d"])})
+    return drawn, info
+
+
+def page_data(graph: nx.MultiDiGraph, options: ViewOptions | None = None, seed: int = 1) -> tuple[dict, dict]:
+    """The page's data and vis-network options for an event projection (or a subgraph of one)."""
+    options = options or ViewOptions()
+    net = actor_network(graph, options)
+    shape = net.to_graph()
+    nodes, node_info = _node_items(net, seeded_layout(shape, seed=seed), dict(shape.degree()), options.size == "events")
+    edges, edge_info = _edge_items(net)
+    present = {e["family"] for e in edge_info}
     order = families()
     data = {
-        "nodes": nodes, "edges": edges, "events": net.events,
+        "nodes": nodes, "nodeInfo": node_info, "edges": edges, "edgeInfo": edge_info, "events": net.events,
         "families": [{"name": f, "color": PLOVER_COLORS.get(f, FACT_COLOR),
                       "relations": sorted(r.name for r in RELATIONS.values() if (r.plover or r.name) == f)}
                      for f in sorted(present, key=lambda f: (order.index(f) if f in order else len(order), f))],
-        "dates": sorted({d for e in edges for d in e["dates"]}),
+        "dates": sorted({d for e in edge_info for d in e["dates"]}),
         "isolated": sorted(set(net.nodes) - {n for e in edges for n in (e["from"], e["to"])}),
         "typeStyles": {t: s for t, s in TYPE_STYLES.items() if any(n.type == t for n in net.nodes.values())},
-        "size": "events" if by_events else "degree",
+        "size": options.size,
     }
     big = len(nodes) > _BIG
     vis_options = {
