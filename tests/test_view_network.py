@@ -55,3 +55,25 @@ def test_every_family_the_legend_names_has_its_own_colour():
 
     colours = [PLOVER_COLORS.get(f, FACT_COLOR) for f in families()]
     assert len(set(colours)) == len(colours) == len(families())
+
+
+def test_show_takes_the_views_options_and_a_subgraph(seed_build):
+    import json
+    import re
+    from html import unescape
+
+    import kgraph
+    from kgraph.views.graph import ego_network
+
+    _, out = seed_build
+    projection = kgraph.to_networkx(kgraph.load_graph(out))
+
+    def kinds(shown) -> set:
+        page = unescape(shown._repr_html_().split('srcdoc="', 1)[1].split('"', 1)[0])
+        data = json.loads(re.search(r"const DATA = (\{.*?\});\n", page).group(1))
+        return {info["kind"] for info in data["nodeInfo"]}
+
+    near = ego_network(projection, "Ukraine")
+    assert kinds(kgraph.show(near)) <= {"country", "organisation", "person", "group"}
+    assert "topic" in kinds(kgraph.show(near, with_topics=True))
+    assert "person" not in kinds(kgraph.show(projection, by_state=True))
