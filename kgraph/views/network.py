@@ -136,6 +136,23 @@ def _event_record(graph: nx.MultiDiGraph, a, b, data: dict) -> dict:
                   for r in reports]}
 
 
+def _note(node: ActorNode, graph: nx.MultiDiGraph, a, b, relation: str | None, folded: bool) -> None:
+    """Keep on ``node`` (the shown side of ``a``) a role, membership, topic or place that event ``a -> b`` names."""
+    other = graph.nodes[b]
+    label = str(other.get("label", b))
+    if relation == "holds_role":
+        role_of = other.get("role_of")
+        of = graph.nodes[role_of].get("label") if role_of in graph else None
+        who = f"{graph.nodes[a].get('label', a)}: " if folded else ""
+        node.roles.append(who + label + (f" ({of})" if of else ""))
+    elif relation == "member_of":
+        node.memberships.append(label)
+    elif other.get("type") == "topic":
+        node.topics[label] += 1
+    elif other.get("type") == "place":
+        node.places[label] += 1
+
+
 def actor_network(graph: nx.MultiDiGraph, options: ViewOptions | None = None) -> ActorNetwork:
     """Aggregate an event projection (or any subgraph of one) into the network the view draws."""
     options = options or ViewOptions()
@@ -167,18 +184,11 @@ def actor_network(graph: nx.MultiDiGraph, options: ViewOptions | None = None) ->
         events.append(_event_record(graph, a, b, data))
         start, end = node(a), node(b)
         events[index]["na"], events[index]["no"] = start and start.id, end and end.id
-        relation, other = data.get("relation"), graph.nodes[b]
+        relation = data.get("relation")
         for side in {id(x): x for x in (start, end) if x is not None}.values():
             side.events.append(index)
-        if start is not None and relation == "holds_role":
-            role_of = other.get("role_of")
-            of = graph.nodes[role_of].get("label") if role_of in graph else None
-            who = f"{graph.nodes[a].get('label', a)}: " if a in fold else ""
-            start.roles.append(who + str(other.get("label", b)) + (f" ({of})" if of else ""))
-        elif start is not None and relation == "member_of":
-            start.memberships.append(str(other.get("label", b)))
-        elif start is not None and other.get("type") in ("topic", "place"):
-            (start.topics if other.get("type") == "topic" else start.places)[str(other.get("label", b))] += 1
+        if start is not None:
+            _note(start, graph, a, b, relation, folded=a in fold)
         if start is None or end is None or start is end or (relation in FACTS and not options.with_facts):
             continue
         source, target = sorted((start.id, end.id))
