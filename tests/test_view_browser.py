@@ -68,7 +68,8 @@ def expected_edges(projection) -> set:
 
 
 def test_default_view_is_the_actor_network(browser, seed_build):
-    """No topic, place or role nodes; one edge per pair and relation family among the shown events."""
+    """No topic, place or role nodes; one edge per pair and relation family among the shown events; actors
+    with no partner only on request."""
     import kgraph
 
     _, out = seed_build
@@ -78,10 +79,15 @@ def test_default_view_is_the_actor_network(browser, seed_build):
     kinds = page.evaluate("DATA.nodeInfo.map(n => n.kind)")
     assert set(kinds) <= set(ACTORS) and "topic" not in kinds and "role" not in kinds
     actors = [n for n, d in projection.nodes(data=True) if d["type"] in ACTORS]
-    assert counts["totalNodes"] == len(actors) == counts["nodes"]
-    assert counts["totalEdges"] == len(expected_edges(projection)) == counts["edges"]
+    expected = expected_edges(projection)
+    partnered = {n for pair, _ in expected for n in pair}
+    assert counts["totalNodes"] == len(actors) and counts["nodes"] == len(partnered) < len(actors)
+    assert counts["totalEdges"] == len(expected) == counts["edges"]
     drawn = page.evaluate("DATA.edges.map((e, i) => [e.from, e.to, DATA.edgeInfo[i].family])")
-    assert {(frozenset((a, b)), f) for a, b, f in drawn} == expected_edges(projection)
+    assert {(frozenset((a, b)), f) for a, b, f in drawn} == expected
+    assert page.evaluate("network.body.nodeIndices.length") == len(partnered)
+    page.check("#loners")  # actors without a partner (Denmark, the European Council) when asked for
+    assert page.evaluate("window.kgraphView.nodes") == len(actors) == page.evaluate("network.body.nodeIndices.length")
     assert errors == []
     assert all(url.startswith("file:") for url in requests), requests
     ARTIFACTS.mkdir(exist_ok=True)

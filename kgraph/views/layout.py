@@ -65,7 +65,9 @@ def _force(part: nx.Graph, seed: int) -> dict[Hashable, tuple[float, float]]:
     ordered = nx.Graph()
     ordered.add_nodes_from(nodes)
     ordered.add_edges_from(part.edges(data=True))
-    found = nx.spring_layout(ordered, seed=seed, iterations=100, scale=scale, weight="weight")
+    # k above networkx's 1/sqrt(n) spreads hubs' neighbours apart, so their labels do not pile up
+    found = nx.spring_layout(ordered, seed=seed, iterations=100, scale=scale, weight="weight",
+                             k=3.0 / part.number_of_nodes() ** 0.5)
     return {node: (float(a), float(b)) for node, (a, b) in found.items()}
 
 
