@@ -5,7 +5,7 @@
 writes into DIR (default: this folder, ``docs/``):
 
 - ``view.png``: the interactive view of the seed build (``kgraph build seeds``), as headless Chromium shows
-  it once the layout has settled, every network request refused;
+  it once drawn, with Ukraine clicked to open its details, every network request refused;
 - ``relations.png``: China's relations over time, from the built-in stories and the notebook reports
   (the figure of ``notebooks/analyst_walkthrough.ipynb``).
 
@@ -26,7 +26,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 MAX_BYTES = 300_000
-VIEWPORT = {"width": 1200, "height": 720}
+VIEWPORT = {"width": 1440, "height": 760}
 
 
 class PictureError(Exception):
@@ -78,6 +78,16 @@ def view_picture(out: Path) -> Path:
                            else route.abort())
                 page.goto((build / "graph.html").as_uri())
                 page.wait_for_function("window.kgraphStabilized === true", timeout=60_000)
+                point = page.evaluate("""label => {
+                    const node = DATA.nodes.find(n => n.label === label);
+                    const p = network.canvasToDOM(network.getPosition(node.id));
+                    const box = document.getElementById("graph").getBoundingClientRect();
+                    return { x: p.x + box.left, y: p.y + box.top };
+                }""", "Ukraine")
+                page.mouse.click(point["x"], point["y"])
+                page.wait_for_selector("#details", state="visible")
+                page.mouse.move(300, VIEWPORT["height"] - 10, steps=5)  # to an empty corner: the tooltip goes
+                page.wait_for_selector("div.vis-tooltip", state="hidden")
                 data = page.screenshot(type="png")
             finally:
                 browser.close()

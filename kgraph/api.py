@@ -434,15 +434,24 @@ def view_path(graph: PathLike) -> Path:
     return path.with_suffix(".html")
 
 
-def view(graph=None, output: PathLike | None = None, *, title: str = "kgraph", facts: bool = True) -> ViewSummary:
+def view(graph=None, output: PathLike | None = None, *, title: str = "kgraph", facts: bool = True,
+         with_topics: bool = False, with_facts: bool = False, by_state: bool = False,
+         size: str = "degree") -> ViewSummary:
     """Write the interactive HTML view of a graph (read as :func:`query` reads it).
 
-    Without ``output`` the page goes beside the graph it shows (:func:`view_path`). ``facts=False``
-    leaves out roles and memberships.
+    The view is the actor network (:mod:`kgraph.views.network`): actors as nodes, one edge per pair and
+    relation family. ``with_topics`` adds topics and places as nodes, ``with_facts`` roles and memberships,
+    ``by_state`` folds people into the state their office serves, ``size`` (``degree`` or ``events``) is
+    what node size shows first. Without ``output`` the page goes beside the graph it shows
+    (:func:`view_path`). ``facts=False`` leaves roles and memberships out altogether (panel included).
+    The summary counts the nodes and edges the page draws.
     """
+    from kgraph.io.atomic import atomic_write_text
     from kgraph.views.graph import to_networkx
-    from kgraph.views.html import write_html
+    from kgraph.views.html import render_page
+    from kgraph.views.network import ViewOptions
 
+    options = ViewOptions(with_topics=with_topics, with_facts=with_facts, by_state=by_state, size=size)
     if graph is None:
         graph = default_graph()
     if output is None:
@@ -455,8 +464,9 @@ def view(graph=None, output: PathLike | None = None, *, title: str = "kgraph", f
     finally:
         if opened is not None:
             opened.close()
-    path = write_html(projection, output, title=title)
-    return ViewSummary(path=Path(path), nodes=projection.number_of_nodes(), edges=projection.number_of_edges())
+    page, data = render_page(projection, title, options)
+    path = atomic_write_text(output, page)
+    return ViewSummary(path=Path(path), nodes=len(data["nodes"]), edges=len(data["edges"]))
 
 
 class InlineView:
@@ -477,13 +487,18 @@ class InlineView:
                 f'style="width:100%;height:{self.height}px;border:0" sandbox="allow-scripts"></iframe>')
 
 
-def show(graph, title: str = "kgraph", height: int = 600) -> InlineView:
+def show(graph, title: str = "kgraph", height: int = 600, *, with_topics: bool = False, with_facts: bool = False,
+         by_state: bool = False, size: str = "degree") -> InlineView:
     """Display the interactive view inline in Jupyter (an isolated iframe; no network needed).
 
-    ``graph`` is a dataset, a networkx projection or a location as :func:`query` takes it.
+    ``graph`` is a dataset, a networkx projection (or any subgraph of one, such as an ego network or a
+    time slice) or a location as :func:`query` takes it; the options are :func:`view`'s.
     """
     from kgraph.views.graph import to_networkx
     from kgraph.views.html import render_html
+    from kgraph.views.network import ViewOptions
+
+    options = ViewOptions(with_topics=with_topics, with_facts=with_facts, by_state=by_state, size=size)
 
     if hasattr(graph, "nodes"):
         projection = graph
@@ -494,7 +509,7 @@ def show(graph, title: str = "kgraph", height: int = 600) -> InlineView:
         finally:
             if opened is not None:
                 opened.close()
-    return InlineView(render_html(projection, title=title), height=height)
+    return InlineView(render_html(projection, title=title, options=options), height=height)
 
 
 def train(*, steps: int | None = None, limit: int | None = None, seed: int = 0, corpus: PathLike | None = None,

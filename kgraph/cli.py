@@ -276,11 +276,18 @@ def query_cmd(ctx, sparql, graph, params, fmt, list_queries):
 @click.option("-o", "--output", type=click.Path(dir_okay=False),
               help="Where to write the HTML view (default: beside the graph; required for an endpoint).")
 @click.option("--title", default="kgraph", show_default=True, help="Title shown in the page.")
-@click.option("--no-facts", is_flag=True, help="Leave out roles and memberships.")
+@click.option("--no-facts", is_flag=True, help="Leave out roles and memberships, from the details panel too.")
+@click.option("--with-topics", is_flag=True, help="Show topics and places as nodes (default: in the details).")
+@click.option("--with-facts", is_flag=True, help="Show roles and memberships as nodes and edges.")
+@click.option("--by-state", is_flag=True, help="Fold people into the state or organisation whose office they hold.")
+@click.option("--size", type=click.Choice(["degree", "events"]), default="degree", show_default=True,
+              help="What node size shows at first (the page has a switch).")
 @click.pass_context
-def view_cmd(ctx, graph, output, title, no_facts):
-    """Write the interactive HTML view of a built graph (self-contained, works offline)."""
-    summary = _run(ctx, api.view, graph, output, title=title, facts=not no_facts)
+def view_cmd(ctx, graph, output, title, no_facts, with_topics, with_facts, by_state, size):
+    """Write the interactive HTML view of a built graph (self-contained, works offline): actors as nodes,
+    one edge per pair and relation family, coloured from cooperation to conflict."""
+    summary = _run(ctx, api.view, graph, output, title=title, facts=not no_facts, with_topics=with_topics,
+                   with_facts=with_facts, by_state=by_state, size=size)
     click.echo(str(summary))
 
 

@@ -120,7 +120,7 @@ def test_the_python_example_runs_and_gives_what_its_comments_say(tmp_path):
 
     meetings = values['kgraph.query(dataset, "meetings").rows']
     assert meetings["type"] == "list" and "Dmytro Kuleba" in meetings["repr"]
-    assert values["kgraph.show(dataset)"]["type"] == "InlineView"
+    assert values["kgraph.show(dataset, by_state=True)"]["type"] == "InlineView"
     assert values['kgraph.write_html(g, "graph.html")']["repr"].endswith("graph.html')")
     between = values['kgraph.query("kgraph-data", "between", {"actor": "Dmytro Kuleba", "other": "Gabrielius Landsbergis"})']
     assert between["type"] == "QueryResult" and "meets_with" in between["repr"]

@@ -46,6 +46,12 @@ WHERE {
 """
 
 
+_ROLES_OF = """
+PREFIX kg: <https://w3id.org/kgraph/ontology#>
+SELECT ?role ?of WHERE { ?role kg:roleOf ?of }
+"""
+
+
 def _type_name(iri) -> str:
     return str(iri).rsplit("#", 1)[-1].lower()
 
@@ -65,7 +71,8 @@ def to_networkx(dataset, include_facts: bool = True, actors_only: bool = False) 
     with the highest confidence among reports; ``source_count`` (how many articles tell it),
     ``sources`` (their ids, ``"; "``-joined) and ``reports`` (a list of dicts ``article``, ``id``,
     ``outlet``, ``url``, ``date``, ``evidence``, one per article). The edge key is the occurrence IRI.
-    With ``actors_only`` only countries, organisations, people and groups are kept as nodes.
+    With ``actors_only`` only countries, organisations, people and groups are kept as nodes. A role
+    node whose office serves a state or organisation of the graph names it in ``role_of``.
     """
     graph = nx.MultiDiGraph()
     edges: dict[str, dict] = {}
@@ -105,6 +112,10 @@ def to_networkx(dataset, include_facts: bool = True, actors_only: bool = False) 
                        article=best["article"], source=best["url"], confidence=best["confidence"],
                        published=best["published"],
                        source_count=len(reports), sources="; ".join(r["id"] for r in reports), reports=reports)
+    for row in dataset.query(_ROLES_OF):
+        role, of = str(row.role), str(row.of)
+        if role in graph and of in graph:
+            graph.nodes[role]["role_of"] = of
     return graph
 
 
