@@ -794,3 +794,13 @@ def test_a_pledge_names_no_aid_recipient_through_its_to_clause():
     deepen ties with Vietnam" is no aid to Vietnam ("pledged aid to Vietnam" is)."""
     assert not any(e.relation == "provides_aid_to" for e in run("Japan pledged to deepen ties with Vietnam."))
     assert ("Japan", "provides_aid_to", "Vietnam") in core(run("Japan pledged fresh aid to Vietnam."))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Turkish jets struck suspected rebel camps inside Iraq on Sunday.", ("Türkiye", "attacks", "Iraq")),
+    ("Paramilitary fighters shelled a market in Omdurman, killing nine.", None),  # no state or body named as doer
+    ("Sudanese army drones hit a fuel depot in Nyala.", ("Sudan", "attacks", "Nyala")),
+])
+def test_what_is_struck_inside_a_state_or_a_city_is_that_state_or_city(sentence, expected):
+    attacks = {(e.actor, e.relation, e.object) for e in run(sentence) if e.relation == "attacks"}
+    assert (expected in attacks) if expected else not attacks

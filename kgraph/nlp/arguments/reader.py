@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from kgraph.nlp.actors.gazetteer import Actor, slugify
 from kgraph.nlp.actors.mentions import GOVERNMENT_BODY_NOUNS, ArticleActors, Reference
-from kgraph.nlp.actors.parties import unnamed_party
+from kgraph.nlp.actors.parties import city_state, unnamed_party
 from kgraph.nlp.actors.titles import COUNTERPART_NOUNS
 from kgraph.nlp.arguments.parse import (_agents, _agreement_after, _agreement_in_process, _aim_clauses, _antecedent,
                                         _body_of_membership, _companions, _coordinated, _for_clauses, _for_or_against,
@@ -484,17 +484,25 @@ class SentenceRules:
             return []
         owners = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
         owners += [o for c in owners if c.dep_ == "compound" for o in c.children if o.dep_ in ("amod", "compound")]
-        owners += prep_objects(tok, "in", "from")
+        owners += prep_objects(tok, "in", "inside", "from")
         for owned in prep_objects(tok, "of"):  # "imports of U.S. goods", "officers of Russia's GRU"
             owners += [owned, *(c for c in owned.children if c.dep_ in ("poss", "amod", "compound", "nmod"))]
-        if not owners and tok.dep_ == "dobj":  # the parser hangs "in Armenia" on the verb
-            owners = prep_objects(tok.head, "in")
+        found = self._owners_found(owners, any_noun)
+        if not found and tok.dep_ == "dobj":  # the parser hangs "in Armenia" on the verb
+            found = self._owners_found(prep_objects(tok.head, "in", "inside"), any_noun)
+        return found
+
+    def _owners_found(self, owners: list, any_noun: bool) -> list[tuple[Actor, float]]:
+        """The states, bodies or groups (or, for what is struck, cities) that words beside a thing name."""
         found: list[tuple[Actor, float]] = []
         for owner in owners:
             for part in (owner, *owner.conjuncts):
                 ref = self.ctx.resolve(part, self.segment)
                 found += [(a, ref.certainty * 0.9) for a in ref.actors[:1]
                           if a.type in ("country", "organisation", "group")]
+                if not ref.actors and city_state(part, self.ctx.gaz):  # "a mosque in El Fasher": the city struck
+                    place = self.ctx.place(part) if any_noun else None  # (a measure on a city's firms: its state)
+                    found += [(place, 0.8)] if place is not None else [(a, 0.8) for a in city_state(part, self.ctx.gaz)]
         return list({a.id: (a, c) for a, c in found}.values())
 
     def person_name(self, tok) -> str | None:
