@@ -24,6 +24,8 @@ ONLY_THIS_RULE = {
     "threatened_deeds": ("Beijing has threatened to slap sanctions on Lithuanian firms.",
                          ("China", "threatens", "Lithuania")),
     "ties_cut": ("In 2021 Algeria broke off its relations with Morocco.", ("Algeria", "sanctions", "Morocco")),
+    "measures_asked_to_be_lifted": ("Vietnam urged Beijing to lift its ban on Vietnamese durians.",
+                                    ("China", "sanctions", "Vietnam")),
     "rights_upheld": ("France reaffirmed Armenia's right to self-defence.", ("France", "supports", "Armenia's right")),
     "demands_in_speech": ("Ghana said on Monday that Togo must reopen the Aflao crossing.", ("Ghana", "calls_for", "Togo")),
     "ultimatums": ("Benin said it would close the border crossing unless Niger released the detained officials.",
@@ -73,7 +75,8 @@ def test_the_rules_run_in_the_order_they_were_written():
     in that order (``kgraph/nlp/events/rules/__init__.py``), which an import sorter must not change."""
     assert SENTENCE_RULES.names() == [
         "memberships", "copular_topics", "conditional_threats", "ultimatums", "settlements_between", "threatened_deeds",
-        "cooperation_without_area", "ties_cut", "envoys_summoned_or_recalled", "thanked_for_help", "attendance",
+        "cooperation_without_area", "ties_cut", "envoys_summoned_or_recalled", "thanked_for_help",
+        "measures_asked_to_be_lifted", "attendance",
         "existential_needs", "money_given", "rights_upheld", "meeting_focus", "gatherings_of_bodies", "demands_in_speech"]
 
 

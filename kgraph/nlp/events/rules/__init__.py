@@ -2,11 +2,12 @@
 :data:`~kgraph.nlp.events.registry.SENTENCE_RULES` with the words it needs.
 
 Importing this package registers them. The modules are imported in the order their rules run, and that order
-is the order of the events a sentence gives (and of the output): a new rule goes last.
+is the order of the events a sentence gives (and of the output): a new rule goes last in its module.
 
 - ``noun_phrases``: memberships, copular_topics
 - ``threats``: conditional_threats, ultimatums, settlements_between, threatened_deeds
-- ``ties``: cooperation_without_area, ties_cut, envoys_summoned_or_recalled, thanked_for_help
+- ``ties``: cooperation_without_area, ties_cut, envoys_summoned_or_recalled, thanked_for_help,
+  measures_asked_to_be_lifted
 - ``attendance``: attendance
 - ``support``: existential_needs, money_given, rights_upheld
 - ``meetings``: meeting_focus, gatherings_of_bodies

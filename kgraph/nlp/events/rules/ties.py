@@ -5,6 +5,7 @@ tells who helped ("Sandu thanked Romania for its support")."""
 from __future__ import annotations
 
 from kgraph.nlp.arguments.parse import _aim_clauses, _pos, _topic
+from kgraph.nlp.arguments.paths import control_object
 from kgraph.nlp.arguments.reader import AID_NOUNS, CREDITING_VERBS, ENVOY_NOUNS, SentenceRules
 from kgraph.nlp.events import Candidate
 from kgraph.nlp.events.modality import event_modality
@@ -188,3 +189,34 @@ def _envoy_state(envoy) -> list:
     head = envoy.head if envoy.dep_ == "compound" else envoy  # "charge d'affaires"
     return [c for h in (envoy, head) for c in h.children if c.dep_ in ("poss", "amod", "compound", "nmod")
             and c.ent_id_] + prep_objects(envoy, "of")
+
+
+#: Measures a party keeps against another ("Beijing's ban on Japanese seafood", "its sanctions on Damascus").
+STANDING_MEASURES = words("standing_measures")
+#: Verbs that lift, ease or end a measure (data/words/undoing_verbs.txt).
+UNDOING_VERBS = words("undoing_verbs")
+
+
+@sentence_rule("measures_asked_to_be_lifted", when=lambda words, sent: bool(words & STANDING_MEASURES
+                                                                          and words & UNDOING_VERBS))
+def _measures_asked_to_be_lifted(sent, rules: SentenceRules) -> list[Candidate]:
+    """A measure someone is asked to lift is in force: "urged Tokyo to lift its ban on Chinese pork" (Japan
+    sanctions China), "called on the US and the EU to lift sanctions on Syria" (each of them sanctions Syria).
+    Whose measure it is: its owner ("its", "Beijing's"), else the party asked."""
+    out = []
+    for noun in sent:
+        if noun.lemma_.lower() not in STANDING_MEASURES or noun.dep_ != "dobj":
+            continue
+        undo = noun.head
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in undo.children)
+        if undo.lemma_.lower() not in UNDOING_VERBS or undo.dep_ not in ("xcomp", "advcl") or not infinitive \
+                or undo.head.pos_ != "VERB":
+            continue  # only a lifting asked of someone ("lifted the ban" ends it; "to lift" it is still in force)
+        owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]  # "its": the party asked
+        asked = control_object(undo.head) or [c for c in undo.head.children if c.dep_ == "dobj"]
+        holders, certainty = rules.refs(owners or asked)
+        targets = [t for p in prep_objects(noun, "on", "against")
+                   for t in rules.refs([p])[0] or [a for a, _ in rules.state_behind(p, any_noun=True)]]
+        out += _toward([h for h in holders if h.type in ("country", "organisation")], "sanctions", targets, noun,
+                       "asserted", round(0.6 * certainty, 2))
+    return out
