@@ -980,3 +980,13 @@ def test_deeds_held_out_under_threats_warnings_and_vows(sentence, threats, deeds
     events = run(sentence)
     assert {(e.actor, e.object) for e in events if e.relation == "threatens"} == threats
     assert {(e.actor, e.object) for e in events if e.relation in ("sanctions", "attacks")} == deeds
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("ASEAN leaders admitted Timor-Leste as the bloc's eleventh member on Sunday.",
+     ("Timor-Leste", "member_of", "ASEAN")),
+    ("African Union leaders welcomed Morocco as a member of the union again.", ("Morocco", "member_of", "African Union")),
+    ("Uruguay is one of the four founding Mercosur members.", ("Uruguay", "member_of", "Mercosur")),
+])
+def test_memberships_told_by_admission_or_as_one_of_the_members(sentence, expected):
+    assert expected in core(run(sentence))

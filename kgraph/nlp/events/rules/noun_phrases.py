@@ -12,7 +12,7 @@ from kgraph.nlp.events import Candidate
 from kgraph.nlp.events.registry import sentence_rule
 from kgraph.nlp.events.rules.common import _discussed_at
 from kgraph.nlp.segments import Segment
-from kgraph.nlp.syntax import MEETING_NOUNS, entity_of
+from kgraph.nlp.syntax import MEETING_NOUNS, entity_of, prep_objects
 from kgraph.nlp.wordlists import words
 
 TOPIC_NOUNS = words("topic_nouns")
@@ -23,7 +23,8 @@ def _memberships(sent, rules: SentenceRules) -> list[Candidate]:
     """Membership told in passing by a noun phrase, not a verb.
 
     "NATO member Türkiye", "Chile, the newest Pacific Alliance member", "EU member states Poland and Hungary",
-    "the G20 foreign ministers of Brazil, India and Mexico" -> each country is a member of the body.
+    "the G20 foreign ministers of Brazil, India and Mexico", "admitted Belarus as the bloc's tenth member", "Chile
+    is one of four Pacific Alliance members" -> each country is a member of the body.
     Lists after the noun are read from the text, as the parser often breaks them.
     """
     segment, ctx = rules.segment, rules.ctx
@@ -31,6 +32,12 @@ def _memberships(sent, rules: SentenceRules) -> list[Candidate]:
 
     def body_before(noun) -> Actor | None:
         """The organisation named just before the noun ("the newest SADC member", "G20 Foreign Ministers")."""
+        owners = [c for c in noun.children if c.dep_ == "poss"]  # "admitted Belarus as the bloc's tenth member"
+        owners += prep_objects(noun, "of") if noun.dep_ == "pobj" and noun.head.lower_ == "as" else []  # "as a
+        # member of the union" (other "members of X" are the lexicon's)
+        found = [a for a in rules.refs(owners)[0] if a.type == "organisation"] if owners else []
+        if found:
+            return found[0]
         for tok in reversed(sent.doc[max(sent.start, noun.i - 3): noun.i]):
             actor = ctx.resolve(tok, segment).actors[:1] if tok.ent_id_ else ()
             if actor and actor[0].type == "organisation":
@@ -54,6 +61,7 @@ def _memberships(sent, rules: SentenceRules) -> list[Candidate]:
             if after < sent.end and sent.doc[after].lower_ in ("state", "states", "country", "countries", "nations"):
                 after += 1
             members = _actor_list(sent, after, ctx, segment)
+            members = members or _admitted_as(noun, rules) or _one_of(noun, rules)
             if not members and noun.dep_ == "appos":  # "Chile, the newest Pacific Alliance member"
                 members = list(rules.refs([noun.head])[0])
             if not members and noun.dep_ == "attr" and noun.head.lemma_ == "be":  # "Hungary is the only NATO
@@ -65,6 +73,22 @@ def _memberships(sent, rules: SentenceRules) -> list[Candidate]:
             if body is not None:
                 add(_actor_list(sent, noun.i + 2, ctx, segment), body, noun, 0.6)
     return out
+
+
+def _admitted_as(noun, rules: SentenceRules) -> list[Actor]:
+    """The party a body takes in "as" its member: "admitted Belarus as the bloc's tenth member", "welcomed
+    Bolivia as a full member"."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "as" or noun.head.head.pos_ != "VERB":
+        return []
+    return list(rules.refs([c for c in noun.head.head.children if c.dep_ == "dobj"])[0])
+
+
+def _one_of(noun, rules: SentenceRules) -> list[Actor]:
+    """The subject of "X is one of the N Y members": "Chile is one of four Pacific Alliance members"."""
+    one = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if one is None or one.lower_ != "one" or one.head.lemma_ != "be":
+        return []
+    return list(rules.refs([c for c in one.head.children if c.dep_ == "nsubj"])[0])
 
 
 def _actor_list(sent, start: int, ctx: ArticleActors, segment: Segment) -> list[Actor]:
