@@ -990,3 +990,13 @@ def test_deeds_held_out_under_threats_warnings_and_vows(sentence, threats, deeds
 ])
 def test_memberships_told_by_admission_or_as_one_of_the_members(sentence, expected):
     assert expected in core(run(sentence))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Egyptian Foreign Minister Badr Abdelatty reaffirmed Egypt's full support for Somalia.",
+     ("Badr Abdelatty", "supports", "Somalia")),
+    ("Turkey backs the sovereignty and territorial integrity of Azerbaijan.", ("Türkiye", "supports", "Azerbaijan")),
+    ("Norway announced its support for the unity of Sudan.", ("Norway", "supports", "Sudan")),
+])
+def test_a_stance_voiced_by_a_person_is_theirs_and_backing_a_states_sovereignty_backs_the_state(sentence, expected):
+    assert expected in core(run(sentence))

@@ -40,6 +40,8 @@ OBJECT_CONTROL_VERBS = words("object_control_verbs")
 DEMAND_NOUNS = words("demand_nouns")
 PARTY_WORDS = words("party_words")
 WRAPPER_NOUNS = words("wrapper_nouns")
+STATE_ATTRIBUTE_NOUNS = words("state_attribute_nouns")
+VOICING_VERBS = words("voicing_verbs")  # "reaffirmed India's support": the speaker voices the stance
 # who blocks a deed does not do it: "Hungary vetoed a package of aid for Kyiv" (but "cancelled the visit in
 # protest" protests)
 BLOCKING_VERBS = words("blocking_verbs")
@@ -386,8 +388,22 @@ class SentenceRules:
                 found = found or [f for s in subjects if s.lemma_.lower() in ATTACK_NOUNS for f in self.doer(s)]
                 return [a for a, _ in found], min((c for _, c in found), default=0.0)
             return actors, certainty
-        return self.noun_actors(trigger, of_is_actor="of" not in entry.slots and entry.relation in OF_ACTOR_RELATIONS,
-                                poss_is_object="poss" in entry.slots)
+        actors, certainty = self.noun_actors(trigger, of_is_actor="of" not in entry.slots
+                                             and entry.relation in OF_ACTOR_RELATIONS,
+                                             poss_is_object="poss" in entry.slots)
+        return self._speaker_for_state(trigger, actors, certainty)
+
+    def _speaker_for_state(self, noun, actors: list[Actor], certainty: float) -> tuple[list[Actor], float]:
+        """A stance a person voices in the name of their state is theirs: "Jaishankar reaffirmed India's support
+        for the Maldives" (Jaishankar supports the Maldives), as the text names a person doing it."""
+        if noun.dep_ != "dobj" or noun.head.pos_ != "VERB" or not actors \
+                or not any(c.dep_ == "poss" for c in noun.children) or noun.head.lemma_.lower() not in VOICING_VERBS:
+            return actors, certainty
+        speakers, speaker_certainty = self.verb_subject(noun.head)
+        states = {a.id for a in actors}
+        if speakers and all(p.type == "person" and p.affiliation in states for p in speakers):
+            return speakers, min(certainty, speaker_certainty)
+        return actors, certainty
 
     # ---- objects -------------------------------------------------------------------------
 
@@ -436,6 +452,10 @@ class SentenceRules:
                 head = inner[0]
             if entry.relation in STANCE_RELATIONS:
                 head = _agreement_in_process(head)  # "welcomed the signing of the deal": the deal
+            states = self._state_of_attribute(head) if entry.object_kind in ("any", "actor") else []
+            if states:  # "support for the security and stability of Iraq": Iraq
+                out.extend(states)
+                continue
             listed = list_topic(head, namer=self.person_name) if entry.object_kind in ("topic", "any") \
                 and not entry.heads and head.lemma_.lower() not in WRAPPER_NOUNS else None
             if listed:  # "agreed on a time and location of the summit": one topic
@@ -545,7 +565,21 @@ class SentenceRules:
         text = topic_text(deeds[0], clause=True, namer=self.person_name) if deeds else ""
         return [(_topic(text), 0.8)] if text else []
 
+    def _state_of_attribute(self, tok) -> list[tuple[Actor, float]]:
+        """The state whose security, sovereignty or integrity a phrase names ("the security and stability of
+        Iraq", "Kazakhstan's sovereignty"), or nothing."""
+        if tok.lemma_.lower() not in STATE_ATTRIBUTE_NOUNS:
+            return []
+        owners = [c for c in tok.children if c.dep_ == "poss"] + prep_objects(tok, "of")
+        owners += [o for c in tok.conjuncts for o in prep_objects(c, "of")]  # "the security and stability of X"
+        found = [(a, 0.8) for o in owners for a in self.actor_ref(o).actors[:1] if a.type == "country"]
+        return list({a.id: (a, c) for a, c in found}.values())
+
     def _object(self, tok, kind: str, skip=None) -> list[tuple[Actor, float]]:
+        if kind in ("any", "actor"):
+            states = self._state_of_attribute(tok)
+            if states:
+                return states
         for _ in range(2):  # "the urgency of a ceasefire", "views on developments in the dispute"
             appos = [c for c in tok.children if c.dep_ == "appos"]
             if tok.lemma_.lower() in ("agenda", "issue", "issues", "topic", "topics") and appos and kind != "actor":
