@@ -72,7 +72,11 @@ def next_day_phrase(sent, trigger) -> int | None:
     the vote's).
 
     >>> import spacy
-    >>> doc = spacy.blank("en")("The next day, Rutte flew to Ankara.")
+    >>> from spacy.tokens import Doc
+    >>> words = ["The", "next", "day", ",", "Rutte", "flew", "to", "Ankara", "."]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[2, 2, 5, 5, 5, 5, 5, 6, 5],
+    ...           pos=["DET", "ADJ", "NOUN", "PUNCT", "PROPN", "VERB", "ADP", "PROPN", "PUNCT"],
+    ...           deps=["det", "amod", "npadvmod", "punct", "nsubj", "ROOT", "prep", "pobj", "punct"])
     >>> next_day_phrase(doc[:], doc[5])
     0
     """
