@@ -804,3 +804,10 @@ def test_a_pledge_names_no_aid_recipient_through_its_to_clause():
 def test_what_is_struck_inside_a_state_or_a_city_is_that_state_or_city(sentence, expected):
     attacks = {(e.actor, e.relation, e.object) for e in run(sentence) if e.relation == "attacks"}
     assert (expected in attacks) if expected else not attacks
+
+
+def test_an_attack_whose_victims_are_told_in_the_passive_names_no_attacker_from_the_speaker():
+    """"eight people were killed in the raids, Kabul said": the speaker did not raid."""
+    text = "The Somali government said nine people were killed in the airstrikes on Jilib."
+    assert not any(e.relation == "attacks" for e in run(text))
+    assert ("Ethiopia", "attacks", "Jilib") in core(run("Ethiopia carried out airstrikes on Jilib."))

@@ -323,6 +323,8 @@ class SentenceRules:
                 guests = [c for c in governor.children if c.dep_ == "dobj"] if receives else []
                 more, _ = self.refs(guests + prep_objects(noun, "with"))
                 return _joined(actors, more), cert * 0.8
+            if noun.lemma_.lower() in ATTACK_NOUNS and _is_passive(governor):
+                return [], 0.0  # "eight people were killed in the raids, Kabul said": who raided is not told
             if governor.pos_ in ("VERB", "AUX") and head.lower_ not in ("of", "to", "for", "about", "over",
                                                                            "regarding", "concerning") \
                     and not (head.lower_ in TIME_PREPOSITIONS and noun.lemma_.lower() not in MEETING_NOUNS):
