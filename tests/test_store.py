@@ -205,22 +205,25 @@ def test_sigkill_during_a_first_load_leaves_all_or_nothing(tmp_path):
     assert corroboration_agrees(location, 30)
 
 
-def test_a_store_opened_after_a_cut_first_load_is_empty_again(tmp_path):
-    """The marker of an unfinished bulk load, found at opening, empties the store (ontology kept)."""
-    from kgraph.rdf.build import ONTOLOGY_GRAPH
-    from kgraph.rdf.bulk import LOADING_GRAPH
+def test_a_first_load_cut_before_it_was_complete_is_undone_and_a_complete_one_is_put_in_place(tmp_path):
+    """A first load builds a new store beside the old one; what a crash left is settled at the next opening."""
+    from kgraph.rdf.build import ONTOLOGY_GRAPH, article_graphs
+    from kgraph.rdf.bulk import load_beside
 
     location = tmp_path / "store"
     with GraphStore(location) as store:
-        kgraph.ingest([SEED], store, bulk=False)
-        store._update(f"INSERT DATA {{ GRAPH <{LOADING_GRAPH}> {{ <{LOADING_GRAPH}> <{LOADING_GRAPH}> true }} }}")
-    (location / "kgraph-load-x.nq").write_text("<a> <b> <c> <d> .\n")
+        store.ensure_ontology()
+    loading = tmp_path / "store.loading"
+    loading.mkdir()
+    (loading / "000001.sst").write_bytes(b"half written")
+    with GraphStore(location) as store:  # not complete: removed, the old store untouched
+        assert not loading.exists() and store.articles() == [] and store.has_graph(ONTOLOGY_GRAPH)
+        events = list(kgraph.extract([SEED]))
+        load_beside(store.dataset.store._inner, location, [article_graphs("s1", events)])
+    assert (loading / "kgraph-load-complete").exists()  # killed here: complete but not yet in place
     with GraphStore(location) as store:
-        assert store.articles() == [] and store.has_graph(ONTOLOGY_GRAPH) and not store.has_graph(LOADING_GRAPH)
-        assert store.triple_count() == len(store.graph_of(ONTOLOGY_GRAPH))
-    assert not list(location.glob("kgraph-load-*"))
-    summary = kgraph.ingest([SEED], location)
-    assert summary.ingested == 1 and corroboration_agrees(location, 1)
+        assert [doc for doc, _ in store.articles()] == ["s1"] and store.has_graph(ONTOLOGY_GRAPH)
+    assert not loading.exists() and not (tmp_path / "store.discarded").exists()
 
 
 def test_a_bulk_first_load_stores_what_one_article_at_a_time_stores(tmp_path):

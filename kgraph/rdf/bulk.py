@@ -3,62 +3,67 @@
 Writing one transaction per article costs a SPARQL update each (parse, drop, insert, corroborate);
 a first ingest has nothing to replace, so its articles are written as N-Quads to a temporary file
 and handed to ``pyoxigraph.Store.bulk_load`` in one go, with the occurrences computed once for the
-whole corpus (:mod:`kgraph.rdf.corroborate`), and the store is compacted afterwards
-(``Store.optimize``).
+whole corpus (:mod:`kgraph.rdf.corroborate`), and the store is compacted (``Store.optimize``).
 
-The bulk loader is not transactional, so the load is fenced by a marker: a graph
-(:data:`LOADING_GRAPH`) written in its own transaction before the load and removed after it. A store
-opened with the marker still present was killed during its first load; :func:`recover` empties it
-back to what it was before (the ontology only: a bulk load only ever goes into a store without
-articles), so the ingest can simply run again.
+The bulk loader is not transactional, and it packs the data well only into a store that has never
+been written to (into one that has, the same load takes about twice the disk). So the load goes
+into a new store beside the old one, ``STORE.loading``, which takes the old one's few quads too (the
+ontology: a bulk load only ever replaces a store without articles). Once it is complete a file
+:data:`COMPLETE` is written into it, and the new store is renamed into place:
+``STORE`` -> ``STORE.discarded``, ``STORE.loading`` -> ``STORE``, then ``STORE.discarded`` goes.
+:func:`settle`, run before a store is opened, finishes or undoes whatever a crash interrupted: a
+complete load is moved into place, an incomplete one deleted; the old store is never written to.
 """
 
 from __future__ import annotations
 
+import gc
 import os
-import tempfile
+import shutil
 from collections.abc import Iterable
 from pathlib import Path
 
 from rdflib import Graph, URIRef
 
-from kgraph.config import BASE_IRI
-from kgraph.rdf.build import ONTOLOGY_GRAPH
 from kgraph.rdf.corroborate import CORROBORATION_GRAPH, Key, Report, graph_reports, occurrence_triples
 
-__all__ = ["LOADING_GRAPH", "bulk_load", "recover", "loading", "remove_leftovers"]
+__all__ = ["COMPLETE", "load_beside", "settle", "swap_in"]
 
-#: Present only while a first load is under way (see the module docstring).
-LOADING_GRAPH = URIRef(f"{BASE_IRI}graph/loading")
+#: Written into the new store once it holds everything, before it replaces the old one.
+COMPLETE = "kgraph-load-complete"
+_NQUADS = "kgraph-load.nq"
 
 Pair = tuple[Graph, Graph | None]
-_TEMP_PREFIX = "kgraph-load-"
 
 
-def loading(store) -> bool:
-    """Whether a ``pyoxigraph.Store`` holds the marker of an unfinished first load."""
-    import pyoxigraph as ox
-
-    return store.contains_named_graph(ox.NamedNode(str(LOADING_GRAPH)))
+def _beside(path: Path, suffix: str) -> Path:
+    return path.with_name(path.name + suffix)
 
 
-def recover(store) -> None:
-    """Empty a store whose first load was cut short, keeping its ontology; the marker goes last."""
-    import pyoxigraph as ox
+def settle(path: str | Path) -> None:
+    """Finish a first load that was complete when the process stopped, or remove one that was not."""
+    path = Path(path)
+    loading, discarded = _beside(path, ".loading"), _beside(path, ".discarded")
+    if loading.is_dir():
+        if (loading / COMPLETE).exists():
+            swap_in(path)
+            return
+        shutil.rmtree(loading)
+    if discarded.is_dir() and path.is_dir():
+        shutil.rmtree(discarded)
 
-    keep = {str(ONTOLOGY_GRAPH), str(LOADING_GRAPH)}
-    for graph in list(store.named_graphs()):
-        if graph.value not in keep:
-            store.remove_graph(graph)
-    store.clear_graph(ox.DefaultGraph())
-    store.remove_graph(ox.NamedNode(str(LOADING_GRAPH)))
-    store.flush()
 
-
-def remove_leftovers(directory: str | Path) -> None:
-    """Delete temporary N-Quads files that a killed first load left in the store's directory."""
-    for leftover in Path(directory).glob(f"{_TEMP_PREFIX}*.nq"):
-        leftover.unlink(missing_ok=True)
+def swap_in(path: Path) -> None:
+    """Put the complete store ``PATH.loading`` in the place of ``PATH`` (each step a rename)."""
+    loading, discarded = _beside(path, ".loading"), _beside(path, ".discarded")
+    if path.exists():
+        if discarded.exists():
+            shutil.rmtree(discarded)
+        os.rename(path, discarded)
+    os.rename(loading, path)
+    (path / COMPLETE).unlink()
+    if discarded.exists():
+        shutil.rmtree(discarded)
 
 
 class _NQuads:
@@ -84,50 +89,54 @@ class _NQuads:
         return len(lines)
 
 
-def bulk_load(store, pairs: Iterable[Pair], workdir: str | Path) -> tuple[int, list[Pair]]:
-    """Load article graphs (and their nodes) into an empty ``pyoxigraph.Store`` with the bulk loader.
+def load_beside(old, path: Path, pairs: Iterable[Pair]) -> tuple[int, list[Pair]]:
+    """Build ``PATH.loading``: the quads of ``old`` (the open ``pyoxigraph.Store`` at ``path``, without
+    articles) and the given article graphs, bulk loaded and optimised, marked complete.
 
     Returns the number of quads written and the pairs left out: an article whose IRI came earlier
-    in ``pairs`` (the caller writes those afterwards, each replacing the earlier one). The N-Quads
-    go through a temporary file in ``workdir`` (the store's directory), removed afterwards.
+    in ``pairs`` (the caller writes those afterwards, each replacing the earlier one). On any
+    failure the new store is removed and the old one is as it was.
     """
     import pyoxigraph as ox
 
     from kgraph.rdf.build import NODES_GRAPH
 
-    marker = ox.NamedNode(str(LOADING_GRAPH))
-    store.update(f"INSERT DATA {{ GRAPH <{LOADING_GRAPH}> {{ <{LOADING_GRAPH}> <{LOADING_GRAPH}> true }} }}")
-    store.flush()
+    loading = _beside(path, ".loading")
+    if loading.exists():
+        shutil.rmtree(loading)
+    loading.mkdir()
     reports: dict[Key, list[Report]] = {}
     seen: set[URIRef] = set()
     later: list[Pair] = []
     quads = 0
-    handle, name = tempfile.mkstemp(prefix=_TEMP_PREFIX, suffix=".nq", dir=workdir)
     try:
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8", buffering=1 << 20) as out:
-                writer = _NQuads(out)
-                for graph, nodes in pairs:
-                    if graph.identifier in seen:
-                        later.append((graph, nodes))
-                        continue
-                    seen.add(graph.identifier)
-                    quads += writer.write(graph, graph.identifier)
-                    if nodes is not None:
-                        quads += writer.write(nodes, NODES_GRAPH)
-                    graph_reports(graph, reports)
-                quads += writer.write(occurrence_triples(reports), CORROBORATION_GRAPH)
-        except BaseException:  # nothing is in the store yet: the store is as it was
-            store.remove_graph(marker)
-            raise
-        try:
-            store.bulk_load(path=name, format=ox.RdfFormat.N_QUADS)
-        except BaseException:
-            recover(store)
-            raise
-    finally:
-        os.unlink(name)
-    store.optimize()
-    store.remove_graph(marker)
-    store.flush()
+        source = loading / _NQUADS
+        with source.open("wb") as raw:
+            old.dump(raw, ox.RdfFormat.N_QUADS)
+        quads += len(old)
+        with source.open("a", encoding="utf-8", buffering=1 << 20) as out:
+            writer = _NQuads(out)
+            for graph, nodes in pairs:
+                if graph.identifier in seen:
+                    later.append((graph, nodes))
+                    continue
+                seen.add(graph.identifier)
+                quads += writer.write(graph, graph.identifier)
+                if nodes is not None:
+                    quads += writer.write(nodes, NODES_GRAPH)
+                graph_reports(graph, reports)
+            quads += writer.write(occurrence_triples(reports), CORROBORATION_GRAPH)
+        new = ox.Store(str(loading))
+        new.bulk_load(path=str(source), format=ox.RdfFormat.N_QUADS)
+        new.optimize()
+        new.flush()
+        del new
+        gc.collect()  # the new store's lock goes with its last reference
+        source.unlink()
+        with (loading / COMPLETE).open("w") as done:
+            done.flush()
+            os.fsync(done.fileno())
+    except BaseException:
+        shutil.rmtree(loading, ignore_errors=True)
+        raise
     return quads, later

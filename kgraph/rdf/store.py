@@ -70,6 +70,9 @@ class GraphStore:
     # ---- opening -------------------------------------------------------------------------
     @staticmethod
     def _open_oxigraph(path: Path, create: bool) -> Dataset:
+        from kgraph.rdf import bulk
+
+        bulk.settle(path)  # a first load a crash interrupted: finished if it was complete, else undone
         if path.is_file():
             raise StoreError("E303", path=path, reason="is a file, not a store directory")
         if not path.exists() and not create:
@@ -82,11 +85,6 @@ class GraphStore:
             if "lock" in message.lower() or "resource temporarily unavailable" in message.lower():
                 raise StoreError("E304", path=path) from None
             raise StoreError("E303", path=path, reason=message.splitlines()[0][:200]) from None
-        from kgraph.rdf import bulk
-
-        if bulk.loading(dataset.store._inner):  # a first load was cut short: back to the empty store
-            bulk.recover(dataset.store._inner)
-        bulk.remove_leftovers(path)
         return dataset
 
     @staticmethod
@@ -157,8 +155,9 @@ class GraphStore:
             self._written = 0
 
     def bulk_load(self, pairs: Iterable[tuple[Graph, Graph | None]]) -> int:
-        """Write the first articles of an empty embedded store with Oxigraph's bulk loader
-        (:mod:`kgraph.rdf.bulk`): all of them or, after a crash, none. Returns the quads written.
+        """Write the first articles of an empty embedded store with Oxigraph's bulk loader into a new
+        store that then replaces it (:mod:`kgraph.rdf.bulk`): all of them or, after a crash, none.
+        Returns the quads written.
 
         Other stores, and a store that already holds articles, get :meth:`put_articles` one
         article at a time instead. An article given twice is written again after the load.
@@ -171,10 +170,15 @@ class GraphStore:
             return count
         from kgraph.rdf import bulk
 
+        path = Path(self.location)
         try:
-            quads, later = bulk.bulk_load(self.dataset.store._inner, pairs, self.location)
+            quads, later = bulk.load_beside(self.dataset.store._inner, path, pairs)
         except OSError as exc:
             raise StoreError("E303", path=self.location, reason=str(exc).splitlines()[0][:200]) from None
+        self.close()
+        bulk.swap_in(path)
+        self.dataset = self._open_oxigraph(path, create=False)
+        bind_prefixes(self.dataset)
         for pair in later:
             self.put_article(*pair)
             quads += len(pair[0]) + len(pair[1] or ())
