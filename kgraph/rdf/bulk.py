@@ -20,6 +20,7 @@ from __future__ import annotations
 import gc
 import os
 import shutil
+import time
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -89,13 +90,15 @@ class _NQuads:
         return len(lines)
 
 
-def load_beside(old, path: Path, pairs: Iterable[Pair]) -> tuple[int, list[Pair]]:
+def load_beside(old, path: Path, pairs: Iterable[Pair], timings: dict[str, float] | None = None
+                ) -> tuple[int, list[Pair]]:
     """Build ``PATH.loading``: the quads of ``old`` (the open ``pyoxigraph.Store`` at ``path``, without
     articles) and the given article graphs, bulk loaded and optimised, marked complete.
 
     Returns the number of quads written and the pairs left out: an article whose IRI came earlier
     in ``pairs`` (the caller writes those afterwards, each replacing the earlier one). On any
-    failure the new store is removed and the old one is as it was.
+    failure the new store is removed and the old one is as it was. ``timings``, when given, gets
+    the seconds spent writing N-Quads (``"nquads"``, with corroboration) and in Oxigraph (``"loader"``).
     """
     import pyoxigraph as ox
 
@@ -109,6 +112,7 @@ def load_beside(old, path: Path, pairs: Iterable[Pair]) -> tuple[int, list[Pair]
     seen: set[URIRef] = set()
     later: list[Pair] = []
     quads = 0
+    started = time.perf_counter()
     try:
         source = loading / _NQUADS
         with source.open("wb") as raw:
@@ -126,11 +130,14 @@ def load_beside(old, path: Path, pairs: Iterable[Pair]) -> tuple[int, list[Pair]
                     quads += writer.write(nodes, NODES_GRAPH)
                 graph_reports(graph, reports)
             quads += writer.write(occurrence_triples(reports), CORROBORATION_GRAPH)
+        written = time.perf_counter()
         new = ox.Store(str(loading))
         new.bulk_load(path=str(source), format=ox.RdfFormat.N_QUADS)
         new.optimize()
         new.flush()
         del new
+        if timings is not None:
+            timings.update(nquads=written - started, loader=time.perf_counter() - written)
         gc.collect()  # the new store's lock goes with its last reference
         source.unlink()
         with (loading / COMPLETE).open("w") as done:

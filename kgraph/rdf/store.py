@@ -154,13 +154,14 @@ class GraphStore:
             self.dataset.store._inner.flush()
             self._written = 0
 
-    def bulk_load(self, pairs: Iterable[tuple[Graph, Graph | None]]) -> int:
+    def bulk_load(self, pairs: Iterable[tuple[Graph, Graph | None]], timings: dict[str, float] | None = None) -> int:
         """Write the first articles of an empty embedded store with Oxigraph's bulk loader into a new
         store that then replaces it (:mod:`kgraph.rdf.bulk`): all of them or, after a crash, none.
         Returns the quads written.
 
         Other stores, and a store that already holds articles, get :meth:`put_articles` one
         article at a time instead. An article given twice is written again after the load.
+        ``timings`` gets where the time went (see :func:`kgraph.rdf.bulk.load_beside`).
         """
         if self.kind != "oxigraph" or self.articles():
             count = 0
@@ -172,7 +173,7 @@ class GraphStore:
 
         path = Path(self.location)
         try:
-            quads, later = bulk.load_beside(self.dataset.store._inner, path, pairs)
+            quads, later = bulk.load_beside(self.dataset.store._inner, path, pairs, timings)
         except OSError as exc:
             raise StoreError("E303", path=self.location, reason=str(exc).splitlines()[0][:200]) from None
         self.close()
