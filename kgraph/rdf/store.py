@@ -10,7 +10,9 @@ Three kinds behind one interface, chosen by location:
 Each article's graph is written in one SPARQL update (drop, then insert), which the store applies
 as one transaction: a crash leaves the article as it was before, never half written. The same
 update computes again the occurrences of the keys the article had and has (the corroboration across
-articles, :mod:`kgraph.rdf.corroborate`), so they always agree with the articles stored.
+articles, :mod:`kgraph.rdf.corroborate`), so they always agree with the articles stored. The first
+articles of an empty embedded store can go through Oxigraph's bulk loader instead, all or none
+(:meth:`GraphStore.bulk_load`, :mod:`kgraph.rdf.bulk`).
 
 >>> from kgraph.model import Event
 >>> store = GraphStore()
@@ -174,7 +176,7 @@ class GraphStore:
         path = Path(self.location)
         try:
             quads, later = bulk.load_beside(self.dataset.store._inner, path, pairs, timings)
-        except OSError as exc:
+        except (OSError, SyntaxError, ValueError) as exc:  # the store, or data Oxigraph refuses: left as it was
             raise StoreError("E303", path=self.location, reason=str(exc).splitlines()[0][:200]) from None
         self.close()
         bulk.swap_in(path)

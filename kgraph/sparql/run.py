@@ -213,9 +213,11 @@ _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 
 def bind_parameters(text: str, params: dict[str, str]) -> str:
-    """Bind variables to plain literals with a ``VALUES`` block at the top of the WHERE clause.
+    """Bind variables to plain literals with a ``VALUES`` block at the top of the first WHERE clause.
 
-    Values are written as escaped SPARQL literals, so a value can never become query text.
+    Values are written as escaped SPARQL literals, so a value can never become query text. A query
+    whose outer pattern has no ``WHERE`` keyword gets its parameters in the first inner
+    ``SELECT ... WHERE``, so the engine starts from them there (``range.rq``, ``between.rq``).
 
     >>> print(bind_parameters('SELECT ?x WHERE { ?x ?p ?actor }', {"actor": 'a" } #'}))
     SELECT ?x WHERE { VALUES ?actor { "a\\" } #" } ?x ?p ?actor }
