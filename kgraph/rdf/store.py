@@ -10,7 +10,9 @@ Three kinds behind one interface, chosen by location:
 Each article's graph is written in one SPARQL update (drop, then insert), which the store applies
 as one transaction: a crash leaves the article as it was before, never half written. The same
 update computes again the occurrences of the keys the article had and has (the corroboration across
-articles, :mod:`kgraph.rdf.corroborate`), so they always agree with the articles stored.
+articles, :mod:`kgraph.rdf.corroborate`), so they always agree with the articles stored. The first
+articles of an empty embedded store can go through Oxigraph's bulk loader instead, all or none
+(:meth:`GraphStore.bulk_load`, :mod:`kgraph.rdf.bulk`).
 
 >>> from kgraph.model import Event
 >>> store = GraphStore()
@@ -23,6 +25,7 @@ articles, :mod:`kgraph.rdf.corroborate`), so they always agree with the articles
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from rdflib import Dataset, Graph, URIRef
@@ -69,6 +72,9 @@ class GraphStore:
     # ---- opening -------------------------------------------------------------------------
     @staticmethod
     def _open_oxigraph(path: Path, create: bool) -> Dataset:
+        from kgraph.rdf import bulk
+
+        bulk.settle(path)  # a first load a crash interrupted: finished if it was complete, else undone
         if path.is_file():
             raise StoreError("E303", path=path, reason="is a file, not a store directory")
         if not path.exists() and not create:
@@ -149,6 +155,37 @@ class GraphStore:
             # Oxigraph keeps recent writes in memory until flushed: without this, memory grows with the corpus
             self.dataset.store._inner.flush()
             self._written = 0
+
+    def bulk_load(self, pairs: Iterable[tuple[Graph, Graph | None]], timings: dict[str, float] | None = None) -> int:
+        """Write the first articles of an empty embedded store with Oxigraph's bulk loader into a new
+        store that then replaces it (:mod:`kgraph.rdf.bulk`): all of them or, after a crash, none.
+        Returns the quads written.
+
+        Other stores, and a store that already holds articles, get :meth:`put_articles` one
+        article at a time instead. An article given twice is written again after the load.
+        ``timings`` gets where the time went (see :func:`kgraph.rdf.bulk.load_beside`).
+        """
+        if self.kind != "oxigraph" or self.articles():
+            count = 0
+            for pair in pairs:
+                self.put_article(*pair)
+                count += len(pair[0]) + len(pair[1] or ())
+            return count
+        from kgraph.rdf import bulk
+
+        path = Path(self.location)
+        try:
+            quads, later = bulk.load_beside(self.dataset.store._inner, path, pairs, timings)
+        except (OSError, SyntaxError, ValueError) as exc:  # the store, or data Oxigraph refuses: left as it was
+            raise StoreError("E303", path=self.location, reason=str(exc).splitlines()[0][:200]) from None
+        self.close()
+        bulk.swap_in(path)
+        self.dataset = self._open_oxigraph(path, create=False)
+        bind_prefixes(self.dataset)
+        for pair in later:
+            self.put_article(*pair)
+            quads += len(pair[0]) + len(pair[1] or ())
+        return quads
 
     def delete_article(self, iri: URIRef) -> bool:
         """Remove an article's graph (its events, and nodes that appear in no other article); the
