@@ -10,7 +10,8 @@ Four readings, tried after the article's own names, titles and descriptions have
 * an organisation the tagger finds by its name but the gazetteer does not list is an organisation of
   that name ("Greenpeace", "the Kurdistan Workers' Party"), or the listed body that owns it.
 
-The word lists are data: ``data/words/force_nouns.txt``, ``data/words/quantity_nouns.txt`` and ``data/words/organisation_name_stops.txt``.
+The word lists are data: ``data/words/force_nouns.txt``, ``data/words/quantity_nouns.txt``,
+``data/words/envoy_nouns.txt`` and ``data/words/organisation_name_stops.txt``.
 
 >>> import spacy
 >>> from spacy.tokens import Doc, Span
@@ -31,7 +32,8 @@ from kgraph.nlp.actors.gazetteer import Actor, Gazetteer, slugify
 from kgraph.nlp.syntax import entity_of, prep_objects
 from kgraph.nlp.wordlists import words
 
-__all__ = ["city_state", "demonym_in_plural", "is_force_noun", "state_modifiers", "unlisted_organisation", "unnamed_party"]
+__all__ = ["city_state", "demonym_in_plural", "is_force_noun", "state_modifiers", "unlisted_organisation",
+           "unnamed_party"]
 
 #: Nouns for a state's forces or an unnamed group acting for or inside it.
 FORCE_NOUNS = words("force_nouns")
@@ -113,8 +115,8 @@ def unnamed_party(tok, resolve: Callable[[object], tuple[Actor, ...]],
     gives the actors a word names in its article (names, titles, pronouns), tried for the words beside it.
 
     In order: the people a count or group is of ("dozens of Chilean sailors"); an envoy of a state named
-    before it or after "of" ("the Chilean ambassador", "Peru's envoys", "the ambassador of Peru"); a people in the plural ("the Palestinians"); a force or group with its state or body named
-    beside it ("Chilean troops", "the Hamas faction"); a state's body named as a subject ("the Philippine
+    before it or after "of" ("the Chilean ambassador", "Peru's envoys", "the ambassador of Peru"); a people in
+    the plural ("the Palestinians"); a force or group with its state or body named beside it ("Chilean troops", "the Hamas faction"); a state's body named as a subject ("the Philippine
     Coast Guard accused ..."); an unlisted organisation, or the listed one that owns it ("Russia's Africa
     Corps", "the Executive Council of the AU").
     """

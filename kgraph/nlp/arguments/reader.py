@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from kgraph.nlp.actors.gazetteer import Actor, slugify
 from kgraph.nlp.actors.mentions import GOVERNMENT_BODY_NOUNS, ArticleActors, Reference
-from kgraph.nlp.actors.parties import city_state, unnamed_party
+from kgraph.nlp.actors.parties import ENVOY_NOUNS, city_state, unnamed_party
 from kgraph.nlp.actors.titles import COUNTERPART_NOUNS
 from kgraph.nlp.arguments.parse import (_agents, _agreement_after, _agreement_in_process, _aim_clauses, _antecedent,
                                         _body_of_membership, _companions, _coordinated, _for_clauses, _for_or_against,
@@ -65,7 +65,6 @@ GATHERING_VERBS = RECEIVING_VERBS | words("gathering_verbs")
 BLAME_RELATIONS = {"criticizes"}
 OF_ACTOR_RELATIONS = {"visits", "meets_with"}  # "the visit of President X to Y", "a meeting of the foreign ministers"
 PARTY_TYPES = ("country", "organisation", "group", "person")
-ENVOY_NOUNS = words("envoy_nouns")
 ARRIVAL_WORDS = words("arrival_words")  # "is due in Lima for talks"
 AID_NOUNS = words("aid_nouns")
 #: Nouns that refer back to a deed told before, with the relations of the deeds they may name ("the decision").
@@ -311,15 +310,11 @@ class SentenceRules:
             governor = head.head
             travels = governor.pos_ == "VERB" and governor.lemma_.lower() in GATHERING_VERBS
             present = (governor.lemma_ == "be" or governor.lower_ in ARRIVAL_WORDS) and bool(_venues(governor))
-            if head.lower_ == "for" and noun.lemma_.lower() in MEETING_NOUNS and present and not travels:
-                actors, cert = self.present_subject(governor)
-                more, _ = self.refs(prep_objects(noun, "with"))
-                return _joined(actors, more), cert * 0.8
-            if head.lower_ == "for" and noun.lemma_.lower() in MEETING_NOUNS and travels:
+            if head.lower_ == "for" and noun.lemma_.lower() in MEETING_NOUNS and (travels or present):
                 # "hosted Y for talks on Z", "travelled to Kyiv for talks with X", "will be in Lima for talks with X":
                 # host, guest and partner talk
-                actors, cert = self.verb_subject(governor)
-                receives = governor.lemma_.lower() in RECEIVING_VERBS
+                actors, cert = self.present_subject(governor)
+                receives = travels and governor.lemma_.lower() in RECEIVING_VERBS
                 guests = [c for c in governor.children if c.dep_ == "dobj"] if receives else []
                 more, _ = self.refs(guests + prep_objects(noun, "with"))
                 return _joined(actors, more), cert * 0.8
@@ -522,9 +517,10 @@ class SentenceRules:
                 ref = self.ctx.resolve(part, self.segment)
                 found += [(a, ref.certainty * 0.9) for a in ref.actors[:1]
                           if a.type in ("country", "organisation", "group")]
-                if not ref.actors and city_state(part, self.ctx.gaz):  # "a mosque in El Fasher": the city struck
-                    place = self.ctx.place(part) if any_noun else None  # (a measure on a city's firms: its state)
-                    found += [(place, 0.8)] if place is not None else [(a, 0.8) for a in city_state(part, self.ctx.gaz)]
+                states = [] if ref.actors else city_state(part, self.ctx.gaz)
+                if states:  # "a mosque in El Fasher": the city struck (a measure on a city's firms: its state)
+                    place = self.ctx.place(part) if any_noun else None
+                    found += [(place, 0.8)] if place is not None else [(a, 0.8) for a in states]
         return list({a.id: (a, c) for a, c in found}.values())
 
     def person_name(self, tok) -> str | None:
@@ -578,10 +574,6 @@ class SentenceRules:
         return list({a.id: (a, c) for a, c in found}.values())
 
     def _object(self, tok, kind: str, skip=None) -> list[tuple[Actor, float]]:
-        if kind in ("any", "actor"):
-            states = self._state_of_attribute(tok)
-            if states:
-                return states
         for _ in range(2):  # "the urgency of a ceasefire", "views on developments in the dispute"
             appos = [c for c in tok.children if c.dep_ == "appos"]
             if tok.lemma_.lower() in ("agenda", "issue", "issues", "topic", "topics") and appos and kind != "actor":

@@ -20,7 +20,8 @@ LOOK_BACK_OPENINGS = ordered("look_back_openings")
 SAME_TIME_MARKS = ordered("same_time_marks")
 _PHRASE = re.compile(r"(?<![\w'’])(" + "|".join(re.escape(p) for p in SAME_DAY_PHRASES) + r")(?![\w])(?! as\b)")
 NEXT_DAY_PHRASES = ordered("next_day_phrases")
-_NEXT = re.compile(r"(?<![\w'’])(" + "|".join(re.escape(p) for p in NEXT_DAY_PHRASES) + r")(?![\w])(?! (?:as|of|that|the)\b)")
+_NEXT = re.compile(r"(?<![\w'’])(" + "|".join(re.escape(p) for p in NEXT_DAY_PHRASES)
+                   + r")(?![\w])(?! (?:as|of|that|the)\b)")
 _CLAUSES = ("relcl", "advcl", "ccomp", "acl", "parataxis")
 
 

@@ -88,7 +88,7 @@ class ArticleDates:
         person's id to the id of the state or body they serve."""
         events = date_from_signings(date_title_events(self._dated_by_mentions(events)))
         for _ in range(2):  # a meeting dated by its party's visit then dates what the other party does at it
-            events = date_from_meetings(self._anchored(events), self.told_apart, capitals, affiliations or {})
+            events = date_from_meetings(self._anchored(events), self.told_apart, capitals, affiliations)
         return not_of_another_year(events, self.years_told, self.own_days)
 
     def _position(self, event: Event) -> tuple[int, int]:
@@ -158,6 +158,14 @@ class ArticleDates:
                     break
         return out
 
+    def _day_told_before(self, position: int, events: list[Event]) -> str | None:
+        """The day the body told last before a character offset: its date phrases and its dated events."""
+        days = self.days_told.copy()
+        for other in events:
+            if other.date and other.section == "body" and other.start is not None:
+                days.add(other.start, other.date)
+        return days.last_before(position)
+
     def _pointed_day(self, ev: Event, trigger, sent, segment: Segment, referents: Referents,
                      events: list[Event]) -> tuple[str | None, str | None]:
         """The day (and place) one sentence telling ``ev`` points to, or (None, None)."""
@@ -166,11 +174,7 @@ class ArticleDates:
         here = (0 if segment.section == "title" else 1, segment.offset + sent.start_char)
         start = next_day_phrase(sent, trigger)
         if start is not None and segment.section == "body":  # "The next day, he flew to Quito": the day after
-            days = self.days_told.copy()
-            for other in events:
-                if other.date and other.section == "body" and other.start is not None:
-                    days.add(other.start, other.date)
-            day = days.last_before(segment.offset + start)
+            day = self._day_told_before(segment.offset + start, events)
             return (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat() if day else None, None
         for word in (trigger, same_time_partner(trigger)):
             if word is None:
@@ -191,11 +195,7 @@ class ArticleDates:
                 return found.day, found.place
         start = same_day_phrase(sent, trigger)
         if start is not None and segment.section == "body":
-            days = self.days_told.copy()
-            for other in events:
-                if other.date and other.section == "body" and other.start is not None:
-                    days.add(other.start, other.date)
-            day = days.last_before(segment.offset + start)
+            day = self._day_told_before(segment.offset + start, events)
             looking_back = sent.text.lower().lstrip().startswith(LOOK_BACK_OPENINGS)
             return day or (None if looking_back or self.anchor is None else self.anchor.isoformat()), None
         return None, None
@@ -292,11 +292,12 @@ def date_from_meetings(events: list[Event], told_apart: set[tuple], capitals: di
         if ev.relation in ("agrees_on", "signs") and ev.date and ev.actor_type == "country" \
                 and len(together.get(key, ())) >= 2:
             state_days.setdefault((ev.actor_id, ev.modality), set()).add(ev.date)
+    affiliations = affiliations or {}
     out = []
     for ev in events:
         dates = frame_dates.get((ev.actor_id, ev.modality), set())
         if not dates and ev.modality == "asserted" and not frame_dates.get((ev.object_id, ev.modality)):
-            state = (affiliations or {}).get(ev.actor_id, "") if ev.actor_type == "person" else ev.actor_id
+            state = affiliations.get(ev.actor_id, "") if ev.actor_type == "person" else ev.actor_id
             dates = state_days.get((state, ev.modality), set())
         talks = talk_dates.get((ev.actor_id, ev.modality), set())
         if ev.relation in ("discusses", "agrees_on") and len(talks) == 1:

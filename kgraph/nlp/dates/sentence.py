@@ -16,7 +16,7 @@ from kgraph.nlp.dates.anchors import next_day_phrase, told_relative
 from kgraph.nlp.dates.resolve import resolve_date
 from kgraph.nlp.events.modality import frames_a_cause, governing_chain
 from kgraph.nlp.syntax import MEETING_NOUNS, STANCE_VERBS, TIME_PREPOSITIONS, doc_text, to_infinitive
-from kgraph.nlp.wordlists import words
+from kgraph.nlp.wordlists import ordered, pairs, words
 
 __all__ = ["event_dates", "sentence_date", "years_named", "below_relative_clause", "trigger_chain", "date_holder"]
 
@@ -33,7 +33,9 @@ def event_dates(sent) -> list:
             and not (e.start > 0 and doc[e.start - 1].lower_ in SPAN_BOUNDS)]
 
 
-_DAY_WORDS = re.compile(r"\b(?:today|tonight|yesterday|tomorrow|this|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
+# words by which a time of day names its day: the weekdays, the day words told relative to today, and "this"
+_DAY_WORDS = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in (*ordered("weekdays"), "this", *(
+    w for w in pairs("relative_days") if " " not in w))) + r")\b", re.I)
 
 
 def _names_a_day(text: str) -> bool:

@@ -4,7 +4,7 @@ present at the event" (the event told before, with its place), "are expected to 
 from __future__ import annotations
 
 from kgraph.nlp.arguments.parse import _coordinated, _venues
-from kgraph.nlp.arguments.reader import SentenceRules
+from kgraph.nlp.arguments.reader import ARRIVAL_WORDS, SentenceRules
 from kgraph.nlp.events import Candidate
 from kgraph.nlp.events.modality import event_modality
 from kgraph.nlp.events.registry import sentence_rule
@@ -14,7 +14,6 @@ from kgraph.nlp.wordlists import words
 ATTENDING_VERBS = words("attending_verbs")
 PRESENCE_WORDS = words("presence_words")
 REPRESENTING_VERBS = words("representing_verbs")  # who represents someone at an event attends it
-ARRIVAL_WORDS = words("arrival_words")  # "is due in Lima", "is expected in Accra"
 ATTENDANCE_WORDS = ATTENDING_VERBS | PRESENCE_WORDS | REPRESENTING_VERBS | ARRIVAL_WORDS | words("attendance_words") \
     | {"be"}
 

@@ -5,7 +5,7 @@ settlement made between two parties, which each of them agrees on ("brokered a t
 from __future__ import annotations
 
 from kgraph.nlp.arguments.parse import _lemma, _phrasal, _topic
-from kgraph.nlp.arguments.paths import condition_clauses
+from kgraph.nlp.arguments.paths import SPEAKER_PRONOUNS, condition_clauses
 from kgraph.nlp.arguments.reader import PARTY_TYPES, SentenceRules
 from kgraph.nlp.events import Candidate
 from kgraph.nlp.events.lexicon import load_lexicon
@@ -123,7 +123,6 @@ def _settlements_between(sent, rules: SentenceRules) -> list[Candidate]:
 
 
 WARNING_VERBS = words("warning_verbs")
-SPEAKER_PRONOUNS = words("speaker_pronouns")
 FACING_VERBS = words("facing_verbs")
 
 
