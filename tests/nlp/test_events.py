@@ -235,6 +235,54 @@ def test_offers_and_readiness(sentence, expected, modality):
     assert [e.modality for e in events] == [modality]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # a lone party's promise of a friendly deed states an intent to cooperate (CAMEO 03): an agreement
+    ("Uruguay promised to reopen its consulate in La Paz before the end of the year.",
+     {("Uruguay", "agrees_on", "reopening consulate in La Paz")}),
+    ("Mongolia said it was willing to release the detained Chinese fishermen.",
+     {("Mongolia", "agrees_on", "releasing detained Chinese fishermen")}),
+    ("Bangladesh is prepared to resume rail freight with Nepal, its railways minister said.",
+     {("Bangladesh", "agrees_on", "resuming rail freight with Nepal")}),
+    ("The Zambian president vowed to improve relations with Malawi.",
+     {("Zambia", "agrees_on", "improving relations with Malawi")}),
+    # not when the deed is hostile, refused, aimed against someone, said of others, or an event of its own
+    ("Azerbaijan vowed to continue the strikes on the border posts.", set()),
+    ("Turkmenistan vowed not to reopen the gas pipeline to Iran.", set()),
+    ("The Laotian leader vowed to strengthen the army against foreign meddling.", set()),
+    ("Guinea vowed that any intruder would receive a forceful response.", set()),
+    ("Qatar pledged to send food aid to Yemen.", set()),
+])
+def test_a_lone_promise_of_a_friendly_deed_is_an_agreement(sentence, expected):
+    assert {e for e in core(run(sentence)) if e[1] == "agrees_on"} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the bare verb of a demanded deed, which the tagger reads as a present one ("that Mexico refuse")
+    ("Cuba demanded that Mexico refuse to extradite the two pilots.", {("Cuba", "calls_for", "Mexico")}),
+    ("Tonga demanded on Monday that the donors speed up the relief flights.",
+     {("Tonga", "calls_for", "speeding up relief flights")}),  # no party named as asked: the deed
+    ("Kazakhstan demanded that its neighbours stop diverting the river.",
+     {("Kazakhstan", "calls_for", "stopping diverting river")}),  # "its neighbours" are not Kazakhstan
+    # demands told by others are not the accepter's: "from" names who demanded
+    ("The Burundian government accepted demands from opposition groups that it release the prisoners.", set()),
+])
+def test_demands_of_what_should_be_done(sentence, expected):
+    assert {e for e in core(run(sentence)) if e[1] == "calls_for"} == expected
+
+
+@pytest.mark.parametrize("sentence, sanctioned, aid", [
+    ("Belgium stopped its budget aid to Burundi after the disputed vote.", {("Belgium", "Burundi")}, set()),
+    ("Canada will withhold its aid to Haiti until the audit ends.", {("Canada", "Haiti")}, set()),
+    ("Thailand banned imports from Cambodia of fresh produce.", {("Thailand", "Cambodia")}, set()),
+    ("The Dutch government said it would prohibit military aid to the junta.", set(), set()),
+    ("Sweden will send aid to Somalia.", set(), {("Sweden", "Somalia")}),  # (nothing withheld)
+])
+def test_aid_and_trade_stopped_or_forbidden_are_sanctions_and_no_aid(sentence, sanctioned, aid):
+    events = core(run(sentence))
+    assert {(a, o) for a, r, o in events if r == "sanctions"} == sanctioned
+    assert {(a, o) for a, r, o in events if r == "provides_aid_to"} == aid
+
+
 def test_offering_condolences_is_no_aid():
     assert not [e for e in run("Japan offered condolences to Turkey.") if e.relation == "provides_aid_to"]
 

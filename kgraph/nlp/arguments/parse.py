@@ -16,6 +16,8 @@ from kgraph.nlp.wordlists import ordered, words
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 HONORIFIC_HEADS = words("honorific_heads")
+# adjectives of readiness that take a deed as a verb does: "is willing to talk", "stands ready to help"
+READINESS_ADJECTIVES = words("readiness_adjectives")
 
 
 def _honoured(tok):
@@ -42,6 +44,9 @@ def _pos(tok) -> str | None:
         return "NOUN"  # "Fighting between A and B has flared"
     if tok.pos_ in ("VERB", "AUX"):
         return "VERB"
+    if tok.pos_ == "ADJ" and tok.lemma_.lower() in READINESS_ADJECTIVES and tok.dep_ in ("acomp", "amod", "oprd") \
+            and any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "to") for c in tok.children):
+        return "VERB"  # "Mali is willing to release", "ready to resume": said of its subject as a verb would be
     if tok.pos_ in ("NOUN", "PROPN"):
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and tok.dep_ == "ROOT":
             return "VERB"  # a verb mis-tagged after capitals: "We, the G20 Ministers, condemn ..."

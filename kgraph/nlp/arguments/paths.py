@@ -37,6 +37,7 @@ def target_prepositions() -> tuple[str, ...]:
 
 
 MANDATIVE_AUXILIARIES = ordered("mandative_auxiliaries")
+MANDATING_WORDS = words("mandating_verbs") | words("demand_nouns")
 
 
 def _mandative(verb) -> bool:
@@ -46,7 +47,11 @@ def _mandative(verb) -> bool:
     # (a verb after "would" or "will" is bare in form but tells what is to come: "warned that Chile would attack")
     bare = verb.tag_ == "VB" and not any(c.tag_ in ("TO", "MD") and c.lower_ not in MANDATIVE_AUXILIARIES
                                          for c in auxiliaries)
-    return bare or any(c.lower_ in MANDATIVE_AUXILIARIES for c in auxiliaries)
+    # the tagger often reads the bare verb as a present one: "demanded that Spain refuse" (VBP), which after a
+    # verb or noun of demanding is the same mood ("Spain refuses" would be a fact)
+    present_bare = verb.tag_ == "VBP" and verb.lower_ == verb.lemma_.lower() and not auxiliaries \
+        and verb.head.lemma_.lower() in MANDATING_WORDS
+    return bare or present_bare or any(c.lower_ in MANDATIVE_AUXILIARIES for c in auxiliaries)
 
 
 def complement_subject(trigger) -> list:

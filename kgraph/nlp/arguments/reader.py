@@ -18,7 +18,7 @@ from kgraph.nlp.arguments.parse import (_agents, _agreement_after, _agreement_in
                                         _honoured, _is_participle_modifier, _is_passive, _is_sum, _joined, _main_verb,
                                         _people_group, _place_inside, _plural_antecedent, _pos, _recipient, _setting,
                                         _titled_person_after_demonym, _topic, _venues, _what_it_is_called)
-from kgraph.nlp.arguments.paths import path_heads, reported_speaker
+from kgraph.nlp.arguments.paths import _mandative, path_heads, reported_speaker
 from kgraph.nlp.arguments.slots import CONTAINER_NOUNS, slot_tokens
 from kgraph.nlp.arguments.topics import ABSTRACT_NOUNS, list_topic, purpose_object, topic_text
 from kgraph.nlp.events.lexicon import Trigger
@@ -69,6 +69,13 @@ ARRIVAL_WORDS = words("arrival_words")  # "is due in Lima for talks"
 AID_NOUNS = words("aid_nouns")
 #: Nouns that refer back to a deed told before, with the relations of the deeds they may name ("the decision").
 TOLD_DEED_NOUNS = {noun: frozenset(kinds.split(";")) for noun, kinds in pairs("told_deed_nouns").items()}
+
+
+def _doer_named(noun) -> bool:
+    """Whether a nominal event names who does it by "by", or a demand by "from" ("demands from the rebels"), so
+    that the subject of the verb it hangs on is not its doer."""
+    preps = ("by", "from") if noun.lemma_.lower() in DEMAND_NOUNS else ("by",)
+    return bool(prep_objects(noun, *preps))
 
 
 class SentenceRules:
@@ -154,7 +161,7 @@ class SentenceRules:
         if subjects:
             subjects = _antecedent(subjects, verb)
             return self.refs(subjects + [p for holder in (verb, *subjects) for p in _companions(holder)])
-        if verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp") and verb.head.i != verb.i:
+        if verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp") and verb.head.i != verb.i:
             above = self._subject_above(verb, depth)
             if above is not None:
                 return above
@@ -289,6 +296,8 @@ class SentenceRules:
                 return people, cert * 0.9
         if unique:
             return unique, certainty
+        if _doer_named(noun):
+            return [], 0.0  # "accepted demands from the rebels", "a raid by gunmen": a doer is told, not a party
         return self._governing_actors(noun)
 
     def _governing_actors(self, noun) -> tuple[list[Actor], float]:
@@ -557,6 +566,14 @@ class SentenceRules:
             same = [actors for word, actors in told if word == lemma]
             found = [(a, 0.6) for a in (same[-1] if same else told[-1][1] if told else ())]
         return found
+
+    def asked_deed(self, trigger) -> list[tuple[Actor, float]]:
+        """What a demand asks, as a topic, from its that-clause of what should be done, for a demand whose asked
+        party names no state, body or person: "demanded that its partners refuse to recognise the republic"."""
+        clauses = [c for c in trigger.children if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX")
+                   and _mandative(c)]
+        text = topic_text(clauses[0], clause=True, namer=self.person_name, deed=True) if clauses else ""
+        return [(_topic(text), 0.7)] if text else []
 
     def _deed_topic(self, deeds: list) -> list[tuple[Actor, float]]:
         """The first deed of a clause as a topic ("resuming talks"), or nothing."""

@@ -118,12 +118,14 @@ def _aimed_action(tok, words: tuple[str, ...]):
     return None
 
 
-def topic_text(head, clause: bool = False, skip=None, namer=None) -> str:
+def topic_text(head, clause: bool = False, skip=None, namer=None, deed: bool = False) -> str:
     """A short topic phrase (2-6 words as a rule) for a noun or a clause.
 
     For a clause ("agreed that an investigation must begin") the topic is its subject or object; a
     clause with no object names its action and partner ("agreed to meet with X" -> "meeting with X").
-    ``namer`` gives the name a word stands for ("his counterpart" -> "Felix Tshisekedi"), or None.
+    ``namer`` gives the name a word stands for ("his counterpart" -> "Felix Tshisekedi"), or None. ``deed``
+    names a clause by its action whatever its verb's form ("demanded that they refuse to sign" -> "refusing to
+    sign").
 
     >>> import spacy
     >>> doc = spacy.blank("en")("drones")
@@ -136,8 +138,9 @@ def topic_text(head, clause: bool = False, skip=None, namer=None) -> str:
         purpose = purpose_object(head, objects)
         if purpose is not None:  # "defining steps to increase the production of drones"
             return topic_text(purpose, namer=namer)
-        if head.dep_ in ("csubj", "xcomp", "pcomp") or head.tag_ in ("VBG", "VB"):
-            action = prefix_of(head) + (gerund(head.lemma_) if head.tag_ == "VB" else head.text)  # "re-opening"
+        if head.dep_ in ("csubj", "xcomp", "pcomp") or head.tag_ in ("VBG", "VB") or deed:
+            bare = head.tag_ in ("VB", "VBP") or (deed and head.tag_ != "VBG")
+            action = prefix_of(head) + (gerund(head.lemma_) if bare else head.text)  # "re-opening"
             action = " ".join([action, *(c.lower_ for c in head.children if c.dep_ == "prt")])  # "bringing down"
             pick = objects[0] if objects else None
             if pick is not None and head.lemma_.lower() in LIGHT_VERBS and pick.pos_ == "NOUN" \

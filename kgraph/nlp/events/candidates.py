@@ -21,7 +21,7 @@ from kgraph.nlp.events import Candidate
 from kgraph.nlp.events.lexicon import Trigger, load_lexicon
 from kgraph.nlp.events.modality import asked_or_conditional, event_modality
 from kgraph.nlp.events.rules import SENTENCE_RULES
-from kgraph.nlp.events.rules.threats import MEASURE_NOUNS, _plain_response
+from kgraph.nlp.events.rules.threats import MEASURE_NOUNS, RESPONSE_VERBS, _hostile, _plain_response
 from kgraph.nlp.segments import Segment
 from kgraph.nlp.syntax import MEETING_NOUNS, prep_objects
 from kgraph.nlp.wordlists import words
@@ -29,6 +29,7 @@ from kgraph.nlp.wordlists import words
 __all__ = ["sentence_candidates"]
 
 UNDOING_VERBS = words("undoing_verbs")
+WITHHOLDING_VERBS = words("withholding_verbs")
 ACCEPTANCE_VERBS = words("acceptance_verbs")
 #: Relations that tell the asking or the threatening itself, whose trigger may stand in the asked deed's clause.
 TOLD_OF_ASKED_DEEDS = {"calls_for", "threatens", "holds_role", "member_of"}
@@ -84,8 +85,9 @@ APPLYING_VERBS = words("applying_verbs")
 
 @lru_cache(maxsize=1)
 def _undoes_a_measure(tok) -> bool:
-    """A verb that lifts, eases or cuts measures or aid named as its object ("lifted the sanctions")."""
-    return tok.lemma_.lower() in UNDOING_VERBS and any(
+    """A verb that lifts, eases, cuts, withholds or forbids measures or aid named as its object ("lifted the
+    sanctions", "would prohibit all aid")."""
+    return tok.lemma_.lower() in UNDOING_VERBS | WITHHOLDING_VERBS and any(
         c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in MEASURE_NOUNS | AID_NOUNS for c in tok.children)
 
 
@@ -113,8 +115,9 @@ def sentence_candidates(sent, segment: Segment, ctx: ArticleActors, deeds_told: 
         pos = _pos(tok)
         if pos is None:
             continue
-        if pos == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in UNDOING_VERBS:
-            continue  # "lifted the sanctions on Syria", "ended the war": what is undone is not done
+        if pos == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") \
+                and tok.head.lemma_.lower() in UNDOING_VERBS | WITHHOLDING_VERBS:
+            continue  # "lifted the sanctions on Syria", "ended the war", "banned aid": what is undone is not done
         if pos == "NOUN" and tok.dep_ == "dobj" and lemma in MEETING_NOUNS and tok.head.pos_ == "VERB":
             for person_id, state in rules.sides_of_meeting(tok):  # (before its parties are read, so that they
                 ctx.affiliate(person_id, state)  # carry their states)
@@ -174,6 +177,9 @@ def _entry_candidates(tok, pos: str, entry: Trigger, rules: SentenceRules, fired
     objects, _ = rules.objects(tok, entry)
     if not objects and entry.object_kind in ("actor", "any"):
         objects = rules.path_objects(tok, entry.relation)
+    if entry.relation == "calls_for" and all(o in actors for o, _ in objects):
+        # no other party named as asked ("demanded that its partners refuse to ..."): what is asked, as a topic
+        objects = rules.asked_deed(tok) or objects
     if entry.relation == "meets_with" and not objects and len(actors) >= 2 \
             and tok.lemma_.lower() not in ("visit", "broker", "mediate") \
             and not any(c.dep_ == "dobj" for c in tok.children):
@@ -191,8 +197,8 @@ def _entry_candidates(tok, pos: str, entry: Trigger, rules: SentenceRules, fired
     meeting = _meeting_of_purpose(tok) if entry.relation == "discusses" else None
     if entry.relation in JOINT_RELATIONS:  # who works, agrees or signs with a partner: the partner too
         actors = _with_partners(actors, tok, rules)
-    if entry.relation == "agrees_on" and tok.lemma_.lower() in PROMISE_VERBS and len(actors) < 2:
-        return [], None, False  # "the Houthi leader vowed to continue attacks": a promise, agreed with no one
+    if entry.relation == "agrees_on" and len(actors) < 2 and _told_otherwise(tok):
+        return [], None, False  # "vowed to continue attacks" threatens; "pledged to send aid" is aid, planned
     if meeting is not None:  # what a meeting was held to discuss, all its parties discussed, when it was held
         partners, _ = rules.refs(_meeting_partners(meeting))
         actors = _joined(actors, partners)
@@ -285,7 +291,39 @@ def _host_at_home(actors: list[Actor], trigger, rules: SentenceRules) -> tuple[l
 JOINT_RELATIONS = {"cooperates_on", "agrees_on", "signs"}
 
 
-PROMISE_VERBS = words("promise_verbs")  # agreement only when two or more make the promise
+PROMISE_VERBS = words("promise_verbs")
+
+
+def _aimed_against(deed) -> bool:
+    """A deed done "against" someone: "to strengthen its forces against hostile moves" is no cooperation."""
+    return any(c.dep_ == "prep" and c.lower_ == "against" for h in (deed, *deed.children) for c in h.children)
+
+
+def _told_otherwise(promise) -> bool:
+    """Whether a party's lone promise is told by another event than an agreement: the promised deed is hostile
+    (a threat), a refusal ("vowed not to return the islands"), said of others ("vowed that anyone who attacks
+    would face a response") or an event of its own ("pledged to send troops" is aid, planned). Otherwise a lone
+    promise states an intent to cooperate, an agreement in CAMEO's sense: "Peru promised to reopen its consulate",
+    "Mali is willing to release the soldiers"."""
+    if promise.lemma_.lower() not in PROMISE_VERBS:
+        return False
+    if any(c.dep_ == "ccomp" for c in promise.children):
+        return True
+    deeds = [d for c in promise.children if c.dep_ in ("xcomp", "prep")
+             for d in ([c] if c.dep_ == "xcomp" else [p for p in c.children if p.dep_ == "pcomp"])]
+    return any(_not_cooperation(d) for d in deeds + [c for d in deeds for c in d.conjuncts])
+
+
+def _not_cooperation(deed) -> bool:
+    """A promised deed that is no intent to cooperate: hostile, a response, refused, aimed against someone, or a
+    deed the lexicon tells as an event of its own (by its verb or its object)."""
+    if _hostile(deed) or deed.lemma_.lower() in RESPONSE_VERBS or _aimed_against(deed) \
+            or any(c.dep_ == "neg" for c in deed.children):
+        return True
+    lexicon = load_lexicon()
+    return _pos(deed) == "VERB" and bool(
+        lexicon.get((_phrasal(deed), "VERB")) or lexicon.get((_lemma(deed), "VERB"))
+        or any(lexicon.get((_lemma(o), "NOUN")) for o in deed.children if o.dep_ == "dobj"))
 
 
 def _becoming(noun) -> bool:
