@@ -283,6 +283,20 @@ def test_aid_and_trade_stopped_or_forbidden_are_sanctions_and_no_aid(sentence, s
     assert {(a, o) for a, r, o in events if r == "provides_aid_to"} == aid
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("Last week's Saudi drone strikes killed four Houthi commanders.", {("Saudi Arabia", "Houthis")}),
+    ("Tajik border guards fired on Kyrgyz positions near the disputed village.", {("Tajikistan", "Kyrgyzstan")}),
+    ("Ethiopian paramilitaries shelled Eritrean outposts overnight.", {("Ethiopia", "Eritrea")}),
+])
+def test_attackers_named_before_the_deed_or_the_force(sentence, expected):
+    assert {(a, o) for a, r, o in core(run(sentence)) if r == "attacks"} == expected
+
+
+def test_a_right_to_act_is_of_the_party_it_is_of():
+    events = core(run("Belgium defended the right of Congolese troops to fire on the rebels in Ituri."))
+    assert not [e for e in events if e[0] == "Belgium" and e[1] == "attacks"]
+
+
 def test_offering_condolences_is_no_aid():
     assert not [e for e in run("Japan offered condolences to Turkey.") if e.relation == "provides_aid_to"]
 

@@ -168,8 +168,9 @@ class SentenceRules:
         if verb.dep_ in ("acl", "relcl") and to_infinitive(verb):
             # "Canada is in a position to provide", "took the decision to send": the holder of the noun
             noun = verb.head
-            owners = [c for c in noun.children if c.dep_ == "poss"]
-            if owners and noun.pos_ == "NOUN":  # "approved Sweden's bid to join NATO": Sweden would join
+            owners = [c for c in noun.children if c.dep_ == "poss"] or prep_objects(noun, "of")
+            if owners and noun.pos_ == "NOUN":  # "approved Sweden's bid to join NATO": Sweden would join; "the
+                # right of Russian troops to fire": the troops would fire
                 return self.refs(owners)
             governor = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ in ("dobj", "attr") else None
             if governor is not None and governor.pos_ in ("VERB", "AUX") and governor.i != verb.i \
@@ -547,6 +548,9 @@ class SentenceRules:
             return []
         heads = [c for c in tok.children if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.ent_id_
                                                                   and not _for_or_against(c))]
+        heads += [g for c in tok.children if c.dep_ == "compound" and not c.ent_id_ for g in c.children
+                  if g.dep_ in ("amod", "compound", "nmod") and g.ent_id_ and not _for_or_against(g)]  # "Turkish
+        # drone strikes": the name before the noun that classifies the deed
         heads += prep_objects(tok, "by")
         heads += [a for c in tok.children if c.dep_ == "acl" for a in _agents(c)]  # "statements made by X"
         found = []
