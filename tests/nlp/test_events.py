@@ -297,6 +297,21 @@ def test_a_right_to_act_is_of_the_party_it_is_of():
     assert not [e for e in events if e[0] == "Belgium" and e[1] == "attacks"]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # a judgement by a pejorative noun, not only an adjective
+    ("Lesotho called the border closure a cynical stunt by South Africa.", {("Lesotho", "criticizes")}),
+    ("The Nepali foreign minister branded the blockade a crime against ordinary people.", {("Nepal", "criticizes")}),
+    # dismissing something as what it is judged to be criticises it; dismissing it plainly rejects it
+    ("Senegal dismissed the report as a fabrication.", {("Senegal", "criticizes")}),
+    ("Senegal dismissed the report.", {("Senegal", "rejects")}),
+    # a judging verb that judges nothing named tells no criticism
+    ("Eritrea dismissed an appeal from the Ethiopian president to reopen the border.", {("Eritrea", "rejects")}),
+])
+def test_judgements_by_pejorative_nouns_and_dismissals(sentence, expected):
+    events = core(run(sentence))
+    assert {(a, r) for a, r, _ in events if r in ("criticizes", "rejects")} == expected
+
+
 def test_offering_condolences_is_no_aid():
     assert not [e for e in run("Japan offered condolences to Turkey.") if e.relation == "provides_aid_to"]
 

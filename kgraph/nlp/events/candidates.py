@@ -16,6 +16,7 @@ from kgraph.nlp.arguments.parse import (_compound, _joined, _lemma, _meeting_of_
                                         _pos, _venues)
 from kgraph.nlp.arguments.reader import AID_NOUNS, ATTACK_NOUNS, SentenceRules
 from kgraph.nlp.arguments.topics import AGREEMENT_NOUNS
+from kgraph.nlp.arguments.slots import _judged_heads
 from kgraph.nlp.detect.triggers import detected_entry, detected_triggers
 from kgraph.nlp.events import Candidate
 from kgraph.nlp.events.lexicon import Trigger, load_lexicon
@@ -160,6 +161,9 @@ def _passed_over(entry: Trigger, tok, pos: str, lexicon) -> bool:
     if entry.relation in ("supports", "provides_aid_to") and pos == "NOUN" and tok.dep_ == "dobj" \
             and tok.head.lemma_.lower() in SEEKING_VERBS:
         return True  # "sought to shore up support for Kyiv": support asked of others, not given
+    if entry.relation == "rejects" and pos == "VERB" and _judged_heads(tok) and any(
+            "judged" in e.slots for e in lexicon.get((_lemma(tok), pos), ())):
+        return True  # "dismissed the claims as a stunt": judged, a criticism told by the verb's "judged" reading
     if entry.relation == "provides_aid_to" and pos == "VERB" and any(
             c.dep_ == "dobj" and c.lemma_.lower() in MESSAGE_NOUNS for c in tok.children):
         return True  # "sent a letter to Khamenei", "extend an invitation to Ukraine": words, no aid
@@ -175,8 +179,8 @@ def _entry_candidates(tok, pos: str, entry: Trigger, rules: SentenceRules, fired
     actors, certainty = rules.trigger_actors(tok, entry)
     certainty *= entry.confidence
     objects, _ = rules.objects(tok, entry)
-    if not objects and entry.object_kind in ("actor", "any"):
-        objects = rules.path_objects(tok, entry.relation)
+    if not objects and entry.object_kind in ("actor", "any") and entry.slots != ("judged",):
+        objects = rules.path_objects(tok, entry.relation)  # (a judgement that names nothing judged tells none)
     if entry.relation == "calls_for" and all(o in actors for o, _ in objects):
         # no other party named as asked ("demanded that its partners refuse to ..."): what is asked, as a topic
         objects = rules.asked_deed(tok) or objects
