@@ -312,6 +312,19 @@ def test_judgements_by_pejorative_nouns_and_dismissals(sentence, expected):
     assert {(a, r) for a, r, _ in events if r in ("criticizes", "rejects")} == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("Gambia left the Commonwealth in 2013.", {("Gambia", "rejects", "Commonwealth of Nations")}),
+    ("Burundi announced its withdrawal from the International Criminal Court.",
+     {("Burundi", "rejects", "International Criminal Court")}),
+    ("The Malawian president left Lilongwe for Harare on Friday.", set()),  # a city left is a trip, no exit
+    # who plans to leave, or has no plans to, is a member still
+    ("Hungary has no plans to quit NATO, its foreign minister said.",
+     {("Hungary", "rejects", "NATO"), ("Hungary", "member_of", "NATO")}),
+])
+def test_leaving_an_organisation_rejects_it(sentence, expected):
+    assert {e for e in core(run(sentence)) if e[1] in ("rejects", "member_of")} == expected
+
+
 def test_offering_condolences_is_no_aid():
     assert not [e for e in run("Japan offered condolences to Turkey.") if e.relation == "provides_aid_to"]
 

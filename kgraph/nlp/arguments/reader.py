@@ -488,7 +488,10 @@ class SentenceRules:
                     doer = self.state_behind(tok, any_noun=entry.relation == "attacks")
                 # "Iran-backed militias" supports "militias": the trigger is no part of its own object
                 skip = trigger if _is_participle_modifier(trigger) and trigger.head.i == tok.i else None
-                out.extend(doer or self._object(tok, entry.object_kind, skip))
+                kind = "actor" if entry.object_kind == "organisation" else entry.object_kind
+                out.extend(doer or self._object(tok, kind, skip))
+        if entry.object_kind == "organisation":  # "left the bloc" (not "left Kyiv")
+            out = [(a, c) for a, c in out if a.type == "organisation"]
         return out, ""
 
     def path_objects(self, trigger, relation: str) -> list[tuple[Actor, float]]:

@@ -226,6 +226,10 @@ def _entry_candidates(tok, pos: str, entry: Trigger, rules: SentenceRules, fired
                 continue
             found.append(Candidate(actor, relation, obj, tok, modality,
                                    round(base * min(certainty, obj_certainty), 2)))
+            if entry.object_kind == "organisation" and relation == "rejects" and modality != "asserted" \
+                    and actor.type in ("country", "organisation"):
+                # "has no plans to leave the bloc", "will quit the WHO": a member still
+                found.append(Candidate(actor, "member_of", obj, tok, "asserted", round(0.6 * certainty, 2)))
     if entry.relation == "meets_with":
         group = ((*actors, *(o for o, _ in objects)), True)
     elif len(actors) >= 2:

@@ -24,7 +24,7 @@ class Trigger:
     lemma: str
     pos: str  # VERB or NOUN
     slots: tuple[str, ...]
-    object_kind: str  # actor, place, topic, any
+    object_kind: str  # actor, organisation, place, topic, any
     heads: frozenset[str]
     actor_slots: tuple[str, ...] = ()  # empty: the grammatical subject
     confidence: float = 1.0  # below 1 for a trigger the trained detector found, by its score
