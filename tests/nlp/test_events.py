@@ -245,6 +245,10 @@ def test_offers_and_readiness(sentence, expected, modality):
      {("Bangladesh", "agrees_on", "resuming rail freight with Nepal")}),
     ("The Zambian president vowed to improve relations with Malawi.",
      {("Zambia", "agrees_on", "improving relations with Malawi")}),
+    # undoing a measure or pulling forces back is conciliatory, not hostile nor a rejection
+    ("Kuwait said it was ready to lift its ban on Lebanese imports.",
+     {("Kuwait", "agrees_on", "lifting ban on Lebanese imports")}),
+    ("Rwanda is willing to withdraw its troops from eastern Congo.", {("Rwanda", "agrees_on", "withdrawing troops")}),
     # not when the deed is hostile, refused, aimed against someone, said of others, or an event of its own
     ("Azerbaijan vowed to continue the strikes on the border posts.", set()),
     ("Turkmenistan vowed not to reopen the gas pipeline to Iran.", set()),
@@ -323,6 +327,14 @@ def test_judgements_by_pejorative_nouns_and_dismissals(sentence, expected):
 ])
 def test_leaving_an_organisation_rejects_it(sentence, expected):
     assert {e for e in core(run(sentence)) if e[1] in ("rejects", "member_of")} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Moldova withdrew from the regional energy pact.", {("Moldova", "rejects")}),
+    ("Chad withdrew its troops from Niger on Friday.", set()),  # forces pulled back reject nothing
+])
+def test_withdrawing_from_rejects_but_withdrawing_something_does_not(sentence, expected):
+    assert {(a, r) for a, r, _ in core(run(sentence)) if r == "rejects"} == expected
 
 
 def test_offering_condolences_is_no_aid():

@@ -154,6 +154,12 @@ def _entries(tok, pos: str, lexicon, detected) -> list[Trigger]:
     return entries
 
 
+def _withdrawn_object(entry: Trigger, verb) -> bool:
+    """A rejection told by leaving ("withdrew from the treaty") that is no rejection where the verb takes an object:
+    "withdrew its troops from Lebanon" rejects nothing."""
+    return entry.relation == "rejects" and entry.slots == ("from",) and any(c.dep_ == "dobj" for c in verb.children)
+
+
 def _passed_over(entry: Trigger, tok, pos: str, lexicon) -> bool:
     """An entry that does not apply to the word where it stands."""
     if entry.relation == "supports" and _purpose_of_aid(tok, lexicon):
@@ -161,6 +167,8 @@ def _passed_over(entry: Trigger, tok, pos: str, lexicon) -> bool:
     if entry.relation in ("supports", "provides_aid_to") and pos == "NOUN" and tok.dep_ == "dobj" \
             and tok.head.lemma_.lower() in SEEKING_VERBS:
         return True  # "sought to shore up support for Kyiv": support asked of others, not given
+    if pos == "VERB" and _withdrawn_object(entry, tok):
+        return True
     if entry.relation == "rejects" and pos == "VERB" and _judged_heads(tok) and any(
             "judged" in e.slots for e in lexicon.get((_lemma(tok), pos), ())):
         return True  # "dismissed the claims as a stunt": judged, a criticism told by the verb's "judged" reading
@@ -328,10 +336,15 @@ def _not_cooperation(deed) -> bool:
     if _hostile(deed) or deed.lemma_.lower() in RESPONSE_VERBS or _aimed_against(deed) \
             or any(c.dep_ == "neg" for c in deed.children):
         return True
+    if _pos(deed) != "VERB":
+        return False
     lexicon = load_lexicon()
-    return _pos(deed) == "VERB" and bool(
-        lexicon.get((_phrasal(deed), "VERB")) or lexicon.get((_lemma(deed), "VERB"))
-        or any(lexicon.get((_lemma(o), "NOUN")) for o in deed.children if o.dep_ == "dobj"))
+    readings = lexicon.get((_phrasal(deed), "VERB"), ()) or lexicon.get((_lemma(deed), "VERB"), ())
+    if any(not _withdrawn_object(e, deed) for e in readings):
+        return True
+    # "pledged to send aid": the object is the event; not where the deed undoes it ("to lift the ban")
+    return deed.lemma_.lower() not in UNDOING_VERBS and any(
+        lexicon.get((_lemma(o), "NOUN")) for o in deed.children if o.dep_ == "dobj")
 
 
 def _becoming(noun) -> bool:

@@ -21,6 +21,7 @@ CONDITION_MARKS = words("condition_marks")
 # "would retaliate if ...", "would respond firmly if ...": a threat (a plain "would respond if asked" is none)
 RESPONSE_VERBS = words("response_verbs")
 FORCEFUL = words("forceful")
+UNDOING_VERBS = words("undoing_verbs")
 
 
 @sentence_rule("conditional_threats",
@@ -67,7 +68,10 @@ def _plain_response(verb) -> bool:
 
 
 def _hostile(verb) -> bool:
-    """Whether a verb, or the noun it takes as object, is a lexicon trigger of a hostile relation."""
+    """Whether a verb, or the noun it takes as object, is a lexicon trigger of a hostile relation (not when the
+    verb undoes it: "to lift the ban")."""
+    if verb.lemma_.lower() in UNDOING_VERBS:
+        return False
     lexicon = load_lexicon()
     readings = [*lexicon.get((_phrasal(verb), "VERB"), ()), *lexicon.get((_lemma(verb), "VERB"), ())]
     readings += [e for c in verb.children if c.dep_ == "dobj" for e in lexicon.get((_lemma(c), "NOUN"), ())]
