@@ -44,6 +44,8 @@ def article_segments(article: Article) -> list[tuple[str, str, int]]:
     [('Head', 'title', 0), ('One.', 'body', 0), ('Two.', 'body', 6)]
     >>> [t for t, _, _ in article_segments(Article(id="x", text="Luanda — Talks began."))]
     ['Luanda —', 'Talks began.']
+    >>> [t for t, _, _ in article_segments(Article(id="x", text="GITEGA, Burundi (AA) - Talks began."))]
+    ['GITEGA, Burundi (AA) -', 'Talks began.']
     """
     parts = []
     if article.title.strip():
@@ -69,5 +71,6 @@ _DATELINE = re.compile(r"^[A-Z][\w.’' ]{1,30}(?:, [\w.’' ]{1,25})?(?: \([^)]
                        # "ADDIS ABABA, Aug 22 (Reuters) - ", "VIENTIANE - " (not "Kenya - Uganda talks")
                        # "Riyadh, September 11, 2024 - ", "Nairobi, 3 May 2024 - "
                        r"|^(?:[A-Z][\w.’' ]{1,30}(?:, (?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?"
-                       r"|\d{1,2} [A-Z][a-z]{2,8}\.?(?: \d{4})?)(?: \([^)]{1,40}\))?| \([^)]{1,40}\))"
+                       r"|\d{1,2} [A-Z][a-z]{2,8}\.?(?: \d{4})?)(?: \([^)]{1,40}\))?"
+                       r"|(?:, [A-Z][\w.’' ]{1,25})? \([^)]{1,40}\))"  # "KIGALI, Rwanda (AA) - "
                        r"|[A-Z][A-Z.’' ]{2,30}) - ")

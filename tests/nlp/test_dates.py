@@ -110,6 +110,12 @@ def test_a_stance_is_not_dated_by_the_deed_it_judges(text, published, date):
     # a news agency dateline with a plain hyphen is no part of the first sentence
     ("ABUJA, May 2 (Reuters) - Nigeria and Ghana signed a trade pact.", "2024-05-02",
      ("Ghana", "signs", "trade pact", None), ("Ghana", "signs", "trade pact", "2024-05-02")),
+    # nor is a place, its country and an agency: the first sentence parses as written
+    ("LUSAKA, Zambia (AA) - Zambia, a landlocked state, said on Tuesday it has suspended power exports to "
+     "Namibia.", "2024-03-06", ("Zambia", "sanctions", "Namibia", "2024-03-05"), None),
+    # a deed told as just done, reported on a day, was done by that day (a planned one is not dated so)
+    ("Togo said on Monday it has recalled its ambassador to Benin.", "2024-03-06",
+     ("Togo", "sanctions", "Benin", "2024-03-04"), None),
     # a body written as another organisation's own is that organisation's organ
     ("The African Union's Peace and Security Council suspended Gabon on Thursday.", "2023-09-01",
      ("African Union", "sanctions", "Gabon", "2023-08-31"),

@@ -139,7 +139,8 @@ def _present_tense(verb) -> bool:
 def _governing_dates(trigger, dates: list) -> list:
     """A done or failed deed told in a clause under a dated verb takes its date: "the bid fell through
     Wednesday, with the two leaders failing to meet". A date on a verb of saying dates the saying, not
-    the deed, and an event still planned is not dated by the day it was planned."""
+    the deed, unless the deed is told as just done ("said on Thursday it has cut off relations"); an event still
+    planned is not dated by the day it was planned."""
     ancestors = set()
     for t in trigger.ancestors:  # up to a cause: "decided today to act in view of X's support" does not date X
         if frames_a_cause(t) or (t.dep_ == "prep" and t.lower_ in TIME_PREPOSITIONS
@@ -147,11 +148,18 @@ def _governing_dates(trigger, dates: list) -> list:
             break  # (nor is "struck on Wednesday, after an attack that Delhi blamed on X" the day of the blame)
         ancestors.add(t.i)
     found = []
+    just_done = _present_perfect(_clause_verb(trigger))
     for ent in dates:
         head = date_holder(ent)
-        if head.i in ancestors and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() not in REPORTING_LEMMAS:
+        if head.i in ancestors and head.pos_ in ("VERB", "AUX") and (
+                head.lemma_.lower() not in REPORTING_LEMMAS or just_done):
             found.append(ent)
     return found
+
+
+def _present_perfect(verb) -> bool:
+    """A deed told as just done ("has cut off relations"): reported so on a day, it was done by that day."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
 
 
 def _reported_clause_dates(trigger, dates: list) -> list:
