@@ -337,6 +337,19 @@ def test_withdrawing_from_rejects_but_withdrawing_something_does_not(sentence, e
     assert {(a, r) for a, r, _ in core(run(sentence)) if r == "rejects"} == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("Laos and Cambodia resolved to reopen the river crossing.",
+     {("Laos", "reopening river crossing"), ("Cambodia", "reopening river crossing")}),
+    ("Ecuador and Colombia decided to set up a joint border commission.",
+     {("Ecuador", "setting up joint border commission"), ("Colombia", "setting up joint border commission")}),
+    ("Belarus decided to close two Lithuanian consulates.", set()),  # one party's decision agrees with no one
+    ("Kazakhstan and Uzbekistan adopted a joint declaration on water use.",
+     {("Kazakhstan", "joint declaration on water use"), ("Uzbekistan", "joint declaration on water use")}),
+])
+def test_joint_decisions_and_adopted_texts_are_agreements(sentence, expected):
+    assert {(a, o) for a, r, o in core(run(sentence)) if r == "agrees_on"} == expected
+
+
 def test_offering_condolences_is_no_aid():
     assert not [e for e in run("Japan offered condolences to Turkey.") if e.relation == "provides_aid_to"]
 

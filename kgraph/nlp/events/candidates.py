@@ -209,6 +209,8 @@ def _entry_candidates(tok, pos: str, entry: Trigger, rules: SentenceRules, fired
     meeting = _meeting_of_purpose(tok) if entry.relation == "discusses" else None
     if entry.relation in JOINT_RELATIONS:  # who works, agrees or signs with a partner: the partner too
         actors = _with_partners(actors, tok, rules)
+    if entry.relation == "agrees_on" and len(actors) < 2 and tok.lemma_.lower() in JOINT_DECISION_VERBS:
+        return [], None, False  # "Russia decided to expel ...": one party's decision, agreed with no one
     if entry.relation == "agrees_on" and len(actors) < 2 and _told_otherwise(tok):
         return [], None, False  # "vowed to continue attacks" threatens; "pledged to send aid" is aid, planned
     if meeting is not None:  # what a meeting was held to discuss, all its parties discussed, when it was held
@@ -308,6 +310,7 @@ JOINT_RELATIONS = {"cooperates_on", "agrees_on", "signs"}
 
 
 PROMISE_VERBS = words("promise_verbs")
+JOINT_DECISION_VERBS = words("joint_decision_verbs")
 
 
 def _aimed_against(deed) -> bool:
