@@ -350,6 +350,11 @@ def test_joint_decisions_and_adopted_texts_are_agreements(sentence, expected):
     assert {(a, o) for a, r, o in core(run(sentence)) if r == "agrees_on"} == expected
 
 
+def test_a_name_spelled_otherwise_is_known_by_its_bracketed_short_name():
+    events = core(run("The West African Economic Community (ECOWAS) condemned the coup in Niamey."))
+    assert ("ECOWAS", "criticizes", "coup in Niamey") in events
+
+
 def test_offering_condolences_is_no_aid():
     assert not [e for e in run("Japan offered condolences to Turkey.") if e.relation == "provides_aid_to"]
 

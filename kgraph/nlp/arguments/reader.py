@@ -115,11 +115,21 @@ class SentenceRules:
         ref = self.ctx.resolve(tok, self.segment)
         if not ref.actors:
             ref = self._institution(tok)
+        if not ref.actors:  # "The International Labor Office (ILO)": a name the gazetteer spells otherwise, and
+            ref = self._bracketed_short_name(tok)  # the short name it is known by
         if not ref.actors and tok.pos_ == "PRON":
             speaker = reported_speaker(tok)  # "the rebel group said they would ...": the speaker, however named
             found = self.actor_ref(speaker) if speaker is not None else ref
             ref = Reference(found.actors, found.certainty * 0.9)
         return ref if ref.actors else self._unnamed_party(tok)
+
+    def _bracketed_short_name(self, tok) -> Reference:
+        """The state or body a name's bracketed short form names ("... Office (ILO)"), or nothing."""
+        for short in (c for c in tok.children if c.dep_ == "appos" and c.i > 0 and tok.doc[c.i - 1].text == "("):
+            ref = self.ctx.resolve(short, self.segment)
+            if ref.actors and ref.actors[0].type in ("organisation", "country"):
+                return Reference(ref.actors[:1], ref.certainty * 0.9)
+        return Reference(())
 
     def _unnamed_party(self, tok) -> Reference:
         """"The Palestinians", "security forces in Chile", "Greenpeace": see ``kgraph.nlp.actors.parties``."""
