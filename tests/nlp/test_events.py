@@ -355,6 +355,15 @@ def test_a_name_spelled_otherwise_is_known_by_its_bracketed_short_name():
     assert ("ECOWAS", "criticizes", "coup in Niamey") in events
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("Algeria announced that Mali must free the detained elders.", ("Algeria", "calls_for", "Mali")),
+    ("Chad warned that Sudan must keep its militias away from the border.", ("Chad", "calls_for", "Sudan")),
+    ("Gabon noted that Cameroon should reopen the crossing before the holidays.", ("Gabon", "calls_for", "Cameroon")),
+])
+def test_demands_told_by_announcing_warning_or_noting(sentence, expected):
+    assert expected in core(run(sentence))
+
+
 def test_offering_condolences_is_no_aid():
     assert not [e for e in run("Japan offered condolences to Turkey.") if e.relation == "provides_aid_to"]
 
