@@ -474,7 +474,8 @@ def view(graph=None, output: PathLike | None = None, *, title: str = "kgraph", f
     ``by_state`` folds people into the state their office serves, ``size`` (``degree`` or ``events``) is
     what node size shows first, ``communities`` whether the page opens with its communities collapsed
     into one node each (``collapsed``), drawn whole (``expanded``) or collapsed above 2,000 nodes
-    (``auto``); either way the page can collapse and expand them. Without ``output`` the page goes beside the graph it shows
+    (``auto``); either way the page can collapse and expand them. Without ``output`` the page goes
+    beside the graph it shows
     (:func:`view_path`). ``facts=False`` leaves roles and memberships out altogether (panel included).
     The summary counts the nodes and edges the page draws.
     """

@@ -3,7 +3,9 @@
 The page draws the actor network of :mod:`kgraph.views.network`, laid out beforehand in Python
 (:mod:`kgraph.views.layout`), with vis-network (the copy pyvis ships, inlined) and physics off.
 Article text reaches the page only as JSON data shown as plain text (labels on a canvas,
-tooltips and the details panel as text nodes).
+tooltips and the details panel as text nodes). The communities of :mod:`kgraph.views.communities`
+go with the data; the page collapses them into one node each above 2,000 nodes, or as
+``ViewOptions.communities`` says.
 
 >>> import networkx as nx
 >>> g = nx.MultiDiGraph()
