@@ -126,3 +126,21 @@ def test_how_the_page_opens_is_an_option_of_the_api_and_the_cli(seed_build, tmp_
     assert opened(tmp_path / "cli.html") is True
     with pytest.raises(ValueError, match="communities must be one of"):
         ViewOptions(communities="folded")
+
+
+def test_a_collapsed_community_sits_where_its_members_are_drawn():
+    """Each community's members are drawn in a block around its collapsed node (radius: twice that node's
+    size), and no two blocks overlap, so expanding one draws its members in its place."""
+    import math
+
+    from kgraph.views.html import page_data
+    from test_view_communities import planted_projection
+
+    data, _ = page_data(planted_projection())
+    where = {n["id"]: (n["x"], n["y"]) for n in data["nodes"]}
+    blocks = [((c["x"], c["y"]), 2 * c["size"], c["members"]) for c in data["communities"]]
+    for centre, radius, members in blocks:
+        assert all(math.dist(where[m], centre) <= radius for m in members)
+    for i, (a, ra, _) in enumerate(blocks):
+        for b, rb, _ in blocks[i + 1:]:
+            assert math.dist(a, b) >= ra + rb

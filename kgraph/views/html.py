@@ -25,8 +25,8 @@ from pathlib import Path
 import networkx as nx
 
 from kgraph.io.atomic import atomic_write_text
-from kgraph.views.communities import community_groups, community_items, community_layout, opens_collapsed
-from kgraph.views.layout import seeded_layout
+from kgraph.views.communities import community_groups, community_items, opens_collapsed
+from kgraph.views.layout import grouped_layout
 from kgraph.views.network import ActorNetwork, ViewOptions, actor_network, families
 from kgraph.vocabulary import RELATIONS
 
@@ -136,7 +136,9 @@ def page_data(graph: nx.MultiDiGraph, options: ViewOptions | None = None, seed: 
     options = options or ViewOptions()
     net = actor_network(graph, options)
     shape = net.to_graph()
-    pos, degree = seeded_layout(shape, seed=seed), dict(shape.degree())
+    groups = community_groups(shape, seed=seed)
+    pos, centres, radii = grouped_layout(shape, groups, seed=seed)
+    degree = dict(shape.degree())
     nodes, node_info = _node_items(net, pos, degree, options.size == "events")
     edges, edge_info = _edge_items(net)
     present = {e["family"] for e in edge_info}
@@ -150,7 +152,7 @@ def page_data(graph: nx.MultiDiGraph, options: ViewOptions | None = None, seed: 
         "isolated": sorted(set(net.nodes) - {n for e in edges for n in (e["from"], e["to"])}),
         "typeStyles": {t: s for t, s in TYPE_STYLES.items() if any(n.type == t for n in net.nodes.values())},
         "size": options.size,
-        "communities": _communities(shape, nodes, pos, degree, seed),
+        "communities": community_items(groups, {n["id"]: n["label"] for n in nodes}, degree, centres, radii),
         "collapsed": opens_collapsed(options.communities, len(nodes)),
     }
     big = len(nodes) > _BIG
@@ -163,12 +165,6 @@ def page_data(graph: nx.MultiDiGraph, options: ViewOptions | None = None, seed: 
         "nodes": {"font": {"strokeWidth": 3, "strokeColor": "#ffffff"}, "borderWidth": 1},
     }
     return data, vis_options
-
-
-def _communities(shape: nx.Graph, nodes: list[dict], pos: dict, degree: dict, seed: int) -> list[dict]:
-    groups = community_groups(shape, seed=seed)
-    return community_items(groups, {n["id"]: n["label"] for n in nodes}, degree,
-                           community_layout(shape, groups, pos, seed=seed))
 
 
 def render_html(graph: nx.MultiDiGraph, title: str = "kgraph", options: ViewOptions | None = None) -> str:
