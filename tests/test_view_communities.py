@@ -82,6 +82,7 @@ def test_large_graph_opens_collapsed_and_a_click_expands_a_community(browser, la
     target = loneliest_community(page)
     members = page.evaluate("id => DATA.communities.find(c => c.id === id).members.length", target)
     point = screen_point(page, target)
+    page.evaluate("network.once('animationFinished', () => { window.zoomed = true; })")
     page.mouse.click(point["x"], point["y"])
     page.wait_for_selector("#details", state="visible")
     assert page.evaluate("window.kgraphPanel") == {"kind": "community", "id": target, "rows": 0,
@@ -92,7 +93,15 @@ def test_large_graph_opens_collapsed_and_a_click_expands_a_community(browser, la
                            ".filter(e => !e.startsWith('#link:')).length", target)
     assert inside > 0  # its members' own edges are drawn
     visible_edges(page)
-    page.click("#details button.collapse-community")
+    page.wait_for_function("window.zoomed === true", timeout=5_000)  # the view moved to the members
+    member = page.evaluate("id => DATA.communities.find(c => c.id === id).members[0]", target)
+    point = screen_point(page, member)
+    page.mouse.click(point["x"], point["y"])
+    panel = page.evaluate("window.kgraphPanel")
+    assert panel["kind"] == "node" and panel["id"] in page.evaluate(
+        "id => DATA.communities.find(c => c.id === id).members", target)
+    assert "community: " in page.inner_text("#details")
+    page.click("#details button.collapse-community")  # from a member's panel
     assert drawn_nodes(page) == GROUPS and page.evaluate("window.kgraphView.collapsed") == GROUPS
     assert errors == [] and all(url.startswith("file:") for url in requests)
 

@@ -64,12 +64,15 @@ def community_items(groups: list[list[str]], labels: Mapping[str, str], ranks: M
     >>> items[0]["label"], items[0]["members"], items[0]["x"], items[0]["y"], items[0]["size"]
     ('B, C +1', ['b', 'c', 'a'], 1.0, 2.0, 50.0)
     """
+    prefix = "community:"
+    while any(str(n).startswith(prefix) for n in labels):  # an id no actor has
+        prefix = "#" + prefix
     items = []
     for index, (group, (x, y), radius) in enumerate(zip(groups, centres, radii)):
         members = sorted(group, key=lambda n: (-ranks.get(n, 0), labels.get(n, n), n))
         named = ", ".join(labels.get(n, n) for n in members[:2])
         rest = len(members) - 2
-        items.append({"id": f"community:{index}", "label": named + (f" +{rest}" if rest > 0 else ""),
+        items.append({"id": f"{prefix}{index}", "label": named + (f" +{rest}" if rest > 0 else ""),
                       "members": members, "size": round(radius * _SIZE, 1), "x": x, "y": y})
     return items
 
