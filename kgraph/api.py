@@ -466,13 +466,16 @@ def view_path(graph: PathLike) -> Path:
 
 def view(graph=None, output: PathLike | None = None, *, title: str = "kgraph", facts: bool = True,
          with_topics: bool = False, with_facts: bool = False, by_state: bool = False,
-         size: str = "degree") -> ViewSummary:
+         size: str = "degree", communities: str = "auto") -> ViewSummary:
     """Write the interactive HTML view of a graph (read as :func:`query` reads it).
 
     The view is the actor network (:mod:`kgraph.views.network`): actors as nodes, one edge per pair and
     relation family. ``with_topics`` adds topics and places as nodes, ``with_facts`` roles and memberships,
     ``by_state`` folds people into the state their office serves, ``size`` (``degree`` or ``events``) is
-    what node size shows first. Without ``output`` the page goes beside the graph it shows
+    what node size shows first, ``communities`` whether the page opens with its communities collapsed
+    into one node each (``collapsed``), drawn whole (``expanded``) or collapsed above 2,000 nodes
+    (``auto``); either way the page can collapse and expand them. Without ``output`` the page goes
+    beside the graph it shows
     (:func:`view_path`). ``facts=False`` leaves roles and memberships out altogether (panel included).
     The summary counts the nodes and edges the page draws.
     """
@@ -481,7 +484,8 @@ def view(graph=None, output: PathLike | None = None, *, title: str = "kgraph", f
     from kgraph.views.html import render_page
     from kgraph.views.network import ViewOptions
 
-    options = ViewOptions(with_topics=with_topics, with_facts=with_facts, by_state=by_state, size=size)
+    options = ViewOptions(with_topics=with_topics, with_facts=with_facts, by_state=by_state, size=size,
+                          communities=communities)
     if graph is None:
         graph = default_graph()
     if output is None:
@@ -518,7 +522,7 @@ class InlineView:
 
 
 def show(graph, title: str = "kgraph", height: int = 600, *, with_topics: bool = False, with_facts: bool = False,
-         by_state: bool = False, size: str = "degree") -> InlineView:
+         by_state: bool = False, size: str = "degree", communities: str = "auto") -> InlineView:
     """Display the interactive view inline in Jupyter (an isolated iframe; no network needed).
 
     ``graph`` is a dataset, a networkx projection (or any subgraph of one, such as an ego network or a
@@ -528,7 +532,8 @@ def show(graph, title: str = "kgraph", height: int = 600, *, with_topics: bool =
     from kgraph.views.html import render_html
     from kgraph.views.network import ViewOptions
 
-    options = ViewOptions(with_topics=with_topics, with_facts=with_facts, by_state=by_state, size=size)
+    options = ViewOptions(with_topics=with_topics, with_facts=with_facts, by_state=by_state, size=size,
+                          communities=communities)
 
     if hasattr(graph, "nodes"):
         projection = graph

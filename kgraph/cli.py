@@ -282,12 +282,15 @@ def query_cmd(ctx, sparql, graph, params, fmt, list_queries):
 @click.option("--by-state", is_flag=True, help="Fold people into the state or organisation whose office they hold.")
 @click.option("--size", type=click.Choice(["degree", "events"]), default="degree", show_default=True,
               help="What node size shows at first (the page has a switch).")
+@click.option("--communities", type=click.Choice(["auto", "collapsed", "expanded"]), default="auto",
+              show_default=True, help="Open with communities collapsed into one node each, or drawn whole "
+              "(auto: collapsed above 2,000 nodes; the page has buttons for both).")
 @click.pass_context
-def view_cmd(ctx, graph, output, title, no_facts, with_topics, with_facts, by_state, size):
+def view_cmd(ctx, graph, output, title, no_facts, with_topics, with_facts, by_state, size, communities):
     """Write the interactive HTML view of a built graph (self-contained, works offline): actors as nodes,
     one edge per pair and relation family, coloured from cooperation to conflict."""
     summary = _run(ctx, api.view, graph, output, title=title, facts=not no_facts, with_topics=with_topics,
-                   with_facts=with_facts, by_state=by_state, size=size)
+                   with_facts=with_facts, by_state=by_state, size=size, communities=communities)
     click.echo(str(summary))
 
 

@@ -77,3 +77,70 @@ def test_show_takes_the_views_options_and_a_subgraph(seed_build):
     assert kinds(kgraph.show(near)) <= {"country", "organisation", "person", "group"}
     assert "topic" in kinds(kgraph.show(near, with_topics=True))
     assert "person" not in kinds(kgraph.show(projection, by_state=True))
+
+
+def test_communities_are_the_same_build_after_build_and_find_planted_groups():
+    """Two builds of one graph, its events given in opposite orders, give the same communities; on groups
+    planted with few events between them, each community found is (all but a few of) one planted group."""
+    from collections import Counter
+
+    import networkx as nx
+
+    from kgraph.views.html import page_data
+    from test_view_communities import GROUPS, MEMBERS, planted_projection
+
+    projection = planted_projection()
+    reverse = nx.MultiDiGraph()
+    reverse.add_nodes_from(reversed(list(projection.nodes(data=True))))
+    reverse.add_edges_from(reversed(list(projection.edges(keys=True, data=True))))
+    first, _ = page_data(projection)
+    again, _ = page_data(reverse)
+    assert first["communities"] == again["communities"] and len(first["communities"]) == GROUPS
+    members = [m for c in first["communities"] for m in c["members"]]
+    assert len(members) == len(set(members)) == GROUPS * MEMBERS
+    majorities = [Counter(int(m.split(":")[1]) // MEMBERS for m in c["members"]).most_common(1)[0]
+                  for c in first["communities"]]
+    assert {group for group, _ in majorities} == set(range(GROUPS))  # one community per planted group
+    assert sum(count for _, count in majorities) >= 0.99 * GROUPS * MEMBERS  # found: 2,094 of 2,100
+    assert first["collapsed"] is True  # more than 2,000 nodes
+
+
+def test_how_the_page_opens_is_an_option_of_the_api_and_the_cli(seed_build, tmp_path):
+    import json
+    import re
+
+    import pytest
+    from click.testing import CliRunner
+
+    import kgraph
+    from kgraph.cli import cli
+    from kgraph.views.network import ViewOptions
+
+    _, out = seed_build
+    opened = lambda path: json.loads(re.search(r"const DATA = (\{.*?\});\n", path.read_text()).group(1))["collapsed"]
+    assert opened(kgraph.view(out, tmp_path / "auto.html").path) is False  # a small graph opens expanded
+    assert opened(kgraph.view(out, tmp_path / "c.html", communities="collapsed").path) is True
+    result = CliRunner().invoke(cli, ["view", "--graph", str(out), "-o", str(tmp_path / "cli.html"),
+                                      "--communities", "collapsed"])
+    assert result.exit_code == 0, result.output
+    assert opened(tmp_path / "cli.html") is True
+    with pytest.raises(ValueError, match="communities must be one of"):
+        ViewOptions(communities="folded")
+
+
+def test_a_collapsed_community_sits_where_its_members_are_drawn():
+    """Each community's members are drawn in a block around its collapsed node (radius: twice that node's
+    size), and no two blocks overlap, so expanding one draws its members in its place."""
+    import math
+
+    from kgraph.views.html import page_data
+    from test_view_communities import planted_projection
+
+    data, _ = page_data(planted_projection())
+    where = {n["id"]: (n["x"], n["y"]) for n in data["nodes"]}
+    blocks = [((c["x"], c["y"]), 2 * c["size"], c["members"]) for c in data["communities"]]
+    for centre, radius, members in blocks:
+        assert all(math.dist(where[m], centre) <= radius for m in members)
+    for i, (a, ra, _) in enumerate(blocks):
+        for b, rb, _ in blocks[i + 1:]:
+            assert math.dist(a, b) >= ra + rb

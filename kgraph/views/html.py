@@ -3,7 +3,9 @@
 The page draws the actor network of :mod:`kgraph.views.network`, laid out beforehand in Python
 (:mod:`kgraph.views.layout`), with vis-network (the copy pyvis ships, inlined) and physics off.
 Article text reaches the page only as JSON data shown as plain text (labels on a canvas,
-tooltips and the details panel as text nodes).
+tooltips and the details panel as text nodes). The communities of :mod:`kgraph.views.communities`
+go with the data; the page collapses them into one node each above 2,000 nodes, or as
+``ViewOptions.communities`` says.
 
 >>> import networkx as nx
 >>> g = nx.MultiDiGraph()
@@ -23,7 +25,8 @@ from pathlib import Path
 import networkx as nx
 
 from kgraph.io.atomic import atomic_write_text
-from kgraph.views.layout import seeded_layout
+from kgraph.views.communities import community_groups, community_items, opens_collapsed
+from kgraph.views.layout import grouped_layout
 from kgraph.views.network import ActorNetwork, ViewOptions, actor_network, families
 from kgraph.vocabulary import RELATIONS
 
@@ -133,7 +136,10 @@ def page_data(graph: nx.MultiDiGraph, options: ViewOptions | None = None, seed: 
     options = options or ViewOptions()
     net = actor_network(graph, options)
     shape = net.to_graph()
-    nodes, node_info = _node_items(net, seeded_layout(shape, seed=seed), dict(shape.degree()), options.size == "events")
+    groups = community_groups(shape, seed=seed)
+    pos, centres, radii = grouped_layout(shape, groups, seed=seed)
+    degree = dict(shape.degree())
+    nodes, node_info = _node_items(net, pos, degree, options.size == "events")
     edges, edge_info = _edge_items(net)
     present = {e["family"] for e in edge_info}
     order = families()
@@ -146,6 +152,8 @@ def page_data(graph: nx.MultiDiGraph, options: ViewOptions | None = None, seed: 
         "isolated": sorted(set(net.nodes) - {n for e in edges for n in (e["from"], e["to"])}),
         "typeStyles": {t: s for t, s in TYPE_STYLES.items() if any(n.type == t for n in net.nodes.values())},
         "size": options.size,
+        "communities": community_items(groups, {n["id"]: n["label"] for n in nodes}, degree, centres, radii),
+        "collapsed": opens_collapsed(options.communities, len(nodes)),
     }
     big = len(nodes) > _BIG
     vis_options = {

@@ -42,16 +42,27 @@ SIZE_MODES = ("degree", "events")
 class ViewOptions:
     """What the view shows: ``with_topics`` makes topics and places nodes, ``with_facts`` roles and
     memberships (as nodes and edges), ``by_state`` folds people into the state or organisation their
-    office serves; ``size`` is what node size stands for at first (``degree`` or ``events``)."""
+    office serves; ``size`` is what node size stands for at first (``degree`` or ``events``);
+    ``communities`` is whether the page opens with its communities collapsed into one node each
+    (``collapsed``), drawn whole (``expanded``), or collapsed only above 2,000 nodes (``auto``).
+
+    >>> ViewOptions(communities="collapsed").communities
+    'collapsed'
+    """
 
     with_topics: bool = False
     with_facts: bool = False
     by_state: bool = False
     size: str = "degree"
+    communities: str = "auto"
 
     def __post_init__(self) -> None:
+        from kgraph.views.communities import COMMUNITY_MODES
+
         if self.size not in SIZE_MODES:
             raise ValueError(f"size must be one of {', '.join(SIZE_MODES)}, not {self.size!r}")
+        if self.communities not in COMMUNITY_MODES:
+            raise ValueError(f"communities must be one of {', '.join(COMMUNITY_MODES)}, not {self.communities!r}")
 
 
 @dataclass
