@@ -71,6 +71,16 @@ AID_NOUNS = words("aid_nouns")
 TOLD_DEED_NOUNS = {noun: frozenset(kinds.split(";")) for noun, kinds in pairs("told_deed_nouns").items()}
 
 
+def _doer_of_participle(subject):
+    """The name a participle subject hangs on, where the parser took "The Red Cross operating in Iraq said" for
+    a clause of its own: the Red Cross, not "operating"."""
+    if subject.tag_ == "VBG" and subject.dep_ == "nsubj":
+        named = [c for c in subject.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+        if named:
+            return named[0]
+    return subject
+
+
 def _doer_named(noun) -> bool:
     """Whether a nominal event names who does it by "by", or a demand by "from" ("demands from the rebels"), so
     that the subject of the verb it hangs on is not its doer."""
@@ -167,7 +177,7 @@ class SentenceRules:
             agents = _agents(verb)
             if agents:
                 return self.refs(agents)
-        subjects = [_honoured(c) for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        subjects = [_honoured(_doer_of_participle(c)) for c in verb.children if c.dep_ in ("nsubj", "csubj")]
         if subjects:
             subjects = _antecedent(subjects, verb)
             return self.refs(subjects + [p for holder in (verb, *subjects) for p in _companions(holder)])
