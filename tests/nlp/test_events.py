@@ -375,6 +375,24 @@ def test_speakers_behind_participles_and_promises_broken(sentence, expected):
     assert expected in core(run(sentence))
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a description set beside the parties it describes, in apposition or parsed as a second subject
+    ("Benin and Niger, both members of ECOWAS, reopened the border.",
+     {("Benin", "ECOWAS"), ("Niger", "ECOWAS")}),
+    ("Denmark, a member of NATO, hosted the exercise.", {("Denmark", "NATO")}),
+    # "the Union", "the forum": the body of that word named last, not the first body the alias names
+    ("The African Union summit opened in Malabo. Ghana and Senegal, both members of the Union, backed the plan.",
+     {("Ghana", "African Union"), ("Senegal", "African Union")}),
+    ("Pacific Islands Forum leaders met in Apia. Fiji and Tonga, both members of the forum, objected.",
+     {("Fiji", "Pacific Islands Forum"), ("Tonga", "Pacific Islands Forum")}),
+    # (a body named in full keeps its name)
+    ("Serbia's exit from the Eurasian Economic Union was not on the table, the European Union said.",
+     {("Serbia", "Eurasian Economic Union")}),
+])
+def test_memberships_of_described_parties_and_bodies_named_by_their_word(text, expected):
+    assert {(a, o) for a, r, o in core(run(text)) if r == "member_of"} == expected
+
+
 def test_offering_condolences_is_no_aid():
     assert not [e for e in run("Japan offered condolences to Turkey.") if e.relation == "provides_aid_to"]
 

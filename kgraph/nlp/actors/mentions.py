@@ -117,6 +117,14 @@ class ArticleActors(ArticlePeople):
                 return self.people.get(actor.id, actor)
         return None
 
+    def _last_named(self, pos: tuple[int, int], word: str) -> Actor | None:
+        """The last organisation before ``pos`` whose name has ``word`` ("the forum": the Pacific Islands Forum)."""
+        i = bisect.bisect_left(self._keys, pos)
+        for _, actor in reversed(self._timeline[:i]):
+            if actor.type == "organisation" and word in actor.name.lower().split():
+                return actor
+        return None
+
     def last_group(self, pos: tuple[int, int], meeting: bool = False, kind: str = "") -> tuple[Actor, ...]:
         """The last group seen before ``pos``: only meeting parties when ``meeting``; only people
         (``kind="person"``) or only states and organisations (``kind="state"``) when asked."""
@@ -198,6 +206,10 @@ class ArticleActors(ArticlePeople):
         pos = (segment.index, tok.i)
         lower = tok.lower_
         actor = self._entity_actor(tok)
+        if actor is not None and actor.type == "organisation" and lower in BODY_NOUNS and _bare_body_word(tok):
+            # "the Union" is the European Union's alias, but after the African Union is named, the AU
+            span = entity_of(tok)
+            actor = self._last_named((segment.index, span.start if span is not None else tok.i), lower) or actor
         if actor is not None:
             return Reference((self.people.get(actor.id, actor),), 1.0)
         person = self._named_person(lower) if tok.ent_type_ == "PERSON" and tok.ent_iob_ != "O" else None
@@ -423,7 +435,8 @@ class ArticleActors(ArticlePeople):
                 return Reference((body,), 0.7)
         if lemma in BODY_NOUNS and any(c.lower_ in ("the", "this") for c in tok.children) \
                 and not any(m.pos_ == "PROPN" and not m.ent_id_ for m in mods):
-            body = self._last(pos, {"organisation"})  # "the bloc", "the alliance", "the Iran-backed group"
+            # "the bloc", "the alliance", "the Iran-backed group"; "the forum": the last body of that word, if any
+            body = self._last_named(pos, lemma) or self._last(pos, {"organisation"})
             if body is not None:
                 return Reference((body,), 0.6)
         if lemma in ARMED_GROUP_NOUNS or tok.lower_ in ARMED_GROUP_NOUNS:
@@ -605,3 +618,12 @@ class ArticleActors(ArticlePeople):
                         if ref.actors:
                             return list(ref.actors)
         return []
+
+
+def _bare_body_word(tok) -> bool:
+    """Whether a word names a body only by "the" and itself ("the Union"), not by a name of its own ("the
+    Eurasian Economic Union")."""
+    span = entity_of(tok)
+    words = [t for t in (span if span is not None else [tok]) if t.lower_ != "the"]
+    return len(words) == 1 and any(c.lower_ == "the" for c in tok.children) \
+        and not any(c.dep_ in ("compound", "amod", "nmod") for c in tok.children)

@@ -71,6 +71,17 @@ AID_NOUNS = words("aid_nouns")
 TOLD_DEED_NOUNS = {noun: frozenset(kinds.split(";")) for noun, kinds in pairs("told_deed_nouns").items()}
 
 
+def _described_party(noun) -> list:
+    """The party a noun phrase set beside it describes: its head where it is in apposition ("Hungary, a member of
+    the EU"), or the other subject of its verb where the parser took it for a second one ("Ghana and Togo, both
+    members of ECOWAS, signed")."""
+    if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
+        return [noun.head]
+    if noun.dep_ == "nsubj":
+        return [c for c in noun.head.children if c.dep_ == "nsubj" and c.i < noun.i and c.pos_ == "PROPN"]
+    return []
+
+
 def _doer_of_participle(subject):
     """The name a participle subject hangs on, where the parser took "The Red Cross operating in Iraq said" for
     a clause of its own: the Red Cross, not "operating"."""
@@ -327,6 +338,11 @@ class SentenceRules:
         if noun.dep_ == "compound" and noun.head.lemma_.lower() in CONTAINER_NOUNS:  # "announced an aid package"
             noun = noun.head
         head = noun.head
+        described = _described_party(noun)
+        if described:  # "Ghana and Togo, both members of ECOWAS, signed ...": the parties it describes
+            actors, cert = self.refs(described)
+            if actors:
+                return actors, cert * 0.9
         if noun.dep_ in ("dobj", "attr", "nsubjpass", "oprd") and head.pos_ in ("VERB", "AUX") \
                 and head.lemma_.lower() not in STANCE_VERBS \
                 and not (head.lemma_.lower() in FACILITATING_VERBS and noun.lemma_.lower() in MEETING_NOUNS):
