@@ -331,6 +331,7 @@ def test_leaving_an_organisation_rejects_it(sentence, expected):
 
 @pytest.mark.parametrize("sentence, expected", [
     ("Moldova withdrew from the regional energy pact.", {("Moldova", "rejects")}),
+    ("The withdrawal of Eritrea from IGAD took effect in 2007.", {("Eritrea", "rejects")}),
     ("Chad withdrew its troops from Niger on Friday.", set()),  # forces pulled back reject nothing
 ])
 def test_withdrawing_from_rejects_but_withdrawing_something_does_not(sentence, expected):
@@ -385,6 +386,12 @@ def test_speakers_behind_participles_and_promises_broken(sentence, expected):
      {("Ghana", "African Union"), ("Senegal", "African Union")}),
     ("Pacific Islands Forum leaders met in Apia. Fiji and Tonga, both members of the forum, objected.",
      {("Fiji", "Pacific Islands Forum"), ("Tonga", "Pacific Islands Forum")}),
+    # who founds or forms a body is a member of it; a state's participation in a body presupposes membership
+    ("Argentina, Brazil, Paraguay and Uruguay founded Mercosur in 1991.",
+     {("Argentina", "Mercosur"), ("Brazil", "Mercosur"), ("Paraguay", "Mercosur"), ("Uruguay", "Mercosur")}),
+    ("Kenya established diplomatic relations with Kosovo.", set()),  # (no body founded)
+    ("Georgia's participation in the Commonwealth of Independent States ended in 2009.",
+     {("Georgia", "Commonwealth of Independent States")}),
     # (a body named in full keeps its name)
     ("Serbia's exit from the Eurasian Economic Union was not on the table, the European Union said.",
      {("Serbia", "Eurasian Economic Union")}),

@@ -26,6 +26,7 @@ from kgraph.nlp.events.rules.threats import MEASURE_NOUNS, RESPONSE_VERBS, _host
 from kgraph.nlp.segments import Segment
 from kgraph.nlp.syntax import MEETING_NOUNS, prep_objects
 from kgraph.nlp.wordlists import words
+from kgraph.vocabulary import RELATIONS
 
 __all__ = ["sentence_candidates"]
 
@@ -343,7 +344,7 @@ def _not_cooperation(deed) -> bool:
         return False
     lexicon = load_lexicon()
     readings = lexicon.get((_phrasal(deed), "VERB"), ()) or lexicon.get((_lemma(deed), "VERB"), ())
-    if any(not _withdrawn_object(e, deed) for e in readings):
+    if any(not _withdrawn_object(e, deed) and RELATIONS[e.relation].kind == "event" for e in readings):
         return True
     # "pledged to send aid": the object is the event; not where the deed undoes it ("to lift the ban")
     return deed.lemma_.lower() not in UNDOING_VERBS and any(
