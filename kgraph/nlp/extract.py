@@ -26,7 +26,7 @@ from kgraph.nlp.discourse import (deduplicate, hosts_from_visits, officials_of_v
                                   visits_to_capitals_only)
 from kgraph.nlp.events import Candidate
 from kgraph.nlp.events.candidates import sentence_candidates
-from kgraph.nlp.facts import role_facts
+from kgraph.nlp.facts import chaired_memberships, role_facts
 from kgraph.nlp.pipeline import load_pipeline
 from kgraph.nlp.segments import Segment, article_segments
 from kgraph.nlp.wordlists import ordered, words
@@ -138,6 +138,8 @@ def extract_article(article: Article, segments: list[Segment], gazetteer: Gazett
     for person_id, country in officials_of_visited_countries(events, ctx).items():
         ctx.affiliate(person_id, country)  # (the role facts and the inferred visits and hosts read it)
     facts = role_facts(article, ctx, gazetteer)
+    told = {(e.actor_id, e.object_id) for e in events if e.relation == "member_of"}
+    facts += [m for m in chaired_memberships(facts, gazetteer) if (m.actor_id, m.object_id) not in told]
     events = visits_to_capitals_only(events + visits_from_meetings(events, ctx), ctx)
     return [_with_surface_forms(e, ctx) for e in events + hosts_from_visits(events, ctx) + facts]
 

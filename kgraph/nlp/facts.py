@@ -13,10 +13,12 @@ from kgraph.nlp.actors.gazetteer import Actor, Gazetteer, slugify
 from kgraph.nlp.actors.mentions import ArticleActors
 from kgraph.nlp.wordlists import words
 
-__all__ = ["role_facts"]
+__all__ = ["role_facts", "chaired_memberships"]
 
 # titles that name no office: "France's rightwing leader" holds no post of France
 NOT_OFFICES = words("not_offices")
+# offices of a body that a member state's leader holds in turn: "the current chair of ASEAN"
+CHAIR_OFFICES = words("chair_offices")
 
 
 def role_facts(article: Article, ctx: ArticleActors, gazetteer: Gazetteer) -> list[Event]:
@@ -46,3 +48,26 @@ def role_facts(article: Article, ctx: ArticleActors, gazetteer: Gazetteer) -> li
                    "affiliation_id": affiliation.id if affiliation else None},
         ))
     return facts
+
+
+def chaired_memberships(facts: list[Event], gazetteer: Gazetteer) -> list[Event]:
+    """A state whose office holder chairs a body in turn is a member of it: "Malaysian Prime Minister Anwar
+    Ibrahim, the current chair of ASEAN" gives Malaysia member_of ASEAN (from the holds_role ``facts``)."""
+    states: dict[str, str] = {}
+    for fact in facts:
+        served = fact.extra.get("affiliation_id") or ""
+        if fact.relation == "holds_role" and served.startswith("country:"):
+            states.setdefault(fact.actor_id, served)
+    found, seen = [], set()
+    for fact in facts:
+        body = gazetteer.actors.get(fact.extra.get("affiliation_id") or "")
+        state = gazetteer.actors.get(states.get(fact.actor_id, ""))
+        if fact.relation != "holds_role" or (fact.extra.get("role") or "").lower() not in CHAIR_OFFICES \
+                or body is None or body.type != "organisation" or state is None or (state.id, body.id) in seen:
+            continue
+        seen.add((state.id, body.id))
+        found.append(Event(
+            doc=fact.doc, actor=state.name, actor_type="country", relation="member_of", object=body.name,
+            object_type="organisation", modality="asserted", confidence=0.7, evidence=fact.evidence,
+            start=fact.start, end=fact.end, section=fact.section, actor_id=state.id, object_id=body.id))
+    return found

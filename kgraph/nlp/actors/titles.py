@@ -67,6 +67,10 @@ class OfficeReading(ArticleLookup):
             if root.head.pos_ == "AUX" and root.head.dep_.startswith("aux"):
                 clauses.append(root.head.head)  # the parser may hang the subject on "was" of "was elected"
         found = []
+        for title in (c for c in root.children if c.dep_ == "appos" and c.i > root.i):
+            role = self._role_phrase(title)  # "Bola Tinubu, the current ECOWAS chairman": a second office
+            if role[0] and role[1] and role not in found:
+                found.append(role)
         for verb in clauses:
             if verb.i + 2 < len(verb.doc) and verb.doc[verb.i + 1].text == "-" and verb.nbor(2).head == verb:
                 verb = verb.nbor(2)  # "re-elected" parsed as "re" with "elected" under it
