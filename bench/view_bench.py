@@ -8,6 +8,9 @@ collapsed page is timed expanding its largest community and then every community
 every node of the 2,000-node input, topics included, as the view before the actor network did.
 Targets: 2,000 nodes settle in under 3 s, 10,000 open in under 10 s and stay responsive (a date-range
 step redrawn in well under a second).
+
+A screenshot of each size's default page (200, 2,000 and 10,000 nodes), taken once it has settled, is
+kept in :data:`ARTIFACTS` (``bench-artifacts/``, not tracked) and its place printed.
 """
 
 from __future__ import annotations
@@ -22,6 +25,8 @@ from bench.corpus import synthetic_events, synthetic_projection
 #: (nodes, communities) of the rows; ``auto`` opens 200 and 2,000 nodes expanded, 10,000 collapsed.
 ROWS = ((200, "auto"), (2000, "auto"), (2000, "collapsed"), (10000, "auto"), (10000, "expanded"))
 TARGETS = {2000: 3.0, 10000: 10.0}
+#: Where the screenshots go: beside the repository's tracked files, ignored by git.
+ARTIFACTS = Path(__file__).resolve().parent.parent / "bench-artifacts"
 
 # Something done in the page, timed until the next frame has been drawn.
 _TIMED = """async () => {
@@ -38,8 +43,16 @@ _EXPAND_ONE = _TIMED.replace("ACTION", "expand(0)")  # the largest community
 _EXPAND_ALL = _TIMED.replace("ACTION", 'document.getElementById("expand-all").click()')
 
 
+def screenshot(page, path: Path) -> Path:
+    """A PNG of the page as drawn once it has settled (two frames after, so the last drawing is in it)."""
+    page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(path))
+    return path
+
+
 def measure(nodes: int, folder: Path, browser, with_topics: bool = False, communities: str = "auto",
-            graph=None) -> dict:
+            graph=None, shot: Path | None = None) -> dict:
     from kgraph.views.html import render_page
     from kgraph.views.network import ViewOptions
 
@@ -57,6 +70,7 @@ def measure(nodes: int, folder: Path, browser, with_topics: bool = False, commun
     page.goto(path.as_uri())
     page.wait_for_function("window.kgraphStabilized === true", timeout=300_000, polling=50)
     settle = time.perf_counter() - t0
+    picture = screenshot(page, shot) if shot is not None else None
     step = page.evaluate(_STEP)
     page.fill("#search", "Node 1")
     t0 = time.perf_counter()
@@ -72,10 +86,10 @@ def measure(nodes: int, folder: Path, browser, with_topics: bool = False, commun
             "search_refresh_s": refresh, "size_mb": path.stat().st_size / 1e6, "collapsed": collapsed,
             "communities": len(data["communities"]), "drawn": drawn, "largest": len(data["communities"][0]["members"])
             if data["communities"] else 0, "expand_one_s": expand_one, "expand_all_s": expand_all,
-            "target_s": TARGETS.get(nodes) if not with_topics else None}
+            "target_s": TARGETS.get(nodes) if not with_topics else None, "screenshot": picture}
 
 
-def run() -> list[dict]:
+def run(artifacts: Path = ARTIFACTS) -> list[dict]:
     from playwright.sync_api import sync_playwright
 
     chromium = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -89,10 +103,15 @@ def run() -> list[dict]:
         for nodes, communities in ROWS:
             if nodes not in graphs:
                 graphs[nodes] = synthetic_projection(synthetic_events(round(nodes * 4 / 3)))
-            rows.append(measure(nodes, Path(tmp), browser, communities=communities, graph=graphs[nodes]))
+            shot = artifacts / f"view-{nodes}.png" if communities == "auto" else None  # each size's default page
+            rows.append(measure(nodes, Path(tmp), browser, communities=communities, graph=graphs[nodes], shot=shot))
         rows.append(measure(2000, Path(tmp), browser, with_topics=True))
         browser.close()
     _print(rows)
+    shots = [r for r in rows if r["screenshot"] is not None]
+    print(f"\nscreenshots of the default page, once settled, in {artifacts}:")
+    for r in shots:
+        print(f"  {r['nodes']:6d} nodes  {r['screenshot']}")
     return rows
 
 

@@ -402,17 +402,22 @@ def query(graph, sparql: str, params: dict[str, str] | None = None):
 
     ``params`` bind the query's variables to literals. A named query (or a ``.rq`` file with
     ``# @param`` lines) declares its parameters: one it does not take, or a required one left out,
-    raises :class:`~kgraph.errors.QueryError` naming the parameters it takes.
+    raises :class:`~kgraph.errors.QueryError` naming the parameters it takes. The result remembers
+    where it ran (``result.source``): :func:`show` and :func:`view` draw the slice of the graph it names.
     """
     from kgraph.sparql.run import prepare_query, run_query
 
     source = prepare_query(sparql, params)  # a bad query or parameter is reported before the graph is opened
-    dataset, opened = _dataset_of(graph)
+    where = default_graph() if graph is None else graph
+    dataset, opened = _dataset_of(where)
     try:
-        return run_query(dataset, source, params)
+        result = run_query(dataset, source, params)
     finally:
         if opened is not None:
             opened.close()
+    if opened is not None:  # the store is closed again: the result keeps its location, to open it again
+        result.source = None if str(where) == ":memory:" else where
+    return result
 
 
 def export(graph, path: PathLike, fmt: str | None = None) -> Path:
@@ -466,7 +471,7 @@ def view_path(graph: PathLike) -> Path:
 
 def view(graph=None, output: PathLike | None = None, *, title: str = "kgraph", facts: bool = True,
          with_topics: bool = False, with_facts: bool = False, by_state: bool = False,
-         size: str = "degree", communities: str = "auto") -> ViewSummary:
+         size: str = "degree", communities: str = "auto", select=None) -> ViewSummary:
     """Write the interactive HTML view of a graph (read as :func:`query` reads it).
 
     The view is the actor network (:mod:`kgraph.views.network`): actors as nodes, one edge per pair and
@@ -478,9 +483,21 @@ def view(graph=None, output: PathLike | None = None, *, title: str = "kgraph", f
     beside the graph it shows
     (:func:`view_path`). ``facts=False`` leaves roles and memberships out altogether (panel included).
     The summary counts the nodes and edges the page draws.
+
+    ``graph`` may also be the result of :func:`query`, or ``select`` a SPARQL result over ``graph``:
+    the page then shows the slice of the graph the result names, as :func:`show` does (``output`` is
+    then needed: the whole graph's view stays where it is).
+
+    >>> import tempfile
+    >>> from kgraph.model import Event
+    >>> from kgraph.rdf.build import build_graph
+    >>> ds = build_graph([Event(doc="d", actor="Chile", actor_type="country", relation="meets_with", object="Peru",
+    ...                         object_type="country", actor_id="country:CHL", object_id="country:PER")])
+    >>> result = query(ds, "SELECT ?event WHERE { ?event a <https://w3id.org/kgraph/ontology#Event> }")
+    >>> view(result, Path(tempfile.mkdtemp()) / "meeting.html").nodes
+    2
     """
     from kgraph.io.atomic import atomic_write_text
-    from kgraph.views.graph import to_networkx
     from kgraph.views.html import render_page
     from kgraph.views.network import ViewOptions
 
@@ -489,18 +506,42 @@ def view(graph=None, output: PathLike | None = None, *, title: str = "kgraph", f
     if graph is None:
         graph = default_graph()
     if output is None:
-        if not isinstance(graph, (str, os.PathLike)):
-            raise StoreError("E308", path="the graph given")
+        if not isinstance(graph, (str, os.PathLike)) or select is not None:
+            raise StoreError("E308", path="the graph given" if select is None else "a query's slice")
         output = view_path(graph)
-    dataset, opened = _dataset_of(graph)
-    try:
-        projection = to_networkx(dataset, include_facts=facts)
-    finally:
-        if opened is not None:
-            opened.close()
+    projection = _projection(graph, select, include_facts=facts)
     page, data = render_page(projection, title, options)
     path = atomic_write_text(output, page)
     return ViewSummary(path=Path(path), nodes=len(data["nodes"]), edges=len(data["edges"]))
+
+
+def _projection(graph, select=None, include_facts: bool = True):
+    """The event projection a view draws: a networkx projection as it is; a dataset, store or location
+    projected whole, or the slice of it ``select`` names; a query result, the slice of where it ran."""
+    from rdflib import Dataset, Graph
+
+    from kgraph.errors import QueryError
+    from kgraph.sparql.run import QueryResult
+    from kgraph.views.graph import to_networkx
+    from kgraph.views.selection import selection_graph
+
+    if select is None and isinstance(graph, QueryResult):
+        if graph.source is None:
+            raise QueryError("E206")
+        graph, select = graph.source, graph
+    if select is None and hasattr(graph, "nodes"):
+        return graph
+    if isinstance(graph, Graph) and not isinstance(graph, Dataset):
+        dataset, opened = graph, None  # a graph of its own, such as a CONSTRUCT's: read as it is
+    else:
+        dataset, opened = _dataset_of(graph)
+    try:
+        if select is None:
+            return to_networkx(dataset, include_facts=include_facts)
+        return selection_graph(dataset, select, include_facts=include_facts)
+    finally:
+        if opened is not None:
+            opened.close()
 
 
 class InlineView:
@@ -522,28 +563,39 @@ class InlineView:
 
 
 def show(graph, title: str = "kgraph", height: int = 600, *, with_topics: bool = False, with_facts: bool = False,
-         by_state: bool = False, size: str = "degree", communities: str = "auto") -> InlineView:
+         by_state: bool = False, size: str = "degree", communities: str = "auto", select=None) -> InlineView:
     """Display the interactive view inline in Jupyter (an isolated iframe; no network needed).
 
     ``graph`` is a dataset, a networkx projection (or any subgraph of one, such as an ego network or a
-    time slice) or a location as :func:`query` takes it; the options are :func:`view`'s.
+    time slice), a location as :func:`query` takes it, or the result of :func:`query`; the options are
+    :func:`view`'s.
+
+    A query result draws exactly the slice of the graph it names, read from the graph the query ran
+    on: a SELECT whose rows bind events (``kg:Event``, ``kg:Fact`` or ``kg:Occurrence`` IRIs) shows
+    those events, each with all the articles that tell it, and their actors; one that binds only actors
+    shows the events among them; a CONSTRUCT or DESCRIBE result, the events or actors its graph names.
+    Every actor named is drawn, with or without events (see :mod:`kgraph.views.selection`). A result
+    made elsewhere (rdflib's own, or the graph of a CONSTRUCT) goes in ``select``, with the graph it
+    came from as ``graph``. An rdflib graph alone is read as a graph of its own.
+
+    >>> from kgraph.model import Event
+    >>> from kgraph.rdf.build import build_graph
+    >>> ds = build_graph([Event(doc="d", actor=a, actor_type="country", relation="meets_with", object=o,
+    ...                         object_type="country", actor_id=f"country:{a[:3]}", object_id=f"country:{o[:3]}")
+    ...                   for a, o in (("Chile", "Peru"), ("Peru", "Bolivia"))])
+    >>> result = query(ds, '''PREFIX kg: <https://w3id.org/kgraph/ontology#>
+    ...     PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+    ...     SELECT ?event WHERE { ?event a kg:Event ; kg:actor/rdfs:label ?actor }''', {"actor": "Chile"})
+    >>> shown = show(result, title="Chile")
+    >>> "Chile" in shown.html, "Bolivia" in shown.html
+    (True, False)
     """
-    from kgraph.views.graph import to_networkx
     from kgraph.views.html import render_html
     from kgraph.views.network import ViewOptions
 
     options = ViewOptions(with_topics=with_topics, with_facts=with_facts, by_state=by_state, size=size,
                           communities=communities)
-
-    if hasattr(graph, "nodes"):
-        projection = graph
-    else:
-        dataset, opened = _dataset_of(graph)
-        try:
-            projection = to_networkx(dataset)
-        finally:
-            if opened is not None:
-                opened.close()
+    projection = _projection(graph, select)
     return InlineView(render_html(projection, title=title, options=options), height=height)
 
 

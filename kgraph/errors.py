@@ -23,6 +23,7 @@ MESSAGES = {
     "E203": "query {query!r} needs parameter {name!r} (-p {name}=VALUE); {takes}",
     "E204": "query {query!r} has no parameter {name!r}; {takes}",
     "E205": "{path}: {reason}",
+    "E206": "this query result does not know the graph it ran on: give that graph, as show(graph, select=result)",
     "E301": "{path}: cannot read graph: {reason}",
     "E302": "{path}: no built graph or store here (run 'kgraph build' or 'kgraph ingest' first)",
     "E303": "{path}: store cannot be used: {reason}",

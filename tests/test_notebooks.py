@@ -6,6 +6,7 @@ from __future__ import annotations
 import ast
 import base64
 import html
+import json
 import os
 import re
 import signal
@@ -92,6 +93,17 @@ def test_explore_draws_its_plot_inline_and_names_the_seed_actors(executed):
     width, height = png_size(images[0])
     assert width > 300 and height > 200
     assert any("Lithuania" in text_of(c) for c in notebook.cells if c.cell_type == "code")
+
+
+def test_explore_shows_the_slice_a_query_returned(executed):
+    """The cell that shows a query's result draws Lithuania's events and their actors, not the whole graph."""
+    notebook = executed(EXPLORE)
+    shown = [o.data["text/html"] for o in tagged(notebook, "query-view").outputs if "text/html" in o.get("data", {})]
+    assert len(shown) == 1 and shown[0].startswith("<iframe srcdoc=")
+    page = html.unescape(shown[0].split('srcdoc="', 1)[1].split('"', 1)[0])
+    data = json.loads(re.search(r"const DATA = (\{.*?\});\n", page, re.S).group(1))
+    assert {node["label"] for node in data["nodes"]} == {"Lithuania", "Ukraine"}
+    assert {event["al"] for event in data["events"]} == {"Lithuania"} and len(data["events"]) > 1
 
 
 def image_of(cell) -> tuple[int, int]:

@@ -121,11 +121,14 @@ def test_the_python_example_runs_and_gives_what_its_comments_say(tmp_path):
     meetings = values['kgraph.query(dataset, "meetings").rows']
     assert meetings["type"] == "list" and "Dmytro Kuleba" in meetings["repr"]
     assert values["kgraph.show(dataset, by_state=True)"]["type"] == "InlineView"
+    assert values["kgraph.show(lithuania)"]["type"] == "InlineView"
+    sliced = values['kgraph.view(lithuania, "lithuania.html")']
+    assert sliced["type"] == "ViewSummary" and "nodes=2," in sliced["repr"], sliced  # Lithuania and Ukraine
     assert values['kgraph.write_html(g, "graph.html")']["repr"].endswith("graph.html')")
     between = values['kgraph.query("kgraph-data", "between", {"actor": "Dmytro Kuleba", "other": "Gabrielius Landsbergis"})']
     assert between["type"] == "QueryResult" and "meets_with" in between["repr"]
     assert values['[a.id for a in kgraph.articles("kgraph-data")]']["repr"] == repr([SEED_ID])
     assert values[f'kgraph.delete(["{SEED_ID}"], "kgraph-data")']["repr"] == repr([SEED_ID])
     assert float(values['evaluate().scores["strict_f1"]']["repr"]) > 0.3
-    for name in ("graph.html", "graph.graphml", "kgraph-out/graph.html", "kgraph-out/graph.trig", "kgraph-data"):
+    for name in ("graph.html", "lithuania.html", "graph.graphml", "kgraph-out/graph.html", "kgraph-out/graph.trig", "kgraph-data"):
         assert (folder / name).exists(), name

@@ -167,6 +167,19 @@ def test_small_graph_opens_expanded_unless_asked(browser, seed_build, tmp_path):
     page, _, errors = open_view(browser, summary.path, settled=True)
     view = page.evaluate("window.kgraphView")
     assert view["collapsed"] == view["communities"] > 0 and drawn_nodes(page) < summary.nodes
+    assert page.is_visible("#community-box") and page.is_visible("#collapse-all")
+    assert errors == []
+
+
+def test_no_communities_box_without_a_collapsible_community(browser, tmp_path):
+    """Two pairs of actors: no group of MIN_MEMBERS to collapse, so the side bar has no Communities box;
+    the page otherwise works (both pairs drawn)."""
+    path = hand_built_view(tmp_path, [("Chile", "meets_with", "Peru", "2024-01-27"),
+                                      ("Norway", "criticizes", "Iceland", None)], communities="collapsed")
+    page, _, errors = open_view(browser, path, settled=True)
+    assert page.evaluate("window.kgraphView.communities") == 0
+    assert page.is_hidden("#community-box") and page.is_hidden("#collapse-all")
+    assert page.is_visible("#families") and drawn_nodes(page) == 4
     assert errors == []
 
 

@@ -15,7 +15,7 @@ import html
 import io
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -34,12 +34,15 @@ class QueryResult:
     """Rows of a SELECT (each a dict of strings), or the graph of a CONSTRUCT.
 
     In Jupyter a result shows itself as an HTML table (:func:`format_result` with ``"html"``).
+    ``source`` is where the query ran (a dataset, a store, or the location :func:`kgraph.query` opened
+    and closed again), so that ``kgraph.show(result)`` can draw the slice of it the result names.
     """
 
     columns: list[str]
     rows: list[dict[str, str | None]]
     graph: object | None = None
     raw: object | None = None
+    source: object | None = field(default=None, repr=False, compare=False)
 
     def _repr_html_(self) -> str:
         return format_result(self, "html")
@@ -252,7 +255,7 @@ def run_query(dataset, query: str | QuerySource, params: dict[str, str] | None =
             raise endpoint_error(dataset, exc) from exc
         except Exception as exc:
             raise QueryError("E201", reason=str(exc).splitlines()[0][:200]) from exc
-        return QueryResult(columns=columns, rows=rows, graph=graph, raw=raw)
+        return QueryResult(columns=columns, rows=rows, graph=graph, raw=raw, source=dataset)
     # rdflib's own engine takes bindings as initBindings (it joins them first); other engines
     # (Oxigraph, remote endpoints) get an inline VALUES block. Either way a value is only ever a literal.
     bindings = {}
@@ -267,12 +270,13 @@ def run_query(dataset, query: str | QuerySource, params: dict[str, str] | None =
     except Exception as exc:
         raise QueryError("E201", reason=str(exc).splitlines()[0][:200]) from exc
     if result.type in ("CONSTRUCT", "DESCRIBE"):
-        return QueryResult(columns=[], rows=[], graph=result.graph, raw=result)
+        return QueryResult(columns=[], rows=[], graph=result.graph, raw=result, source=dataset)
     if result.type == "ASK":
-        return QueryResult(columns=["ask"], rows=[{"ask": str(result.askAnswer).lower()}], raw=result)
+        return QueryResult(columns=["ask"], rows=[{"ask": str(result.askAnswer).lower()}], raw=result,
+                           source=dataset)
     columns = [str(v) for v in result.vars]
     rows = [{c: (None if row[c] is None else str(row[c])) for c in columns} for row in result]
-    return QueryResult(columns=columns, rows=rows, raw=result)
+    return QueryResult(columns=columns, rows=rows, raw=result, source=dataset)
 
 
 def format_result(result: QueryResult, fmt: str = "table") -> str:
