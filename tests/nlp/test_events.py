@@ -400,6 +400,17 @@ def test_memberships_of_described_parties_and_bodies_named_by_their_word(text, e
     assert {(a, o) for a, r, o in core(run(text)) if r == "member_of"} == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # the judged thing parsed as the predicate noun, its judgement hung further on
+    ("The Chilean president called Bolivia's efforts to reopen the case through the courts counterproductive.",
+     ("Chile", "criticizes", "Bolivia")),
+    # the object parsed as the subject of a participle clause
+    ("Senegal condemned the attempted coup reported in Guinea-Bissau.", ("Senegal", "criticizes", "attempted coup")),
+])
+def test_objects_the_parser_hangs_elsewhere(sentence, expected):
+    assert expected in core(run(sentence))
+
+
 def test_offering_condolences_is_no_aid():
     assert not [e for e in run("Japan offered condolences to Turkey.") if e.relation == "provides_aid_to"]
 

@@ -94,11 +94,20 @@ def _object_heads(trigger) -> list:
         found = [trigger.head]
     else:
         found = [c for c in trigger.children if c.dep_ in ("dobj", "attr")] \
-            or _object_after_manner(trigger) or _misread_person_object(trigger)
+            or _object_after_manner(trigger) or _misread_person_object(trigger) or _object_of_participle(trigger)
         found = _antecedent(found, trigger)  # "an accusation that Khartoum denies"
         if found:
             found += _listed_along(trigger)
     return found
+
+
+def _object_of_participle(trigger) -> list:
+    """An object the parser read as the subject of a participle clause: "condemns the attempted coup reported
+    in the Gambia" (the coup), "denounced the raid carried out by X" (the raid)."""
+    return [s for c in trigger.children if c.dep_ == "ccomp" and c.tag_ == "VBN"
+            and not any(a.dep_ in ("aux", "auxpass") for a in c.children)
+            for s in c.children if s.dep_ == "nsubj" and s.pos_ == "NOUN"
+            and any(d.dep_ == "det" for d in s.children)]
 
 
 def _judged_heads(trigger) -> list:
@@ -108,7 +117,9 @@ def _judged_heads(trigger) -> list:
     if any(t.lemma_.lower() in NEGATIVE_JUDGEMENTS for t in after):
         found = [c for c in trigger.children if c.dep_ == "dobj"] or [
             s for c in trigger.children if c.dep_ in ("ccomp", "oprd", "xcomp")
-            for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+            for s in c.children if s.dep_ in ("nsubj", "nsubjpass")] or [
+            c for c in trigger.children if c.dep_ == "oprd" and c.pos_ == "NOUN"
+            and c.lemma_.lower() not in NEGATIVE_JUDGEMENTS]  # "called X's attempts ... counterproductive"
         # "actions in the South China Sea, which Austin called dangerous": what is judged is no place
         found = [t.head.head if t.ent_type_ in ("GPE", "LOC") and t.dep_ == "pobj"
                  and t.head.head.pos_ == "NOUN" else t for t in _antecedent(found, trigger)]
