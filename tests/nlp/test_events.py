@@ -406,6 +406,8 @@ def test_memberships_of_described_parties_and_bodies_named_by_their_word(text, e
      ("Chile", "criticizes", "Bolivia")),
     # the object parsed as the subject of a participle clause
     ("Senegal condemned the attempted coup reported in Guinea-Bissau.", ("Senegal", "criticizes", "attempted coup")),
+    ("Ghana condemns in the firmest terms the attempted coup reported in Burkina Faso.",
+     ("Ghana", "criticizes", "attempted coup")),
 ])
 def test_objects_the_parser_hangs_elsewhere(sentence, expected):
     assert expected in core(run(sentence))

@@ -26,3 +26,9 @@ def test_a_second_office_in_apposition_and_the_membership_of_a_state_whose_leade
 def test_a_chair_without_a_state_office_makes_no_member():
     text = "Moussa Faki, the chairperson of the African Union Commission, spoke in Addis Ababa."
     assert not [e for e in run(text) if e.relation == "member_of"]
+
+
+def test_a_name_before_its_title_in_apposition_is_a_person_holding_it():
+    text = "Addis Ababa — Moussa Faki Mahamat, Chairperson of the African Union Commission, condemned the raid on Mopti."
+    found = {(e.actor, e.relation) for e in run(text)}
+    assert ("Moussa Faki Mahamat", "holds_role") in found and ("Moussa Faki Mahamat", "criticizes") in found

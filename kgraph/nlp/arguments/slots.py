@@ -102,10 +102,10 @@ def _object_heads(trigger) -> list:
 
 
 def _object_of_participle(trigger) -> list:
-    """An object the parser read as the subject of a participle clause: "condemns the attempted coup reported
-    in the Gambia" (the coup), "denounced the raid carried out by X" (the raid)."""
-    return [s for c in trigger.children if c.dep_ == "ccomp" and c.tag_ == "VBN"
-            and not any(a.dep_ in ("aux", "auxpass") for a in c.children)
+    """An object the parser read as the subject of a participle clause (tagged as a past tense or not):
+    "condemns the attempted coup reported in the Gambia" (the coup), "denounced the raid carried out by X"."""
+    return [s for c in trigger.children if c.dep_ == "ccomp" and c.tag_ in ("VBN", "VBD")
+            and not any(a.dep_ in ("aux", "auxpass", "mark") for a in c.children)
             for s in c.children if s.dep_ == "nsubj" and s.pos_ == "NOUN"
             and any(d.dep_ == "det" for d in s.children)]
 
