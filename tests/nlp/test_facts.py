@@ -29,6 +29,6 @@ def test_a_chair_without_a_state_office_makes_no_member():
 
 
 def test_a_name_before_its_title_in_apposition_is_a_person_holding_it():
-    text = "Addis Ababa — Moussa Faki Mahamat, Chairperson of the African Union Commission, condemned the raid on Mopti."
+    text = "Mahmoud Ali Youssouf, Chairperson of the AU Commission, condemned the raid on Mopti on Sunday."
     found = {(e.actor, e.relation) for e in run(text)}
-    assert ("Moussa Faki Mahamat", "holds_role") in found and ("Moussa Faki Mahamat", "criticizes") in found
+    assert ("Mahmoud Ali Youssouf", "holds_role") in found and ("Mahmoud Ali Youssouf", "criticizes") in found

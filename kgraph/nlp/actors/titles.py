@@ -138,8 +138,8 @@ class OfficeReading(ArticleLookup):
 
     def _name_under_title(self, ent) -> bool:
         """A name the NER called an organisation, set in apposition to a title, before or after it:
-        "The Chairperson of the Commission, Moussa Faki Mahamat, condemns", "Moussa Faki Mahamat, Chairperson of
-        the Commission, condemns" (not "the Council, ...")."""
+        "The Chairperson of the Commission, Moussa Faki Mahamat, condemns", "Mahmoud Ali Youssouf, Chairperson of
+        the Commission, said" (not "the Council, ...")."""
         if ent.label_ not in ("ORG", "GPE", "NORP") or not 2 <= len(ent) <= 4:
             return False
         if any((not t.text[:1].isupper() and t.text != "-") or t.lower_ in ORGANISATION_WORDS or t.ent_id_
@@ -149,7 +149,7 @@ class OfficeReading(ArticleLookup):
         before = ent.doc[ent.start - 1] if ent.start > 0 else None
         if any(c.dep_ == "appos" and c.i > ent.root.i and c.lemma_.lower() in self._title_words
                and prep_objects(c, "of") for c in ent.root.children):
-            return True  # "Moussa Faki Mahamat, Chairperson of the African Union Commission, condemns ..."
+            return True  # "Mahmoud Ali Youssouf, Chairperson of the AU Commission, warned ..."
         return (ent.root.dep_ == "appos" and head.lemma_.lower() in self._title_words) or (
             ent.label_ == "ORG" and before is not None and before.text[:1].isupper()
             and before.lower_ in self._title_words and any("-" in t.text or t.text == "-" for t in ent))

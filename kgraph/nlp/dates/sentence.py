@@ -139,7 +139,7 @@ def _present_tense(verb) -> bool:
 def _governing_dates(trigger, dates: list) -> list:
     """A done or failed deed told in a clause under a dated verb takes its date: "the bid fell through
     Wednesday, with the two leaders failing to meet". A date on a verb of saying dates the saying, not
-    the deed, unless the deed is told as just done ("said on Thursday it has cut off relations"); an event still
+    the deed, unless the deed is told as just done ("announced on Friday it has recalled its envoy"); an event still
     planned is not dated by the day it was planned."""
     ancestors = set()
     for t in trigger.ancestors:  # up to a cause: "decided today to act in view of X's support" does not date X
