@@ -13,7 +13,8 @@ from spacy.tokens import Doc
 
 from extraction import core, run
 from kgraph.nlp.arguments.paths import (PATH_KINDS, clause_target, complement_subject, condition_subject,
-                                        control_object, object_target, path_heads, paths_for, reported_speaker)
+                                        control_object, for_subject, object_target, path_heads, paths_for,
+                                        reported_speaker)
 
 VOCAB = spacy.blank("en").vocab
 
@@ -58,6 +59,22 @@ def test_complement_subject(spec, trigger, expected):
 def test_control_object(spec, trigger, expected):
     doc = parse(spec)
     assert [t.text for t in control_object(doc[trigger])] == expected
+
+
+@pytest.mark.parametrize("spec, trigger, expected", [
+    # "Mali called for Algeria to resume the talks"
+    ("Mali/1/nsubj/PROPN/NNP called/1/ROOT/VERB/VBD for/5/mark/SCONJ/IN Algeria/5/nsubj/PROPN/NNP "
+     "to/5/aux/PART/TO resume/1/advcl/VERB/VB the/7/det/DET/DT talks/5/dobj/NOUN/NNS", 1, ["Algeria"]),
+    # "Mali called for calm to return": no party, but a subject all the same (what resolves it is not this path)
+    ("Mali/1/nsubj/PROPN/NNP called/1/ROOT/VERB/VBD for/5/mark/SCONJ/IN calm/5/nsubj/NOUN/NN "
+     "to/5/aux/PART/TO return/1/advcl/VERB/VB", 1, ["calm"]),
+    # "Mali called Algeria to discuss it": no "for", no subject of a "for ... to" clause
+    ("Mali/1/nsubj/PROPN/NNP called/1/ROOT/VERB/VBD Algeria/1/dobj/PROPN/NNP to/4/aux/PART/TO "
+     "discuss/1/advcl/VERB/VB", 1, []),
+])
+def test_for_subject(spec, trigger, expected):
+    doc = parse(spec)
+    assert [t.text for t in for_subject(doc[trigger])] == expected
 
 
 @pytest.mark.parametrize("spec, trigger, expected", [
@@ -138,7 +155,7 @@ def test_every_listed_path_kind_exists_and_consultation_relations_have_none():
     assert all(kind in PATH_KINDS for relation in ("calls_for", "threatens", "sanctions") for kind in paths_for(relation))
     doc = parse("Chile/1/nsubj/PROPN/NNP demanded/1/ROOT/VERB/VBD that/4/mark/SCONJ/IN Peru/4/nsubj/PROPN/NNP "
                 "withdraw/1/ccomp/VERB/VB")
-    assert [[t.text for t in heads] for heads in path_heads(doc[1], "calls_for")] == [["Peru"]]
+    assert [[t.text for t in heads] for heads in path_heads(doc[1], "calls_for")] == [["Peru"], []]  # (no "for")
 
 
 # ---- end to end, on the real model ------------------------------------------------------------

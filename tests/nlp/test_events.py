@@ -358,6 +358,7 @@ def test_a_name_spelled_otherwise_is_known_by_its_bracketed_short_name():
 
 @pytest.mark.parametrize("sentence, expected", [
     ("Algeria announced that Mali must free the detained elders.", ("Algeria", "calls_for", "Mali")),
+    ("Tanzania called for Burundi to reopen the lake ferry.", ("Tanzania", "calls_for", "Burundi")),
     ("Chad warned that Sudan must keep its militias away from the border.", ("Chad", "calls_for", "Sudan")),
     ("Gabon noted that Cameroon should reopen the crossing before the holidays.", ("Gabon", "calls_for", "Cameroon")),
 ])

@@ -24,7 +24,7 @@ from kgraph.config import data_path
 from kgraph.nlp.syntax import prep_objects
 from kgraph.nlp.wordlists import ordered, words
 
-__all__ = ["complement_subject", "control_object", "clause_target", "object_target", "PATH_KINDS",
+__all__ = ["complement_subject", "control_object", "for_subject", "clause_target", "object_target", "PATH_KINDS",
            "condition_subject", "condition_clauses", "condition_marks", "reported_speaker", "paths_for", "path_heads",
            "target_prepositions"]
 
@@ -61,6 +61,14 @@ def complement_subject(trigger) -> list:
     clauses = [c for c in trigger.children if c.dep_ in ("ccomp", "acl") and c.pos_ in CLAUSE_VERB_POS
                and _mandative(c)]
     return [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+
+
+def for_subject(trigger) -> list:
+    """The subject of a "for ... to" clause under the trigger, the party asked to do its deed: "called for Togo
+    to reopen the crossing", "pressed for both sides to return to talks"."""
+    return [s for c in trigger.children if c.dep_ in ("advcl", "ccomp", "xcomp", "acl") and c.pos_ in CLAUSE_VERB_POS
+            and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+            for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
 
 
 def control_object(trigger) -> list:
@@ -149,7 +157,7 @@ def reported_speaker(pronoun):
 
 PATH_KINDS = {"complement_subject": complement_subject, "control_object": control_object,
               "clause_target": clause_target, "object_target": object_target,
-              "condition_subject": condition_subject}
+              "condition_subject": condition_subject, "for_subject": for_subject}
 
 
 @lru_cache(maxsize=1)
