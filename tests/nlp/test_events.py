@@ -414,6 +414,16 @@ def test_objects_the_parser_hangs_elsewhere(sentence, expected):
     assert expected in core(run(sentence))
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("Latvia expelled a Belarusian diplomat on Monday, accusing him of smuggling migrants.",
+     ("Latvia", "criticizes", "Belarus")),
+    ("Peru declared the Mexican ambassador persona non grata and accused her of meddling.",
+     ("Peru", "criticizes", "Mexico")),
+])
+def test_a_pronoun_after_an_unnamed_envoy_is_the_envoy_s_state(sentence, expected):
+    assert expected in core(run(sentence))
+
+
 def test_offering_condolences_is_no_aid():
     assert not [e for e in run("Japan offered condolences to Turkey.") if e.relation == "provides_aid_to"]
 

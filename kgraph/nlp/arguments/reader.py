@@ -142,7 +142,17 @@ class SentenceRules:
             speaker = reported_speaker(tok)  # "the rebel group said they would ...": the speaker, however named
             found = self.actor_ref(speaker) if speaker is not None else ref
             ref = Reference(found.actors, found.certainty * 0.9)
+        if not ref.actors and tok.pos_ == "PRON" and tok.lower_ in ("him", "her", "them"):
+            ref = self._envoy_before(tok)  # "expelled a Russian diplomat, accusing him of spying": Russia
         return ref if ref.actors else self._unnamed_party(tok)
+
+    def _envoy_before(self, pronoun) -> Reference:
+        """The state of an unnamed envoy told earlier in the sentence, for a pronoun that refers back to them."""
+        for noun in reversed([t for t in pronoun.sent if t.i < pronoun.i and t.lemma_.lower() in ENVOY_NOUNS]):
+            found = self._unnamed_party(noun)
+            if found.actors:
+                return Reference(found.actors, found.certainty * 0.8)
+        return Reference(())
 
     def _bracketed_short_name(self, tok) -> Reference:
         """The state or body a name's bracketed short form names ("... Office (ILO)"), or nothing."""
