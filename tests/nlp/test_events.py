@@ -424,6 +424,17 @@ def test_a_pronoun_after_an_unnamed_envoy_is_the_envoy_s_state(sentence, expecte
     assert expected in core(run(sentence))
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # a project named with its state: the aid goes to that state
+    ("Australia will fund new Fijian police boats.", ("Australia", "provides_aid_to", "Fiji")),
+    ("South Korea paid for extra Cambodian demining teams.", ("South Korea", "provides_aid_to", "Cambodia")),
+    # a project named with no state stays the object
+    ("Norway will fund the rebuilding of the bridge.", ("Norway", "provides_aid_to", "rebuilding of bridge")),
+])
+def test_aid_for_a_state_s_project_goes_to_the_state(sentence, expected):
+    assert expected in core(run(sentence))
+
+
 def test_offering_condolences_is_no_aid():
     assert not [e for e in run("Japan offered condolences to Turkey.") if e.relation == "provides_aid_to"]
 

@@ -532,6 +532,11 @@ class SentenceRules:
                     # "imposed sanctions on Russian banks", "the X air base in Qatar"; what is struck, whatever it
                     # is, belongs to the state named on it ("killing two Chinese engineers", "hit a Greek tanker")
                     doer = self.state_behind(tok, any_noun=entry.relation == "attacks")
+                if entry.relation == "provides_aid_to" and tok.pos_ == "NOUN" and not self.actor_ref(tok).actors:
+                    # "will fund extra French police patrols": the project is of a state, which the aid goes to
+                    doer = [(a, c) for a, c in self._owners_found(
+                        [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i], False)
+                        if a.type == "country"]
                 # "Iran-backed militias" supports "militias": the trigger is no part of its own object
                 skip = trigger if _is_participle_modifier(trigger) and trigger.head.i == tok.i else None
                 kind = "actor" if entry.object_kind == "organisation" else entry.object_kind
