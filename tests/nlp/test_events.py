@@ -435,6 +435,11 @@ def test_aid_for_a_state_s_project_goes_to_the_state(sentence, expected):
     assert expected in core(run(sentence))
 
 
+def test_sitting_down_for_talks_is_a_meeting():
+    events = core(run("Ethiopia and Kenya sat down for talks in Addis Ababa on Friday."))
+    assert ("Ethiopia", "meets_with", "Kenya") in events
+
+
 def test_offering_condolences_is_no_aid():
     assert not [e for e in run("Japan offered condolences to Turkey.") if e.relation == "provides_aid_to"]
 
