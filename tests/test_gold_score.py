@@ -12,17 +12,23 @@ import pytest
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "gold"
 
 
+def _scored(events, scorer: Path, gold: Path, folder: Path) -> dict:
+    """The scores a shared scorer gives the events against its gold file (``--json``)."""
+    import kgraph
+
+    pred = folder / "pred.jsonl"
+    pred.write_text(kgraph.api.events_to_jsonl(events))
+    result = subprocess.run([sys.executable, scorer, gold, pred, "--json"], capture_output=True, text=True, check=True)
+    return json.loads(result.stdout)
+
+
 def test_gold_articles_extract_and_score(tmp_path, capsys):
     if not (SHARED / "score.py").exists():
         pytest.skip(f"gold set not found at {SHARED}; it lives beside the checkout in ../shared/gold")
     import kgraph
 
     events = list(kgraph.extract(SHARED / "articles.jsonl"))
-    pred = tmp_path / "pred.jsonl"
-    pred.write_text(kgraph.api.events_to_jsonl(events))
-    result = subprocess.run([sys.executable, SHARED / "score.py", SHARED / "gold.jsonl", pred, "--json"],
-                            capture_output=True, text=True, check=True)
-    scores = json.loads(result.stdout)
+    scores = _scored(events, SHARED / "score.py", SHARED / "gold.jsonl", tmp_path)
     with capsys.disabled():
         print(f"\n[gold] strict F1 {scores['strict_f1']} lenient F1 {scores['lenient_f1']} "
               f"date accuracy {scores['date_acc']} ({scores['counts']})")
@@ -45,11 +51,7 @@ def test_plover_cases_extract_and_score(tmp_path, capsys):
     cases = [json.loads(line) for line in (PLOVER / "cases.jsonl").read_text(encoding="utf-8").splitlines()
              if line.strip()]
     events = list(kgraph.extract([Article(id=c["id"], text=c["text"]) for c in cases]))
-    pred = tmp_path / "pred.jsonl"
-    pred.write_text(kgraph.api.events_to_jsonl(events))
-    result = subprocess.run([sys.executable, PLOVER / "score_plover.py", PLOVER / "cases.jsonl", pred, "--json"],
-                            capture_output=True, text=True, check=True)
-    scores = json.loads(result.stdout)
+    scores = _scored(events, PLOVER / "score_plover.py", PLOVER / "cases.jsonl", tmp_path)
     with capsys.disabled():
         print(f"\n[plover] type recall {scores['type_recall']} F1 {scores['f1']} precision {scores['precision']} "
               f"dyad recall {scores['dyad_recall']} {scores['type_recall_per_category']}")

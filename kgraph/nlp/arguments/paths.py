@@ -12,8 +12,8 @@ resolves the heads to actors and keeps the first path that names a state, body o
 ...           tags=["NNP", "VBD", "IN", "NNP", "VB"])
 >>> [t.text for t in complement_subject(doc[1])]
 ['Peru']
->>> [[t.text for t in heads] for heads in path_heads(doc[1], "calls_for")]
-[['Peru']]
+>>> [[t.text for t in heads] for heads in path_heads(doc[1], "calls_for")]  # (no "for ... to" clause)
+[['Peru'], []]
 """
 
 from __future__ import annotations
@@ -155,9 +155,8 @@ def reported_speaker(pronoun):
     return speakers[0] if speakers else None
 
 
-PATH_KINDS = {"complement_subject": complement_subject, "control_object": control_object,
-              "clause_target": clause_target, "object_target": object_target,
-              "condition_subject": condition_subject, "for_subject": for_subject}
+PATH_KINDS = {kind.__name__: kind for kind in (complement_subject, control_object, clause_target, object_target,
+                                               condition_subject, for_subject)}
 
 
 @lru_cache(maxsize=1)
