@@ -28,7 +28,8 @@ from pathlib import Path
 
 from rdflib import Graph, URIRef
 
-from kgraph.rdf.corroborate import CORROBORATION_GRAPH, Key, Report, graph_reports, occurrence_triples
+from kgraph.rdf.corroborate import (CORROBORATION_GRAPH, Key, Report, activity_triples, graph_reports,
+                                    occurrence_triples)
 
 __all__ = ["COMPLETE", "load_beside", "settle", "swap_in"]
 
@@ -131,7 +132,8 @@ def load_beside(old, path: Path, pairs: Iterable[Pair], timings: dict[str, float
                 if nodes is not None:
                     quads += writer.write(nodes, NODES_GRAPH)
                 graph_reports(graph, reports)
-            quads += writer.write(occurrence_triples(reports), CORROBORATION_GRAPH)
+            occurring = occurrence_triples(reports)
+            quads += writer.write(occurring + activity_triples(occurring), CORROBORATION_GRAPH)
         written = time.perf_counter()
         new = ox.Store(str(loading))
         new.bulk_load(path=str(source), format=ox.RdfFormat.N_QUADS)

@@ -42,7 +42,8 @@ from kgraph.rdf.ontology import KG
 
 __all__ = ["CORROBORATION_GRAPH", "Key", "Report", "windows", "occurrence_iri", "occurrence_triples", "occurrences",
            "graph_reports", "dataset_reports", "refresh_dataset", "keys_query", "reports_query",
-           "all_reports_query", "rows_to_reports", "occurrence_candidates", "replace_update", "chunks", "CHUNK"]
+           "all_reports_query", "rows_to_reports", "occurrence_candidates", "replace_update", "chunks", "CHUNK",
+           "FACT_RELATIONS", "activity_triples", "activity_update", "refresh_activity"]
 
 #: Name of the shared graph holding the occurrences (derived: computed again from the article graphs).
 CORROBORATION_GRAPH = URIRef(f"{BASE_IRI}graph/corroboration")
@@ -143,6 +144,51 @@ def occurrences(reports: Mapping[Key, Iterable[Report]]) -> Graph:
     return graph
 
 
+def _fact_relations() -> frozenset[URIRef]:
+    from kgraph.rdf.ontology import relation_property
+    from kgraph.vocabulary import RELATIONS
+
+    return frozenset(relation_property(name) for name, relation in RELATIONS.items() if relation.kind == "fact")
+
+
+#: The relation properties of standing facts (roles, memberships): their occurrences count as no activity.
+FACT_RELATIONS = _fact_relations()
+
+
+def activity_triples(triples: Iterable[tuple]) -> list[tuple[URIRef, URIRef, Literal]]:
+    """``(actor, kg:occurrenceCount, n)`` for each actor of these occurrence triples (all of a store's,
+    from :func:`occurrence_triples`): the occurrences of events, not facts, it is the actor of.
+
+    >>> occ = [(URIRef("o1"), KG.actor, URIRef("a")), (URIRef("o1"), KG.relation, KG.meetsWith),
+    ...        (URIRef("o2"), KG.actor, URIRef("a")), (URIRef("o2"), KG.relation, KG.holdsRole)]
+    >>> [(str(a), int(n)) for a, _, n in activity_triples(occ)]
+    [('a', 1)]
+    """
+    actors: dict[URIRef, URIRef] = {}
+    facts: set[URIRef] = set()
+    for s, p, o in triples:
+        if p == KG.actor:
+            actors[s] = o
+        elif p == KG.relation and o in FACT_RELATIONS:
+            facts.add(s)
+    counts = Counter(actor for occ, actor in actors.items() if occ not in facts)
+    return [(actor, KG.occurrenceCount, Literal(n, datatype=XSD.integer)) for actor, n in sorted(counts.items())]
+
+
+def refresh_activity(dataset: Dataset, actors: Iterable[URIRef] | None = None) -> None:
+    """Count again, in an in-memory rdflib dataset, the occurrences of these actors (``None``: all)."""
+    target = dataset.graph(CORROBORATION_GRAPH)
+    wanted = set(target.subjects(KG.occurrenceCount, None)) if actors is None else set(actors)
+    if actors is None:
+        wanted |= set(target.objects(None, KG.actor))
+    for actor in wanted:
+        target.remove((actor, KG.occurrenceCount, None))
+        count = sum(1 for occ in target.subjects(KG.actor, actor)
+                    if target.value(occ, KG.relation) not in FACT_RELATIONS)
+        if count:
+            target.add((actor, KG.occurrenceCount, Literal(count, datatype=XSD.integer)))
+
+
 def _add(found: dict[Key, list[Report]], key: Key, report: Report) -> None:
     found.setdefault(key, []).append(report)
 
@@ -213,6 +259,7 @@ def refresh_dataset(dataset: Dataset, keys: Iterable[Key] | None = None) -> None
             target.remove((node, None, None))
     for triple in occurrence_triples(dataset_reports(dataset, wanted)):
         target.add(triple)
+    refresh_activity(dataset, None if wanted is None else {key[0] for key in wanted})
     if len(target) == 0:
         dataset.remove_graph(target)
 
@@ -292,6 +339,29 @@ def occurrence_candidates(reports: Mapping[Key, Iterable[Report]]) -> set[URIRef
         for report in group:
             found.add(occurrence_iri(key, report.date or "undated"))
     return found
+
+
+def activity_update(actors: Iterable[URIRef] | None) -> str:
+    """SPARQL Update: count again the occurrences these actors are the actor of (``None``: every actor), after
+    the occurrences were brought up to date in the same request (see :func:`activity_triples`).
+
+    One branch per actor, its IRI a constant, so each is read through the index.
+    """
+    graph = CORROBORATION_GRAPH.n3()
+    facts = ", ".join(r.n3() for r in sorted(FACT_RELATIONS))
+    count, actor, relation = KG.occurrenceCount.n3(), KG.actor.n3(), KG.relation.n3()
+    if actors is None:
+        return (f"DELETE {{ GRAPH {graph} {{ ?a {count} ?n }} }} WHERE {{ GRAPH {graph} {{ ?a {count} ?n }} }} ;\n"
+                f"INSERT {{ GRAPH {graph} {{ ?a {count} ?n }} }} WHERE {{ SELECT ?a (COUNT(DISTINCT ?occ) AS ?n) "
+                f"WHERE {{ GRAPH {graph} {{ ?occ {actor} ?a ; {relation} ?r }} FILTER (?r NOT IN ({facts})) }} GROUP BY ?a }}")
+    parts = []
+    for chunk in chunks(sorted(set(actors))):
+        old = _union(f"{a.n3()} {count} ?n BIND ({a.n3()} AS ?a)" for a in chunk)
+        new = _union(f"GRAPH {graph} {{ ?occ {actor} {a.n3()} ; {relation} ?r }} BIND ({a.n3()} AS ?a)" for a in chunk)
+        parts.append(f"DELETE {{ GRAPH {graph} {{ ?a {count} ?n }} }} WHERE {{ GRAPH {graph} {{\n  {old}\n}} }}")
+        parts.append(f"INSERT {{ GRAPH {graph} {{ ?a {count} ?n }} }} WHERE {{ SELECT ?a (COUNT(DISTINCT ?occ) AS ?n) "
+                     f"WHERE {{\n  {new}\n  FILTER (?r NOT IN ({facts})) }} GROUP BY ?a }}")
+    return " ;\n".join(parts)
 
 
 def replace_update(stale: Iterable[URIRef] | None, fresh: list[tuple[URIRef, URIRef, URIRef | Literal]]) -> str:

@@ -33,9 +33,10 @@ from rdflib import Dataset, Graph, URIRef
 from kgraph.errors import StoreError
 from kgraph.rdf.build import (COLLECT_ORPHANS, NODES_GRAPH, ONTOLOGY_GRAPH, add_ontology, article_graphs,
                               bind_prefixes)
-from kgraph.rdf.corroborate import (CORROBORATION_GRAPH, Key, Report, all_reports_query, chunks, graph_reports,
-                                    keys_query, occurrence_candidates, occurrence_triples, refresh_dataset,
-                                    replace_update, reports_query, rows_to_reports)
+from kgraph.rdf.corroborate import (CORROBORATION_GRAPH, Key, Report, activity_triples, activity_update,
+                                    all_reports_query, chunks, graph_reports, keys_query, occurrence_candidates,
+                                    occurrence_triples, refresh_activity, refresh_dataset, replace_update,
+                                    reports_query, rows_to_reports)
 
 __all__ = ["GraphStore", "open_store", "article_graphs", "FLUSH_EVERY"]
 
@@ -223,12 +224,13 @@ class GraphStore:
             found.setdefault(key, []).extend(reports)
         # the occurrences of these keys as they are now stored came from the remaining and the replaced statements
         stale = occurrence_candidates(remaining) | occurrence_candidates(old)
-        return replace_update(stale, occurrence_triples(found))
+        return replace_update(stale, occurrence_triples(found)) + " ;\n" + activity_update({key[0] for key in keys})
 
     def ensure_corroboration(self) -> bool:
         """Compute every occurrence when the store has statements but no corroboration graph (a store
         written before corroboration existed); returns whether it did."""
         if self.has_graph(CORROBORATION_GRAPH):
+            self._ensure_activity()
             return False
         if self.kind == "memory":
             refresh_dataset(self.dataset)
@@ -236,8 +238,22 @@ class GraphStore:
         fresh = occurrence_triples(rows_to_reports(self._select(all_reports_query())))
         if not fresh:
             return False
-        self._update(replace_update(None, fresh))
+        self._update(replace_update(None, fresh + activity_triples(fresh)))
         return True
+
+    def _ensure_activity(self) -> None:
+        """Count the occurrences of every actor when a store has occurrences but no counts (written before
+        ``kg:occurrenceCount`` existed, which ``active-actors`` reads)."""
+        graph = f"GRAPH <{CORROBORATION_GRAPH}>"
+        count, occurrence = "<https://w3id.org/kgraph/ontology#occurrenceCount>", "<https://w3id.org/kgraph/ontology#Occurrence>"
+        if self.dataset.query(f"ASK {{ {graph} {{ ?a {count} ?n }} }}").askAnswer:
+            return
+        if not self.dataset.query(f"ASK {{ {graph} {{ ?o a {occurrence} }} }}").askAnswer:
+            return
+        if self.kind == "memory":
+            refresh_activity(self.dataset)
+        else:
+            self._update(activity_update(None))
 
     def _select(self, query: str) -> list:
         try:
