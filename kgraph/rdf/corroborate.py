@@ -33,6 +33,7 @@ import hashlib
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rdflib import RDF, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import PROV
@@ -114,26 +115,38 @@ def occurrence_triples(reports: Mapping[Key, Iterable[Report]]) -> list[tuple[UR
     """The triples of the occurrence nodes of these keys (to go into :data:`CORROBORATION_GRAPH`)."""
     triples: list[tuple[URIRef, URIRef, URIRef | Literal]] = []
     add = triples.append
+    a, occurrence, p_actor, p_relation, p_object = RDF.type, KG.Occurrence, KG.actor, KG.relation, KG.object
+    p_modality, p_date, p_source, p_count, p_report = KG.modality, KG.date, PROV.wasDerivedFrom, KG.sourceCount, KG.report
     for key, found in reports.items():
         actor, relation, obj, modality = key
         for anchor, group in windows(found):
             node = occurrence_iri(key, anchor)
-            add((node, RDF.type, KG.Occurrence))
-            add((node, KG.actor, actor))
-            add((node, KG.relation, relation))
-            add((node, KG.object, obj))
-            add((node, KG.modality, modality))
+            add((node, a, occurrence))
+            add((node, p_actor, actor))
+            add((node, p_relation, relation))
+            add((node, p_object, obj))
+            add((node, p_modality, modality))
             days = Counter(r.date for r in group if r.date)
             if days:
                 best = max(days.values())
-                add((node, KG.date, Literal(min(d for d, n in days.items() if n == best), datatype=XSD.date)))
+                add((node, p_date, _date_literal(min(d for d, n in days.items() if n == best))))
             articles = sorted({r.article for r in group})
             for article in articles:
-                add((node, PROV.wasDerivedFrom, URIRef(article)))
-            add((node, KG.sourceCount, Literal(len(articles), datatype=XSD.integer)))
+                add((node, p_source, URIRef(article)))
+            add((node, p_count, _integer_literal(len(articles))))
             for statement in sorted({r.statement for r in group}):
-                add((node, KG.report, URIRef(statement)))
+                add((node, p_report, URIRef(statement)))
     return triples
+
+
+@lru_cache(maxsize=100_000)
+def _date_literal(day: str) -> Literal:
+    return Literal(day, datatype=XSD.date)
+
+
+@lru_cache(maxsize=10_000)
+def _integer_literal(value: int) -> Literal:
+    return Literal(value, datatype=XSD.integer)
 
 
 def occurrences(reports: Mapping[Key, Iterable[Report]]) -> Graph:
@@ -166,13 +179,14 @@ def activity_triples(triples: Iterable[tuple]) -> list[tuple[URIRef, URIRef, Lit
     """
     actors: dict[URIRef, URIRef] = {}
     facts: set[URIRef] = set()
+    p_actor, p_relation, p_count = KG.actor, KG.relation, KG.occurrenceCount
     for s, p, o in triples:
-        if p == KG.actor:
+        if p is p_actor or p == p_actor:
             actors[s] = o
-        elif p == KG.relation and o in FACT_RELATIONS:
+        elif (p is p_relation or p == p_relation) and o in FACT_RELATIONS:
             facts.add(s)
     counts = Counter(actor for occ, actor in actors.items() if occ not in facts)
-    return [(actor, KG.occurrenceCount, Literal(n, datatype=XSD.integer)) for actor, n in sorted(counts.items())]
+    return [(actor, p_count, _integer_literal(n)) for actor, n in sorted(counts.items())]
 
 
 def refresh_activity(dataset: Dataset, actors: Iterable[URIRef] | None = None) -> None:

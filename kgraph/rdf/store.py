@@ -157,36 +157,36 @@ class GraphStore:
             self.dataset.store._inner.flush()
             self._written = 0
 
-    def bulk_load(self, pairs: Iterable[tuple[Graph, Graph | None]], timings: dict[str, float] | None = None) -> int:
+    def bulk_load(self, items: Iterable, timings: dict[str, float] | None = None) -> int:
         """Write the first articles of an empty embedded store with Oxigraph's bulk loader into a new
         store that then replaces it (:mod:`kgraph.rdf.bulk`): all of them or, after a crash, none.
-        Returns the quads written.
+        Each article is an :class:`~kgraph.rdf.nquads.ArticleEvents` or a pair of graphs from
+        :func:`article_graphs`. Returns the quads written.
 
         Other stores, and a store that already holds articles, get :meth:`put_articles` one
         article at a time instead. An article given twice is written again after the load.
         ``timings`` gets where the time went (see :func:`kgraph.rdf.bulk.load_beside`).
         """
         if self.kind != "oxigraph" or self.articles():
-            count = 0
-            for pair in pairs:
-                self.put_article(*pair)
-                count += len(pair[0]) + len(pair[1] or ())
-            return count
+            return sum(self._put_item(item) for item in items)
         from kgraph.rdf import bulk
 
         path = Path(self.location)
         try:
-            quads, later = bulk.load_beside(self.dataset.store._inner, path, pairs, timings)
+            quads, later = bulk.load_beside(self.dataset.store._inner, path, items, timings)
         except (OSError, SyntaxError, ValueError) as exc:  # the store, or data Oxigraph refuses: left as it was
             raise StoreError("E303", path=self.location, reason=str(exc).splitlines()[0][:200]) from None
         self.close()
         bulk.swap_in(path)
         self.dataset = self._open_oxigraph(path, create=False)
         bind_prefixes(self.dataset)
-        for pair in later:
-            self.put_article(*pair)
-            quads += len(pair[0]) + len(pair[1] or ())
-        return quads
+        return quads + sum(self._put_item(item) for item in later)
+
+    def _put_item(self, item) -> int:
+        """Write one article given to :meth:`bulk_load` in a transaction of its own; returns its triples."""
+        graph, nodes = item.graphs() if hasattr(item, "graphs") else item
+        self.put_article(graph, nodes)
+        return len(graph) + len(nodes or ())
 
     def delete_article(self, iri: URIRef) -> bool:
         """Remove an article's graph (its events, and nodes that appear in no other article); the
