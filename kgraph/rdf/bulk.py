@@ -53,6 +53,7 @@ def settle(path: str | Path) -> None:
     """Finish a first load that was complete when the process stopped, or remove one that was not."""
     path = Path(path)
     loading, discarded = _beside(path, ".loading"), _beside(path, ".discarded")
+    _beside(loading, "-" + _NQUADS).unlink(missing_ok=True)  # what a load from a file had written
     if loading.is_dir():
         if (loading / COMPLETE).exists():
             swap_in(path)
@@ -131,17 +132,29 @@ def _produce(out, old, items: Iterable[Item], later: list[Item]) -> int:
     return quads + pairs.write(occurring + activity_triples(occurring), CORROBORATION_GRAPH)
 
 
-def _load_streaming(new, old, items: Iterable[Item], later: list[Item], timings: dict[str, float]) -> int:
-    """Load into ``new`` while the quads are written: the loader reads a pipe in a thread of its own
-    (Oxigraph works without Python's lock), so extraction, writing and loading overlap."""
+def _bulk_load(target: Path, source: str) -> None:
+    """Load N-Quads from ``source`` (a path) into a new store at ``target``, flushed and released: the
+    store's lock goes with it, even when the load fails (no frame of a traceback keeps it)."""
     import pyoxigraph as ox
 
+    store = ox.Store(str(target))
+    try:
+        store.bulk_load(path=source, format=ox.RdfFormat.N_QUADS)
+        store.flush()
+    finally:
+        del store
+        gc.collect()
+
+
+def _load_streaming(target: Path, old, items: Iterable[Item], later: list[Item], timings: dict[str, float]) -> int:
+    """Load into a new store at ``target`` while the quads are written: the loader reads a pipe in a thread
+    of its own (Oxigraph works without Python's lock), so extraction, writing and loading overlap."""
     read, write = os.pipe()
     failed: list[BaseException] = []
 
     def load() -> None:
         try:
-            new.bulk_load(path=f"/dev/fd/{read}", format=ox.RdfFormat.N_QUADS)
+            _bulk_load(target, f"/dev/fd/{read}")
         except BaseException as exc:  # noqa: BLE001 (raised again by the writer)
             failed.append(exc)
         finally:
@@ -172,15 +185,13 @@ def _load_streaming(new, old, items: Iterable[Item], later: list[Item], timings:
     return quads
 
 
-def _load_from_file(new, old, items: Iterable[Item], later: list[Item], source: Path,
-                    timings: dict[str, float]) -> int:
+def _load_from_file(target: Path, old, items: Iterable[Item], later: list[Item], timings: dict[str, float]) -> int:
     """Write every quad to a file first, then load it (where there is no ``/dev/fd`` to read a pipe by)."""
-    import pyoxigraph as ox
-
+    source = _beside(target, "-" + _NQUADS)
     with source.open("w", encoding="utf-8", buffering=1 << 20) as out:
         quads = _produce(out, old, items, later)
     timings["written"] = time.perf_counter()
-    new.bulk_load(path=str(source), format=ox.RdfFormat.N_QUADS)
+    _bulk_load(target, str(source))
     timings["loaded"] = time.perf_counter()
     source.unlink()
     return quads
@@ -199,30 +210,23 @@ def load_beside(old, path: Path, items: Iterable[Item], timings: dict[str, float
     seconds until the last quad was written (``"written"``, extraction included when ``items`` extracts
     as it goes) and until the loader was done (``"loaded"``): the two overlap.
     """
-    import pyoxigraph as ox
-
     loading = _beside(path, ".loading")
     if loading.exists():
         shutil.rmtree(loading)
-    loading.mkdir()
     later: list[Item] = []
     marks: dict[str, float] = {}
     started = time.perf_counter()
     try:
-        new = ox.Store(str(loading))
         if os.path.isdir("/dev/fd"):
-            quads = _load_streaming(new, old, items, later, marks)
+            quads = _load_streaming(loading, old, items, later, marks)
         else:
-            quads = _load_from_file(new, old, items, later, loading / _NQUADS, marks)
-        new.flush()
-        del new
-        gc.collect()  # the new store's lock goes with its last reference
+            quads = _load_from_file(loading, old, items, later, marks)
         with (loading / COMPLETE).open("w") as done:
             done.flush()
             os.fsync(done.fileno())
     except BaseException:
-        gc.collect()
         shutil.rmtree(loading, ignore_errors=True)
+        _beside(loading, "-" + _NQUADS).unlink(missing_ok=True)
         raise
     if timings is not None:
         timings.update(written=marks["written"] - started, loaded=marks["loaded"] - started,
