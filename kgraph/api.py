@@ -209,7 +209,8 @@ def ingest(paths: Iterable[PathLike], store=DEFAULT_STORE, *, published: str | N
     import datetime as dt
 
     from kgraph import __version__
-    from kgraph.rdf.build import article_graphs, content_hash
+    from kgraph.rdf.build import content_hash
+    from kgraph.rdf.nquads import ArticleEvents
     from kgraph.rdf.store import GraphStore
 
     from kgraph.io.dates import parse_published
@@ -250,7 +251,7 @@ def ingest(paths: Iterable[PathLike], store=DEFAULT_STORE, *, published: str | N
 
         def flush() -> None:
             stamp = dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
-            graph_store.put_articles([article_graphs(a.id, evs, a, ingested=stamp) for a, evs in pending])
+            graph_store.put_articles([ArticleEvents(a.id, list(evs), a, ingested=stamp) for a, evs in pending])
             for article, events in pending:
                 summary.ingested += 1
                 summary.events += len(events)

@@ -113,49 +113,77 @@ class GraphStore:
         in one transaction."""
         self.put_articles([(graph, nodes)])
 
-    def put_articles(self, pairs: list[tuple[Graph, Graph | None]]) -> None:
+    def put_articles(self, items: list) -> None:
         """Replace several article graphs in one transaction (one request to a remote endpoint).
 
-        Nodes that a replaced article alone mentioned are removed.
+        Each article is a pair of graphs from :func:`article_graphs` or an
+        :class:`~kgraph.rdf.nquads.ArticleEvents` (written as text straight from its events, the
+        same triples). Nodes that a replaced article alone mentioned are removed.
         """
-        replaced = [graph.identifier for graph, _ in pairs if self.has_graph(graph.identifier)]
-        new: dict[Key, list[Report]] = {}
-        for graph, _ in pairs:
-            graph_reports(graph, new)
         if self.kind == "memory":
-            keys = set(new)
-            for graph, nodes in pairs:
-                old = self.dataset.graph(graph.identifier)
-                keys |= set(graph_reports(old))
-                self.dataset.remove_graph(old)
-                target = self.dataset.graph(graph.identifier)
-                for triple in graph:
-                    target.add(triple)
-                shared = self.dataset.graph(NODES_GRAPH)
-                for triple in nodes or ():
-                    shared.add(triple)
-            refresh_dataset(self.dataset, keys)
-            if replaced:
-                self.dataset.update(COLLECT_ORPHANS)
+            self._put_in_memory([item.graphs() if hasattr(item, "graphs") else item for item in items])
             return
-        parts = []
-        for graph, nodes in pairs:
-            parts.append(f"DROP SILENT GRAPH <{graph.identifier}>")
-            data = f"GRAPH <{graph.identifier}> {{\n{graph.serialize(format='nt')}\n}}"
-            if nodes is not None and len(nodes):
-                data += f"\nGRAPH <{NODES_GRAPH}> {{\n{nodes.serialize(format='nt')}\n}}"
-            parts.append(f"INSERT DATA {{ {data} }}")
-        corroboration = self._corroboration(new, replaced, [graph.identifier for graph, _ in pairs])
+        from kgraph.rdf.nquads import NQuadsWriter
+
+        writer = NQuadsWriter()  # one per transaction: every node description goes with its articles
+        new: dict[Key, list[Report]] = {}
+        written, parts = [], []
+        for item in items:
+            iri, data = self._insert_data(item, writer, new)
+            written.append(iri)
+            parts += [f"DROP SILENT GRAPH <{iri}>", f"INSERT DATA {{ {data} }}"]
+        replaced = [iri for iri in written if self.has_graph(iri)]
+        corroboration = self._corroboration(new, replaced, written)
         if corroboration:
             parts.append(corroboration)
         if replaced:
             parts.append(COLLECT_ORPHANS)
         self._update(" ;\n".join(parts))
-        self._written += len(pairs)
+        self._written += len(items)
         if self.kind == "oxigraph" and self._written >= FLUSH_EVERY:
             # Oxigraph keeps recent writes in memory until flushed: without this, memory grows with the corpus
             self.dataset.store._inner.flush()
             self._written = 0
+
+    @staticmethod
+    def _insert_data(item, writer, new: dict[Key, list[Report]]) -> tuple[URIRef, str]:
+        """An article's IRI and the body of the ``INSERT DATA`` that writes it; its statements go to ``new``."""
+        if hasattr(item, "graphs"):
+            lines, nodes, found = writer.article(item)
+            for key, told in found.items():
+                new.setdefault(key, []).extend(told)
+            tail, shared = f" {item.iri.n3()} .\n", writer.nodes_graph
+            triples = "".join(line[:-len(tail)] + " .\n" for line in lines)
+            data = f"GRAPH <{item.iri}> {{\n{triples}\n}}"
+            if nodes:
+                data += f"\nGRAPH <{NODES_GRAPH}> {{\n{''.join(n[:-len(shared)] + ' .' + chr(10) for n in nodes)}\n}}"
+            return item.iri, data
+        graph, nodes = item
+        graph_reports(graph, new)
+        data = f"GRAPH <{graph.identifier}> {{\n{graph.serialize(format='nt')}\n}}"
+        if nodes is not None and len(nodes):
+            data += f"\nGRAPH <{NODES_GRAPH}> {{\n{nodes.serialize(format='nt')}\n}}"
+        return graph.identifier, data
+
+    def _put_in_memory(self, pairs: list[tuple[Graph, Graph | None]]) -> None:
+        replaced = [graph.identifier for graph, _ in pairs if self.has_graph(graph.identifier)]
+        new: dict[Key, list[Report]] = {}
+        for graph, _ in pairs:
+            graph_reports(graph, new)
+        keys = set(new)
+        for graph, nodes in pairs:
+            old = self.dataset.graph(graph.identifier)
+            keys |= set(graph_reports(old))
+            self.dataset.remove_graph(old)
+            target = self.dataset.graph(graph.identifier)
+            for triple in graph:
+                target.add(triple)
+            shared = self.dataset.graph(NODES_GRAPH)
+            for triple in nodes or ():
+                shared.add(triple)
+        refresh_dataset(self.dataset, keys)
+        if replaced:
+            self.dataset.update(COLLECT_ORPHANS)
 
     def bulk_load(self, items: Iterable, timings: dict[str, float] | None = None) -> int:
         """Write the first articles of an empty embedded store with Oxigraph's bulk loader into a new
