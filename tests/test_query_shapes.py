@@ -69,7 +69,6 @@ CASES = [
     ("evidence", {"actor": "Ann Able", "relation": "visits", "object": "drones"}),
     ("evidence", {"actor": "Ann Able", "relation": "holds_role", "object": "minister"}),
     ("active-actors", {}),
-    ("meetings", {}),
 ]
 
 
