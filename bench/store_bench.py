@@ -1,7 +1,7 @@
 """A synthetic corpus of about a million triples in the persistent store, beside rdflib's memory store.
 
-The embedded store gets it as a first ingest does (the bulk loader), then more articles one
-transaction each; the memory store one article at a time. Reports load rates, bytes on disk per
+The embedded store gets it as a first ingest does (N-Quads written from the events while the bulk
+loader reads them), then more articles one transaction each; the memory store one article at a time. Reports load rates, bytes on disk per
 triple, and p50/p95 latency of each named query: on the embedded store through pyoxigraph directly
 (what ``kgraph.query`` does), the same store through rdflib's Oxigraph plugin, and the memory store.
 """
@@ -72,17 +72,18 @@ def _graphs(target: int, first: int = 0):
 
 
 def bulk_load(store, target: int) -> dict:
-    """The first load, as a first ingest writes it: graphs built, then the bulk loader."""
+    """The first load, as a first ingest writes it: from events to a loaded store (N-Quads written straight
+    from the events into a pipe the bulk loader reads). The synthetic events are made before timing."""
+    from kgraph.rdf.nquads import ArticleEvents
+
     store.ensure_ontology()
-    t0 = time.perf_counter()
-    pairs = list(_graphs(target))
-    built = time.perf_counter() - t0
+    items = [ArticleEvents(doc, events) for doc, events in synthetic_articles(target)]
     t0 = time.perf_counter()
     timings: dict[str, float] = {}
-    store.bulk_load(pairs, timings)
-    written = time.perf_counter() - t0
-    return {"build_s": built, "write_s": written, "load_s": built + written, "triples": store.triple_count(),
-            "nquads_s": timings["nquads"], "loader_s": timings["loader"]}
+    store.bulk_load(items, timings)
+    whole = time.perf_counter() - t0
+    return {"load_s": whole, "written_s": timings["written"], "loaded_s": timings["loaded"],
+            "triples": store.triple_count()}
 
 
 def one_at_a_time(store, target: int, first: int = 0) -> dict:
@@ -146,12 +147,12 @@ def _print(r: dict, target: int) -> None:
     triples = bulk["triples"]
     print(f"\nStore: {triples:,} triples after the first load ({target:,} asked for), 25 events an article")
     print(f"{'':46} {'s':>7} {'triples/s':>10}")
-    print(f"{'first load, graphs built (rdflib)':46} {bulk['build_s']:7.1f} {triples / bulk['build_s']:10,.0f}")
-    print(f"{'first load, written to the store':46} {bulk['write_s']:7.1f} {triples / bulk['write_s']:10,.0f}")
-    print(f"{'  N-Quads out, with corroboration (Python)':46} {bulk['nquads_s']:7.1f} "
-          f"{triples / bulk['nquads_s']:10,.0f}")
-    print(f"{'  the Oxigraph bulk loader':46} {bulk['loader_s']:7.1f} {triples / bulk['loader_s']:10,.0f}")
-    print(f"{'first load, whole':46} {bulk['load_s']:7.1f} {triples / bulk['load_s']:10,.0f}")
+    print(f"{'first load: last quad written (Python)':46} {bulk['written_s']:7.1f} "
+          f"{triples / bulk['written_s']:10,.0f}")
+    print(f"{'first load: loader done (Oxigraph, alongside)':46} {bulk['loaded_s']:7.1f} "
+          f"{triples / bulk['loaded_s']:10,.0f}")
+    print(f"{'first load, whole (events to a store in place)':46} {bulk['load_s']:7.1f} "
+          f"{triples / bulk['load_s']:10,.0f}")
     then = f"then {later['articles']} articles, one transaction each"
     print(f"{then:46} {later['load_s']:7.1f} "
           f"{later['added'] / later['load_s']:10,.0f}")
@@ -170,10 +171,6 @@ def targets(r: dict) -> list[tuple[str, str, str, bool]]:
     bulk = r["bulk"]
     rows = [("first load into the embedded store, whole", f"{bulk['triples'] / bulk['load_s']:,.0f} triples/s",
              ">= 100,000 triples/s", bulk["triples"] / bulk["load_s"] >= 100_000),
-            ("  written to the store (graphs already built)", f"{bulk['triples'] / bulk['write_s']:,.0f} triples/s",
-             ">= 100,000 triples/s", bulk["triples"] / bulk["write_s"] >= 100_000),
-            ("  Oxigraph's bulk loader alone", f"{bulk['triples'] / bulk['loader_s']:,.0f} triples/s",
-             ">= 100,000 triples/s", bulk["triples"] / bulk["loader_s"] >= 100_000),
             ("disk after the first load", f"{bulk['bytes'] / bulk['triples']:.0f} bytes/triple", "<= 300",
              bulk["bytes"] / bulk["triples"] <= 300)]
     for name, (p50, _, _) in r["native"].items():

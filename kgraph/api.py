@@ -174,12 +174,17 @@ class IngestSummary:
 
 def _extractor(articles: Iterable[Article], actors: Iterable[PathLike], batch_size: int, n_process: int,
                workers: int, scheduler: str | None) -> Iterator[tuple[Article, list[Event]]]:
-    """``(article, events)`` pairs from this process (``n_process`` spaCy processes) or from Dask workers."""
+    """``(article, events)`` pairs from this process, from ``n_process`` processes of this machine (each
+    running the whole extraction), or from Dask workers."""
     actors = tuple(str(a) for a in actors)
     if workers or scheduler:
         from kgraph.distributed import extract_distributed
 
         return extract_distributed(articles, workers=workers or 2, scheduler=scheduler, actors=actors)
+    if n_process > 1:
+        from kgraph.distributed import extract_in_processes
+
+        return extract_in_processes(articles, processes=n_process, actors=actors)
     from kgraph.nlp.extract import extract_by_article
 
     return extract_by_article(articles, actors=actors, batch_size=batch_size, n_process=n_process)
@@ -204,7 +209,8 @@ def ingest(paths: Iterable[PathLike], store=DEFAULT_STORE, *, published: str | N
     import datetime as dt
 
     from kgraph import __version__
-    from kgraph.rdf.build import article_graphs, content_hash
+    from kgraph.rdf.build import content_hash
+    from kgraph.rdf.nquads import ArticleEvents
     from kgraph.rdf.store import GraphStore
 
     from kgraph.io.dates import parse_published
@@ -245,7 +251,7 @@ def ingest(paths: Iterable[PathLike], store=DEFAULT_STORE, *, published: str | N
 
         def flush() -> None:
             stamp = dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
-            graph_store.put_articles([article_graphs(a.id, evs, a, ingested=stamp) for a, evs in pending])
+            graph_store.put_articles([ArticleEvents(a.id, list(evs), a, ingested=stamp) for a, evs in pending])
             for article, events in pending:
                 summary.ingested += 1
                 summary.events += len(events)
@@ -271,17 +277,17 @@ def _bulk_ingest(graph_store, extracted: Iterable[tuple[Article, list[Event]]], 
     """Write a first ingest with the store's bulk loader; counts and progress once it is stored."""
     import datetime as dt
 
-    from kgraph.rdf.build import article_graphs
+    from kgraph.rdf.nquads import ArticleEvents
 
     taken: list[tuple[Article, int]] = []
 
-    def graphs():
+    def items():
         for article, events in extracted:
             taken.append((article, len(events)))
             stamp = dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
-            yield article_graphs(article.id, events, article, ingested=stamp)
+            yield ArticleEvents(article.id, list(events), article, ingested=stamp)
 
-    graph_store.bulk_load(graphs())
+    graph_store.bulk_load(items())
     for article, count in taken:
         summary.ingested += 1
         summary.events += count

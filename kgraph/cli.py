@@ -155,7 +155,7 @@ def _scale(func):
     func = click.option("--workers", type=click.IntRange(0, 512), default=0, show_default=True,
                         help="Extract on a local Dask cluster of this many worker processes (0: no Dask).")(func)
     func = click.option("--processes", type=click.IntRange(1, 512), default=1, show_default=True,
-                        help="spaCy processes in this machine (nlp.pipe n_process).")(func)
+                        help="Extraction processes in this machine, each running the whole extraction.")(func)
     return func
 
 

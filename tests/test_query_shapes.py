@@ -16,6 +16,7 @@ import pytest
 import kgraph
 from kgraph.model import Event
 from kgraph.rdf.build import article_graphs
+from kgraph.rdf.ontology import KG
 from kgraph.rdf.store import GraphStore
 
 REFERENCE = Path(__file__).resolve().parent / "data" / "reference_queries"
@@ -105,3 +106,25 @@ def test_results_json_is_the_same_from_either_store(tmp_path):
                 answers.append(found)
     assert answers[:2] == answers[2:]
     assert answers[0]["results"]["bindings"][0]["c"]["datatype"].endswith("#decimal")
+
+
+@pytest.mark.parametrize("kind", ["memory", "oxigraph"])
+def test_the_counts_active_actors_reads_follow_replacements_and_deletions(kind, tmp_path):
+    """Each actor's count of occurrences is kept with the occurrences: after articles are replaced and
+    deleted, and after the counts of a store written before them are gone, the query still answers
+    what counting every occurrence answers."""
+    from kgraph.rdf.corroborate import CORROBORATION_GRAPH
+
+    with GraphStore(":memory:" if kind == "memory" else tmp_path / "store") as opened:
+        opened.ensure_ontology()
+        for n in range(6):
+            opened.put_article(*article_graphs(f"d{n}", _events(f"d{n}", n % 4)))
+        before = _rows(opened, "active-actors", {})
+        opened.put_article(*article_graphs("d1", _events("d1", 7)))  # told otherwise now
+        opened.delete_article(article_graphs("d2", [])[0].identifier)
+        after = _rows(opened, "active-actors", {})
+        assert after == _rows(opened, str(REFERENCE / "active-actors.rq"), {}) and after != before
+        opened.dataset.update(f"DELETE WHERE {{ GRAPH <{CORROBORATION_GRAPH}> {{ ?a {KG.occurrenceCount.n3()} ?n }} }}")
+        assert _rows(opened, "active-actors", {}) == []  # a store written before the counts
+        opened.ensure_corroboration()  # what ingest runs first
+        assert _rows(opened, "active-actors", {}) == after

@@ -241,11 +241,13 @@ def test_a_bulk_first_load_stores_what_one_article_at_a_time_stores(tmp_path):
 def corroboration_agrees(location: Path, articles: int) -> bool:
     """The occurrences in the store are those its statements give, computed afresh (none half written),
     and as the articles all tell the same events, each is told by every article."""
-    from kgraph.rdf.corroborate import CORROBORATION_GRAPH, all_reports_query, occurrence_triples, rows_to_reports
+    from kgraph.rdf.corroborate import (CORROBORATION_GRAPH, activity_triples, all_reports_query, occurrence_triples,
+                                        rows_to_reports)
 
     with GraphStore(location) as store:
         stored = set(store.graph_of(CORROBORATION_GRAPH))
-        fresh = set(occurrence_triples(rows_to_reports(store.dataset.query(all_reports_query()))))
+        occurring = occurrence_triples(rows_to_reports(store.dataset.query(all_reports_query())))
+        fresh = set(occurring + activity_triples(occurring))  # the occurrences and each actor's count of them
         counts = {int(o) for o in store.graph_of(CORROBORATION_GRAPH).objects(None, KG.sourceCount)}
     return stored == fresh and counts == {articles}
 

@@ -1,9 +1,10 @@
 """The first load of an empty embedded store, through Oxigraph's bulk loader.
 
 Writing one transaction per article costs a SPARQL update each (parse, drop, insert, corroborate);
-a first ingest has nothing to replace, so its articles are written as N-Quads to a temporary file
-and handed to ``pyoxigraph.Store.bulk_load`` in one go, with the occurrences computed once for the
-whole corpus (:mod:`kgraph.rdf.corroborate`). The loader writes sorted, compressed files already;
+a first ingest has nothing to replace, so its articles are written as N-Quads, straight from their
+events (:mod:`kgraph.rdf.nquads`), into a pipe that ``pyoxigraph.Store.bulk_load`` reads in a thread
+of its own as they are written (extraction, writing and loading overlap), with the occurrences
+computed once for the whole corpus (:mod:`kgraph.rdf.corroborate`). The loader writes sorted, compressed files already;
 ``Store.optimize`` afterwards was measured to make them larger, not smaller (at a million triples,
 170 -> 322 bytes a triple, and six seconds more), so it is not called.
 
@@ -22,13 +23,16 @@ from __future__ import annotations
 import gc
 import os
 import shutil
+import threading
 import time
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from rdflib import Graph, URIRef
 
-from kgraph.rdf.corroborate import CORROBORATION_GRAPH, Key, Report, graph_reports, occurrence_triples
+from kgraph.rdf.corroborate import (CORROBORATION_GRAPH, Key, Report, activity_triples, graph_reports,
+                                    occurrence_triples)
 
 __all__ = ["COMPLETE", "load_beside", "settle", "swap_in"]
 
@@ -37,6 +41,8 @@ COMPLETE = "kgraph-load-complete"
 _NQUADS = "kgraph-load.nq"
 
 Pair = tuple[Graph, Graph | None]
+#: An article to load: its events (:class:`~kgraph.rdf.nquads.ArticleEvents`) or its graphs.
+Item = Any
 
 
 def _beside(path: Path, suffix: str) -> Path:
@@ -47,6 +53,7 @@ def settle(path: str | Path) -> None:
     """Finish a first load that was complete when the process stopped, or remove one that was not."""
     path = Path(path)
     loading, discarded = _beside(path, ".loading"), _beside(path, ".discarded")
+    _beside(loading, "-" + _NQUADS).unlink(missing_ok=True)  # what a load from a file had written
     if loading.is_dir():
         if (loading / COMPLETE).exists():
             swap_in(path)
@@ -92,59 +99,136 @@ class _NQuads:
         return len(lines)
 
 
-def load_beside(old, path: Path, pairs: Iterable[Pair], timings: dict[str, float] | None = None
-                ) -> tuple[int, list[Pair]]:
-    """Build ``PATH.loading``: the quads of ``old`` (the open ``pyoxigraph.Store`` at ``path``, without
-    articles) and the given article graphs, bulk loaded, marked complete.
-
-    Returns the number of quads written and the pairs left out: an article whose IRI came earlier
-    in ``pairs`` (the caller writes those afterwards, each replacing the earlier one). On any
-    failure the new store is removed and the old one is as it was. ``timings``, when given, gets
-    the seconds spent writing N-Quads (``"nquads"``, with corroboration) and in Oxigraph (``"loader"``).
-    """
+def _produce(out, old, items: Iterable[Item], later: list[Item]) -> int:
+    """Write the quads of ``old`` and of the articles to ``out`` (text), then their occurrences; returns
+    how many lines. An article whose IRI came before goes to ``later``."""
     import pyoxigraph as ox
 
     from kgraph.rdf.build import NODES_GRAPH
+    from kgraph.rdf.nquads import ArticleEvents, NQuadsWriter
 
+    out.write(old.dump(format=ox.RdfFormat.N_QUADS).decode("utf-8"))
+    quads = len(old)
+    reports: dict[Key, list[Report]] = {}
+    seen: set[URIRef] = set()
+    pairs, events = _NQuads(out), NQuadsWriter()
+    for item in items:
+        iri = item.iri if isinstance(item, ArticleEvents) else item[0].identifier
+        if iri in seen:
+            later.append(item)
+            continue
+        seen.add(iri)
+        if isinstance(item, ArticleEvents):
+            lines, nodes, found = events.article(item)
+            out.write("".join(lines) + "".join(nodes))
+            quads += len(lines) + len(nodes)
+            for key, told in found.items():
+                reports.setdefault(key, []).extend(told)
+            continue
+        graph, nodes = item
+        quads += pairs.write(graph, graph.identifier) + (pairs.write(nodes, NODES_GRAPH) if nodes is not None else 0)
+        graph_reports(graph, reports)
+    occurring = occurrence_triples(reports)
+    return quads + pairs.write(occurring + activity_triples(occurring), CORROBORATION_GRAPH)
+
+
+def _bulk_load(target: Path, source: str) -> None:
+    """Load N-Quads from ``source`` (a path) into a new store at ``target``, flushed and released: the
+    store's lock goes with it, even when the load fails (no frame of a traceback keeps it)."""
+    import pyoxigraph as ox
+
+    store = ox.Store(str(target))
+    try:
+        store.bulk_load(path=source, format=ox.RdfFormat.N_QUADS)
+        store.flush()
+    finally:
+        del store
+        gc.collect()
+
+
+def _load_streaming(target: Path, old, items: Iterable[Item], later: list[Item], timings: dict[str, float]) -> int:
+    """Load into a new store at ``target`` while the quads are written: the loader reads a pipe in a thread
+    of its own (Oxigraph works without Python's lock), so extraction, writing and loading overlap."""
+    read, write = os.pipe()
+    failed: list[BaseException] = []
+
+    def load() -> None:
+        try:
+            _bulk_load(target, f"/dev/fd/{read}")
+        except BaseException as exc:  # noqa: BLE001 (raised again by the writer)
+            failed.append(exc)
+        finally:
+            os.close(read)  # the writer's next write fails rather than waiting on a full pipe
+            timings["loaded"] = time.perf_counter()
+
+    loader = threading.Thread(target=load, name="kgraph-bulk-load", daemon=True)
+    loader.start()
+    try:
+        with os.fdopen(write, "w", encoding="utf-8", buffering=1 << 20) as out:
+            try:
+                quads = _produce(out, old, items, later)
+            except BaseException:
+                try:  # the loader stops on this line instead of loading half a corpus
+                    out.write("\n<not N-Quads\n")
+                    out.flush()
+                except OSError:
+                    pass
+                raise
+    except BrokenPipeError:
+        loader.join()
+        raise failed[0] if failed else OSError("the bulk loader stopped reading")  # noqa: B904
+    finally:
+        timings["written"] = time.perf_counter()
+        loader.join()
+    if failed:
+        raise failed[0]
+    return quads
+
+
+def _load_from_file(target: Path, old, items: Iterable[Item], later: list[Item], timings: dict[str, float]) -> int:
+    """Write every quad to a file first, then load it (where there is no ``/dev/fd`` to read a pipe by)."""
+    source = _beside(target, "-" + _NQUADS)
+    with source.open("w", encoding="utf-8", buffering=1 << 20) as out:
+        quads = _produce(out, old, items, later)
+    timings["written"] = time.perf_counter()
+    _bulk_load(target, str(source))
+    timings["loaded"] = time.perf_counter()
+    source.unlink()
+    return quads
+
+
+def load_beside(old, path: Path, items: Iterable[Item], timings: dict[str, float] | None = None
+                ) -> tuple[int, list[Item]]:
+    """Build ``PATH.loading``: the quads of ``old`` (the open ``pyoxigraph.Store`` at ``path``, without
+    articles) and of the given articles, bulk loaded, marked complete. An article is an
+    :class:`~kgraph.rdf.nquads.ArticleEvents` (written as text straight from its events) or a pair of
+    rdflib graphs (:func:`~kgraph.rdf.build.article_graphs`).
+
+    Returns the number of quads written and the articles left out: those whose IRI came earlier
+    in ``items`` (the caller writes them afterwards, each replacing the earlier one). On any
+    failure the new store is removed and the old one is as it was. ``timings``, when given, gets the
+    seconds until the last quad was written (``"written"``, extraction included when ``items`` extracts
+    as it goes) and until the loader was done (``"loaded"``): the two overlap.
+    """
     loading = _beside(path, ".loading")
     if loading.exists():
         shutil.rmtree(loading)
-    loading.mkdir()
-    reports: dict[Key, list[Report]] = {}
-    seen: set[URIRef] = set()
-    later: list[Pair] = []
-    quads = 0
+    later: list[Item] = []
+    marks: dict[str, float] = {}
     started = time.perf_counter()
     try:
-        source = loading / _NQUADS
-        with source.open("wb") as raw:
-            old.dump(raw, ox.RdfFormat.N_QUADS)
-        quads += len(old)
-        with source.open("a", encoding="utf-8", buffering=1 << 20) as out:
-            writer = _NQuads(out)
-            for graph, nodes in pairs:
-                if graph.identifier in seen:
-                    later.append((graph, nodes))
-                    continue
-                seen.add(graph.identifier)
-                quads += writer.write(graph, graph.identifier)
-                if nodes is not None:
-                    quads += writer.write(nodes, NODES_GRAPH)
-                graph_reports(graph, reports)
-            quads += writer.write(occurrence_triples(reports), CORROBORATION_GRAPH)
-        written = time.perf_counter()
-        new = ox.Store(str(loading))
-        new.bulk_load(path=str(source), format=ox.RdfFormat.N_QUADS)
-        new.flush()
-        del new
-        if timings is not None:
-            timings.update(nquads=written - started, loader=time.perf_counter() - written)
-        gc.collect()  # the new store's lock goes with its last reference
-        source.unlink()
+        if os.path.isdir("/dev/fd"):
+            quads = _load_streaming(loading, old, items, later, marks)
+        else:
+            quads = _load_from_file(loading, old, items, later, marks)
         with (loading / COMPLETE).open("w") as done:
             done.flush()
             os.fsync(done.fileno())
     except BaseException:
         shutil.rmtree(loading, ignore_errors=True)
+        _beside(loading, "-" + _NQUADS).unlink(missing_ok=True)
         raise
+    if timings is not None:
+        timings.update(written=marks["written"] - started, loaded=marks["loaded"] - started,
+                       whole=time.perf_counter() - started)
     return quads, later

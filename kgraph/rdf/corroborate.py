@@ -33,6 +33,7 @@ import hashlib
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rdflib import RDF, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import PROV
@@ -42,7 +43,8 @@ from kgraph.rdf.ontology import KG
 
 __all__ = ["CORROBORATION_GRAPH", "Key", "Report", "windows", "occurrence_iri", "occurrence_triples", "occurrences",
            "graph_reports", "dataset_reports", "refresh_dataset", "keys_query", "reports_query",
-           "all_reports_query", "rows_to_reports", "occurrence_candidates", "replace_update", "chunks", "CHUNK"]
+           "all_reports_query", "rows_to_reports", "occurrence_candidates", "replace_update", "chunks", "CHUNK",
+           "FACT_RELATIONS", "activity_triples", "activity_update", "refresh_activity"]
 
 #: Name of the shared graph holding the occurrences (derived: computed again from the article graphs).
 CORROBORATION_GRAPH = URIRef(f"{BASE_IRI}graph/corroboration")
@@ -113,26 +115,38 @@ def occurrence_triples(reports: Mapping[Key, Iterable[Report]]) -> list[tuple[UR
     """The triples of the occurrence nodes of these keys (to go into :data:`CORROBORATION_GRAPH`)."""
     triples: list[tuple[URIRef, URIRef, URIRef | Literal]] = []
     add = triples.append
+    a, occurrence, p_actor, p_relation, p_object = RDF.type, KG.Occurrence, KG.actor, KG.relation, KG.object
+    p_modality, p_date, p_source, p_count, p_report = KG.modality, KG.date, PROV.wasDerivedFrom, KG.sourceCount, KG.report
     for key, found in reports.items():
         actor, relation, obj, modality = key
         for anchor, group in windows(found):
             node = occurrence_iri(key, anchor)
-            add((node, RDF.type, KG.Occurrence))
-            add((node, KG.actor, actor))
-            add((node, KG.relation, relation))
-            add((node, KG.object, obj))
-            add((node, KG.modality, modality))
+            add((node, a, occurrence))
+            add((node, p_actor, actor))
+            add((node, p_relation, relation))
+            add((node, p_object, obj))
+            add((node, p_modality, modality))
             days = Counter(r.date for r in group if r.date)
             if days:
                 best = max(days.values())
-                add((node, KG.date, Literal(min(d for d, n in days.items() if n == best), datatype=XSD.date)))
+                add((node, p_date, _date_literal(min(d for d, n in days.items() if n == best))))
             articles = sorted({r.article for r in group})
             for article in articles:
-                add((node, PROV.wasDerivedFrom, URIRef(article)))
-            add((node, KG.sourceCount, Literal(len(articles), datatype=XSD.integer)))
+                add((node, p_source, URIRef(article)))
+            add((node, p_count, _integer_literal(len(articles))))
             for statement in sorted({r.statement for r in group}):
-                add((node, KG.report, URIRef(statement)))
+                add((node, p_report, URIRef(statement)))
     return triples
+
+
+@lru_cache(maxsize=100_000)
+def _date_literal(day: str) -> Literal:
+    return Literal(day, datatype=XSD.date)
+
+
+@lru_cache(maxsize=10_000)
+def _integer_literal(value: int) -> Literal:
+    return Literal(value, datatype=XSD.integer)
 
 
 def occurrences(reports: Mapping[Key, Iterable[Report]]) -> Graph:
@@ -141,6 +155,52 @@ def occurrences(reports: Mapping[Key, Iterable[Report]]) -> Graph:
     for triple in occurrence_triples(reports):
         graph.add(triple)
     return graph
+
+
+def _fact_relations() -> frozenset[URIRef]:
+    from kgraph.rdf.ontology import relation_property
+    from kgraph.vocabulary import RELATIONS
+
+    return frozenset(relation_property(name) for name, relation in RELATIONS.items() if relation.kind == "fact")
+
+
+#: The relation properties of standing facts (roles, memberships): their occurrences count as no activity.
+FACT_RELATIONS = _fact_relations()
+
+
+def activity_triples(triples: Iterable[tuple]) -> list[tuple[URIRef, URIRef, Literal]]:
+    """``(actor, kg:occurrenceCount, n)`` for each actor of these occurrence triples (all of a store's,
+    from :func:`occurrence_triples`): the occurrences of events, not facts, it is the actor of.
+
+    >>> occ = [(URIRef("o1"), KG.actor, URIRef("a")), (URIRef("o1"), KG.relation, KG.meetsWith),
+    ...        (URIRef("o2"), KG.actor, URIRef("a")), (URIRef("o2"), KG.relation, KG.holdsRole)]
+    >>> [(str(a), int(n)) for a, _, n in activity_triples(occ)]
+    [('a', 1)]
+    """
+    actors: dict[URIRef, URIRef] = {}
+    facts: set[URIRef] = set()
+    p_actor, p_relation, p_count = KG.actor, KG.relation, KG.occurrenceCount
+    for s, p, o in triples:
+        if p is p_actor or p == p_actor:
+            actors[s] = o
+        elif (p is p_relation or p == p_relation) and o in FACT_RELATIONS:
+            facts.add(s)
+    counts = Counter(actor for occ, actor in actors.items() if occ not in facts)
+    return [(actor, p_count, _integer_literal(n)) for actor, n in sorted(counts.items())]
+
+
+def refresh_activity(dataset: Dataset, actors: Iterable[URIRef] | None = None) -> None:
+    """Count again, in an in-memory rdflib dataset, the occurrences of these actors (``None``: all)."""
+    target = dataset.graph(CORROBORATION_GRAPH)
+    wanted = set(target.subjects(KG.occurrenceCount, None)) if actors is None else set(actors)
+    if actors is None:
+        wanted |= set(target.objects(None, KG.actor))
+    for actor in wanted:
+        target.remove((actor, KG.occurrenceCount, None))
+        count = sum(1 for occ in target.subjects(KG.actor, actor)
+                    if target.value(occ, KG.relation) not in FACT_RELATIONS)
+        if count:
+            target.add((actor, KG.occurrenceCount, Literal(count, datatype=XSD.integer)))
 
 
 def _add(found: dict[Key, list[Report]], key: Key, report: Report) -> None:
@@ -213,6 +273,7 @@ def refresh_dataset(dataset: Dataset, keys: Iterable[Key] | None = None) -> None
             target.remove((node, None, None))
     for triple in occurrence_triples(dataset_reports(dataset, wanted)):
         target.add(triple)
+    refresh_activity(dataset, None if wanted is None else {key[0] for key in wanted})
     if len(target) == 0:
         dataset.remove_graph(target)
 
@@ -292,6 +353,29 @@ def occurrence_candidates(reports: Mapping[Key, Iterable[Report]]) -> set[URIRef
         for report in group:
             found.add(occurrence_iri(key, report.date or "undated"))
     return found
+
+
+def activity_update(actors: Iterable[URIRef] | None) -> str:
+    """SPARQL Update: count again the occurrences these actors are the actor of (``None``: every actor), after
+    the occurrences were brought up to date in the same request (see :func:`activity_triples`).
+
+    One branch per actor, its IRI a constant, so each is read through the index.
+    """
+    graph = CORROBORATION_GRAPH.n3()
+    facts = ", ".join(r.n3() for r in sorted(FACT_RELATIONS))
+    count, actor, relation = KG.occurrenceCount.n3(), KG.actor.n3(), KG.relation.n3()
+    if actors is None:
+        return (f"DELETE {{ GRAPH {graph} {{ ?a {count} ?n }} }} WHERE {{ GRAPH {graph} {{ ?a {count} ?n }} }} ;\n"
+                f"INSERT {{ GRAPH {graph} {{ ?a {count} ?n }} }} WHERE {{ SELECT ?a (COUNT(DISTINCT ?occ) AS ?n) "
+                f"WHERE {{ GRAPH {graph} {{ ?occ {actor} ?a ; {relation} ?r }} FILTER (?r NOT IN ({facts})) }} GROUP BY ?a }}")
+    parts = []
+    for chunk in chunks(sorted(set(actors))):
+        old = _union(f"{a.n3()} {count} ?n BIND ({a.n3()} AS ?a)" for a in chunk)
+        new = _union(f"GRAPH {graph} {{ ?occ {actor} {a.n3()} ; {relation} ?r }} BIND ({a.n3()} AS ?a)" for a in chunk)
+        parts.append(f"DELETE {{ GRAPH {graph} {{ ?a {count} ?n }} }} WHERE {{ GRAPH {graph} {{\n  {old}\n}} }}")
+        parts.append(f"INSERT {{ GRAPH {graph} {{ ?a {count} ?n }} }} WHERE {{ SELECT ?a (COUNT(DISTINCT ?occ) AS ?n) "
+                     f"WHERE {{\n  {new}\n  FILTER (?r NOT IN ({facts})) }} GROUP BY ?a }}")
+    return " ;\n".join(parts)
 
 
 def replace_update(stale: Iterable[URIRef] | None, fresh: list[tuple[URIRef, URIRef, URIRef | Literal]]) -> str:

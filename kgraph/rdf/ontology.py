@@ -69,6 +69,7 @@ class KG(DefinedNamespace):
     modality: URIRef
     model: URIRef
     object: URIRef
+    occurrenceCount: URIRef
     ploverCategory: URIRef
     providesAidTo: URIRef
     rejects: URIRef

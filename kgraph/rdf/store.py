@@ -33,9 +33,10 @@ from rdflib import Dataset, Graph, URIRef
 from kgraph.errors import StoreError
 from kgraph.rdf.build import (COLLECT_ORPHANS, NODES_GRAPH, ONTOLOGY_GRAPH, add_ontology, article_graphs,
                               bind_prefixes)
-from kgraph.rdf.corroborate import (CORROBORATION_GRAPH, Key, Report, all_reports_query, chunks, graph_reports,
-                                    keys_query, occurrence_candidates, occurrence_triples, refresh_dataset,
-                                    replace_update, reports_query, rows_to_reports)
+from kgraph.rdf.corroborate import (CORROBORATION_GRAPH, Key, Report, activity_triples, activity_update,
+                                    all_reports_query, chunks, graph_reports, keys_query, occurrence_candidates,
+                                    occurrence_triples, refresh_activity, refresh_dataset, replace_update,
+                                    reports_query, rows_to_reports)
 
 __all__ = ["GraphStore", "open_store", "article_graphs", "FLUSH_EVERY"]
 
@@ -112,80 +113,108 @@ class GraphStore:
         in one transaction."""
         self.put_articles([(graph, nodes)])
 
-    def put_articles(self, pairs: list[tuple[Graph, Graph | None]]) -> None:
+    def put_articles(self, items: list) -> None:
         """Replace several article graphs in one transaction (one request to a remote endpoint).
 
-        Nodes that a replaced article alone mentioned are removed.
+        Each article is a pair of graphs from :func:`article_graphs` or an
+        :class:`~kgraph.rdf.nquads.ArticleEvents` (written as text straight from its events, the
+        same triples). Nodes that a replaced article alone mentioned are removed.
         """
-        replaced = [graph.identifier for graph, _ in pairs if self.has_graph(graph.identifier)]
-        new: dict[Key, list[Report]] = {}
-        for graph, _ in pairs:
-            graph_reports(graph, new)
         if self.kind == "memory":
-            keys = set(new)
-            for graph, nodes in pairs:
-                old = self.dataset.graph(graph.identifier)
-                keys |= set(graph_reports(old))
-                self.dataset.remove_graph(old)
-                target = self.dataset.graph(graph.identifier)
-                for triple in graph:
-                    target.add(triple)
-                shared = self.dataset.graph(NODES_GRAPH)
-                for triple in nodes or ():
-                    shared.add(triple)
-            refresh_dataset(self.dataset, keys)
-            if replaced:
-                self.dataset.update(COLLECT_ORPHANS)
+            self._put_in_memory([item.graphs() if hasattr(item, "graphs") else item for item in items])
             return
-        parts = []
-        for graph, nodes in pairs:
-            parts.append(f"DROP SILENT GRAPH <{graph.identifier}>")
-            data = f"GRAPH <{graph.identifier}> {{\n{graph.serialize(format='nt')}\n}}"
-            if nodes is not None and len(nodes):
-                data += f"\nGRAPH <{NODES_GRAPH}> {{\n{nodes.serialize(format='nt')}\n}}"
-            parts.append(f"INSERT DATA {{ {data} }}")
-        corroboration = self._corroboration(new, replaced, [graph.identifier for graph, _ in pairs])
+        from kgraph.rdf.nquads import NQuadsWriter
+
+        writer = NQuadsWriter()  # one per transaction: every node description goes with its articles
+        new: dict[Key, list[Report]] = {}
+        written, parts = [], []
+        for item in items:
+            iri, data = self._insert_data(item, writer, new)
+            written.append(iri)
+            parts += [f"DROP SILENT GRAPH <{iri}>", f"INSERT DATA {{ {data} }}"]
+        replaced = [iri for iri in written if self.has_graph(iri)]
+        corroboration = self._corroboration(new, replaced, written)
         if corroboration:
             parts.append(corroboration)
         if replaced:
             parts.append(COLLECT_ORPHANS)
         self._update(" ;\n".join(parts))
-        self._written += len(pairs)
+        self._written += len(items)
         if self.kind == "oxigraph" and self._written >= FLUSH_EVERY:
             # Oxigraph keeps recent writes in memory until flushed: without this, memory grows with the corpus
             self.dataset.store._inner.flush()
             self._written = 0
 
-    def bulk_load(self, pairs: Iterable[tuple[Graph, Graph | None]], timings: dict[str, float] | None = None) -> int:
+    @staticmethod
+    def _insert_data(item, writer, new: dict[Key, list[Report]]) -> tuple[URIRef, str]:
+        """An article's IRI and the body of the ``INSERT DATA`` that writes it; its statements go to ``new``."""
+        if hasattr(item, "graphs"):
+            lines, nodes, found = writer.article(item)
+            for key, told in found.items():
+                new.setdefault(key, []).extend(told)
+            tail, shared = f" {item.iri.n3()} .\n", writer.nodes_graph
+            triples = "".join(line[:-len(tail)] + " .\n" for line in lines)
+            data = f"GRAPH <{item.iri}> {{\n{triples}\n}}"
+            if nodes:
+                data += f"\nGRAPH <{NODES_GRAPH}> {{\n{''.join(n[:-len(shared)] + ' .' + chr(10) for n in nodes)}\n}}"
+            return item.iri, data
+        graph, nodes = item
+        graph_reports(graph, new)
+        data = f"GRAPH <{graph.identifier}> {{\n{graph.serialize(format='nt')}\n}}"
+        if nodes is not None and len(nodes):
+            data += f"\nGRAPH <{NODES_GRAPH}> {{\n{nodes.serialize(format='nt')}\n}}"
+        return graph.identifier, data
+
+    def _put_in_memory(self, pairs: list[tuple[Graph, Graph | None]]) -> None:
+        replaced = [graph.identifier for graph, _ in pairs if self.has_graph(graph.identifier)]
+        new: dict[Key, list[Report]] = {}
+        for graph, _ in pairs:
+            graph_reports(graph, new)
+        keys = set(new)
+        for graph, nodes in pairs:
+            old = self.dataset.graph(graph.identifier)
+            keys |= set(graph_reports(old))
+            self.dataset.remove_graph(old)
+            target = self.dataset.graph(graph.identifier)
+            for triple in graph:
+                target.add(triple)
+            shared = self.dataset.graph(NODES_GRAPH)
+            for triple in nodes or ():
+                shared.add(triple)
+        refresh_dataset(self.dataset, keys)
+        if replaced:
+            self.dataset.update(COLLECT_ORPHANS)
+
+    def bulk_load(self, items: Iterable, timings: dict[str, float] | None = None) -> int:
         """Write the first articles of an empty embedded store with Oxigraph's bulk loader into a new
         store that then replaces it (:mod:`kgraph.rdf.bulk`): all of them or, after a crash, none.
-        Returns the quads written.
+        Each article is an :class:`~kgraph.rdf.nquads.ArticleEvents` or a pair of graphs from
+        :func:`article_graphs`. Returns the quads written.
 
         Other stores, and a store that already holds articles, get :meth:`put_articles` one
         article at a time instead. An article given twice is written again after the load.
         ``timings`` gets where the time went (see :func:`kgraph.rdf.bulk.load_beside`).
         """
         if self.kind != "oxigraph" or self.articles():
-            count = 0
-            for pair in pairs:
-                self.put_article(*pair)
-                count += len(pair[0]) + len(pair[1] or ())
-            return count
+            return sum(self._put_item(item) for item in items)
         from kgraph.rdf import bulk
 
         path = Path(self.location)
         try:
-            quads, later = bulk.load_beside(self.dataset.store._inner, path, pairs, timings)
+            quads, later = bulk.load_beside(self.dataset.store._inner, path, items, timings)
         except (OSError, SyntaxError, ValueError) as exc:  # the store, or data Oxigraph refuses: left as it was
             raise StoreError("E303", path=self.location, reason=str(exc).splitlines()[0][:200]) from None
         self.close()
         bulk.swap_in(path)
         self.dataset = self._open_oxigraph(path, create=False)
         bind_prefixes(self.dataset)
-        for pair in later:
-            self.put_article(*pair)
-            quads += len(pair[0]) + len(pair[1] or ())
-        return quads
+        return quads + sum(self._put_item(item) for item in later)
+
+    def _put_item(self, item) -> int:
+        """Write one article given to :meth:`bulk_load` in a transaction of its own; returns its triples."""
+        graph, nodes = item.graphs() if hasattr(item, "graphs") else item
+        self.put_article(graph, nodes)
+        return len(graph) + len(nodes or ())
 
     def delete_article(self, iri: URIRef) -> bool:
         """Remove an article's graph (its events, and nodes that appear in no other article); the
@@ -223,12 +252,13 @@ class GraphStore:
             found.setdefault(key, []).extend(reports)
         # the occurrences of these keys as they are now stored came from the remaining and the replaced statements
         stale = occurrence_candidates(remaining) | occurrence_candidates(old)
-        return replace_update(stale, occurrence_triples(found))
+        return replace_update(stale, occurrence_triples(found)) + " ;\n" + activity_update({key[0] for key in keys})
 
     def ensure_corroboration(self) -> bool:
         """Compute every occurrence when the store has statements but no corroboration graph (a store
         written before corroboration existed); returns whether it did."""
         if self.has_graph(CORROBORATION_GRAPH):
+            self._ensure_activity()
             return False
         if self.kind == "memory":
             refresh_dataset(self.dataset)
@@ -236,8 +266,22 @@ class GraphStore:
         fresh = occurrence_triples(rows_to_reports(self._select(all_reports_query())))
         if not fresh:
             return False
-        self._update(replace_update(None, fresh))
+        self._update(replace_update(None, fresh + activity_triples(fresh)))
         return True
+
+    def _ensure_activity(self) -> None:
+        """Count the occurrences of every actor when a store has occurrences but no counts (written before
+        ``kg:occurrenceCount`` existed, which ``active-actors`` reads)."""
+        graph = f"GRAPH <{CORROBORATION_GRAPH}>"
+        count, occurrence = "<https://w3id.org/kgraph/ontology#occurrenceCount>", "<https://w3id.org/kgraph/ontology#Occurrence>"
+        if self.dataset.query(f"ASK {{ {graph} {{ ?a {count} ?n }} }}").askAnswer:
+            return
+        if not self.dataset.query(f"ASK {{ {graph} {{ ?o a {occurrence} }} }}").askAnswer:
+            return
+        if self.kind == "memory":
+            refresh_activity(self.dataset)
+        else:
+            self._update(activity_update(None))
 
     def _select(self, query: str) -> list:
         try:
