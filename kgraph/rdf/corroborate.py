@@ -200,7 +200,7 @@ def refresh_activity(dataset: Dataset, actors: Iterable[URIRef] | None = None) -
         count = sum(1 for occ in target.subjects(KG.actor, actor)
                     if target.value(occ, KG.relation) not in FACT_RELATIONS)
         if count:
-            target.add((actor, KG.occurrenceCount, Literal(count, datatype=XSD.integer)))
+            target.add((actor, KG.occurrenceCount, _integer_literal(count)))
 
 
 def _add(found: dict[Key, list[Report]], key: Key, report: Report) -> None:

@@ -31,6 +31,7 @@ from pathlib import Path
 from rdflib import Dataset, Graph, URIRef
 
 from kgraph.errors import StoreError
+from kgraph.rdf.ontology import KG
 from kgraph.rdf.build import (COLLECT_ORPHANS, NODES_GRAPH, ONTOLOGY_GRAPH, add_ontology, article_graphs,
                               bind_prefixes)
 from kgraph.rdf.corroborate import (CORROBORATION_GRAPH, Key, Report, activity_triples, activity_update,
@@ -273,7 +274,7 @@ class GraphStore:
         """Count the occurrences of every actor when a store has occurrences but no counts (written before
         ``kg:occurrenceCount`` existed, which ``active-actors`` reads)."""
         graph = f"GRAPH <{CORROBORATION_GRAPH}>"
-        count, occurrence = "<https://w3id.org/kgraph/ontology#occurrenceCount>", "<https://w3id.org/kgraph/ontology#Occurrence>"
+        count, occurrence = KG.occurrenceCount.n3(), KG.Occurrence.n3()
         if self.dataset.query(f"ASK {{ {graph} {{ ?a {count} ?n }} }}").askAnswer:
             return
         if not self.dataset.query(f"ASK {{ {graph} {{ ?o a {occurrence} }} }}").askAnswer:

@@ -110,19 +110,14 @@ class ArticleActors(ArticlePeople):
             self.groups.append(((segment.index, token_index), unique, meeting))
 
     def _last(self, pos: tuple[int, int], types: set[str], within: frozenset[str] | None = None,
-              exclude: set[str] = frozenset()) -> Actor | None:
+              exclude: set[str] = frozenset(), named: str = "") -> Actor | None:
+        """The last actor of these types told before ``pos`` (only those in ``within``, none in ``exclude``; with
+        ``named``, only one whose name has that word: "the forum" is the Pacific Islands Forum)."""
         i = bisect.bisect_left(self._keys, pos)
         for _, actor in reversed(self._timeline[:i]):
-            if actor.type in types and actor.id not in exclude and (within is None or actor.id in within):
+            if actor.type in types and actor.id not in exclude and (within is None or actor.id in within) \
+                    and (not named or named in actor.name.lower().split()):
                 return self.people.get(actor.id, actor)
-        return None
-
-    def _last_named(self, pos: tuple[int, int], word: str) -> Actor | None:
-        """The last organisation before ``pos`` whose name has ``word`` ("the forum": the Pacific Islands Forum)."""
-        i = bisect.bisect_left(self._keys, pos)
-        for _, actor in reversed(self._timeline[:i]):
-            if actor.type == "organisation" and word in actor.name.lower().split():
-                return actor
         return None
 
     def last_group(self, pos: tuple[int, int], meeting: bool = False, kind: str = "") -> tuple[Actor, ...]:
@@ -209,7 +204,8 @@ class ArticleActors(ArticlePeople):
         if actor is not None and actor.type == "organisation" and lower in BODY_NOUNS and _bare_body_word(tok):
             # "the Union" is the European Union's alias, but after the African Union is named, the AU
             span = entity_of(tok)
-            actor = self._last_named((segment.index, span.start if span is not None else tok.i), lower) or actor
+            start = (segment.index, span.start if span is not None else tok.i)
+            actor = self._last(start, {"organisation"}, named=lower) or actor
         if actor is not None:
             return Reference((self.people.get(actor.id, actor),), 1.0)
         person = self._named_person(lower) if tok.ent_type_ == "PERSON" and tok.ent_iob_ != "O" else None
@@ -436,7 +432,7 @@ class ArticleActors(ArticlePeople):
         if lemma in BODY_NOUNS and any(c.lower_ in ("the", "this") for c in tok.children) \
                 and not any(m.pos_ == "PROPN" and not m.ent_id_ for m in mods):
             # "the bloc", "the alliance", "the Iran-backed group"; "the forum": the last body of that word, if any
-            body = self._last_named(pos, lemma) or self._last(pos, {"organisation"})
+            body = self._last(pos, {"organisation"}, named=lemma) or self._last(pos, {"organisation"})
             if body is not None:
                 return Reference((body,), 0.6)
         if lemma in ARMED_GROUP_NOUNS or tok.lower_ in ARMED_GROUP_NOUNS:

@@ -25,8 +25,8 @@ from kgraph.nlp.syntax import prep_objects
 from kgraph.nlp.wordlists import ordered, words
 
 __all__ = ["complement_subject", "control_object", "for_subject", "clause_target", "object_target", "PATH_KINDS",
-           "condition_subject", "condition_clauses", "condition_marks", "reported_speaker", "paths_for", "path_heads",
-           "target_prepositions"]
+           "condition_subject", "condition_clauses", "condition_marks", "mandative_clauses", "reported_speaker",
+           "paths_for", "path_heads", "target_prepositions"]
 
 CLAUSE_VERB_POS = ("VERB", "AUX")
 
@@ -54,13 +54,17 @@ def _mandative(verb) -> bool:
     return bare or present_bare or any(c.lower_ in MANDATIVE_AUXILIARIES for c in auxiliaries)
 
 
+def mandative_clauses(trigger) -> list:
+    """The that-clauses under the trigger that say what should be done ("demanded that Hamas renounce")."""
+    return [c for c in trigger.children if c.dep_ in ("ccomp", "acl") and c.pos_ in CLAUSE_VERB_POS
+            and _mandative(c)]
+
+
 def complement_subject(trigger) -> list:
     """The subject of a that-clause under the trigger that says what should be done: "demanded that Hamas
     renounce", "its demand that Israel ease", "insisted Moscow must withdraw" (not "insisted that the two
     sides have agreed": that tells what is)."""
-    clauses = [c for c in trigger.children if c.dep_ in ("ccomp", "acl") and c.pos_ in CLAUSE_VERB_POS
-               and _mandative(c)]
-    return [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    return [s for c in mandative_clauses(trigger) for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
 
 
 def for_subject(trigger) -> list:

@@ -18,7 +18,7 @@ from kgraph.nlp.arguments.parse import (_agents, _agreement_after, _agreement_in
                                         _honoured, _is_participle_modifier, _is_passive, _is_sum, _joined, _main_verb,
                                         _people_group, _place_inside, _plural_antecedent, _pos, _recipient, _setting,
                                         _titled_person_after_demonym, _topic, _venues, _what_it_is_called)
-from kgraph.nlp.arguments.paths import _mandative, path_heads, reported_speaker
+from kgraph.nlp.arguments.paths import mandative_clauses, path_heads, reported_speaker
 from kgraph.nlp.arguments.slots import CONTAINER_NOUNS, slot_tokens
 from kgraph.nlp.arguments.topics import ABSTRACT_NOUNS, list_topic, purpose_object, topic_text
 from kgraph.nlp.events.lexicon import Trigger
@@ -628,8 +628,7 @@ class SentenceRules:
     def asked_deed(self, trigger) -> list[tuple[Actor, float]]:
         """What a demand asks, as a topic, from its that-clause of what should be done, for a demand whose asked
         party names no state, body or person: "demanded that its partners refuse to recognise the republic"."""
-        clauses = [c for c in trigger.children if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX")
-                   and _mandative(c)]
+        clauses = mandative_clauses(trigger)
         text = topic_text(clauses[0], clause=True, namer=self.person_name, deed=True) if clauses else ""
         return [(_topic(text), 0.7)] if text else []
 

@@ -32,6 +32,8 @@ __all__ = ["sentence_candidates"]
 
 UNDOING_VERBS = words("undoing_verbs")
 WITHHOLDING_VERBS = words("withholding_verbs")
+#: Verbs under which a measure or aid named as the object is not done: lifted, ended, withheld or forbidden.
+NOT_DONE_VERBS = UNDOING_VERBS | WITHHOLDING_VERBS
 ACCEPTANCE_VERBS = words("acceptance_verbs")
 #: Relations that tell the asking or the threatening itself, whose trigger may stand in the asked deed's clause.
 TOLD_OF_ASKED_DEEDS = {"calls_for", "threatens", "holds_role", "member_of"}
@@ -89,7 +91,7 @@ APPLYING_VERBS = words("applying_verbs")
 def _undoes_a_measure(tok) -> bool:
     """A verb that lifts, eases, cuts, withholds or forbids measures or aid named as its object ("lifted the
     sanctions", "would prohibit all aid")."""
-    return tok.lemma_.lower() in UNDOING_VERBS | WITHHOLDING_VERBS and any(
+    return tok.lemma_.lower() in NOT_DONE_VERBS and any(
         c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in MEASURE_NOUNS | AID_NOUNS for c in tok.children)
 
 
@@ -118,7 +120,7 @@ def sentence_candidates(sent, segment: Segment, ctx: ArticleActors, deeds_told: 
         if pos is None:
             continue
         if pos == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") \
-                and tok.head.lemma_.lower() in UNDOING_VERBS | WITHHOLDING_VERBS:
+                and tok.head.lemma_.lower() in NOT_DONE_VERBS:
             continue  # "lifted the sanctions on Syria", "ended the war", "banned aid": what is undone is not done
         if pos == "NOUN" and tok.dep_ == "dobj" and lemma in MEETING_NOUNS and tok.head.pos_ == "VERB":
             for person_id, state in rules.sides_of_meeting(tok):  # (before its parties are read, so that they
@@ -170,8 +172,8 @@ def _passed_over(entry: Trigger, tok, pos: str, lexicon) -> bool:
         return True  # "sought to shore up support for Kyiv": support asked of others, not given
     if pos == "VERB" and _withdrawn_object(entry, tok):
         return True
-    if entry.relation == "rejects" and pos == "VERB" and _judged_heads(tok) and any(
-            "judged" in e.slots for e in lexicon.get((_lemma(tok), pos), ())):
+    if entry.relation == "rejects" and pos == "VERB" and any(
+            "judged" in e.slots for e in lexicon.get((_lemma(tok), pos), ())) and _judged_heads(tok):
         return True  # "dismissed the claims as a stunt": judged, a criticism told by the verb's "judged" reading
     if entry.relation == "provides_aid_to" and pos == "VERB" and any(
             c.dep_ == "dobj" and c.lemma_.lower() in MESSAGE_NOUNS for c in tok.children):
