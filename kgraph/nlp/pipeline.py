@@ -13,7 +13,7 @@ from kgraph.nlp.actors.titles import HONORIFICS, TITLE_PREFIXES
 from kgraph.nlp.detect.component import add_detector
 from kgraph.nlp.wordlists import pairs
 
-__all__ = ["load_pipeline", "add_gazetteer_ruler", "MODEL_NAME"]
+__all__ = ["load_pipeline", "add_gazetteer_ruler", "add_lemma_repairs", "MODEL_NAME"]
 
 
 def add_gazetteer_ruler(nlp, gazetteer: Gazetteer):
@@ -56,6 +56,21 @@ def _split_dashes(nlp) -> None:
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
+def add_lemma_repairs(nlp) -> None:
+    """Set the lemma of the verb forms ``data/words/lemma_repairs.tsv`` lists, after the model's lemmatizer.
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> add_lemma_repairs(nlp)
+    >>> [t.lemma_ for t in nlp("They staged drills")]
+    ['', 'stage', '']
+    """
+    options = {"after": "lemmatizer"} if "lemmatizer" in nlp.pipe_names else {}
+    ruler = nlp.add_pipe("attribute_ruler", name="kgraph_lemma_repairs", **options)
+    for form, lemma in pairs("lemma_repairs").items():
+        ruler.add([[{"LOWER": form}]], {"LEMMA": lemma})
+
+
 @lru_cache(maxsize=4)
 def load_pipeline(actor_files: tuple[str, ...] = (), detector: bool = True):
     """Load the English model once per set of user actor files, with the gazetteer ruler added, and the
@@ -68,6 +83,7 @@ def load_pipeline(actor_files: tuple[str, ...] = (), detector: bool = True):
     _split_dashes(nlp)
     gazetteer = load_gazetteer(actor_files)
     add_gazetteer_ruler(nlp, gazetteer)
+    add_lemma_repairs(nlp)
     if "ner" in nlp.pipe_names:
         title_words = {w.rstrip(".") for title in gazetteer.roles for w in title.split()} | HONORIFICS | TITLE_PREFIXES
         nlp.add_pipe(NAME_REPAIR_FACTORY, after="ner", config={"title_words": sorted(title_words)})

@@ -47,6 +47,10 @@ ONLY_THIS_RULE = {
                     ("Norway", "provides_aid_to", "Sudan")),
     "meeting_focus": ("The talks between Peru and Bolivia focused on lithium mining.",
                       ("Peru", "discusses", "lithium mining")),
+    "joint_operations": ("Moroccan and Spanish naval units started a week of combined drills off Tangier.",
+                         ("Morocco", "cooperates_on", "combined drills")),
+    "knowledge_shared": ("Tanzanian police handed over intelligence to Mozambique on the insurgents.",
+                         ("Mozambique", "cooperates_on", "sharing intelligence")),
     "gatherings_of_bodies": ("Delegates prepared for the coming session of the Pacific Islands Forum on May 3.",
                              ("Pacific Islands Forum", "hosts", "coming session of Pacific Islands Forum")),
 }
@@ -77,7 +81,8 @@ def test_the_rules_run_in_the_order_they_were_written():
         "memberships", "copular_topics", "conditional_threats", "ultimatums", "settlements_between", "threatened_deeds",
         "cooperation_without_area", "ties_cut", "envoys_summoned_or_recalled", "thanked_for_help",
         "measures_asked_to_be_lifted", "attendance",
-        "existential_needs", "money_given", "rights_upheld", "meeting_focus", "gatherings_of_bodies", "demands_in_speech"]
+        "existential_needs", "money_given", "rights_upheld", "meeting_focus", "gatherings_of_bodies", "demands_in_speech",
+        "joint_operations", "knowledge_shared"]
 
 
 def test_a_registry_runs_rules_in_order_where_their_words_occur_and_refuses_a_name_twice():
@@ -1205,3 +1210,41 @@ def test_memberships_told_by_admission_or_as_one_of_the_members(sentence, expect
 ])
 def test_a_stance_voiced_by_a_person_is_theirs_and_backing_a_states_sovereignty_backs_the_state(sentence, expected):
     assert expected in core(run(sentence))
+
+
+@pytest.mark.parametrize("sentence, expected, not_told", [
+    ("Nigerien soldiers clashed with Malian troops near the frontier on Sunday.",
+     {("Niger", "attacks", "Mali")}, set()),
+    ("Uzbek and Kyrgyz troops clashed at a disputed crossing.",
+     {("Uzbekistan", "attacks", "Kyrgyzstan"), ("Kyrgyzstan", "attacks", "Uzbekistan")}, set()),
+    ("Thai and Cambodian troops fought for a second day near the temple.",
+     {("Thailand", "attacks", "Cambodia"), ("Cambodia", "attacks", "Thailand")}, set()),
+    ("Spain and Portugal clashed over water rights at the meeting in Lisbon.", set(),
+     {("Spain", "attacks", "Portugal"), ("Portugal", "attacks", "Spain")}),
+    ("Chile clashed with Bolivia about access to the sea.", set(), {("Chile", "attacks", "Bolivia")}),
+])
+def test_parties_that_clash_or_fight_attack_each_other_unless_they_quarrel_about_a_topic(sentence, expected, not_told):
+    found = core(run(sentence))
+    assert expected <= found and not (not_told & found)
+
+
+@pytest.mark.parametrize("sentence, expected, not_told", [
+    ("Brazilian and Argentine warships will conduct joint manoeuvres in the South Atlantic in May.",
+     {("Brazil", "cooperates_on", "joint manoeuvres"), ("Argentina", "cooperates_on", "joint manoeuvres")}, set()),
+    ("Poland held air defence exercises with Lithuania along the Suwalki corridor.",
+     {("Poland", "cooperates_on", "air defence exercises"), ("Lithuania", "cooperates_on", "air defence exercises")},
+     set()),
+    ("Fiji, Tonga and Samoa staged maritime patrols together around the islands.",
+     {("Fiji", "cooperates_on", "maritime patrols"), ("Samoa", "cooperates_on", "maritime patrols")}, set()),
+    ("Venezuela denounced the exercises held by Guyana and the United States near the border.",
+     {("Guyana", "cooperates_on", "exercises")}, set()),
+    ("Ecuador held a military exercise near its coast on Monday.", set(),
+     {("Ecuador", "cooperates_on", "military exercise")}),
+    ("Colombia shared evidence with Ecuador on the smuggling network.",
+     {("Colombia", "cooperates_on", "sharing evidence"), ("Ecuador", "cooperates_on", "sharing evidence")}, set()),
+    ("The Kenyan ministry shared its data on the outbreak online.", set(),
+     {("Kenya", "cooperates_on", "sharing data")}),
+])
+def test_operations_held_together_and_knowledge_handed_over_are_cooperation(sentence, expected, not_told):
+    found = core(run(sentence))
+    assert expected <= found and not (not_told & found)

@@ -35,6 +35,7 @@ WITHHOLDING_VERBS = words("withholding_verbs")
 #: Verbs under which a measure or aid named as the object is not done: lifted, ended, withheld or forbidden.
 NOT_DONE_VERBS = UNDOING_VERBS | WITHHOLDING_VERBS
 ACCEPTANCE_VERBS = words("acceptance_verbs")
+RECIPROCAL_FIGHTING_VERBS = words("reciprocal_fighting_verbs")
 #: Relations that tell the asking or the threatening itself, whose trigger may stand in the asked deed's clause.
 TOLD_OF_ASKED_DEEDS = {"calls_for", "threatens", "holds_role", "member_of"}
 
@@ -163,6 +164,13 @@ def _withdrawn_object(entry: Trigger, verb) -> bool:
     return entry.relation == "rejects" and entry.slots == ("from",) and any(c.dep_ == "dobj" for c in verb.children)
 
 
+def _disputed_topic(tok) -> bool:
+    """Whether a verb or noun of fighting has what the parties quarrel about ("clashed over the budget",
+    "a clash about fishing rights"): neither a time ("over the weekend") nor a place ("fought over the town")."""
+    return any(o.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "FAC") and o.pos_ != "PROPN"
+               for o in prep_objects(tok, "over", "about"))
+
+
 def _passed_over(entry: Trigger, tok, pos: str, lexicon) -> bool:
     """An entry that does not apply to the word where it stands."""
     if entry.relation == "supports" and _purpose_of_aid(tok, lexicon):
@@ -172,6 +180,8 @@ def _passed_over(entry: Trigger, tok, pos: str, lexicon) -> bool:
         return True  # "sought to shore up support for Kyiv": support asked of others, not given
     if pos == "VERB" and _withdrawn_object(entry, tok):
         return True
+    if entry.relation == "attacks" and _lemma(tok) in RECIPROCAL_FIGHTING_VERBS and _disputed_topic(tok):
+        return True  # "Paris and Berlin clashed over the budget": a quarrel in words, no fighting
     if entry.relation == "rejects" and pos == "VERB" and any(
             "judged" in e.slots for e in lexicon.get((_lemma(tok), pos), ())) and _judged_heads(tok):
         return True  # "dismissed the claims as a stunt": judged, a criticism told by the verb's "judged" reading
@@ -190,6 +200,13 @@ def _entry_candidates(tok, pos: str, entry: Trigger, rules: SentenceRules, fired
     actors, certainty = rules.trigger_actors(tok, entry)
     certainty *= entry.confidence
     objects, _ = rules.objects(tok, entry)
+    if entry.relation == "attacks" and not objects and len(actors) >= 2 and pos == "VERB" \
+            and tok.lemma_.lower() in RECIPROCAL_FIGHTING_VERBS:
+        # "Indian and Chinese soldiers clashed": each party fought the other
+        modality = event_modality(tok)
+        found += [Candidate(a, "attacks", b, tok, modality, round(0.8 * certainty, 2))
+                  for a in actors for b in actors if a.id != b.id]
+        return found, None, False
     if not objects and entry.object_kind in ("actor", "any") and entry.slots != ("judged",):
         objects = rules.path_objects(tok, entry.relation)  # (a judgement that names nothing judged tells none)
     if entry.relation == "calls_for" and all(o in actors for o, _ in objects):

@@ -12,6 +12,7 @@ is the order of the events a sentence gives (and of the output): a new rule goes
 - ``support``: existential_needs, money_given, rights_upheld
 - ``meetings``: meeting_focus, gatherings_of_bodies
 - ``requests``: demands_in_speech
+- ``operations``: joint_operations, knowledge_shared
 
 ``common`` holds what several rules share.
 """
@@ -21,6 +22,8 @@ is the order of the events a sentence gives (and of the output): a new rule goes
 from __future__ import annotations
 
 from kgraph.nlp.events.registry import SENTENCE_RULES
-from kgraph.nlp.events.rules import noun_phrases, threats, ties, attendance, support, meetings, requests  # in run order
+from kgraph.nlp.events.rules import (noun_phrases, threats, ties, attendance, support, meetings, requests,  # in run order
+                                    operations)
 
-__all__ = ["SENTENCE_RULES", "noun_phrases", "threats", "ties", "attendance", "support", "meetings", "requests"]
+__all__ = ["SENTENCE_RULES", "noun_phrases", "threats", "ties", "attendance", "support", "meetings", "requests",
+           "operations"]

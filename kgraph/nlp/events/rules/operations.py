@@ -1,0 +1,111 @@
+"""Material cooperation told by what parties do together (CAMEO 06): operations held jointly ("Indian and
+Vietnamese ships began joint drills", "Peru will hold naval exercises with Chile") and what one party knows
+handed to another ("Kenya shared intelligence with Uganda")."""
+
+from __future__ import annotations
+
+from kgraph.nlp.actors.gazetteer import Actor
+from kgraph.nlp.arguments.parse import _compound, _joined, _lemma, _phrasal, _pos, _topic
+from kgraph.nlp.arguments.reader import SentenceRules
+from kgraph.nlp.events import Candidate
+from kgraph.nlp.events.modality import event_modality
+from kgraph.nlp.events.registry import sentence_rule
+from kgraph.nlp.syntax import prep_objects
+from kgraph.nlp.wordlists import words
+
+JOINT_OPERATION_NOUNS = words("joint_operation_nouns")
+CONDUCTING_VERBS = words("conducting_verbs")
+SHARED_KNOWLEDGE_NOUNS = words("shared_knowledge_nouns")
+SHARING_VERBS = words("sharing_verbs")
+#: Who may hold an operation or share what they know.
+COOPERATING_TYPES = ("country", "organisation", "person")
+
+
+def _conducts(verb) -> bool:
+    """Whether a verb, with its particle or without ("started off Tangier" misread as a phrasal verb), carries out
+    an operation."""
+    return _pos(verb) == "VERB" and (_phrasal(verb) in CONDUCTING_VERBS or _lemma(verb) in CONDUCTING_VERBS)
+
+
+def _conducting_verb(noun):
+    """The verb by which an operation noun is carried out ("held drills", "took part in drills", "drills held
+    by A and B", "began a week of drills"), or None."""
+    for child in noun.children:  # "the drills held by Seoul and Washington"
+        if child.dep_ == "acl" and child.tag_ == "VBN" and _conducts(child):
+            return child
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "dobj" \
+            and (head.head.ent_type_ in ("DATE", "TIME") or head.head.lemma_.lower() in ("round", "series")):
+        noun, head = head.head, head.head.head  # "began five days of joint drills", "a new round of patrols"
+    if noun.dep_ == "dobj" and (_conducts(head) or _pos(head) == "VERB" and _lemma(head) == "join"):
+        return head
+    if noun.dep_ == "pobj" and head.lower_ == "in" and _pos(head.head) == "VERB" \
+            and _lemma(head.head) in ("participate", "take"):
+        return head.head  # "took part in joint patrols", "participated in the exercises"
+    return None
+
+
+def _cooperating(actors: list[Actor]) -> list[Actor]:
+    return [a for a in _joined([], actors) if a.type in COOPERATING_TYPES]
+
+
+def _parties_of_operation(noun, verb, rules: SentenceRules) -> tuple[list[Actor], float]:
+    """Who holds an operation: the verb's subject (or the states its forces belong to: "Indian and Vietnamese
+    ships"), the partners "with" it, and the states named on the noun ("US-Philippine patrols")."""
+    actors, certainty = rules.verb_subject(verb)
+    if not actors:
+        subjects = [s for s in verb.children if s.dep_ == "nsubj"]
+        found = [f for s in subjects for f in rules.state_behind(s, any_noun=True)]
+        actors, certainty = [a for a, _ in found], min((c for _, c in found), default=0.0)
+    partners, _ = rules.refs(prep_objects(noun, "with") + prep_objects(verb, "with", "alongside"))
+    owners = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+    named, _ = rules.refs([part for c in owners for part in (c, *c.conjuncts)])  # "US-Philippine patrols"
+    return _cooperating([*actors, *partners, *named]), certainty
+
+
+@sentence_rule("joint_operations", when=lambda words, sent: bool(words & JOINT_OPERATION_NOUNS))
+def _joint_operations(sent, rules: SentenceRules) -> list[Candidate]:
+    """Two or more parties holding an exercise, drill or patrol together cooperate on it: "Indian and Vietnamese
+    ships began joint drills", "Peru held naval exercises with Chile" (one party's own drill is no event)."""
+    out = []
+    for tok in sent:
+        if _pos(tok) != "NOUN" or (_lemma(tok) not in JOINT_OPERATION_NOUNS
+                                   and _compound(tok) not in JOINT_OPERATION_NOUNS):
+            continue
+        verb = _conducting_verb(tok)
+        if verb is None:
+            continue
+        parties, certainty = _parties_of_operation(tok, verb, rules)
+        if len(parties) < 2:
+            continue
+        text = " ".join(t.lower_ for t in tok.subtree if t.i <= tok.i and t.dep_ in ("amod", "compound")
+                        and not t.ent_type_ and t.pos_ != "PROPN" or t.i == tok.i)
+        out += [Candidate(p, "cooperates_on", _topic(text), tok, event_modality(verb), round(0.6 * certainty, 2))
+                for p in parties]
+    return out
+
+
+@sentence_rule("knowledge_shared", when=lambda words, sent: bool(words & SHARED_KNOWLEDGE_NOUNS))
+def _knowledge_shared(sent, rules: SentenceRules) -> list[Candidate]:
+    """Intelligence, evidence or data handed to another party is cooperation of both: "Kenya shared
+    intelligence with Uganda", "passed the evidence to Interpol" (shared with no one named: no event)."""
+    out = []
+    for tok in sent:
+        if _pos(tok) != "NOUN" or _lemma(tok) not in SHARED_KNOWLEDGE_NOUNS or tok.dep_ != "dobj":
+            continue
+        verb = tok.head
+        if _pos(verb) != "VERB" or _phrasal(verb) not in SHARING_VERBS:
+            continue
+        actors, certainty = rules.verb_subject(verb)
+        if not actors:  # "Kenyan intelligence officers shared ...": the state the sharers serve
+            found = [f for s in verb.children if s.dep_ == "nsubj" for f in rules.state_behind(s, any_noun=True)]
+            actors, certainty = [a for a, _ in found], min((c for _, c in found), default=0.0)
+        partners, _ = rules.refs(prep_objects(verb, "with", "to") + prep_objects(tok, "with", "to"))
+        parties = _cooperating([*actors, *partners])
+        if not actors or not partners or len(parties) < 2:
+            continue
+        text = " ".join(t.lower_ for t in tok.subtree if t.i <= tok.i and t.dep_ in ("amod", "compound")
+                        and not t.ent_type_ and t.pos_ != "PROPN" or t.i == tok.i)
+        out += [Candidate(p, "cooperates_on", _topic(f"sharing {text}"), tok, event_modality(verb),
+                          round(0.6 * certainty, 2)) for p in parties]
+    return out
