@@ -1248,3 +1248,14 @@ def test_parties_that_clash_or_fight_attack_each_other_unless_they_quarrel_about
 def test_operations_held_together_and_knowledge_handed_over_are_cooperation(sentence, expected, not_told):
     found = core(run(sentence))
     assert expected <= found and not (not_told & found)
+
+
+@pytest.mark.parametrize("sentence, expected, not_told", [
+    ("Australia froze the assets of five Myanmar military firms.", {("Australia", "sanctions", "Myanmar")}, set()),
+    ("The United Kingdom froze Iranian bank accounts held in London.", {("United Kingdom", "sanctions", "Iran")}, set()),
+    ("Ottawa announced an asset freeze on seven Nicaraguan politicians.", {("Canada", "sanctions", "Nicaragua")}, set()),
+    ("Pyongyang froze its nuclear tests for two years.", set(), {("North Korea", "sanctions", "North Korea")}),
+])
+def test_assets_frozen_sanction_their_owners_state(sentence, expected, not_told):
+    found = core(run(sentence))
+    assert expected <= found and not (not_told & found)
