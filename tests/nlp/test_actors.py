@@ -729,3 +729,15 @@ def test_the_cities_table_places_cities_in_their_countries_and_leaves_countries_
 def test_a_city_named_as_a_place_carries_its_country():
     events = [e for e in run("The Kenyan president travelled to Kisumu for the regional summit.") if e.relation == "visits"]
     assert events and events[0].object == "Kisumu" and events[0].location in ("Kisumu", "Kenya", None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Uruguayan foreign minister flew to Asuncion, where he held talks with Santiago Peña.",
+     ("Uruguay", "meets_with", "Santiago Peña")),
+    ("Malawi's health minister landed in Lusaka on Friday. There she met Hakainde Hichilema.",
+     ("Malawi", "meets_with", "Hakainde Hichilema")),
+    ("The Laotian prime minister reached Hanoi and said he would sign a rail deal with Vietnam.",
+     ("Laos", "signs", "rail deal")),
+])
+def test_a_pronoun_after_an_office_holder_named_by_title_alone_stands_for_their_state(text, expected):
+    assert expected in core(run(text))

@@ -346,7 +346,29 @@ class ArticleActors(ArticlePeople):
         person = self._last(pos, {"person"})
         if person and self._named_since(person, pos, tok.sent.start):
             return person
+        official = self._official_above(tok, segment)
+        if official is not None:  # "The Chilean foreign minister flew to Lima, where he met ...": Chile
+            return official
         return self._previous_subject(tok, segment, depth) or person
+
+    def _official_state(self, subject, segment: Segment) -> Actor | None:
+        """The state of an office holder told by title alone ("the Chilean foreign minister", "Peru's
+        president"), or None for anything else."""
+        if subject.pos_ not in ("NOUN", "PROPN") or subject.lemma_.lower() not in self._title_words:
+            return None
+        actors = self.resolve(subject, segment).actors
+        return actors[0] if len(actors) == 1 and actors[0].type == "country" else None
+
+    def _official_above(self, tok, segment: Segment) -> Actor | None:
+        """For a subject pronoun in a clause that hangs on another ("..., where he met X", "... and said he
+        would"), the state of an unnamed office holder who is the subject of a clause above it."""
+        clause = tok.head
+        while clause.dep_ not in ("ROOT",) and clause.head.i != clause.i:
+            clause = clause.head
+            subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i]
+            if subjects:
+                return self._official_state(subjects[0], segment)
+        return None
 
     def _previous_subject(self, tok, segment: Segment, depth: int = 0) -> Actor | None:
         """The person who is the subject of the sentence before (across a paragraph break), following
@@ -372,7 +394,9 @@ class ArticleActors(ArticlePeople):
                 return None
             return self._subject_pronoun(subject, prev_segment, depth + 1)
         actors = self.resolve(subject, prev_segment).actors
-        return actors[0] if len(actors) == 1 and actors[0].type == "person" else None
+        if len(actors) == 1 and actors[0].type == "person":
+            return actors[0]
+        return self._official_state(subject, prev_segment)  # "The Chilean foreign minister arrived ... He met"
 
     def _resolve_description(self, tok, pos, segment: Segment) -> Reference:
         lemma = tok.lemma_.lower()
