@@ -1259,3 +1259,22 @@ def test_operations_held_together_and_knowledge_handed_over_are_cooperation(sent
 def test_assets_frozen_sanction_their_owners_state(sentence, expected, not_told):
     found = core(run(sentence))
     assert expected <= found and not (not_told & found)
+
+
+@pytest.mark.parametrize("sentence, expected, not_told", [
+    ("Canada is helping Haiti rebuild its police force.", {("Canada", "provides_aid_to", "Haiti")},
+     {("Haiti", "provides_aid_to", "police force")}),
+    ("Brazil helped Bolivia with firefighting planes.", {("Brazil", "provides_aid_to", "Bolivia")}, set()),
+    ("Qatar helped Rwanda and Congo reach a truce.", set(),
+     {("Qatar", "provides_aid_to", "Rwanda"), ("Qatar", "provides_aid_to", "Democratic Republic of the Congo")}),
+    ("Spain is helping Peru as much as it can.", set(), {("Spain", "provides_aid_to", "Peru")}),
+    ("Chile teamed up with Argentina to fight the wildfires.", {("Argentina", "cooperates_on", "fighting wildfires")},
+     set()),
+    ("Guatemala is partnering with Honduras on a border road.", {("Guatemala", "cooperates_on", "border road")}, set()),
+    ("Senegal and Gambia coordinated their efforts on fishing patrols.",
+     {("Gambia", "cooperates_on", "fishing patrols")}, set()),
+    ("Vietnam and Laos inked a power deal on Monday.", {("Laos", "signs", "power deal")}, set()),
+])
+def test_help_with_a_deed_is_aid_and_partnering_coordinating_and_inking(sentence, expected, not_told):
+    found = core(run(sentence))
+    assert expected <= found and not (not_told & found)

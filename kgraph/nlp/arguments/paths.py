@@ -24,7 +24,7 @@ from kgraph.config import data_path
 from kgraph.nlp.syntax import prep_objects
 from kgraph.nlp.wordlists import ordered, words
 
-__all__ = ["complement_subject", "control_object", "for_subject", "clause_target", "object_target", "PATH_KINDS",
+__all__ = ["complement_subject", "control_object", "for_subject", "helped_subject", "clause_target", "object_target", "PATH_KINDS",
            "condition_subject", "condition_clauses", "condition_marks", "mandative_clauses", "reported_speaker",
            "paths_for", "path_heads", "target_prepositions"]
 
@@ -73,6 +73,14 @@ def for_subject(trigger) -> list:
     return [s for c in trigger.children if c.dep_ in ("advcl", "ccomp", "xcomp", "acl") and c.pos_ in CLAUSE_VERB_POS
             and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
             for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+
+
+def helped_subject(trigger) -> list:
+    """The party helped to do something, which the parser makes the subject of a bare clause: "is helping
+    Mozambique build a port", "helped Peru rebuild" (not a that-clause: "said that Peru will build")."""
+    return [s for c in trigger.children if c.dep_ in ("ccomp", "xcomp") and c.tag_ == "VB"
+            and not any(m.dep_ in ("mark", "aux") for m in c.children)
+            for s in c.children if s.dep_ == "nsubj"]
 
 
 def control_object(trigger) -> list:
@@ -160,7 +168,7 @@ def reported_speaker(pronoun):
 
 
 PATH_KINDS = {kind.__name__: kind for kind in (complement_subject, control_object, clause_target, object_target,
-                                               condition_subject, for_subject)}
+                                               condition_subject, for_subject, helped_subject)}
 
 
 @lru_cache(maxsize=1)

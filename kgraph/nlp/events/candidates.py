@@ -171,6 +171,18 @@ def _disputed_topic(tok) -> bool:
                for o in prep_objects(tok, "over", "about"))
 
 
+def _helped_deed(verb) -> bool:
+    """Whether "help" names what one party is helped to do or with ("helped Peru rebuild its ports", "will help
+    Ghana with vaccines"), as aid does; helping two or more parties do something together is mediation ("helped
+    the parties hold a dialogue", "helped Rwanda and Congo reach a truce")."""
+    helped = [c for c in verb.children if c.dep_ == "dobj"]
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")]
+    helped += [s for c in clauses for s in c.children if s.dep_ == "nsubj"]
+    if any(h.tag_ in ("NNS", "NNPS") or h.conjuncts for h in helped):
+        return False
+    return bool(clauses) or any(prep_objects(h, "with") for h in (verb, *helped))
+
+
 def _passed_over(entry: Trigger, tok, pos: str, lexicon) -> bool:
     """An entry that does not apply to the word where it stands."""
     if entry.relation == "supports" and _purpose_of_aid(tok, lexicon):
@@ -180,6 +192,11 @@ def _passed_over(entry: Trigger, tok, pos: str, lexicon) -> bool:
         return True  # "sought to shore up support for Kyiv": support asked of others, not given
     if pos == "VERB" and _withdrawn_object(entry, tok):
         return True
+    if entry.relation == "provides_aid_to" and pos == "VERB" and tok.dep_ in ("ccomp", "xcomp") \
+            and tok.head.lemma_.lower() == "help":
+        return True  # "is helping Mozambique build a port": the helper gives aid, the helped party gives none
+    if entry.relation == "provides_aid_to" and pos == "VERB" and _lemma(tok) == "help" and not _helped_deed(tok):
+        return True  # "is helping us on the way to membership": backing, no aid named
     if entry.relation == "attacks" and _lemma(tok) in RECIPROCAL_FIGHTING_VERBS and _disputed_topic(tok):
         return True  # "Paris and Berlin clashed over the budget": a quarrel in words, no fighting
     if entry.relation == "rejects" and pos == "VERB" and any(
