@@ -1278,3 +1278,20 @@ def test_assets_frozen_sanction_their_owners_state(sentence, expected, not_told)
 def test_help_with_a_deed_is_aid_and_partnering_coordinating_and_inking(sentence, expected, not_told):
     found = core(run(sentence))
     assert expected <= found and not (not_told & found)
+
+
+@pytest.mark.parametrize("sentence, expected, not_told", [
+    ("Argentina, Egypt and the UAE joined BRICS at the start of the year.",
+     {("Egypt", "member_of", "BRICS"), ("United Arab Emirates", "member_of", "BRICS")},
+     {("Egypt", "seeks_membership_in", "BRICS")}),
+    ("Montenegro, which joined NATO in 2017, sent a frigate.", {("Montenegro", "member_of", "NATO")}, set()),
+    ("Kazakhstan will join the WTO next year.", {("Kazakhstan", "seeks_membership_in", "World Trade Organization")},
+     {("Kazakhstan", "member_of", "World Trade Organization")}),
+    ("The Kenyan president was joined by the ECOWAS chief at the summit.", set(),
+     {("Kenya", "member_of", "ECOWAS")}),
+    ("Chile, Peru, Colombia and Mexico make up the Pacific Alliance.",
+     {("Peru", "member_of", "Pacific Alliance"), ("Mexico", "member_of", "Pacific Alliance")}, set()),
+])
+def test_having_joined_a_body_or_making_it_up_is_membership(sentence, expected, not_told):
+    found = core(run(sentence))
+    assert expected <= found and not (not_told & found)

@@ -12,8 +12,8 @@ from functools import lru_cache
 
 from kgraph.nlp.actors.gazetteer import Actor
 from kgraph.nlp.actors.mentions import ArticleActors
-from kgraph.nlp.arguments.parse import (_compound, _joined, _lemma, _meeting_of_purpose, _meeting_partners, _phrasal,
-                                        _pos, _venues)
+from kgraph.nlp.arguments.parse import (_compound, _is_passive, _joined, _lemma, _meeting_of_purpose,
+                                        _meeting_partners, _phrasal, _pos, _venues)
 from kgraph.nlp.arguments.reader import AID_NOUNS, ATTACK_NOUNS, SentenceRules
 from kgraph.nlp.arguments.topics import AGREEMENT_NOUNS
 from kgraph.nlp.arguments.slots import _judged_heads
@@ -289,8 +289,8 @@ def _entry_candidates(tok, pos: str, entry: Trigger, rules: SentenceRules, fired
 def _relation_as_told(tok, entry: Trigger, actors: list[Actor], objects: list[tuple[Actor, float]],
                       modality: str) -> tuple[str, str]:
     """The entry's relation and the modality, as the words around the trigger tell them: a courtesy call is a
-    meeting, becoming a member is seeking membership, a bid to join is made now, and acceptance denied is a
-    rejection."""
+    meeting, becoming a member is seeking membership, having joined is membership, a bid to join is made now,
+    and acceptance denied is a rejection."""
     relation = entry.relation
     if relation == "calls_for" and tok.lemma_.lower() == "call" and actors and objects \
             and all(a.type == "person" for a in actors) and all(o.type == "person" for o, _ in objects) \
@@ -298,6 +298,10 @@ def _relation_as_told(tok, entry: Trigger, actors: list[Actor], objects: list[tu
         relation = "meets_with"  # "President Murmu will call on the visiting President": a courtesy call
     if relation == "member_of" and _becoming(tok) and modality != "asserted":
         relation = "seeks_membership_in"  # "hopes to become a member of NATO": not one yet
+    if relation == "seeks_membership_in" and modality == "asserted" and _lemma(tok) == "join" \
+            and tok.tag_ in ("VBD", "VBN") and tok.dep_ in ("ROOT", "conj", "ccomp", "advcl", "relcl") \
+            and not _is_passive(tok) and all(o.type == "organisation" for o, _ in objects):
+        relation = "member_of"  # "Finland joined NATO in 2023": a member since, as one who became a member
     if relation == "seeks_membership_in" and modality == "planned" and (
             (tok.dep_ == "acl" and tok.head.lemma_.lower() in BID_NOUNS)
             or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in APPLYING_VERBS and not any(
