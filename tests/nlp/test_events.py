@@ -1295,3 +1295,11 @@ def test_help_with_a_deed_is_aid_and_partnering_coordinating_and_inking(sentence
 def test_having_joined_a_body_or_making_it_up_is_membership(sentence, expected, not_told):
     found = core(run(sentence))
     assert expected <= found and not (not_told & found)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Turkey sided with Azerbaijan in the dispute over the corridor.", ("Türkiye", "supports", "Azerbaijan")),
+    ("Paraguay threw its support behind Taiwan at the assembly.", ("Paraguay", "supports", "Taiwan")),
+])
+def test_siding_with_a_party_or_throwing_weight_behind_it_is_support(sentence, expected):
+    assert expected in core(run(sentence))
