@@ -1303,3 +1303,19 @@ def test_having_joined_a_body_or_making_it_up_is_membership(sentence, expected, 
 ])
 def test_siding_with_a_party_or_throwing_weight_behind_it_is_support(sentence, expected):
     assert expected in core(run(sentence))
+
+
+@pytest.mark.parametrize("sentence, expected, not_told", [
+    ("Moscow warned it would respond with force if Estonia closed the port.", {("Russia", "threatens", "Estonia")},
+     set()),
+    ("Algeria will answer with all its might if Morocco moves troops to the border.",
+     {("Algeria", "threatens", "Morocco")}, set()),
+    ("Panama would respond with a formal letter if Costa Rica asked.", set(), {("Panama", "threatens", "Costa Rica")}),
+    ("Hamas vowed revenge on Israel after the killing of its commander.", {("Hamas", "threatens", "Israel")}, set()),
+    ("Ecuador raised the question of the Galapagos fishing fleet at its meeting with China.",
+     {("Ecuador", "discusses", "Galapagos fishing fleet")}, set()),
+    ("The central bank raised interest rates again.", set(), {("central bank", "discusses", "interest rates")}),
+])
+def test_forceful_responses_on_a_condition_revenge_vowed_and_questions_raised(sentence, expected, not_told):
+    found = core(run(sentence))
+    assert expected <= found and not (not_told & found)

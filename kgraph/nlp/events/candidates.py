@@ -14,6 +14,7 @@ from kgraph.nlp.actors.gazetteer import Actor
 from kgraph.nlp.actors.mentions import ArticleActors
 from kgraph.nlp.arguments.parse import (_compound, _is_passive, _joined, _lemma, _meeting_of_purpose,
                                         _meeting_partners, _phrasal, _pos, _venues)
+from kgraph.nlp.arguments.paths import condition_clauses
 from kgraph.nlp.arguments.reader import AID_NOUNS, ATTACK_NOUNS, SentenceRules
 from kgraph.nlp.arguments.topics import AGREEMENT_NOUNS
 from kgraph.nlp.arguments.slots import _judged_heads
@@ -153,9 +154,15 @@ def _entries(tok, pos: str, lexicon, detected) -> list[Trigger]:
                *(lexicon.get((_phrasal(tok), pos), ()) or lexicon.get((_lemma(tok), pos), ()))]
     if not entries and not _undoes_a_measure(tok):
         entries = [entry for relation, score in detected.get(tok.i, ()) if not (
-            relation == "threatens" and _plain_response(tok))
+            relation == "threatens" and (_plain_response(tok) or _conditional_response(tok)))
                    for entry in (detected_entry(_lemma(tok), pos, relation, score),) if entry is not None]
     return entries
+
+
+def _conditional_response(verb) -> bool:
+    """A response held out on a condition ("would respond with force if ..."): the conditional-threat rule reads
+    it, with the party the condition is on."""
+    return verb.lemma_.lower() in RESPONSE_VERBS and bool(condition_clauses(verb, reach=0))
 
 
 def _withdrawn_object(entry: Trigger, verb) -> bool:

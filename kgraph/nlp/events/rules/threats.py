@@ -33,7 +33,7 @@ def _conditional_threats(sent, rules: SentenceRules) -> list[Candidate]:
     for noun in sent:
         if noun.lemma_.lower() in RESPONSE_VERBS and noun.pos_ == "VERB" and any(
                 a.lower_ in ("would", "will") for a in noun.children if a.dep_ == "aux") and (
-                noun.lemma_.lower() == "retaliate" or any(c.lower_ in FORCEFUL for c in noun.children)):
+                noun.lemma_.lower() == "retaliate" or _forceful(noun)):
             verb = noun  # "warned that it would react strongly if Bogota kept up its provocations"
         elif noun.lower_ not in MEASURE_NOUNS or not (
                 noun.lower_.startswith("consequence") or any(c.dep_ == "amod" and c.lower_ in STEPPED_UP
@@ -61,10 +61,16 @@ def _conditional_threats(sent, rules: SentenceRules) -> list[Candidate]:
 HOSTILE_RELATIONS = ("sanctions", "attacks", "rejects", "threatens")
 
 
+def _forceful(verb) -> bool:
+    """Whether a response is told as forceful: "react strongly", "respond with force", "answer with all its
+    might"."""
+    return any(c.lower_ in FORCEFUL for c in verb.children) \
+        or any(o.lower_ in FORCEFUL for o in prep_objects(verb, "with"))
+
+
 def _plain_response(verb) -> bool:
     """"would respond if asked": an answer offered, no threat (unlike "would retaliate", "react strongly")."""
-    return verb.lemma_.lower() in RESPONSE_VERBS and verb.lemma_.lower() != "retaliate" \
-        and not any(c.lower_ in FORCEFUL for c in verb.children)
+    return verb.lemma_.lower() in RESPONSE_VERBS and verb.lemma_.lower() != "retaliate" and not _forceful(verb)
 
 
 def _hostile(verb) -> bool:
