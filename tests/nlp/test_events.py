@@ -1319,3 +1319,19 @@ def test_siding_with_a_party_or_throwing_weight_behind_it_is_support(sentence, e
 def test_forceful_responses_on_a_condition_revenge_vowed_and_questions_raised(sentence, expected, not_told):
     found = core(run(sentence))
     assert expected <= found and not (not_told & found)
+
+
+@pytest.mark.parametrize("sentence, expected, not_told", [
+    ("Gunmen shot dead three soldiers at a checkpoint in western Niger on Friday.",
+     {("gunmen", "attacks", "Niger")}, set()),
+    ("Suspected pirates seized a cargo ship off the coast of Somalia.", {("suspected pirates", "attacks", "cargo ship")},
+     set()),
+    ("Unidentified attackers killed four villagers near a well in southern Chad.",
+     {("unidentified attackers", "attacks", "Chad")}, set()),
+    ("Houthi rebels fired a drone at a freighter off Yemen.", {("Houthis", "attacks", "freighter")},
+     {("houthi rebels", "attacks", "freighter")}),
+    ("Rebels said they would free the hostages.", set(), {("rebels", "provides_aid_to", "hostages")}),
+])
+def test_unnamed_armed_people_attack_as_a_group_and_victims_belong_where_they_were_struck(sentence, expected, not_told):
+    found = core(run(sentence))
+    assert expected <= found and not (not_told & found)

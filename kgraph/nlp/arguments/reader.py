@@ -52,6 +52,7 @@ CREDITING_VERBS = words("crediting_verbs")
 DOCUMENT_NOUNS = words("document_nouns")
 # nouns of a strike told before, whose condemnation blames who struck: "condemned the attack"
 ATTACK_NOUNS = words("attack_nouns")
+UNNAMED_ATTACKER_NOUNS = words("unnamed_attacker_nouns")
 # a member's standing in a body, whose suspension sanctions the member: "suspended the participation of Niger"
 STANDING_NOUNS = words("standing_nouns")
 # verbs of helping others' talks along: "play a role in promoting peace talks" (the talks are not the helper's)
@@ -97,6 +98,19 @@ def _doer_named(noun) -> bool:
     that the subject of the verb it hangs on is not its doer."""
     preps = ("by", "from") if noun.lemma_.lower() in DEMAND_NOUNS else ("by",)
     return bool(prep_objects(noun, *preps))
+
+
+def _unnamed_attackers(tok) -> list[tuple[Actor, float]]:
+    """Armed people left unnamed, as a group actor for the attack they make ("Gunmen", "suspected jihadists",
+    "Islamist militants"), when no state or body is named beside them; else nothing."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in UNNAMED_ATTACKER_NOUNS and tok.lower_ not in UNNAMED_ATTACKER_NOUNS:
+        return []
+    if any(c.ent_type_ or c.dep_ == "poss" for c in tok.children) or prep_objects(tok, "of", "from"):
+        return []  # "Houthi rebels", "fighters of the group": named, read by the names
+    words = [t.text if t.ent_type_ else t.lower_ for t in tok.subtree
+             if t.i <= tok.i and t.dep_ in ("amod", "compound") or t.i == tok.i]
+    text = " ".join(words)
+    return [(Actor(id=f"group:{slugify(text)}", name=text, type="group"), 0.6)]
 
 
 class SentenceRules:
@@ -439,6 +453,7 @@ class SentenceRules:
                 found = [f for s in subjects for f in self.state_behind(s)]
                 # "Russian shelling killed ...", "an airstrike by Israel wounded ...": who made the attack
                 found = found or [f for s in subjects if s.lemma_.lower() in ATTACK_NOUNS for f in self.doer(s)]
+                found = found or [f for s in subjects for f in _unnamed_attackers(s)]  # "Gunmen killed ..."
                 return [a for a, _ in found], min((c for _, c in found), default=0.0)
             return actors, certainty
         actors, certainty = self.noun_actors(trigger, of_is_actor="of" not in entry.slots
