@@ -1335,3 +1335,15 @@ def test_forceful_responses_on_a_condition_revenge_vowed_and_questions_raised(se
 def test_unnamed_armed_people_attack_as_a_group_and_victims_belong_where_they_were_struck(sentence, expected, not_told):
     found = core(run(sentence))
     assert expected <= found and not (not_told & found)
+
+
+@pytest.mark.parametrize("sentence, expected, not_told", [
+    ("President Bola Tinubu received a courtesy call from Ghanaian Foreign Minister Samuel Okudzeto Ablakwa.",
+     {("Bola Tinubu", "meets_with", "Samuel Okudzeto Ablakwa"), ("Bola Tinubu", "hosts", "Samuel Okudzeto Ablakwa")},
+     set()),
+    ("Prime Minister Anwar Ibrahim took a phone call from President Prabowo Subianto on Friday.",
+     {("Anwar Ibrahim", "meets_with", "Prabowo Subianto")}, {("Anwar Ibrahim", "hosts", "Prabowo Subianto")}),
+])
+def test_a_call_received_from_someone_is_a_meeting_with_them(sentence, expected, not_told):
+    found = core(run(sentence))
+    assert expected <= found and not (not_told & found)

@@ -15,7 +15,7 @@ from kgraph.nlp.actors.mentions import ArticleActors
 from kgraph.nlp.arguments.parse import (_compound, _is_passive, _joined, _lemma, _meeting_of_purpose,
                                         _meeting_partners, _phrasal, _pos, _venues)
 from kgraph.nlp.arguments.paths import condition_clauses
-from kgraph.nlp.arguments.reader import AID_NOUNS, ATTACK_NOUNS, SentenceRules
+from kgraph.nlp.arguments.reader import AID_NOUNS, ATTACK_NOUNS, RECEIVING_VERBS, SentenceRules
 from kgraph.nlp.arguments.topics import AGREEMENT_NOUNS
 from kgraph.nlp.arguments.slots import _judged_heads
 from kgraph.nlp.detect.triggers import detected_entry, detected_triggers
@@ -159,6 +159,26 @@ def _entries(tok, pos: str, lexicon, detected) -> list[Trigger]:
     return entries
 
 
+#: Calls made in person, whose receiver hosts the caller ("received a courtesy call from X").
+CALLS_IN_PERSON = ("courtesy", "visit")
+
+
+def _call_received(noun, rules: SentenceRules) -> list[Candidate]:
+    """A call or visit received from someone: "President Hassan received a courtesy call from Jaishankar" (the
+    receiver meets the caller; a courtesy call or a visit is also hosted), "took a phone call from X"."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or _pos(verb) != "VERB" or _lemma(verb) not in RECEIVING_VERBS | {"take", "get"}:
+        return []
+    callers, certainty = rules.refs(prep_objects(noun, "from"))
+    receivers, receiver_certainty = rules.verb_subject(verb)
+    modality = event_modality(verb)
+    confidence = round(0.8 * min(certainty, receiver_certainty), 2)
+    in_person = noun.lemma_.lower() == "visit" or any(c.lower_ in CALLS_IN_PERSON for c in noun.children)
+    return [Candidate(r, relation, c, noun, modality, confidence)
+            for r in receivers for c in callers if r.id != c.id
+            for relation in (("meets_with", "hosts") if in_person else ("meets_with",))]
+
+
 def _conditional_response(verb) -> bool:
     """A response held out on a condition ("would respond with force if ..."): the conditional-threat rule reads
     it, with the party the condition is on."""
@@ -245,6 +265,10 @@ def _entry_candidates(tok, pos: str, entry: Trigger, rules: SentenceRules, fired
         found += [Candidate(a, "meets_with", b, tok, modality, round(0.85 * certainty, 2))
                   for k, a in enumerate(actors) for b in actors[k + 1:]]
         return found, (tuple(actors), True), False
+    if entry.relation == "meets_with" and pos == "NOUN" and not actors:
+        received = _call_received(tok, rules)
+        if received:  # "received a courtesy call from X": the receiver met X (and hosted X, in person)
+            return received, None, False
     if not actors or not objects:
         return [], None, False
     if entry.object_kind == "topic" and all(o.type != "topic" for o, _ in objects) and fired_actor_kind:
