@@ -1347,3 +1347,15 @@ def test_unnamed_armed_people_attack_as_a_group_and_victims_belong_where_they_we
 def test_a_call_received_from_someone_is_a_meeting_with_them(sentence, expected, not_told):
     found = core(run(sentence))
     assert expected <= found and not (not_told & found)
+
+
+@pytest.mark.parametrize("sentence, expected, not_told", [
+    ("Kenya closed its border with Somalia after the raid.", {("Kenya", "sanctions", "Somalia")}, set()),
+    ("Chad sealed its frontier with Sudan on Thursday.", {("Chad", "sanctions", "Sudan")},
+     {("Chad", "agrees_on", "frontier")}),
+    ("Pakistan shut the Chaman crossing with Afghanistan for a week.", {("Pakistan", "sanctions", "Afghanistan")}, set()),
+    ("Morocco reopened its border with Algeria.", set(), {("Morocco", "sanctions", "Algeria")}),
+])
+def test_a_border_closed_to_a_neighbour_sanctions_it(sentence, expected, not_told):
+    found = core(run(sentence))
+    assert expected <= found and not (not_told & found)

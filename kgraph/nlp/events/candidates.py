@@ -23,6 +23,7 @@ from kgraph.nlp.events import Candidate
 from kgraph.nlp.events.lexicon import Trigger, load_lexicon
 from kgraph.nlp.events.modality import asked_or_conditional, event_modality
 from kgraph.nlp.events.rules import SENTENCE_RULES
+from kgraph.nlp.events.rules.ties import _closed_borders
 from kgraph.nlp.events.rules.threats import MEASURE_NOUNS, RESPONSE_VERBS, _hostile, _plain_response
 from kgraph.nlp.segments import Segment
 from kgraph.nlp.syntax import MEETING_NOUNS, prep_objects
@@ -152,7 +153,7 @@ def _entries(tok, pos: str, lexicon, detected) -> list[Trigger]:
     nothing is done)."""
     entries = [*(lexicon.get((_compound(tok), pos), ()) if pos == "NOUN" else ()),
                *(lexicon.get((_phrasal(tok), pos), ()) or lexicon.get((_lemma(tok), pos), ()))]
-    if not entries and not _undoes_a_measure(tok):
+    if not entries and not _undoes_a_measure(tok) and not _closed_borders(tok):  # (borders closed: ties_cut)
         entries = [entry for relation, score in detected.get(tok.i, ()) if not (
             relation == "threatens" and (_plain_response(tok) or _conditional_response(tok)))
                    for entry in (detected_entry(_lemma(tok), pos, relation, score),) if entry is not None]

@@ -4,7 +4,7 @@ tells who helped ("Sandu thanked Romania for its support")."""
 
 from __future__ import annotations
 
-from kgraph.nlp.arguments.parse import _aim_clauses, _pos, _topic
+from kgraph.nlp.arguments.parse import _aim_clauses, _lemma, _pos, _topic
 from kgraph.nlp.arguments.paths import control_object
 from kgraph.nlp.arguments.reader import AID_NOUNS, CREDITING_VERBS, ENVOY_NOUNS, SentenceRules
 from kgraph.nlp.events import Candidate
@@ -82,9 +82,29 @@ def _tie_heads(tok) -> list:
     return heads
 
 
+CLOSING_VERBS = words("closing_verbs")
+BORDER_NOUNS = words("border_nouns")
+
+
+def _closed_borders(cut) -> list:
+    """The borders a closing word shuts: "shut its border with Rwanda", "sealed the crossings", "the closure of
+    the frontier"."""
+    if cut.pos_ == "VERB" and _lemma(cut) in CLOSING_VERBS:
+        objects = [c for c in cut.children if c.dep_ in ("dobj", "nsubjpass")]
+    elif cut.pos_ == "NOUN" and cut.lemma_.lower() in ("closure", "closing"):
+        objects = prep_objects(cut, "of")
+    else:
+        return []
+    return [part for o in objects for part in (o, *o.conjuncts) if part.lemma_.lower() in BORDER_NOUNS]
+
+
 def _cut_ties(cut) -> list:
     """The tie nouns a cutting word acts on: the object of a verb ("severed relations", "suspended budget aid",
-    "froze part of its aid") or what a cutting noun is of or to ("a suspension of air links", "a halt to aid")."""
+    "froze part of its aid") or what a cutting noun is of or to ("a suspension of air links", "a halt to aid");
+    or the borders a closing word shuts ("closed its border with Somalia")."""
+    closed = _closed_borders(cut)
+    if closed:
+        return closed
     if cut.pos_ == "VERB" and cut.lemma_.lower() in CUTTING_VERBS:
         objects = [c for c in cut.children if c.dep_ in ("dobj", "nsubjpass")]
     elif cut.pos_ == "NOUN" and cut.lemma_.lower() in CUTTING_NOUNS:
@@ -94,7 +114,8 @@ def _cut_ties(cut) -> list:
     return [h for o in objects for part in (o, *o.conjuncts) for h in _tie_heads(part)]
 
 
-@sentence_rule("ties_cut", when=lambda words, sent: bool(words & TIE_NOUNS and words & (CUTTING_VERBS | CUTTING_NOUNS)))
+@sentence_rule("ties_cut", when=lambda words, sent: bool(words & TIE_NOUNS and words & (CUTTING_VERBS | CUTTING_NOUNS))
+               or bool(words & BORDER_NOUNS and words & (CLOSING_VERBS | {"closure", "closing"})))
 def _ties_cut(sent, rules: SentenceRules) -> list[Candidate]:
     """Who cuts, suspends or downgrades ties, links, talks or aid with a party sanctions it (CAMEO's reduced
     relations): "Riyadh cut ties with Tehran", "suspended rail links with Belarus", "froze its budget aid to
