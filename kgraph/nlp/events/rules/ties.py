@@ -95,7 +95,8 @@ def _closed_borders(cut) -> list:
         objects = prep_objects(cut, "of")
     else:
         return []
-    return [part for o in objects for part in (o, *o.conjuncts) if part.lemma_.lower() in BORDER_NOUNS]
+    return [part for o in objects for part in (o, *o.conjuncts)
+            if part.lemma_.lower() in BORDER_NOUNS or part.lower_ in BORDER_NOUNS]  # ("crossing" tagged as a verb)
 
 
 def _cut_ties(cut) -> list:
