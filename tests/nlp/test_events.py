@@ -1359,3 +1359,17 @@ def test_a_call_received_from_someone_is_a_meeting_with_them(sentence, expected,
 def test_a_border_closed_to_a_neighbour_sanctions_it(sentence, expected, not_told):
     found = core(run(sentence))
     assert expected <= found and not (not_told & found)
+
+
+@pytest.mark.parametrize("sentence, expected, not_told", [
+    ("The Council stands ready to take further restrictive measures against Belarus.",
+     {("Council of the European Union", "threatens", "Belarus")},
+     {("Council of the European Union", "sanctions", "Belarus")}),
+    ("Washington is prepared to impose new sanctions on Managua.", {("United States", "threatens", "Nicaragua")},
+     {("United States", "sanctions", "Nicaragua")}),
+    ("The EU will impose sanctions on Iran next week.", {("European Union", "sanctions", "Iran")},
+     {("European Union", "threatens", "Iran")}),
+])
+def test_a_hostile_deed_held_ready_is_a_threat(sentence, expected, not_told):
+    found = core(run(sentence))
+    assert expected <= found and not (not_told & found)

@@ -164,6 +164,22 @@ def _entries(tok, pos: str, lexicon, detected) -> list[Trigger]:
 CALLS_IN_PERSON = ("courtesy", "visit")
 
 
+#: Words of being ready, under which a hostile deed is held out as a threat ("ready to impose sanctions").
+READY_FOR_DEEDS = ("ready", "prepared")
+
+
+def _held_ready(tok) -> bool:
+    """Whether a hostile deed is held out by a word of readiness above it: "stands ready to take further
+    measures", "is prepared to impose sanctions", "ready to use force" (a threat, not a deed planned)."""
+    for _ in range(4):
+        if tok.lemma_.lower() in READY_FOR_DEEDS and tok.pos_ == "ADJ":
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
 def _call_received(noun, rules: SentenceRules) -> list[Candidate]:
     """A call or visit received from someone: "President Hassan received a courtesy call from Jaishankar" (the
     receiver meets the caller; a courtesy call or a visit is also hosted), "took a phone call from X"."""
@@ -339,6 +355,8 @@ def _relation_as_told(tok, entry: Trigger, actors: list[Actor], objects: list[tu
             or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in APPLYING_VERBS and not any(
                 c.dep_ == "aux" and c.lower_ in ("will", "shall", "would") for c in tok.head.children))):
         modality = "asserted"  # "Sweden's bid to join NATO", "applied to join": the seeking is made
+    if relation in ("sanctions", "attacks") and modality in ("planned", "hoped") and _held_ready(tok):
+        relation, modality = "threatens", "asserted"  # "stands ready to take further measures against X"
     if modality == "negated" and _lemma(tok) in ACCEPTANCE_VERBS and relation in ("agrees_on", "supports"):
         relation, modality = "rejects", "asserted"  # "would not accept any foreign troops": a rejection, told now
     return relation, modality
