@@ -741,3 +741,15 @@ def test_a_city_named_as_a_place_carries_its_country():
 ])
 def test_a_pronoun_after_an_office_holder_named_by_title_alone_stands_for_their_state(text, expected):
     assert expected in core(run(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Guinea, Mali and Niger signed a mining accord on Monday. The three states also criticised the World Bank.",
+     {("Guinea", "criticizes", "World Bank"), ("Mali", "criticizes", "World Bank"),
+      ("Niger", "criticizes", "World Bank")}),
+    ("The foreign ministers of Peru, Chile and Bolivia met in La Paz. The three ministers called for a lithium "
+     "pact.", {("Peru", "calls_for", "lithium pact"), ("Chile", "calls_for", "lithium pact"),
+               ("Bolivia", "calls_for", "lithium pact")}),
+])
+def test_a_counted_group_is_the_last_group_of_that_size_its_unnamed_ministers_their_states(text, expected):
+    assert expected <= core(run(text))

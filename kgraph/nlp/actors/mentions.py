@@ -527,6 +527,8 @@ class ArticleActors(ArticlePeople):
                 a.type in ("country", "organisation") if kind == "state" else True for a in g)), ())
             if not group and sized and lemma in STATE_NOUNS:  # "the three countries" of three leaders
                 group = self._states_of(sized[0])
+            if not group and kind == "person":  # "the three ministers" of three states whose ministers go unnamed
+                group = next((g for g in sized if all(a.type == "country" for a in g)), ())
             if not group:
                 return Reference(())  # ("four South American countries" told of no four before)
         if not group and lemma in OFFICE_GROUP_HEADS:
