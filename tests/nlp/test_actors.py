@@ -753,3 +753,11 @@ def test_a_pronoun_after_an_office_holder_named_by_title_alone_stands_for_their_
 ])
 def test_a_counted_group_is_the_last_group_of_that_size_its_unnamed_ministers_their_states(text, expected):
     assert expected <= core(run(text))
+
+
+def test_the_pair_is_the_two_told_before():
+    text = ("Luiz Inácio Lula da Silva, the Brazilian president, met French President Emmanuel Macron in Belem on Tuesday. "
+            "The pair discussed protection of the Amazon.")
+    found = core(run(text))
+    assert {("Luiz Inácio Lula da Silva", "discusses", "protection of Amazon"),
+            ("Emmanuel Macron", "discusses", "protection of Amazon")} <= found

@@ -828,3 +828,13 @@ def test_an_attack_whose_victims_are_told_in_the_passive_names_no_attacker_from_
     text = "The Somali government said nine people were killed in the airstrikes on Jilib."
     assert not any(e.relation == "attacks" for e in run(text))
     assert ("Ethiopia", "attacks", "Jilib") in core(run("Ethiopia carried out airstrikes on Jilib."))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Both Honduras and El Salvador agreed that neither would station troops on the island.",
+     ("Honduras", "agrees_on", "not stationing troops")),
+    ("Serbia and Croatia agreed that they would not reopen the border dispute.",
+     ("Croatia", "agrees_on", "not reopening border dispute")),
+])
+def test_a_denied_deed_agreed_on_keeps_its_denial(sentence, expected):
+    assert expected in core(run(sentence))

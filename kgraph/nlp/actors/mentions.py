@@ -405,7 +405,8 @@ class ArticleActors(ArticlePeople):
         mods, owners, bodies, demonym_ids = self._description_parts(tok)
         # "the two", "both sides", "the two leaders"
         if lemma in GROUP_HEADS or tok.lower_ in GROUP_HEADS:
-            has_number = any(c.lower_ in ("both", *COUNT_WORDS) for c in tok.children) or tok.lower_ in ("two", "both")
+            has_number = any(c.lower_ in ("both", *COUNT_WORDS) for c in tok.children) \
+                or tok.lower_ in ("two", "both", "pair", "duo")  # "the pair discussed ...": two told before
             definite_people = lemma in PERSON_GROUP_HEADS and tok.tag_ == "NNS" and any(
                 c.lower_ == "the" for c in tok.children) and all(
                 c.dep_ in ("det", "advmod") for c in tok.children) and (

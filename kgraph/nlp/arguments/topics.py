@@ -118,19 +118,40 @@ def _aimed_action(tok, words: tuple[str, ...]):
     return None
 
 
+#: Subjects that deny a clause's deed: "agreed that neither would deploy troops".
+DENYING_SUBJECTS = ("neither", "none", "nobody", "no one")
+
+
+def _denied(head) -> bool:
+    """Whether a clause denies its deed ("would not escalate", "neither would deploy")."""
+    return any(c.dep_ == "neg" for c in head.children) or any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in DENYING_SUBJECTS for c in head.children)
+
+
 def topic_text(head, clause: bool = False, skip=None, namer=None, deed: bool = False) -> str:
-    """A short topic phrase (2-6 words as a rule) for a noun or a clause.
+    """A short topic phrase (2-6 words as a rule) for a noun or a clause; a denied clause keeps its denial
+    ("agreed that neither would deploy troops" -> "not deploying troops").
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("drones")
+    >>> topic_text(doc[0])
+    'drones'
+    """
+    text = _topic_text(head, clause, skip, namer, deed)
+    named_by_action = text.split()[:1] in ([gerund(head.lemma_)], [head.lower_])  # not by a subject or object
+    if named_by_action and (clause or head.pos_ in ("VERB", "AUX")) and _denied(head):
+        return "not " + text
+    return text
+
+
+def _topic_text(head, clause: bool = False, skip=None, namer=None, deed: bool = False) -> str:
+    """The topic phrase of :func:`topic_text`, before a denied clause's "not".
 
     For a clause ("agreed that an investigation must begin") the topic is its subject or object; a
     clause with no object names its action and partner ("agreed to meet with X" -> "meeting with X").
     ``namer`` gives the name a word stands for ("his counterpart" -> "Felix Tshisekedi"), or None. ``deed``
     names a clause by its action whatever its verb's form ("demanded that they refuse to sign" -> "refusing to
     sign").
-
-    >>> import spacy
-    >>> doc = spacy.blank("en")("drones")
-    >>> topic_text(doc[0])
-    'drones'
     """
     if clause or head.pos_ in ("VERB", "AUX"):
         subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
