@@ -47,6 +47,8 @@ ONLY_THIS_RULE = {
                     ("Norway", "provides_aid_to", "Sudan")),
     "meeting_focus": ("The talks between Peru and Bolivia focused on lithium mining.",
                       ("Peru", "discusses", "lithium mining")),
+    "topics_listed": ("Chile's foreign minister met Bolivia's foreign minister in Arica. The topics discussed "
+                      "included lithium royalties and a rail corridor.", ("Chile", "discusses", "lithium royalties")),
     "joint_operations": ("Moroccan and Spanish naval units started a week of combined drills off Tangier.",
                          ("Morocco", "cooperates_on", "combined drills")),
     "knowledge_shared": ("Tanzanian police handed over intelligence to Mozambique on the insurgents.",
@@ -81,7 +83,8 @@ def test_the_rules_run_in_the_order_they_were_written():
         "memberships", "copular_topics", "conditional_threats", "ultimatums", "settlements_between", "threatened_deeds",
         "cooperation_without_area", "ties_cut", "envoys_summoned_or_recalled", "thanked_for_help",
         "measures_asked_to_be_lifted", "attendance",
-        "existential_needs", "money_given", "rights_upheld", "meeting_focus", "gatherings_of_bodies", "demands_in_speech",
+        "existential_needs", "money_given", "rights_upheld", "meeting_focus", "gatherings_of_bodies", "topics_listed",
+        "demands_in_speech",
         "joint_operations", "knowledge_shared"]
 
 

@@ -10,7 +10,7 @@ is the order of the events a sentence gives (and of the output): a new rule goes
   measures_asked_to_be_lifted
 - ``attendance``: attendance
 - ``support``: existential_needs, money_given, rights_upheld
-- ``meetings``: meeting_focus, gatherings_of_bodies
+- ``meetings``: meeting_focus, gatherings_of_bodies, topics_listed
 - ``requests``: demands_in_speech
 - ``operations``: joint_operations, knowledge_shared
 

@@ -73,3 +73,37 @@ def _gatherings_of_bodies(sent, rules: SentenceRules) -> list[Candidate]:
             out.append(Candidate(bodies[0], "hosts", _topic(text),
                                  noun, "planned" if modality == "hoped" else modality, 0.5))
     return out
+
+
+AGENDA_NOUNS = words("agenda_nouns")
+TAKING_UP_VERBS = words("taking_up_verbs")
+
+
+def _on_the_agenda(noun) -> bool:
+    """Whether an agenda noun is told as a meeting's: "the topics discussed", "issues on the agenda", "the
+    agenda" itself."""
+    return noun.lemma_.lower() == "agenda" or any(
+        c.dep_ == "acl" and c.lemma_.lower() in TAKING_UP_VERBS for c in noun.children) or any(
+        o.lemma_.lower() == "agenda" for o in prep_objects(noun, "on"))
+
+
+@sentence_rule("topics_listed", when=lambda words, sent: bool(words & AGENDA_NOUNS))
+def _topics_listed(sent, rules: SentenceRules) -> list[Candidate]:
+    """The matters a meeting's agenda is said to include were discussed by its parties (the last meeting told):
+    "The topics discussed included lithium and water", "Issues on the agenda included trade", "Among the
+    subjects raised were X and Y"."""
+    out = []
+    for noun in sent:
+        if noun.lemma_.lower() not in AGENDA_NOUNS or noun.pos_ != "NOUN" or not _on_the_agenda(noun):
+            continue
+        verb = noun.head if noun.dep_ in ("nsubj", "pobj") else None
+        if verb is not None and noun.dep_ == "pobj" and verb.lower_ == "among":
+            verb = verb.head  # "Among the subjects discussed were X and Y"
+            topics = [c for c in verb.children if c.dep_ in ("nsubj", "attr") and c.i != noun.i]
+        elif verb is not None and verb.lemma_.lower() in ("include", "cover", "be"):
+            topics = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
+        else:
+            continue
+        if topics:
+            out += _discussed_at(noun, topics, verb, rules.segment, rules.ctx, rules)
+    return out
