@@ -1376,3 +1376,9 @@ def test_a_border_closed_to_a_neighbour_sanctions_it(sentence, expected, not_tol
 def test_a_hostile_deed_held_ready_is_a_threat(sentence, expected, not_told):
     found = core(run(sentence))
     assert expected <= found and not (not_told & found)
+
+
+def test_parties_who_concur_on_something_agree_on_it():
+    found = core(run("Uruguay and Paraguay concurred on the need to dredge the river."))
+    assert {actor for actor, relation, _ in found if relation == "agrees_on"} == {"Uruguay", "Paraguay"}
+    assert not {e for e in found if e[1] == "discusses"}
