@@ -761,3 +761,15 @@ def test_the_pair_is_the_two_told_before():
     found = core(run(text))
     assert {("Luiz Inácio Lula da Silva", "discusses", "protection of Amazon"),
             ("Emmanuel Macron", "discusses", "protection of Amazon")} <= found
+
+
+@pytest.mark.parametrize("text, expected, not_told", [
+    ("In 2016 Ghana shut its border with Togo, accusing it of sheltering smugglers.",
+     {("Ghana", "criticizes", "Togo")}, {("Ghana", "criticizes", "Ghana")}),
+    ("Benin released the report. Niger blamed it for the raid on the pipeline.", {("Niger", "criticizes", "Benin")},
+     set()),
+    ("The EU tabled a plan on Monday. Hungary rejected it.", set(), {("Hungary", "rejects", "European Union")}),
+])
+def test_it_as_the_object_of_a_verb_that_takes_a_party_is_the_state_told_last(text, expected, not_told):
+    found = core(run(text))
+    assert expected <= found and not (not_told & found)

@@ -46,6 +46,7 @@ RELATIONAL_STATE_NOUNS = words("relational_state_nouns")
 ARMED_GROUP_NOUNS = words("armed_group_nouns")
 # verbs of saying: their subject speaks the quotes of a paragraph, and a date on them dates the saying
 REPORTING_LEMMAS = words("reporting_lemmas")
+PARTY_OBJECT_VERBS = words("party_object_verbs")
 
 
 @dataclass(frozen=True)
@@ -286,6 +287,9 @@ class ArticleActors(ArticlePeople):
                         if ref.actors and ref.actors[0].type in ("country", "organisation"):
                             return Reference(ref.actors[:1], 0.8)
                     break
+        if lower == "it" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in PARTY_OBJECT_VERBS:
+            state = self._last(pos, {"country", "organisation"}, exclude=self._own_subjects(tok.head, segment))
+            return Reference((state,), 0.6) if state else Reference(())  # "..., accusing it of ...": a party
         if lower in PERSON_PRONOUNS:
             if tok.dep_ in ("nsubj", "nsubjpass"):
                 person = self._subject_pronoun(tok, segment)
@@ -337,6 +341,18 @@ class ArticleActors(ArticlePeople):
         """Whether ``person`` was mentioned in the sentence of ``pos`` before it (from token ``start``)."""
         i = bisect.bisect_left(self._keys, pos)
         return any(key >= (pos[0], start) and actor.id == person.id for key, actor in self._timeline[:i])
+
+    def _own_subjects(self, verb, segment: Segment) -> set[str]:
+        """The actors the subject of a verb's clause names, climbing from a participle or conjoined verb to the
+        verb whose subject it shares ("Ghana shut ..., accusing it": Ghana)."""
+        for _ in range(3):
+            subjects = [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ != "PRON"]
+            if subjects:
+                return {a.id for s in subjects for a in self.resolve(s, segment).actors}
+            if verb.dep_ not in ("advcl", "conj", "xcomp") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        return set()
 
     def _subject_pronoun(self, tok, segment: Segment, depth: int = 0) -> Actor | None:
         """Whom "he" or "she" as a subject stands for: the last person named before it in its own sentence,
