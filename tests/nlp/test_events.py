@@ -1382,3 +1382,11 @@ def test_parties_who_concur_on_something_agree_on_it():
     found = core(run("Uruguay and Paraguay concurred on the need to dredge the river."))
     assert {actor for actor, relation, _ in found if relation == "agrees_on"} == {"Uruguay", "Paraguay"}
     assert not {e for e in found if e[1] == "discusses"}
+
+
+def test_leaders_said_to_be_present_visit_the_place_of_the_gathering_told_before():
+    text = ("SANTIAGO, Chile (AP) - Pacific Alliance leaders met on Friday at a summit in Santiago.\n\n"
+            "Peruvian President Dina Boluarte and Colombia's president, Gustavo Petro, were present, while Mexico "
+            "sent its foreign minister.")
+    found = core(run(text))
+    assert {("Dina Boluarte", "visits", "Santiago"), ("Gustavo Petro", "visits", "Santiago")} <= found

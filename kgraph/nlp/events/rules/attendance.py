@@ -40,8 +40,8 @@ def _attendance(sent, rules: SentenceRules) -> list[Candidate]:
             continue
         venues = [p for holder in [verb, *events, *(o for e in events for o in prep_objects(e, "of"))]
                   for p in _venues(holder)]  # (also "a meeting of defence ministers in Brussels")
-        if not venues and tok.lower_ == "there":
-            venues = _last_place_told(verb, rules)  # "Noboa and Arce are expected to be there"
+        if not venues and (tok.lower_ == "there" or tok.lower_ in PRESENCE_WORDS and not events):
+            venues = _last_place_told(verb, rules)  # "Noboa and Arce are expected to be there", "were present"
         told = None
         if not venues and events and any(d.lower_ in ("the", "this", "that") for d in events[0].children):
             told = _event_told_before(events[0], rules)  # "will be present at the event", told of before
