@@ -1390,3 +1390,11 @@ def test_leaders_said_to_be_present_visit_the_place_of_the_gathering_told_before
             "sent its foreign minister.")
     found = core(run(text))
     assert {("Dina Boluarte", "visits", "Santiago"), ("Gustavo Petro", "visits", "Santiago")} <= found
+
+
+def test_those_present_share_the_day_of_the_gathering_told_before():
+    text = ("Pacific Alliance leaders met on Friday at a summit in Santiago. Peruvian President Dina Boluarte and "
+            "Colombia's president, Gustavo Petro, were present.")
+    events = kgraph.extract([Article(id="t", text=text, published="2024-03-11")])
+    visits = {(e.actor, e.date) for e in events if e.relation == "visits"}
+    assert ("Dina Boluarte", "2024-03-08") in visits

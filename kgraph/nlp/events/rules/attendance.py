@@ -8,10 +8,12 @@ from kgraph.nlp.arguments.reader import ARRIVAL_WORDS, SentenceRules
 from kgraph.nlp.events import Candidate
 from kgraph.nlp.events.modality import event_modality
 from kgraph.nlp.events.registry import sentence_rule
-from kgraph.nlp.syntax import prep_objects
+from kgraph.nlp.syntax import MEETING_NOUNS, prep_objects
 from kgraph.nlp.wordlists import words
 
 ATTENDING_VERBS = words("attending_verbs")
+#: Nouns of gatherings a later "were present" may be at.
+GATHERINGS = MEETING_NOUNS | words("gathering_nouns")
 PRESENCE_WORDS = words("presence_words")
 REPRESENTING_VERBS = words("representing_verbs")  # who represents someone at an event attends it
 ATTENDANCE_WORDS = ATTENDING_VERBS | PRESENCE_WORDS | REPRESENTING_VERBS | ARRIVAL_WORDS | words("attendance_words") \
@@ -40,9 +42,10 @@ def _attendance(sent, rules: SentenceRules) -> list[Candidate]:
             continue
         venues = [p for holder in [verb, *events, *(o for e in events for o in prep_objects(e, "of"))]
                   for p in _venues(holder)]  # (also "a meeting of defence ministers in Brussels")
+        told = None
         if not venues and (tok.lower_ == "there" or tok.lower_ in PRESENCE_WORDS and not events):
             venues = _last_place_told(verb, rules)  # "Noboa and Arce are expected to be there", "were present"
-        told = None
+            told = _gathering_told_before(verb, rules)  # (its day is theirs)
         if not venues and events and any(d.lower_ in ("the", "this", "that") for d in events[0].children):
             told = _event_told_before(events[0], rules)  # "will be present at the event", told of before
             venues = _venues(told) if told is not None else []
@@ -106,6 +109,16 @@ def _event_told_before(event, rules: SentenceRules):
         for tok in sent:
             if tok.lemma_.lower() == lemma and tok.pos_ == "NOUN" and _venues(tok):
                 return tok
+    return None
+
+
+def _gathering_told_before(tok, rules: SentenceRules):
+    """The last gathering told with its place before a word ("a summit in Asuncion"), whose day those present
+    there share, or None."""
+    for sent in _sentences_before(tok, rules):
+        for word in reversed(list(sent)):
+            if word.pos_ == "NOUN" and word.lemma_.lower() in GATHERINGS and _venues(word):
+                return word
     return None
 
 
