@@ -1398,3 +1398,16 @@ def test_those_present_share_the_day_of_the_gathering_told_before():
     events = kgraph.extract([Article(id="t", text=text, published="2024-03-11")])
     visits = {(e.actor, e.date) for e in events if e.relation == "visits"}
     assert ("Dina Boluarte", "2024-03-08") in visits
+
+
+@pytest.mark.parametrize("sentence, expected, not_told", [
+    ("Laos played host to the Cambodian prime minister on Tuesday.", {("Laos", "hosts", "Cambodia")},
+     {("Laos", "hosts", "host")}),
+    ("Qatar welcomed the Rwandan president to Doha on Sunday.", {("Qatar", "hosts", "Rwanda")},
+     {("Qatar", "supports", "Rwandan president")}),
+    ("The talks between Kenya and Somalia covered trade.", {("Kenya", "discusses", "trade")},
+     set()),
+])
+def test_playing_host_and_an_office_holder_welcomed_is_a_reception(sentence, expected, not_told):
+    found = core(run(sentence))
+    assert expected <= found and not (not_told & found)

@@ -18,6 +18,7 @@ __all__ = ["OfficeReading", "COUNTERPART_NOUNS", "HONORIFICS", "TITLE_PREFIXES"]
 
 MILITARY_RANKS = words("military_ranks")
 COUNTERPART_NOUNS = words("counterpart_nouns")
+OFFICE_HOLDER_NOUNS = words("office_holder_nouns")
 TITLE_PREFIXES = words("title_prefixes")
 # a national title's counterpart abroad holds the generic office ("his Chinese counterpart" of India's EAM)
 COUNTERPART_ROLES = pairs("counterpart_roles")
@@ -354,3 +355,9 @@ class OfficeReading(ArticleLookup):
     def is_plural_title(self, tok) -> bool:
         """A title in the plural ("ministers", "presidents"): officials of a body or of several states."""
         return tok.lower_.endswith("s") and tok.lower_[:-1] in self._title_words
+
+    def is_title(self, tok) -> bool:
+        """A noun naming a person by office, singular or plural ("the Ukrainian president", "ministers"), not
+        a word that only stands in titles ("trade" of "Minister for Trade")."""
+        return tok.pos_ in ("NOUN", "PROPN") and (tok.lemma_.lower() in OFFICE_HOLDER_NOUNS
+                                                 or tok.lower_.removesuffix("s") in OFFICE_HOLDER_NOUNS)

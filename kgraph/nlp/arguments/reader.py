@@ -722,7 +722,7 @@ class SentenceRules:
             return group  # "will host the two mediators in Tallinn": people, not a topic
         if kind == "actor":
             return []
-        if kind == "topic" and (tok.ent_type_ == "PERSON" or self.ctx.is_plural_title(tok) or any(
+        if kind == "topic" and (tok.ent_type_ == "PERSON" or self.ctx.is_title(tok) or any(
                 a.type == "person" for a in self.ctx.resolve(tok, self.segment).actors)):
             return []  # a person is no topic: "welcomed the Prime Minister" is a reception, not support
         text = topic_text(tok, skip=skip, namer=self.person_name)

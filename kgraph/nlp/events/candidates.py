@@ -196,6 +196,13 @@ def _call_received(noun, rules: SentenceRules) -> list[Candidate]:
             for relation in (("meets_with", "hosts") if in_person else ("meets_with",))]
 
 
+@lru_cache(maxsize=None)
+def _trigger_nouns(relation: str) -> frozenset[str]:
+    """The nouns the lexicon lists as triggers of a relation."""
+    return frozenset(lemma for (lemma, pos), entries in load_lexicon().items() if pos == "NOUN"
+                     for e in entries if e.relation == relation)
+
+
 def _conditional_response(verb) -> bool:
     """A response held out on a condition ("would respond with force if ..."): the conditional-threat rule reads
     it, with the party the condition is on."""
@@ -311,6 +318,8 @@ def _entry_candidates(tok, pos: str, entry: Trigger, rules: SentenceRules, fired
             actors = [a for a in actors if a.id != host.id]
             found += [Candidate(host, "hosts", a, tok, modality, round(0.6 * certainty, 2)) for a in actors]
     relation, modality = _relation_as_told(tok, entry, actors, objects, modality)
+    # a light verb's object that is the relation's own noun names nothing ("played host to X": not "hosts host")
+    objects = [(o, c) for o, c in objects if o.type != "topic" or o.name.lower() not in _trigger_nouns(relation)]
     base = 0.85 if pos == "VERB" else 0.7
     for actor in actors:
         for obj, obj_certainty in objects:
