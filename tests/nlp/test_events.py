@@ -1411,3 +1411,11 @@ def test_those_present_share_the_day_of_the_gathering_told_before():
 def test_playing_host_and_an_office_holder_welcomed_is_a_reception(sentence, expected, not_told):
     found = core(run(sentence))
     assert expected <= found and not (not_told & found)
+
+
+@pytest.mark.parametrize("sentence, not_told", [
+    ("Uganda plans to build a refinery near Lake Albert.", ("Uganda", "provides_aid_to", "refinery")),
+    ("Serbia and Hungary agreed to construct a gas pipeline.", ("Hungary", "provides_aid_to", "gas pipeline")),
+])
+def test_a_party_building_for_itself_gives_no_aid(sentence, not_told):
+    assert not_told not in core(run(sentence))
