@@ -1419,3 +1419,15 @@ def test_playing_host_and_an_office_holder_welcomed_is_a_reception(sentence, exp
 ])
 def test_a_party_building_for_itself_gives_no_aid(sentence, not_told):
     assert not_told not in core(run(sentence))
+
+
+@pytest.mark.parametrize("sentence, expected, not_told", [
+    ("Colombia and Ecuador launched a joint project to clear land mines.",
+     {("Colombia", "cooperates_on", "joint project"), ("Ecuador", "cooperates_on", "joint project")}, set()),
+    ("Namibia and Botswana set up a bilateral commission on water.", {("Botswana", "cooperates_on", "bilateral commission")},
+     set()),
+    ("Portugal launched a new project in Angola.", set(), {("Portugal", "cooperates_on", "new project")}),
+])
+def test_a_joint_undertaking_started_by_two_parties_is_their_cooperation(sentence, expected, not_told):
+    found = core(run(sentence))
+    assert expected <= found and not (not_told & found)

@@ -15,6 +15,8 @@ from kgraph.nlp.wordlists import words
 
 JOINT_OPERATION_NOUNS = words("joint_operation_nouns")
 CONDUCTING_VERBS = words("conducting_verbs")
+JOINT_VENTURE_NOUNS = words("joint_venture_nouns")
+JOINT_MARKS = words("joint_marks")
 SHARED_KNOWLEDGE_NOUNS = words("shared_knowledge_nouns")
 SHARING_VERBS = words("sharing_verbs")
 #: Who may hold an operation or share what they know.
@@ -45,6 +47,12 @@ def _conducting_verb(noun):
     return None
 
 
+def _joint_venture(noun) -> bool:
+    """An undertaking marked as joint: "a joint project", "a bilateral commission", "joint research"."""
+    return (_lemma(noun) in JOINT_VENTURE_NOUNS or _compound(noun) in JOINT_VENTURE_NOUNS) \
+        and any(c.dep_ == "amod" and c.lower_ in JOINT_MARKS for c in noun.children)
+
+
 def _cooperating(actors: list[Actor]) -> list[Actor]:
     return [a for a in _joined([], actors) if a.type in COOPERATING_TYPES]
 
@@ -63,14 +71,15 @@ def _parties_of_operation(noun, verb, rules: SentenceRules) -> tuple[list[Actor]
     return _cooperating([*actors, *partners, *named]), certainty
 
 
-@sentence_rule("joint_operations", when=lambda words, sent: bool(words & JOINT_OPERATION_NOUNS))
+@sentence_rule("joint_operations", when=lambda words, sent: bool(words & (JOINT_OPERATION_NOUNS | JOINT_MARKS)))
 def _joint_operations(sent, rules: SentenceRules) -> list[Candidate]:
-    """Two or more parties holding an exercise, drill or patrol together cooperate on it: "Indian and Vietnamese
-    ships began joint drills", "Peru held naval exercises with Chile" (one party's own drill is no event)."""
+    """Two or more parties holding an exercise, drill or patrol together, or starting a joint undertaking,
+    cooperate on it: "Indian and Vietnamese ships began joint drills", "Peru held naval exercises with Chile",
+    "Brazil and Argentina launched a joint project" (one party's own drill is no event)."""
     out = []
     for tok in sent:
-        if _pos(tok) != "NOUN" or (_lemma(tok) not in JOINT_OPERATION_NOUNS
-                                   and _compound(tok) not in JOINT_OPERATION_NOUNS):
+        if _pos(tok) != "NOUN" or not (_lemma(tok) in JOINT_OPERATION_NOUNS or _compound(tok) in JOINT_OPERATION_NOUNS
+                                       or _joint_venture(tok)):
             continue
         verb = _conducting_verb(tok)
         if verb is None:
