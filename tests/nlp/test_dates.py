@@ -279,3 +279,18 @@ def test_the_day_two_states_agreed_dates_what_their_people_did_with_no_day_of_th
             "Chilean Foreign Minister Alberto van Klaveren and his Bolivian counterpart discussed lithium exports.")
     events = kgraph.extract([Article(id="t", text=text, published="2024-06-12")])
     assert {e.date for e in events if e.relation == "discusses"} == {"2024-06-11"}
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # two places joined by a slash, and a plain hyphen: the dateline's day is the report's, not the protest's
+    ("HANOI/MANILA, Nov 14 (Reuters) - Vietnam has lodged a protest against the Philippines over the seizure of "
+     "a fishing boat, a Vietnamese spokeswoman said on Wednesday. Manila said the boat had entered its waters.",
+     "2024-11-14", ("Vietnam", "criticizes", "Philippines", "2024-11-13")),
+    # an agency's bracket closed by a full stop before the hyphen
+    ("Quito, Ecuador, Feb 21 (EFE).- Ecuador has lodged a formal complaint against Colombia over new import "
+     "tariffs, the trade ministry said on Tuesday. Bogota has yet to reply.",
+     "2024-02-21", ("Ecuador", "criticizes", "Colombia", "2024-02-20")),
+])
+def test_a_wire_dateline_with_a_hyphen_dates_no_event(text, published, expected):
+    found = {(e.actor, e.relation, e.object, e.date) for e in run(text, published=published)}
+    assert expected in found

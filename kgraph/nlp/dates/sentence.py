@@ -13,6 +13,7 @@ import re
 
 from kgraph.nlp.actors.mentions import REPORTING_LEMMAS
 from kgraph.nlp.dates.anchors import next_day_phrase, told_relative
+from kgraph.nlp.dates.dateline import dateline_end
 from kgraph.nlp.dates.resolve import resolve_date
 from kgraph.nlp.events.modality import frames_a_cause, governing_chain
 from kgraph.nlp.syntax import MEETING_NOUNS, STANCE_VERBS, TIME_PREPOSITIONS, doc_text, to_infinitive
@@ -62,6 +63,9 @@ def _in_dateline(ent) -> bool:
     if ent.end_char > 61:  # a dateline ends within the first 60 characters
         return False
     head = doc_text(ent.doc)[: ent.end_char + 40]
+    end = dateline_end(head)  # "WARSAW/KYIV, Sept 19 (Reuters) - ": a wire dateline with a plain hyphen
+    if end is not None and ent.end_char <= end:
+        return True
     for mark in ("--", " — ", "—", " – "):
         cut = head.find(mark)
         if 0 < cut < 60 and ent.end_char <= cut + 1:
