@@ -81,3 +81,27 @@ def test_a_side_meeting_takes_the_day_of_the_summit():
             "Faye met Ghanaian President John Mahama.")
     meetings = dated(run(text, published="2025-02-18"), "meets_with")
     assert meetings[("Bassirou Diomaye Faye", "John Mahama")] == "2025-02-16"
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # "agreed on Monday at their summit": what is told later at the summit took place that day, not on the day
+    # a party arrived; the next summit is another one
+    ("Mercosur leaders agreed on Monday at their summit in Montevideo to cut tariffs on farm machinery. "
+     "Uruguayan President Yamandu Orsi arrived in the city on Sunday to prepare the gathering.\n\n"
+     "At the summit, Orsi called for a trade pact with Japan. Paraguay will host the next summit, its foreign "
+     "minister said.", "2025-07-08",
+     {("calls_for", "Yamandu Orsi"): "2025-07-07", ("hosts", "Paraguay"): None}),
+    # "spoke on Friday on the sidelines of the forum": the forum sat on Friday, whatever day its guest flew in
+    ("Indonesian President Prabowo Subianto spoke with Australian Prime Minister Anthony Albanese on Friday on "
+     "the sidelines of the forum in Lima. Prabowo had flown into the Peruvian capital on Wednesday.\n\n"
+     "On the sidelines of the forum, Prabowo also criticised tariffs imposed by the United States.", "2024-11-17",
+     {("criticizes", "Prabowo Subianto"): "2024-11-15"}),
+    # "signed a pact on Thursday during their meeting"
+    ("Nordic foreign ministers signed a pact on Arctic research on Thursday during their meeting in Reykjavik. "
+     "Finnish Foreign Minister Elina Valtonen had arrived on Tuesday.\n\nDuring the meeting, Valtonen called "
+     "for closer monitoring of Russian ships.", "2025-05-24",
+     {("calls_for", "Elina Valtonen"): "2025-05-22"}),
+])
+def test_a_gathering_set_on_the_day_of_a_deed_told_at_it(text, published, expected):
+    found = {(e.relation, e.actor): e.date for e in run(text, published=published)}
+    assert {key: found.get(key, "missing") for key in expected} == expected

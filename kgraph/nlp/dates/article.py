@@ -19,7 +19,7 @@ import re
 from kgraph.model import Event
 from kgraph.nlp.dates.anchors import LOOK_BACK_OPENINGS, DaysTold, next_day_phrase, same_day_phrase, same_time_partner
 from kgraph.nlp.dates.mentions import (Referents, Told, event_mention, mention_key, mention_relations, own_day,
-                                       points_back)
+                                       points_back, setting_day)
 from kgraph.nlp.dates.resolve import resolve_date
 from kgraph.nlp.dates.sentence import event_dates, sentence_date, years_named
 from kgraph.nlp.discourse import told_key
@@ -45,6 +45,8 @@ class ArticleDates:
         self.told_apart: set[tuple] = set()  # events told as before or after the others ("later flew to El Salvador")
         self.days_told = DaysTold()  # the days the body names, by where
         self.mentions_told: list[tuple[Told, object]] = []  # mentions naming their own day, with the noun
+        self.settings_told: list[Told] = []  # gatherings set on the day of a deed told at them ("agreed on
+        # Monday at the summit"): what is told later at the same gathering was told that day
         self.tellings: dict[tuple, tuple] = {}  # told_key -> (trigger, sentence, segment)
         self._segment: Segment | None = None
 
@@ -81,6 +83,11 @@ class ArticleDates:
             if day:
                 told = Told(relations, (rank, segment.offset + sent.start_char), day, nouns=frozenset({mention_key(tok)}))
                 self.mentions_told.append((told, tok))
+            elif relations and rank and (setting := setting_day(tok, self.anchor)) is not None:
+                day, verb = setting
+                self.settings_told.append(Told(relations, (rank, segment.offset + sent.start_char), day,
+                                               nouns=frozenset({mention_key(tok)}),
+                                               planned=event_modality(verb) == "planned"))
 
     def lend(self, events: list[Event], capitals: dict[str, str], affiliations: dict[str, str] | None = None
              ) -> list[Event]:
@@ -147,7 +154,7 @@ class ArticleDates:
             if ev.date or RELATIONS[ev.relation].kind == "fact" or ev.modality == "hoped":
                 continue
             referents = Referents([t for e in out if e is not ev and (t := self._told(e)) is not None]
-                                  + [t for t, _ in self.mentions_told])
+                                  + [t for t, _ in self.mentions_told] + self.settings_told)
             for key in self._keys(ev):
                 if key not in self.tellings:
                     continue

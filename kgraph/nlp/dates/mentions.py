@@ -18,13 +18,14 @@ from kgraph.nlp.dates.sentence import date_holder, event_dates
 from kgraph.nlp.syntax import SETTING_NOUNS
 from kgraph.nlp.wordlists import pairs, words
 
-__all__ = ["MENTION_NOUNS", "mention_relations", "event_mention", "own_day", "Told", "Referents", "mention_key", "points_back"]
+__all__ = ["MENTION_NOUNS", "mention_relations", "event_mention", "own_day", "setting_day", "Told", "Referents", "mention_key", "points_back"]
 
 #: noun lemma -> the relations of the events it may tell again
 MENTION_NOUNS = {noun: frozenset(rels.split(",")) for noun, rels in pairs("event_mention_nouns").items()}
 MENTION_PREPOSITIONS = words("mention_prepositions")
 HOLDING_RELATIONS = words("holding_relations")
 HOLDING_VERBS = words("holding_verbs")
+SETTING_PREPOSITIONS = words("setting_prepositions")
 DEFINITE_DETERMINERS = words("definite_determiners")
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # what an event's trigger reaches up through to the verb whose subject or time phrase is also its own: the
@@ -134,6 +135,36 @@ def own_day(noun, anchor: dt.date | None, future: bool = False) -> str | None:
             day = resolve_date(ent.text, anchor, future)
             if day:
                 return day
+    return None
+
+
+def setting_day(noun, anchor: dt.date | None) -> tuple[str, object] | None:
+    """The day of a deed a gathering is told as the setting of, and the verb telling it: "agreed on Monday at
+    their first summit", "spoke on Friday on the sidelines of the forum" (the summit sat that day; it may have
+    sat on others too, so the day dates what is later told at it, not the summit itself). None when there is
+    no such deed or it names no day."""
+    verb = _set_at(noun)
+    if verb is None:
+        return None
+    for ent in event_dates(noun.sent):
+        if date_holder(ent).i == verb.i:
+            day = resolve_date(ent.text, anchor)
+            if day:
+                return day, verb
+    return None
+
+
+def _set_at(noun):
+    """The verb a gathering sets what it tells at, through "at" or "during" ("agreed on Monday at their summit",
+    "met on the sidelines of the summit" -> the verb), else None."""
+    tok = noun
+    if tok.head.dep_ == "prep" and tok.head.lower_ == "of" and _setting_object(tok.head.head) is not None:
+        tok = tok.head.head  # "the sidelines of the summit": where the summit sets the verb
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
+            return tok.head.head
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in SETTING_PREPOSITIONS \
+            and tok.head.head.pos_ in ("VERB", "AUX"):
+        return tok.head.head
     return None
 
 
