@@ -105,3 +105,30 @@ def test_a_side_meeting_takes_the_day_of_the_summit():
 def test_a_gathering_set_on_the_day_of_a_deed_told_at_it(text, published, expected):
     found = {(e.relation, e.actor): e.date for e in run(text, published=published)}
     assert {key: found.get(key, "missing") for key in expected} == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # "Three days later, ...", "A week later, ...": that many days after the day told last
+    ("Armenian Prime Minister Nikol Pashinyan met Georgian Prime Minister Irakli Kobakhidze in Tbilisi on Monday. "
+     "Three days later, Pashinyan travelled to Paris, where he held talks with French President Emmanuel Macron.",
+     "2025-04-12", {("Nikol Pashinyan", "visits", "Paris"): "2025-04-10"}),
+    ("Sudan's army shelled positions of the Rapid Support Forces near El Fasher on Tuesday. "
+     "A week later, the paramilitary group attacked the city of El Obeid.",
+     "2025-06-20", {("Rapid Support Forces", "attacks", "El Obeid"): "2025-06-24"}),
+    # "on Thursday, two days after X": X was two days before the day of the clause it is told against
+    ("Qatar recalled its ambassador from Israel on Thursday, two days after Israeli jets struck Doha. "
+     "The Gulf state also suspended its mediation.",
+     "2025-09-12", {("Israel", "attacks", "Qatar"): "2025-09-09", ("Qatar", "sanctions", "Israel"): "2025-09-11"}),
+    # "The protest came four days after X": four days before the day told last
+    ("On Wednesday, Ghana summoned the Togolese ambassador over the closure of the border. "
+     "The protest came four days after Togolese soldiers attacked Ghanaian traders near Aflao.",
+     "2025-03-07", {("Togo", "attacks", "Ghana"): "2025-03-01"}),
+    # "a week before X": X is a week after
+    ("Ethiopia and Eritrea signed a border accord on Friday, a week before Eritrean President Isaias Afwerki "
+     "visits Addis Ababa. Both governments hailed the accord.",
+     "2025-03-08", {("Isaias Afwerki", "visits", "Addis Ababa"): "2025-03-14",
+                    ("Ethiopia", "signs", "border accord"): "2025-03-07"}),
+])
+def test_a_day_counted_from_another(text, published, expected):
+    found = {(e.actor, e.relation, e.object): e.date for e in run(text, published=published)}
+    assert {key: found.get(key, "missing") for key in expected} == expected

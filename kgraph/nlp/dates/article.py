@@ -17,7 +17,8 @@ import datetime as dt
 import re
 
 from kgraph.model import Event
-from kgraph.nlp.dates.anchors import LOOK_BACK_OPENINGS, DaysTold, next_day_phrase, same_day_phrase, same_time_partner
+from kgraph.nlp.dates.anchors import (LOOK_BACK_OPENINGS, DaysTold, days_later_phrase, offset_clause, same_day_phrase,
+                                      same_time_partner)
 from kgraph.nlp.dates.mentions import (Referents, Told, event_mention, mention_key, mention_relations, own_day,
                                        points_back, setting_day)
 from kgraph.nlp.dates.resolve import resolve_date
@@ -179,10 +180,16 @@ class ArticleDates:
         future = ev.modality == "planned"
         parties = frozenset(filter(None, (ev.actor_id, ev.object_id)))
         here = (0 if segment.section == "title" else 1, segment.offset + sent.start_char)
-        start = next_day_phrase(sent, trigger)
-        if start is not None and segment.section == "body":  # "The next day, he flew to Quito": the day after
-            day = self._day_told_before(segment.offset + start, events)
-            return (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat() if day else None, None
+        later = days_later_phrase(sent, trigger)
+        if later is not None and segment.section == "body":  # "The next day, he flew to Quito": the day after
+            day = self._day_told_before(segment.offset + later[0], events)
+            return _shifted(day, later[1]), None
+        offset = offset_clause(trigger)
+        if offset is not None:  # "recalled its envoy on Thursday, two days after jets struck Doha": two days before
+            verb, days = offset  # the day of the clause it is told against (else the day told last)
+            day = sentence_date(sent, verb, self.anchor, future) or (
+                self._day_told_before(segment.offset + sent.start_char, events) if segment.section == "body" else None)
+            return _shifted(day, days), None
         for word in (trigger, same_time_partner(trigger)):
             if word is None:
                 continue
@@ -206,6 +213,11 @@ class ArticleDates:
             looking_back = sent.text.lower().lstrip().startswith(LOOK_BACK_OPENINGS)
             return day or (None if looking_back or self.anchor is None else self.anchor.isoformat()), None
         return None, None
+
+
+def _shifted(day: str | None, days: int) -> str | None:
+    """The day ``days`` after ``day`` (before it when negative), or None."""
+    return (dt.date.fromisoformat(day) + dt.timedelta(days=days)).isoformat() if day else None
 
 
 def date_title_events(events: list[Event]) -> list[Event]:

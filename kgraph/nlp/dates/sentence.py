@@ -12,7 +12,7 @@ import datetime as dt
 import re
 
 from kgraph.nlp.actors.mentions import REPORTING_LEMMAS
-from kgraph.nlp.dates.anchors import next_day_phrase, told_relative
+from kgraph.nlp.dates.anchors import days_later_phrase, offset_clause, told_relative
 from kgraph.nlp.dates.dateline import dateline_end
 from kgraph.nlp.dates.resolve import resolve_date
 from kgraph.nlp.events.modality import frames_a_cause, governing_chain
@@ -92,8 +92,8 @@ def below_relative_clause(tok, trigger) -> bool:
 
 def sentence_date(sent, trigger, anchor: dt.date | None, future: bool) -> str | None:
     """The date phrase attached to the trigger, its clause, or the verbs governing it."""
-    if next_day_phrase(sent, trigger) is not None:
-        return None  # "and will fly to Seoul the following day": the day after the day told last, lent later
+    if days_later_phrase(sent, trigger) is not None or offset_clause(trigger) is not None:
+        return None  # "and will fly to Seoul the following day", "two days after jets struck": lent later
     dates = event_dates(sent)
     cause = next((t for t in trigger.ancestors if frames_a_cause(t)), None)
     if cause is not None:  # "adopted measures today in view of Russia's war": the war is not of today
