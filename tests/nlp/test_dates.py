@@ -294,3 +294,33 @@ def test_the_day_two_states_agreed_dates_what_their_people_did_with_no_day_of_th
 def test_a_wire_dateline_with_a_hyphen_dates_no_event(text, published, expected):
     found = {(e.actor, e.relation, e.object, e.date) for e in run(text, published=published)}
     assert expected in found
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a gathering "scheduled for Saturday" that the trigger is set at is ahead, and its day is not the refusal's
+    ("Malawi's President Lazarus Chakwera refused an invitation to meet Zambian President Hakainde Hichilema at a "
+     "summit scheduled for Saturday, citing floods at home. Lusaka voiced regret.", "2025-02-12",
+     {("Lazarus Chakwera", "meets_with", "Hakainde Hichilema"): "2025-02-15",
+      ("Lazarus Chakwera", "rejects", "invitation"): None}),
+    # "talks ..., set for Wednesday" are the talks' own day, before the day of the journey to them
+    ("Late on Monday, Polish Foreign Minister Radoslaw Sikorski flew to Kyiv for talks with Ukrainian President "
+     "Volodymyr Zelenskiy, set for Wednesday. He also visited Lviv.", "2025-02-04",
+     {("Radoslaw Sikorski", "meets_with", "Volodymyr Zelenskiy"): "2025-02-05",
+      ("Radoslaw Sikorski", "visits", "Kyiv"): "2025-02-03"}),
+])
+def test_the_day_a_gathering_is_set_for(text, published, expected):
+    found = {(e.actor, e.relation, e.object): e.date for e in run(text, published=published)}
+    assert {key: found.get(key, "missing") for key in expected} == expected
+
+
+def test_a_gathering_set_for_a_day_that_is_told_as_past_was_on_the_day_before():
+    from kgraph.nlp.dates.sentence import sentence_date
+    from kgraph.nlp.pipeline import load_pipeline
+
+    nlp = load_pipeline()
+    nlp = nlp[0] if isinstance(nlp, tuple) else nlp
+    doc = nlp("Peru's president reached Quito on Monday. A meeting with the trade minister, planned for Monday "
+              "evening, did not take place.")
+    sent = list(doc.sents)[-1]
+    meeting = next(t for t in sent if t.lower_ == "meeting")
+    assert sentence_date(sent, meeting, dt.date(2025, 10, 8), future=False) == "2025-10-06"

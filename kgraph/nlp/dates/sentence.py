@@ -23,6 +23,7 @@ __all__ = ["event_dates", "sentence_date", "years_named", "below_relative_clause
 
 # a date after these words bounds a span of time and dates no event: "extended the sanctions until 28 February"
 SPAN_BOUNDS = words("span_bounds")
+SCHEDULING_PARTICIPLES = words("scheduling_participles")
 
 
 def event_dates(sent) -> list:
@@ -116,22 +117,45 @@ def sentence_date(sent, trigger, anchor: dt.date | None, future: bool) -> str | 
             continue  # "condemn the launch of a missile on 18 December": the day of the launch, not of the stance
         if future and head.i != trigger.i and head.i in chain and head.tag_ == "VBD":
             continue  # "agreed on Wednesday to cooperate": the day of the agreement, not of the cooperation
+        gathering = _scheduled_for(ent, subtree)
+        if gathering is not None and gathering.i != trigger.i and not (
+                gathering.dep_ == "pobj" and gathering.head.head.i == trigger.i):
+            continue  # "refused an invitation to a summit scheduled for Saturday": the summit's day, not the refusal's
         if below_relative_clause(head, trigger):
             continue  # "traveled to Kyiv from Poland, where he met Tusk on Thursday": the day of the meeting
         if head.i in chain or ent.root.i in subtree or head.i in subtree or _clause_verb(head).i == clause:
             attached.append(ent)
-    attached.sort(key=lambda e: date_holder(e).i != trigger.i)  # the trigger's own date phrase first
+    # the trigger's own date phrase first, then the day a gathering of its clause is set for
+    attached.sort(key=lambda e: (date_holder(e).i != trigger.i, _scheduled_for(e, subtree) is None))
     attached = attached or _reported_clause_dates(trigger, dates) or ([] if future else _governing_dates(trigger, dates))
     for ent in attached:
         if told_relative(ent.text):
             return None  # "the following day", "later that day": the day is lent from the days told before
-        found = resolve_date(ent.text, anchor, future)
+        gathering = _scheduled_for(ent, subtree)
+        found = resolve_date(ent.text, anchor, future or (gathering is not None and not _told_as_past(gathering)))
         if found and stance and _present_tense(trigger) and anchor is not None \
                 and found < anchor.isoformat() and date_holder(ent).i == trigger.i:
             continue  # "we condemn the launch of a missile on 18 December": a stance taken now on a past deed
         if found:
             return found
     return None
+
+
+def _scheduled_for(ent, subtree: set[int]):
+    """The gathering of the trigger's phrase a date sets a day ahead for ("flew to Kyiv for talks with Zelenskiy,
+    set for Wednesday"; "refused to meet Hichilema at a summit scheduled for Saturday"), or None."""
+    holder = date_holder(ent)
+    if holder.lower_ in SCHEDULING_PARTICIPLES and holder.dep_ in ("acl", "amod") and holder.head.i in subtree:
+        return holder.head
+    return None
+
+
+def _told_as_past(noun) -> bool:
+    """Whether a gathering is the subject of a verb in the past: "a meeting planned for Monday did not take place"
+    (that Monday has passed; "to meet at talks planned for Tuesday" sets no time of its own)."""
+    verb = noun.head
+    return noun.dep_ in ("nsubj", "nsubjpass") and (verb.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children))
 
 
 def _present_tense(verb) -> bool:
