@@ -324,3 +324,21 @@ def test_a_gathering_set_for_a_day_that_is_told_as_past_was_on_the_day_before():
     sent = list(doc.sents)[-1]
     meeting = next(t for t in sent if t.lower_ == "meeting")
     assert sentence_date(sent, meeting, dt.date(2025, 10, 8), future=False) == "2025-10-06"
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a deed coordinated after a dated one, with no day of its own, took place that day (the parser may hang the
+    # day on a noun of the first deed: "at an emergency session on Sunday")
+    ("Ministers of the Arab League suspended Sudan's membership at an emergency session on Sunday and called for "
+     "an immediate truce in Khartoum. Sudan's army rejected the decision.", "2025-06-12",
+     {("Arab League", "calls_for", "immediate truce in Khartoum"): "2025-06-08"}),
+    ("The European Union imposed sanctions on three Russian banks in its latest package on Monday and warned "
+     "Moscow of further steps. The Kremlin dismissed the measures.", "2025-06-14",
+     {("European Union", "threatens", "Russia"): "2025-06-09"}),
+    # but not one told in another tense: a plan is not of the day of the deed before it
+    ("Ghana and Togo signed a border accord on Monday and will hold talks on trade. Both capitals praised the "
+     "accord.", "2025-06-14", {("Ghana", "discusses", "trade"): None}),
+])
+def test_a_coordinated_deed_takes_the_day_of_the_one_before(text, published, expected):
+    found = {(e.actor, e.relation, e.object): e.date for e in run(text, published=published)}
+    assert {key: found.get(key, "missing") for key in expected} == expected

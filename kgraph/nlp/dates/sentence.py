@@ -107,6 +107,7 @@ def sentence_date(sent, trigger, anchor: dt.date | None, future: bool) -> str | 
     if trigger.dep_ == "acl" and to_infinitive(trigger):  # "approved on Monday Sweden's bid to join NATO": the
         dates = [e for e in dates if date_holder(e).i in subtree]  # day of the approval, not of the seeking
     clause = _clause_verb(trigger).i
+    conjuncts = _earlier_conjuncts(_clause_verb(trigger))
     attached = []
     stance = trigger.pos_ == "VERB" and trigger.lemma_.lower() in STANCE_VERBS and not any(
         c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.pos_ == "PRON") for c in trigger.children)
@@ -123,7 +124,9 @@ def sentence_date(sent, trigger, anchor: dt.date | None, future: bool) -> str | 
             continue  # "refused an invitation to a summit scheduled for Saturday": the summit's day, not the refusal's
         if below_relative_clause(head, trigger):
             continue  # "traveled to Kyiv from Poland, where he met Tusk on Thursday": the day of the meeting
-        if head.i in chain or ent.root.i in subtree or head.i in subtree or _clause_verb(head).i == clause:
+        if head.i in chain or ent.root.i in subtree or head.i in subtree or _clause_verb(head).i == clause \
+                or (_clause_verb(head).i in conjuncts and ent.start < trigger.i):
+            # ("admitted Belarus as its tenth member on Thursday and signed a declaration": the first deed's day)
             attached.append(ent)
     # the trigger's own date phrase first, then the day a gathering of its clause is set for
     attached.sort(key=lambda e: (date_holder(e).i != trigger.i, _scheduled_for(e, subtree) is None))
@@ -139,6 +142,17 @@ def sentence_date(sent, trigger, anchor: dt.date | None, future: bool) -> str | 
         if found:
             return found
     return None
+
+
+def _earlier_conjuncts(verb) -> set[int]:
+    """The verbs a verb is coordinated under, told before it with the same tense ("admitted ... and signed"; not
+    "signed ... and will meet")."""
+    found = set()
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.tag_ == verb.tag_ \
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        verb = verb.head
+        found.add(verb.i)
+    return found
 
 
 def _scheduled_for(ent, subtree: set[int]):
