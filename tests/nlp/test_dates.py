@@ -342,3 +342,21 @@ def test_a_gathering_set_for_a_day_that_is_told_as_past_was_on_the_day_before():
 def test_a_coordinated_deed_takes_the_day_of_the_one_before(text, published, expected):
     found = {(e.actor, e.relation, e.object): e.date for e in run(text, published=published)}
     assert {key: found.get(key, "missing") for key in expected} == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a visit told as lasting several days keeps its arrival day, but lends it to nothing done on the visit
+    ("Zambian President Hakainde Hichilema flew into Lilongwe on Sunday evening for a three-day state visit. "
+     "Malawi and Zambia agreed on Monday to build a new rail link between their capitals, officials said after "
+     "Hichilema met Malawian President Lazarus Chakwera. Hichilema and Chakwera discussed fuel imports.",
+     "2025-05-13", {("Hakainde Hichilema", "visits", "Lilongwe"): "2025-05-11",
+                    ("Hakainde Hichilema", "meets_with", "Lazarus Chakwera"): "2025-05-12",
+                    ("Hakainde Hichilema", "discusses", "fuel imports"): "2025-05-12"}),
+    ("Kenyan President William Ruto began a two-day visit to Kampala on Friday. Ruto and Ugandan President "
+     "Yoweri Museveni discussed the extension of their oil pipeline.", "2025-03-16",
+     {("William Ruto", "visits", "Kampala"): "2025-03-14",
+      ("William Ruto", "discusses", "extension of oil pipeline"): None}),
+])
+def test_a_stay_of_several_days_lends_its_first_day_to_nothing(text, published, expected):
+    found = {(e.actor, e.relation, e.object): e.date for e in run(text, published=published)}
+    assert {key: found.get(key, "missing") for key in expected} == expected

@@ -17,7 +17,7 @@ import datetime as dt
 import re
 
 from kgraph.model import Event
-from kgraph.nlp.dates.anchors import (LOOK_BACK_OPENINGS, DaysTold, days_later_phrase, offset_clause, same_day_phrase,
+from kgraph.nlp.dates.anchors import (DAY_COUNTS, LOOK_BACK_OPENINGS, DaysTold, days_later_phrase, offset_clause, same_day_phrase,
                                       same_time_partner)
 from kgraph.nlp.dates.mentions import (Referents, Told, event_mention, mention_key, mention_relations, own_day,
                                        points_back, setting_day)
@@ -44,6 +44,7 @@ class ArticleDates:
         self.years_told: dict[tuple[int, str], set[str]] = {}  # the years a sentence names ("in 2019")
         self.own_days: set[tuple] = set()  # events dated by their own sentence
         self.told_apart: set[tuple] = set()  # events told as before or after the others ("later flew to El Salvador")
+        self.stays: set[tuple] = set()  # visits told as lasting several days ("for a two-day state visit")
         self.days_told = DaysTold()  # the days the body names, by where
         self.mentions_told: list[tuple[Told, object]] = []  # mentions naming their own day, with the noun
         self.settings_told: list[Told] = []  # gatherings set on the day of a deed told at them ("agreed on
@@ -65,6 +66,8 @@ class ArticleDates:
             self.own_days.add(told_key(event))
         elif sequenced(trigger):
             self.told_apart.add(told_key(event))
+        if event.relation == "visits" and several_days(trigger):
+            self.stays.add(told_key(event))
         self.tellings.setdefault(told_key(event), (trigger, sent, self._segment))
         return event
 
@@ -96,7 +99,8 @@ class ArticleDates:
         person's id to the id of the state or body they serve."""
         events = date_from_signings(date_title_events(self._dated_by_mentions(events)))
         for _ in range(2):  # a meeting dated by its party's visit then dates what the other party does at it
-            events = date_from_meetings(self._anchored(events), self.told_apart, capitals, affiliations)
+            events = date_from_meetings(self._anchored(events), self.told_apart, capitals, affiliations,
+                                        {key for ev in events for key in self._keys(ev) if key in self.stays})
         return not_of_another_year(events, self.years_told, self.own_days)
 
     def _position(self, event: Event) -> tuple[int, int]:
@@ -275,13 +279,14 @@ SAID_RELATIONS = ("calls_for", "supports", "criticizes", "rejects", "threatens")
 
 
 def date_from_meetings(events: list[Event], told_apart: set[tuple], capitals: dict[str, str],
-                       affiliations: dict[str, str] | None = None) -> list[Event]:
+                       affiliations: dict[str, str] | None = None, stays: set[tuple] = frozenset()) -> list[Event]:
     """Events of a dated meeting or visit, told with no date of their own, took place at it.
 
     An undated event takes the date of its actor's meeting or visit of the same modality, but only
     when that actor has exactly one such date in the article. Appeals, backing and criticism take
     it too when their actor was a party to a dated talk (what was said in a call was said that day).
-    Events told as coming before or after ("later flew to El Salvador") keep no date.
+    Events told as coming before or after ("later flew to El Salvador") keep no date; a visit told as
+    lasting several days (``stays``, told keys: "arrived on Monday for a two-day visit") dates no other.
     """
     frame_dates: dict[tuple[str, str], set[str]] = {}
     talk_dates: dict[tuple[str, str], set[str]] = {}
@@ -293,7 +298,9 @@ def date_from_meetings(events: list[Event], told_apart: set[tuple], capitals: di
         together.setdefault((ev.start, ev.section, ev.relation, ev.object_id, ev.modality), set()).add(ev.actor_id)
         if ev.relation == "meets_with" and ev.date:
             pair_dates.setdefault((frozenset((ev.actor_id, ev.object_id)), ev.modality), set()).add(ev.date)
-        if ev.relation in ("meets_with", "visits", "hosts") and ev.date:
+        stay = ev.relation == "visits" and any(
+            (t.start, t.section, *told_key(ev)[2:]) in stays for t in (ev, *ev.also_told))
+        if ev.relation in ("meets_with", "visits", "hosts") and ev.date and not stay:
             parties = [ev.actor_id] + ([ev.object_id] if ev.relation == "meets_with" else [])
             if ev.relation == "meets_with":
                 talkers.update(parties)
@@ -349,6 +356,23 @@ def not_of_another_year(events: list[Event], years_told: dict[tuple[int, str], s
             ev = dataclasses.replace(ev, date=None)
         out.append(ev)
     return out
+
+
+_SEVERAL_DAYS = re.compile(r"(\w+)\s*-\s*days?(?:-long)?")
+
+
+def several_days(trigger) -> bool:
+    """Whether a visit's phrase tells it lasting several days: "flew in on Monday for a two-day state visit",
+    "began a three-day visit to Britain"."""
+    subtree = {t.i for t in trigger.subtree}
+    for ent in trigger.sent.ents:
+        found = _SEVERAL_DAYS.fullmatch(ent.text.lower())
+        count = (DAY_COUNTS.get(found.group(1)) or (int(found.group(1)) if found.group(1).isdigit() else 0)
+                 ) if found else 0
+        noun = ent.root.head
+        if ent.label_ == "DATE" and count >= 2 and noun.i in subtree and "visits" in mention_relations(noun):
+            return True
+    return False
 
 
 # adverbs that set an event before or after the ones told around it
