@@ -132,3 +132,26 @@ def test_a_gathering_set_on_the_day_of_a_deed_told_at_it(text, published, expect
 def test_a_day_counted_from_another(text, published, expected):
     found = {(e.actor, e.relation, e.object): e.date for e in run(text, published=published)}
     assert {key: found.get(key, "missing") for key in expected} == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a meeting told in the simple past with no time of its own is on the day the report told last; a statement
+    # is not carried so
+    ("Leaders of the Andean Community gathered in Lima on Friday for their first summit in six years. Peruvian "
+     "President Dina Boluarte hosted Bolivian President Luis Arce and Ecuadorian President Daniel Noboa at the "
+     "Government Palace. Chile condemned the summit's final statement.", "2025-06-14",
+     {("Dina Boluarte", "hosts", "Luis Arce"): "2025-06-13", ("Dina Boluarte", "meets_with", "Daniel Noboa"):
+      "2025-06-13", ("Chile", "criticizes", "summit's final statement"): None}),
+    # nor a meeting told with a time of its own ("last week"), nor one told in the past perfect
+    ("TOKYO, June 3 (Reuters) - Japan will fund two coast guard vessels for the Philippines, its foreign ministry "
+     "said on Tuesday. Japanese Foreign Minister Takeshi Iwaya hosted Philippine Foreign Secretary Enrique Manalo "
+     "in Tokyo, and the two ministers discussed maritime security. Last week in Manila, Iwaya met Philippine "
+     "President Ferdinand Marcos. Japan and the Philippines had signed a defence pact before the talks.",
+     "2025-06-03", {("Takeshi Iwaya", "hosts", "Enrique Manalo"): "2025-06-03",
+                    ("Enrique Manalo", "discusses", "maritime security"): "2025-06-03",
+                    ("Takeshi Iwaya", "meets_with", "Ferdinand Marcos"): None,
+                    ("Japan", "signs", "defence pact"): None}),
+])
+def test_a_report_goes_on_telling_its_day(text, published, expected):
+    found = {(e.actor, e.relation, e.object): e.date for e in run(text, published=published)}
+    assert {key: found.get(key, "missing") for key in expected} == expected

@@ -13,7 +13,7 @@ import re
 
 from kgraph.nlp.wordlists import ordered, pairs
 
-__all__ = ["same_day_phrase", "next_day_phrase", "days_later_phrase", "offset_clause", "told_relative",
+__all__ = ["same_day_phrase", "in_other_clause", "next_day_phrase", "days_later_phrase", "offset_clause", "told_relative",
            "same_time_partner", "DaysTold"]
 
 SAME_DAY_PHRASES = ordered("same_day_phrases")
@@ -43,7 +43,7 @@ def _span_days(text: str) -> int | None:
     return count * DAY_UNITS[found.group(2)]
 
 
-def _in_other_clause(tok, trigger) -> bool:
+def in_other_clause(tok, trigger) -> bool:
     """Whether ``tok`` sits in a clause of its own that does not hold ``trigger`` ("a move that Beijing
     condemned later that day" is not the day of the move)."""
     for node in [tok, *tok.ancestors]:
@@ -71,7 +71,7 @@ def same_day_phrase(sent, trigger) -> int | None:
     for found in _PHRASE.finditer(lower):
         start = sent.start_char + found.start()
         span = sent.doc.char_span(start, sent.start_char + found.end(), alignment_mode="expand")
-        if span is not None and len(span) and not _in_other_clause(span.root, trigger):
+        if span is not None and len(span) and not in_other_clause(span.root, trigger):
             return start
     if lower.lstrip().startswith(LOOK_BACK_OPENINGS):
         return sent.start_char

@@ -17,7 +17,7 @@ import datetime as dt
 import re
 
 from kgraph.model import Event
-from kgraph.nlp.dates.anchors import (DAY_COUNTS, LOOK_BACK_OPENINGS, DaysTold, days_later_phrase, offset_clause, same_day_phrase,
+from kgraph.nlp.dates.anchors import (DAY_COUNTS, LOOK_BACK_OPENINGS, DaysTold, in_other_clause, days_later_phrase, offset_clause, same_day_phrase,
                                       same_time_partner)
 from kgraph.nlp.dates.mentions import (Referents, Told, event_mention, mention_key, mention_relations, own_day,
                                        points_back, setting_day)
@@ -101,7 +101,33 @@ class ArticleDates:
         for _ in range(2):  # a meeting dated by its party's visit then dates what the other party does at it
             events = date_from_meetings(self._anchored(events), self.told_apart, capitals, affiliations,
                                         {key for ev in events for key in self._keys(ev) if key in self.stays})
+        staying = {ev.actor_id for ev in events if ev.relation == "visits"
+                   and any(key in self.stays for key in self._keys(ev))}
+        events = self._on_the_day_told(events, staying)  # (last: a day lent by a mention or a meeting is surer)
         return not_of_another_year(events, self.years_told, self.own_days)
+
+    def _on_the_day_told(self, events: list[Event], staying: set[str]) -> list[Event]:
+        """A deed of a meeting or visit told in the simple past with no time of its own, in a body that has told
+        a day before it, took place on the day told last: a report goes on telling its day until it names
+        another ("On Monday, X met Y. ... The two discussed Z."). Statements ("condemned", "called for") are not
+        carried: they are dated only where the text ties them to a day; nor what a party on a visit of several
+        days (``staying``) did."""
+        out = []
+        for ev in events:
+            if not ev.date and ev.section == "body" and ev.relation in CARRIED_RELATIONS \
+                    and ev.modality in ("asserted", "negated") and told_key(ev) not in self.told_apart \
+                    and not staying & {ev.actor_id, ev.object_id}:
+                trigger, sent, segment = self.tellings.get(told_key(ev), (None, None, None))
+                if trigger is not None and _simple_past(trigger) \
+                        and not any(not in_other_clause(e.root, trigger) for e in event_dates(sent)) \
+                        and (ev.modality == "asserted" or trigger.pos_ == "VERB"):
+                    # (a sentence with a time of its own, "last week", "in March", "at the weekend", tells
+                    # another; "there was no climate for a meeting" tells no meeting of a day)
+                    day = self._day_told_before(segment.offset + sent.start_char, events)
+                    if day:
+                        ev = dataclasses.replace(ev, date=day)
+            out.append(ev)
+        return out
 
     def _position(self, event: Event) -> tuple[int, int]:
         return (0 if event.section == "title" else 1, event.start or 0)
@@ -373,6 +399,21 @@ def several_days(trigger) -> bool:
         if ent.label_ == "DATE" and count >= 2 and noun.i in subtree and "visits" in mention_relations(noun):
             return True
     return False
+
+
+CARRIED_RELATIONS = words("carried_relations")
+
+
+def _simple_past(trigger) -> bool:
+    """Whether the trigger's clause is told in the simple past ("condemned", "hosted", "did not travel"; not "had
+    soured", "has backed", "will meet")."""
+    verb = next((t for t in (trigger, *trigger.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBD":
+        return not aux
+    return verb.tag_ == "VB" and any(c.lower_ == "did" for c in aux)
 
 
 # adverbs that set an event before or after the ones told around it
