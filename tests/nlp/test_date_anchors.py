@@ -155,3 +155,18 @@ def test_a_day_counted_from_another(text, published, expected):
 def test_a_report_goes_on_telling_its_day(text, published, expected):
     found = {(e.actor, e.relation, e.object): e.date for e in run(text, published=published)}
     assert {key: found.get(key, "missing") for key in expected} == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a deed refused or forgone in the simple past keeps the day it would have had: the day told last
+    ("Leaders of the East African Community opened a summit in Arusha on Saturday. Rwandan President Paul Kagame "
+     "chose not to travel to Arusha and sent his foreign minister instead.", "2025-02-10",
+     {("Paul Kagame", "visits", "Arusha"): "2025-02-08"}),
+    ("Serbia and Kosovo met in Brussels on Thursday for talks on energy. Serbian President Aleksandar Vucic refused "
+     "to sign the draft accord on the power grid.", "2025-02-10",
+     {("Aleksandar Vucic", "signs", "draft accord on power grid"): "2025-02-06"}),
+])
+def test_a_deed_forgone_in_the_past_is_on_the_day_told(text, published, expected):
+    found = {(e.actor, e.relation, e.object): (e.date, e.modality) for e in run(text, published=published)}
+    assert {key: found.get(key, ("missing",))[0] for key in expected} == expected
+    assert all(found[key][1] == "negated" for key in expected)

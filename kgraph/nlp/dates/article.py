@@ -405,9 +405,11 @@ CARRIED_RELATIONS = words("carried_relations")
 
 
 def _simple_past(trigger) -> bool:
-    """Whether the trigger's clause is told in the simple past ("condemned", "hosted", "did not travel"; not "had
-    soured", "has backed", "will meet")."""
+    """Whether the trigger's clause is told in the simple past ("condemned", "hosted", "did not travel", "chose not
+    to travel"; not "had soured", "has backed", "will meet")."""
     verb = next((t for t in (trigger, *trigger.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    while verb is not None and verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "chose not to travel", "refused to sign": the tense of the choice
     if verb is None:
         return False
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
