@@ -170,3 +170,21 @@ def test_a_deed_forgone_in_the_past_is_on_the_day_told(text, published, expected
     found = {(e.actor, e.relation, e.object): (e.date, e.modality) for e in run(text, published=published)}
     assert {key: found.get(key, ("missing",))[0] for key in expected} == expected
     assert all(found[key][1] == "negated" for key in expected)
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # "X's Thursday visit": no tense tells which Thursday, so the nearest; "X's trip" told later is that visit
+    ("Pakistan and India have finalised the agenda for Prime Minister Shehbaz Sharif's Thursday visit to India, "
+     "Pakistani officials said on Tuesday. In the course of Sharif's trip to India, he will hold talks with Indian "
+     "Prime Minister Narendra Modi.", "2025-06-10",
+     {("Shehbaz Sharif", "meets_with", "Narendra Modi"): "2025-06-12",
+      ("Narendra Modi", "hosts", "Shehbaz Sharif"): "2025-06-12"}),
+    # told on a Wednesday, "Monday visit" is the Monday just past
+    ("Kenya's foreign ministry said on Wednesday that President William Ruto's Monday visit to Ethiopia had eased a "
+     "row over port access. During Ruto's trip to Ethiopia, he held talks with Ethiopian Prime Minister Abiy "
+     "Ahmed.", "2025-06-11",
+     {("William Ruto", "visits", "Ethiopia"): "2025-06-09", ("William Ruto", "meets_with", "Abiy Ahmed"): "2025-06-09"}),
+])
+def test_a_weekday_naming_a_visit_and_the_visit_told_again_by_its_owner(text, published, expected):
+    found = {(e.actor, e.relation, e.object): e.date for e in run(text, published=published)}
+    assert {key: found.get(key, "missing") for key in expected} == expected

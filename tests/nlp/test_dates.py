@@ -360,3 +360,19 @@ def test_a_coordinated_deed_takes_the_day_of_the_one_before(text, published, exp
 def test_a_stay_of_several_days_lends_its_first_day_to_nothing(text, published, expected):
     found = {(e.actor, e.relation, e.object): e.date for e in run(text, published=published)}
     assert {key: found.get(key, "missing") for key in expected} == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a date naming the day of a noun in the object ("over a March 3 incident", "over Dublin's Tuesday decision")
+    # is that noun's day, not the deed's
+    ("Chile expelled two Peruvian diplomats over a March 3 incident at the border post of Chacalluta. Lima called "
+     "the move hasty.", "2025-03-20", {("Chile", "sanctions", "Peru"): None}),
+    ("Israel recalled its ambassador to Ireland over Dublin's Tuesday decision to recognise a Palestinian state. "
+     "Irish ministers voiced regret.", "2025-05-30", {("Israel", "sanctions", "Ireland"): None}),
+    # but a gathering's day is the day of what is done at it
+    ("Rwanda and Burundi signed a border pact at Monday's summit in Kigali. Both leaders praised the talks.",
+     "2025-05-28", {("Rwanda", "signs", "border pact"): "2025-05-26"}),
+])
+def test_the_day_of_a_noun_in_the_object_is_not_the_deed_s(text, published, expected):
+    found = {(e.actor, e.relation, e.object): e.date for e in run(text, published=published)}
+    assert {key: found.get(key, "missing") for key in expected} == expected

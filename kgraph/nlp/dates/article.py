@@ -19,8 +19,8 @@ import re
 from kgraph.model import Event
 from kgraph.nlp.dates.anchors import (DAY_COUNTS, LOOK_BACK_OPENINGS, DaysTold, in_other_clause, days_later_phrase, offset_clause, same_day_phrase,
                                       same_time_partner)
-from kgraph.nlp.dates.mentions import (Referents, Told, event_mention, mention_key, mention_relations, own_day,
-                                       points_back, setting_day)
+from kgraph.nlp.dates.mentions import (Referents, Told, event_mention, mention_key, mention_relations, named,
+                                       own_day, owners, points_back, setting_day)
 from kgraph.nlp.dates.resolve import resolve_date
 from kgraph.nlp.dates.sentence import event_dates, sentence_date, years_named
 from kgraph.nlp.discourse import told_key
@@ -85,7 +85,8 @@ class ArticleDates:
             relations = mention_relations(tok)
             day = own_day(tok, self.anchor, event_modality(tok) == "planned") if relations else None
             if day:
-                told = Told(relations, (rank, segment.offset + sent.start_char), day, nouns=frozenset({mention_key(tok)}))
+                told = Told(relations, (rank, segment.offset + sent.start_char), day, parties=owners(tok),
+                            nouns=frozenset({mention_key(tok)}))
                 self.mentions_told.append((told, tok))
             elif relations and rank and (setting := setting_day(tok, self.anchor)) is not None:
                 day, verb = setting
@@ -208,7 +209,7 @@ class ArticleDates:
                      events: list[Event]) -> tuple[str | None, str | None]:
         """The day (and place) one sentence telling ``ev`` points to, or (None, None)."""
         future = ev.modality == "planned"
-        parties = frozenset(filter(None, (ev.actor_id, ev.object_id)))
+        parties = frozenset(filter(None, (ev.actor_id, ev.object_id))) | named(ev.actor, ev.object)
         here = (0 if segment.section == "title" else 1, segment.offset + sent.start_char)
         later = days_later_phrase(sent, trigger)
         if later is not None and segment.section == "body":  # "The next day, he flew to Quito": the day after

@@ -14,11 +14,11 @@ import datetime as dt
 from dataclasses import dataclass
 
 from kgraph.nlp.dates.resolve import resolve_date
-from kgraph.nlp.dates.sentence import date_holder, event_dates
+from kgraph.nlp.dates.sentence import attributive, date_holder, event_dates
 from kgraph.nlp.syntax import SETTING_NOUNS
 from kgraph.nlp.wordlists import pairs, words
 
-__all__ = ["MENTION_NOUNS", "mention_relations", "event_mention", "own_day", "setting_day", "Told", "Referents", "mention_key", "points_back"]
+__all__ = ["MENTION_NOUNS", "mention_relations", "event_mention", "own_day", "setting_day", "owners", "named", "Told", "Referents", "mention_key", "points_back"]
 
 #: noun lemma -> the relations of the events it may tell again
 MENTION_NOUNS = {noun: frozenset(rels.split(",")) for noun, rels in pairs("event_mention_nouns").items()}
@@ -132,7 +132,9 @@ def own_day(noun, anchor: dt.date | None, future: bool = False) -> str | None:
             c.i == noun.i and (c.dep_ in SUBJECT_DEPS or (c.dep_ == "dobj" and holder.lemma_.lower() in HOLDING_VERBS))
             for c in holder.children)
         if inside or on_verb:
-            day = resolve_date(ent.text, anchor, future)
+            day = resolve_date(ent.text, anchor, None if ent.root.head.i == noun.i and attributive(ent) and not future
+                                                 else future)
+            # ("Erdogan's Monday visit", "Monday's talks": no tense tells which Monday, so the nearest)
             if day:
                 return day
     return None
@@ -166,6 +168,18 @@ def _set_at(noun):
             and tok.head.head.pos_ in ("VERB", "AUX"):
         return tok.head.head
     return None
+
+
+def owners(noun) -> frozenset[str]:
+    """Whose a mention says the event is, as names to match an event's parties by ("Erdogan's Monday visit" ->
+    {"name:erdogan"}; see :func:`named`)."""
+    return frozenset(f"name:{c.text.lower()}" for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN")
+
+
+def named(*names: str) -> frozenset[str]:
+    """The last word of each of an event's party names, as :func:`owners` gives them ("Recep Tayyip Erdogan" ->
+    "name:erdogan")."""
+    return frozenset(f"name:{name.split()[-1].lower()}" for name in names if name and name.split())
 
 
 @dataclass(frozen=True)

@@ -19,11 +19,13 @@ from kgraph.nlp.events.modality import frames_a_cause, governing_chain
 from kgraph.nlp.syntax import MEETING_NOUNS, STANCE_VERBS, TIME_PREPOSITIONS, doc_text, to_infinitive
 from kgraph.nlp.wordlists import ordered, pairs, words
 
-__all__ = ["event_dates", "sentence_date", "years_named", "below_relative_clause", "trigger_chain", "date_holder"]
+__all__ = ["event_dates", "sentence_date", "years_named", "below_relative_clause", "trigger_chain", "date_holder",
+           "attributive"]
 
 # a date after these words bounds a span of time and dates no event: "extended the sanctions until 28 February"
 SPAN_BOUNDS = words("span_bounds")
 SCHEDULING_PARTICIPLES = words("scheduling_participles")
+SETTING_PREPOSITIONS = words("setting_prepositions")
 
 
 def event_dates(sent) -> list:
@@ -122,6 +124,8 @@ def sentence_date(sent, trigger, anchor: dt.date | None, future: bool) -> str | 
         if gathering is not None and gathering.i != trigger.i and not (
                 gathering.dep_ == "pobj" and gathering.head.head.i == trigger.i):
             continue  # "refused an invitation to a summit scheduled for Saturday": the summit's day, not the refusal's
+        if attributive(ent) and ent.root.head.i != trigger.i and not _a_setting(ent.root.head):
+            continue  # "finalised the agenda for Sharif's Thursday visit": the day of the visit, not of the agenda
         if below_relative_clause(head, trigger):
             continue  # "traveled to Kyiv from Poland, where he met Tusk on Thursday": the day of the meeting
         if head.i in chain or ent.root.i in subtree or head.i in subtree or _clause_verb(head).i == clause \
@@ -135,7 +139,8 @@ def sentence_date(sent, trigger, anchor: dt.date | None, future: bool) -> str | 
         if told_relative(ent.text):
             return None  # "the following day", "later that day": the day is lent from the days told before
         gathering = _scheduled_for(ent, subtree)
-        found = resolve_date(ent.text, anchor, future or (gathering is not None and not _told_as_past(gathering)))
+        ahead = future or (gathering is not None and not _told_as_past(gathering))
+        found = resolve_date(ent.text, anchor, None if not ahead and attributive(ent) else ahead)
         if found and stance and _present_tense(trigger) and anchor is not None \
                 and found < anchor.isoformat() and date_holder(ent).i == trigger.i:
             continue  # "we condemn the launch of a missile on 18 December": a stance taken now on a past deed
@@ -162,6 +167,19 @@ def _scheduled_for(ent, subtree: set[int]):
     if holder.lower_ in SCHEDULING_PARTICIPLES and holder.dep_ in ("acl", "amod") and holder.head.i in subtree:
         return holder.head
     return None
+
+
+def attributive(ent) -> bool:
+    """Whether a date phrase names the day of the noun it modifies, with no tense to tell which ("Sharif's
+    Thursday visit", "Monday's talks"): then it is the nearest such day."""
+    head = ent.root.head
+    return head.pos_ == "NOUN" and ent.root.dep_ in ("compound", "poss", "nmod") and head.ent_type_ not in (
+        "DATE", "TIME")  # ("Monday evening" is a time of that day)
+
+
+def _a_setting(noun) -> bool:
+    """Whether a noun sets what its clause tells at it: "signed the deal at Monday's summit"."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in SETTING_PREPOSITIONS
 
 
 def _told_as_past(noun) -> bool:
