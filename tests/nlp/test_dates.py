@@ -376,3 +376,17 @@ def test_a_stay_of_several_days_lends_its_first_day_to_nothing(text, published, 
 def test_the_day_of_a_noun_in_the_object_is_not_the_deed_s(text, published, expected):
     found = {(e.actor, e.relation, e.object): e.date for e in run(text, published=published)}
     assert {key: found.get(key, "missing") for key in expected} == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a deed coordinated under "has ...": told as just done as well, so done by the day it was reported
+    ("Lithuania has tightened checks at its border crossings and expelled two Belarusian diplomats, Foreign "
+     "Minister Kestutis Budrys told reporters on Thursday. Minsk called the step hostile.", "2025-05-17",
+     {("Lithuania", "sanctions", "Belarus"): "2025-05-15"}),
+    ("Canada has tightened its visa rules and imposed sanctions on Haiti's former president Michel Martelly, the "
+     "foreign ministry said on Monday. Port-au-Prince made no comment.", "2025-05-14",
+     {("Canada", "sanctions", "Michel Martelly"): "2025-05-12"}),
+])
+def test_a_deed_coordinated_under_a_present_perfect_is_just_done(text, published, expected):
+    found = {(e.actor, e.relation, e.object): e.date for e in run(text, published=published)}
+    assert {key: found.get(key, "missing") for key in expected} == expected

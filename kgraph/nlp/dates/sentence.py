@@ -218,7 +218,11 @@ def _governing_dates(trigger, dates: list) -> list:
 
 
 def _present_perfect(verb) -> bool:
-    """A deed told as just done ("has cut off relations"): reported so on a day, it was done by that day."""
+    """A deed told as just done ("has cut off relations", "has closed its airspace and cut all trade"): reported
+    so on a day, it was done by that day."""
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ in ("aux", "auxpass", "nsubj") for c in verb.children):
+        verb = verb.head  # (a verb coordinated under "has closed" shares its "has")
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
 
 
