@@ -188,3 +188,20 @@ def test_a_deed_forgone_in_the_past_is_on_the_day_told(text, published, expected
 def test_a_weekday_naming_a_visit_and_the_visit_told_again_by_its_owner(text, published, expected):
     found = {(e.actor, e.relation, e.object): e.date for e in run(text, published=published)}
     assert {key: found.get(key, "missing") for key in expected} == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # "At the summit, X called for A, while Y urged B": Y spoke at the summit too, on its day
+    ("Leaders of the Gulf Cooperation Council opened a summit in Kuwait on Sunday. At the summit, Qatar's Emir "
+     "Tamim bin Hamad Al Thani called for a Gulf rail link, while Bahrain's King Hamad bin Isa Al Khalifa urged Iran "
+     "to end its nuclear programme.", "2025-12-03",
+     {("Hamad bin Isa Al Khalifa", "calls_for", "ending nuclear programme"): "2025-11-30"}),
+    # not on the day the second speaker arrived
+    ("Kenyan President William Ruto arrived in Addis Ababa on Friday. African Union leaders held their summit on "
+     "Saturday. During the summit, Ghanaian President John Mahama called for debt relief, whereas Ruto urged "
+     "reform of the Security Council.", "2025-02-17",
+     {("William Ruto", "calls_for", "reform of Security Council"): "2025-02-15"}),
+])
+def test_a_clause_told_beside_another_shares_its_setting(text, published, expected):
+    found = {(e.actor, e.relation, e.object): e.date for e in run(text, published=published)}
+    assert {key: found.get(key, "missing") for key in expected} == expected

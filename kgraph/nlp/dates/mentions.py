@@ -25,6 +25,7 @@ MENTION_NOUNS = {noun: frozenset(rels.split(",")) for noun, rels in pairs("event
 MENTION_PREPOSITIONS = words("mention_prepositions")
 HOLDING_RELATIONS = words("holding_relations")
 HOLDING_VERBS = words("holding_verbs")
+SHARING_MARKS = words("sharing_marks")
 SETTING_PREPOSITIONS = words("setting_prepositions")
 DEFINITE_DETERMINERS = words("definite_determiners")
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -67,13 +68,21 @@ def _setting_object(noun):
 
 def _clause_nodes(trigger) -> list:
     """The trigger and the words above it up to its clause's verb and the verbs it is coordinated or
-    controlled under (not above a subordinate clause, a reported one or a parenthetical)."""
+    controlled under, or told beside ("..., while Li urged Y"; not above another subordinate clause, a reported
+    one or a parenthetical)."""
     nodes = [trigger]
     tok = trigger
-    while tok.dep_ in (*_CLAUSE_LINKS, *_PHRASE_ROLES, *SUBJECT_DEPS) and tok.head.i != tok.i and len(nodes) < 8:
+    while (tok.dep_ in (*_CLAUSE_LINKS, *_PHRASE_ROLES, *SUBJECT_DEPS) or _shares_setting(tok)) \
+            and tok.head.i != tok.i and len(nodes) < 8:
         tok = tok.head
         nodes.append(tok)
     return nodes
+
+
+def _shares_setting(clause) -> bool:
+    """Whether a clause is told beside its main clause at the same setting: "At the summit, Yoon called for X,
+    while Li urged Y"."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SHARING_MARKS for c in clause.children)
 
 
 def _hangs_on(prep, nodes: set[int]) -> bool:
