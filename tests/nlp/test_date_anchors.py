@@ -111,7 +111,8 @@ def test_a_gathering_set_on_the_day_of_a_deed_told_at_it(text, published, expect
     # "Three days later, ...", "A week later, ...": that many days after the day told last
     ("Armenian Prime Minister Nikol Pashinyan met Georgian Prime Minister Irakli Kobakhidze in Tbilisi on Monday. "
      "Three days later, Pashinyan travelled to Paris, where he held talks with French President Emmanuel Macron.",
-     "2025-04-12", {("Nikol Pashinyan", "visits", "Paris"): "2025-04-10"}),
+     "2025-04-12", {("Nikol Pashinyan", "visits", "Paris"): "2025-04-10",
+                    ("Nikol Pashinyan", "meets_with", "Emmanuel Macron"): "2025-04-10"}),
     ("Sudan's army shelled positions of the Rapid Support Forces near El Fasher on Tuesday. "
      "A week later, the paramilitary group attacked the city of El Obeid.",
      "2025-06-20", {("Rapid Support Forces", "attacks", "El Obeid"): "2025-06-24"}),

@@ -13,7 +13,7 @@ import re
 
 from kgraph.nlp.wordlists import ordered, pairs
 
-__all__ = ["same_day_phrase", "in_other_clause", "next_day_phrase", "days_later_phrase", "offset_clause", "told_relative",
+__all__ = ["same_day_phrase", "in_other_clause", "next_day_phrase", "days_later_phrase", "offset_clause", "where_host", "told_relative",
            "same_time_partner", "DaysTold"]
 
 SAME_DAY_PHRASES = ordered("same_day_phrases")
@@ -110,6 +110,16 @@ def days_later_phrase(sent, trigger) -> tuple[int, int] | None:
             days = _span_days(f"{found.group(1)} {found.group(2)}")
             if days:
                 return start, days
+    return None
+
+
+def where_host(trigger):
+    """The verb of the clause whose place a "where" clause holding the trigger tells more of ("Three days later,
+    he travelled to Paris, where he held talks": travelled), or None."""
+    for clause in (trigger, *trigger.ancestors):
+        if clause.dep_ in ("relcl", "advcl") and any(c.lower_ == "where" for c in clause.children if c.i < clause.i):
+            verb = _verb_of(clause.head)
+            return verb if verb.pos_ in ("VERB", "AUX") else None
     return None
 
 

@@ -17,8 +17,8 @@ import datetime as dt
 import re
 
 from kgraph.model import Event
-from kgraph.nlp.dates.anchors import (DAY_COUNTS, LOOK_BACK_OPENINGS, DaysTold, in_other_clause, days_later_phrase, offset_clause, same_day_phrase,
-                                      same_time_partner)
+from kgraph.nlp.dates.anchors import (DAY_COUNTS, LOOK_BACK_OPENINGS, DaysTold, days_later_phrase, in_other_clause,
+                                      offset_clause, same_day_phrase, same_time_partner, where_host)
 from kgraph.nlp.dates.mentions import (Referents, Told, event_mention, mention_key, mention_relations, named,
                                        own_day, owners, points_back, setting_day)
 from kgraph.nlp.dates.resolve import resolve_date
@@ -211,7 +211,8 @@ class ArticleDates:
         future = ev.modality == "planned"
         parties = frozenset(filter(None, (ev.actor_id, ev.object_id))) | named(ev.actor, ev.object)
         here = (0 if segment.section == "title" else 1, segment.offset + sent.start_char)
-        later = days_later_phrase(sent, trigger)
+        host = where_host(trigger)  # ("Two days later, he flew to Paris, where he met Macron": the flight's day)
+        later = days_later_phrase(sent, trigger) or (days_later_phrase(sent, host) if host is not None else None)
         if later is not None and segment.section == "body":  # "The next day, he flew to Quito": the day after
             day = self._day_told_before(segment.offset + later[0], events)
             return _shifted(day, later[1]), None
@@ -425,5 +426,6 @@ SEQUENCE_ADVERBS = words("sequence_adverbs")
 
 def sequenced(trigger) -> bool:
     """Whether the trigger's clause is told as coming before or after others: "Rubio later flew to El Salvador"."""
-    return any(c.dep_ == "advmod" and c.lower_ in SEQUENCE_ADVERBS
+    return any(c.dep_ == "advmod" and c.lower_ in SEQUENCE_ADVERBS and not any(
+                   n.dep_ == "npadvmod" for n in c.children)  # ("Two days later, ..." names its day)
                for verb in (trigger, *trigger.ancestors) for c in verb.children)
