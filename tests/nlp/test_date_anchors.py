@@ -184,7 +184,8 @@ def test_a_deed_forgone_in_the_past_is_on_the_day_told(text, published, expected
     ("Kenya's foreign ministry said on Wednesday that President William Ruto's Monday visit to Ethiopia had eased a "
      "row over port access. During Ruto's trip to Ethiopia, he held talks with Ethiopian Prime Minister Abiy "
      "Ahmed.", "2025-06-11",
-     {("William Ruto", "visits", "Ethiopia"): "2025-06-09", ("William Ruto", "meets_with", "Abiy Ahmed"): "2025-06-09"}),
+     {("William Ruto", "visits", "Ethiopia"): "2025-06-09",
+      ("William Ruto", "meets_with", "Abiy Ahmed"): "2025-06-09"}),
 ])
 def test_a_weekday_naming_a_visit_and_the_visit_told_again_by_its_owner(text, published, expected):
     found = {(e.actor, e.relation, e.object): e.date for e in run(text, published=published)}

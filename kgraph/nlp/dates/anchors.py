@@ -1,6 +1,7 @@
 """Days an event's sentence points to without naming them: the day the article told last ("Earlier in the day,
-...", "later that day", "on the same day", "the day's meeting", "At the time, ..."), and the day of a clause
-told as happening at the same time ("just as the EU ministers met").
+...", "later that day", "on the same day", "the day's meeting", "At the time, ..."), some days after it ("The
+next day", "Two days later"), some days before or after the day of another clause ("on Thursday, two days after
+jets struck Doha"), and the day of a clause told as happening at the same time ("just as the EU ministers met").
 
 :func:`same_day_phrase` finds a phrase of the first kind that belongs to an event's clause, :func:`same_time_partner`
 the clause told at the same time, and :class:`DaysTold` the day the article told last before a point.
@@ -13,8 +14,8 @@ import re
 
 from kgraph.nlp.wordlists import ordered, pairs
 
-__all__ = ["same_day_phrase", "in_other_clause", "next_day_phrase", "days_later_phrase", "offset_clause", "where_host", "told_relative",
-           "same_time_partner", "DaysTold"]
+__all__ = ["same_day_phrase", "in_other_clause", "next_day_phrase", "days_later_phrase", "offset_clause", "where_host",
+           "told_relative", "same_time_partner", "DaysTold", "DAY_COUNTS"]
 
 SAME_DAY_PHRASES = ordered("same_day_phrases")
 LOOK_BACK_OPENINGS = ordered("look_back_openings")

@@ -18,7 +18,8 @@ from kgraph.nlp.dates.sentence import attributive, date_holder, event_dates
 from kgraph.nlp.syntax import SETTING_NOUNS
 from kgraph.nlp.wordlists import pairs, words
 
-__all__ = ["MENTION_NOUNS", "mention_relations", "event_mention", "own_day", "setting_day", "owners", "named", "Told", "Referents", "mention_key", "points_back"]
+__all__ = ["MENTION_NOUNS", "mention_relations", "event_mention", "own_day", "setting_day", "owners", "named", "Told",
+           "Referents", "mention_key", "points_back"]
 
 #: noun lemma -> the relations of the events it may tell again
 MENTION_NOUNS = {noun: frozenset(rels.split(",")) for noun, rels in pairs("event_mention_nouns").items()}

@@ -76,8 +76,8 @@ def resolve_date(text: str, published: dt.date | None, future: bool | None = Fal
     weekday means the next one rather than the last one; ``None`` says no tense tells (a weekday naming a
     gathering: "Monday's talks"), so it is the nearest one.
 
-    >>> resolve_date("Monday", dt.date(2024, 4, 21), future=None), resolve_date("Monday", dt.date(2024, 4, 24), future=None)
-    ('2024-04-22', '2024-04-22')
+    >>> [resolve_date("Monday", dt.date(2024, 4, day), future=None) for day in (21, 24)]
+    ['2024-04-22', '2024-04-22']
     """
     lower = " ".join(text.lower().split())
     iso = _ISO_RE.search(lower)
