@@ -328,8 +328,8 @@ def test_a_gathering_set_for_a_day_that_is_told_as_past_was_on_the_day_before():
 
 @pytest.mark.parametrize("text, published, expected", [
     # a deed coordinated after a dated one, with no day of its own, took place that day (the parser may hang the
-    # day on a noun of the first deed: "at an emergency session on Sunday")
-    ("Ministers of the Arab League suspended Sudan's membership at an emergency session on Sunday and called for "
+    # day on a noun of the first deed: "at an emergency summit on Sunday")
+    ("Ministers of the Arab League suspended Sudan's membership at an emergency summit on Sunday and called for "
      "an immediate truce in Khartoum. Sudan's army rejected the decision.", "2025-06-12",
      {("Arab League", "calls_for", "immediate truce in Khartoum"): "2025-06-08"}),
     ("The European Union imposed sanctions on three Russian banks in its latest package on Monday and warned "
