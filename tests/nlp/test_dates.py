@@ -390,3 +390,20 @@ def test_the_day_of_a_noun_in_the_object_is_not_the_deed_s(text, published, expe
 def test_a_deed_coordinated_under_a_present_perfect_is_just_done(text, published, expected):
     found = {(e.actor, e.relation, e.object): e.date for e in run(text, published=published)}
     assert {key: found.get(key, "missing") for key in expected} == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a deed named as the cause of another ("because of", "due to") keeps no day of the deed it caused
+    ("On Friday, Latvia expelled three Russian diplomats because of the invasion of Ukraine by Vladimir Putin. "
+     "Moscow promised a response.", "2022-03-19",
+     {("Latvia", "sanctions", "Russia"): "2022-03-18", ("Vladimir Putin", "attacks", "Ukraine"): None}),
+    ("Poland summoned the Russian ambassador on Monday due to Russia's drone strikes on Lviv. The Kremlin "
+     "dismissed the protest.", "2025-06-11",
+     {("Poland", "criticizes", "Russia"): "2025-06-09", ("Russia", "attacks", "Lviv"): None}),
+    ("Lithuania closed two border crossings with Belarus on Tuesday owing to the attack on its border guards by "
+     "Belarusian soldiers. Minsk denied the account.", "2025-06-11",
+     {("Belarus", "attacks", "Lithuania"): None}),
+])
+def test_a_cause_keeps_no_day_of_what_it_caused(text, published, expected):
+    found = {(e.actor, e.relation, e.object): e.date for e in run(text, published=published)}
+    assert {key: found.get(key, "missing") for key in expected} == expected

@@ -26,6 +26,7 @@ __all__ = ["event_dates", "sentence_date", "years_named", "below_relative_clause
 SPAN_BOUNDS = words("span_bounds")
 SCHEDULING_PARTICIPLES = words("scheduling_participles")
 SETTING_PREPOSITIONS = words("setting_prepositions")
+CAUSE_PREPOSITIONS = words("cause_prepositions")
 
 
 def event_dates(sent) -> list:
@@ -98,7 +99,8 @@ def sentence_date(sent, trigger, anchor: dt.date | None, future: bool) -> str | 
     if days_later_phrase(sent, trigger) is not None or offset_clause(trigger) is not None:
         return None  # "and will fly to Seoul the following day", "two days after jets struck": lent later
     dates = event_dates(sent)
-    cause = next((t for t in trigger.ancestors if frames_a_cause(t)), None)
+    cause = next((t for t in trigger.ancestors if frames_a_cause(t) or (
+        t.dep_ == "prep" and t.lower_ in CAUSE_PREPOSITIONS)), None)  # ("because of the invasion", "due to")
     if cause is not None:  # "adopted measures today in view of Russia's war": the war is not of today
         inside = {t.i for t in cause.subtree}
         dates = [e for e in dates if e.root.i in inside]
