@@ -10,6 +10,7 @@ them (:func:`hosts_from_visits`); an official of no stated country met on a visi
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 
 from kgraph.model import Event, Telling
 from kgraph.nlp.actors.gazetteer import slugify
@@ -152,12 +153,18 @@ def _country_of_place(name: str, ctx: ArticleActors) -> str:
     return ctx.gaz.capitals.get(name) or ctx.gaz.cities.get(name.lower(), "")
 
 
+# the days after the day a visit is dated by (its arrival) that a meeting of the same trip may fall on
+TRIP_DAYS = 1
+
+
 def _same_trip(visit: Event, meeting: Event) -> bool:
-    """Whether a meeting happened on a visit: same modality, and the same day (or, where either is undated,
-    told in the same sentence)."""
-    return visit.modality == meeting.modality and (
-        visit.date == meeting.date if visit.date and meeting.date else
-        (visit.start, visit.section) == (meeting.start, meeting.section))
+    """Whether a meeting happened on a visit: same modality, and the same day or the day after it (arriving on
+    Monday evening, talks on Tuesday; or, where either is undated, told in the same sentence)."""
+    if visit.modality != meeting.modality:
+        return False
+    if visit.date and meeting.date:
+        return 0 <= (dt.date.fromisoformat(meeting.date) - dt.date.fromisoformat(visit.date)).days <= TRIP_DAYS
+    return (visit.start, visit.section) == (meeting.start, meeting.section)
 
 
 def officials_of_visited_countries(events: list[Event], ctx: ArticleActors) -> dict[str, str]:

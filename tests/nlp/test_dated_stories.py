@@ -1,4 +1,4 @@
-"""The dated stories (``tests/data/dated_stories``): sixteen multi-paragraph stories of our own, built for
+"""The dated stories (``tests/data/dated_stories``): eighteen multi-paragraph stories of our own, built for
 events whose day the article gives away from their sentence (mentions told later, "earlier in the day",
 datelines without a publication date, three reports of one meeting). Their figures are printed, and held to
 floors a little under today's (strict F1 0.721, date accuracy 0.948) so that a change that loses the

@@ -279,3 +279,131 @@ def test_the_day_two_states_agreed_dates_what_their_people_did_with_no_day_of_th
             "Chilean Foreign Minister Alberto van Klaveren and his Bolivian counterpart discussed lithium exports.")
     events = kgraph.extract([Article(id="t", text=text, published="2024-06-12")])
     assert {e.date for e in events if e.relation == "discusses"} == {"2024-06-11"}
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # two places joined by a slash, and a plain hyphen: the dateline's day is the report's, not the protest's
+    ("HANOI/MANILA, Nov 14 (Reuters) - Vietnam has lodged a protest against the Philippines over the seizure of "
+     "a fishing boat, a Vietnamese spokeswoman said on Wednesday. Manila said the boat had entered its waters.",
+     "2024-11-14", ("Vietnam", "criticizes", "Philippines", "2024-11-13")),
+    # an agency's bracket closed by a full stop before the hyphen
+    ("Quito, Ecuador, Feb 21 (EFE).- Ecuador has lodged a formal complaint against Colombia over new import "
+     "tariffs, the trade ministry said on Tuesday. Bogota has yet to reply.",
+     "2024-02-21", ("Ecuador", "criticizes", "Colombia", "2024-02-20")),
+])
+def test_a_wire_dateline_with_a_hyphen_dates_no_event(text, published, expected):
+    found = {(e.actor, e.relation, e.object, e.date) for e in run(text, published=published)}
+    assert expected in found
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a gathering "scheduled for Saturday" that the trigger is set at is ahead, and its day is not the refusal's
+    ("Malawi's President Lazarus Chakwera refused an invitation to meet Zambian President Hakainde Hichilema at a "
+     "summit scheduled for Saturday, citing floods at home. Lusaka voiced regret.", "2025-02-12",
+     {("Lazarus Chakwera", "meets_with", "Hakainde Hichilema"): "2025-02-15",
+      ("Lazarus Chakwera", "rejects", "invitation"): None}),
+    # "talks ..., set for Wednesday" are the talks' own day, before the day of the journey to them
+    ("Late on Monday, Polish Foreign Minister Radoslaw Sikorski flew to Kyiv for talks with Ukrainian President "
+     "Volodymyr Zelenskiy, set for Wednesday. He also visited Lviv.", "2025-02-04",
+     {("Radoslaw Sikorski", "meets_with", "Volodymyr Zelenskiy"): "2025-02-05",
+      ("Radoslaw Sikorski", "visits", "Kyiv"): "2025-02-03"}),
+])
+def test_the_day_a_gathering_is_set_for(text, published, expected):
+    found = {(e.actor, e.relation, e.object): e.date for e in run(text, published=published)}
+    assert {key: found.get(key, "missing") for key in expected} == expected
+
+
+def test_a_gathering_set_for_a_day_that_is_told_as_past_was_on_the_day_before():
+    from kgraph.nlp.dates.sentence import sentence_date
+    from kgraph.nlp.pipeline import load_pipeline
+
+    nlp = load_pipeline()
+    nlp = nlp[0] if isinstance(nlp, tuple) else nlp
+    doc = nlp("Peru's president reached Quito on Monday. A meeting with the trade minister, planned for Monday "
+              "evening, did not take place.")
+    sent = list(doc.sents)[-1]
+    meeting = next(t for t in sent if t.lower_ == "meeting")
+    assert sentence_date(sent, meeting, dt.date(2025, 10, 8), future=False) == "2025-10-06"
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a deed coordinated after a dated one, with no day of its own, took place that day (the parser may hang the
+    # day on a noun of the first deed: "at an emergency summit on Sunday")
+    ("Ministers of the Arab League suspended Sudan's membership at an emergency summit on Sunday and called for "
+     "an immediate truce in Khartoum. Sudan's army rejected the decision.", "2025-06-12",
+     {("Arab League", "calls_for", "immediate truce in Khartoum"): "2025-06-08"}),
+    ("The European Union imposed sanctions on three Russian banks in its latest package on Monday and warned "
+     "Moscow of further steps. The Kremlin dismissed the measures.", "2025-06-14",
+     {("European Union", "threatens", "Russia"): "2025-06-09"}),
+    # but not one told in another tense: a plan is not of the day of the deed before it
+    ("Ghana and Togo signed a border accord on Monday and will hold talks on trade. Both capitals praised the "
+     "accord.", "2025-06-14", {("Ghana", "discusses", "trade"): None}),
+])
+def test_a_coordinated_deed_takes_the_day_of_the_one_before(text, published, expected):
+    found = {(e.actor, e.relation, e.object): e.date for e in run(text, published=published)}
+    assert {key: found.get(key, "missing") for key in expected} == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a visit told as lasting several days keeps its arrival day, but lends it to nothing done on the visit
+    ("Zambian President Hakainde Hichilema flew into Lilongwe on Sunday evening for a three-day state visit. "
+     "Malawi and Zambia agreed on Monday to build a new rail link between their capitals, officials said after "
+     "Hichilema met Malawian President Lazarus Chakwera. Hichilema and Chakwera discussed fuel imports.",
+     "2025-05-13", {("Hakainde Hichilema", "visits", "Lilongwe"): "2025-05-11",
+                    ("Hakainde Hichilema", "meets_with", "Lazarus Chakwera"): "2025-05-12",
+                    ("Hakainde Hichilema", "discusses", "fuel imports"): "2025-05-12"}),
+    ("Kenyan President William Ruto began a two-day visit to Kampala on Friday. Ruto and Ugandan President "
+     "Yoweri Museveni discussed the extension of their oil pipeline.", "2025-03-16",
+     {("William Ruto", "visits", "Kampala"): "2025-03-14",
+      ("William Ruto", "discusses", "extension of oil pipeline"): None}),
+])
+def test_a_stay_of_several_days_lends_its_first_day_to_nothing(text, published, expected):
+    found = {(e.actor, e.relation, e.object): e.date for e in run(text, published=published)}
+    assert {key: found.get(key, "missing") for key in expected} == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a date naming the day of a noun in the object ("over a March 3 incident", "over Dublin's Tuesday decision")
+    # is that noun's day, not the deed's
+    ("Chile expelled two Peruvian diplomats over a March 3 incident at the border post of Chacalluta. Lima called "
+     "the move hasty.", "2025-03-20", {("Chile", "sanctions", "Peru"): None}),
+    ("Israel recalled its ambassador to Ireland over Dublin's Tuesday decision to recognise a Palestinian state. "
+     "Irish ministers voiced regret.", "2025-05-30", {("Israel", "sanctions", "Ireland"): None}),
+    # but a gathering's day is the day of what is done at it
+    ("Rwanda and Burundi signed a border pact at Monday's summit in Kigali. Both leaders praised the talks.",
+     "2025-05-28", {("Rwanda", "signs", "border pact"): "2025-05-26"}),
+])
+def test_the_day_of_a_noun_in_the_object_is_not_the_deed_s(text, published, expected):
+    found = {(e.actor, e.relation, e.object): e.date for e in run(text, published=published)}
+    assert {key: found.get(key, "missing") for key in expected} == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a deed coordinated under "has ...": told as just done as well, so done by the day it was reported
+    ("Lithuania has tightened checks at its border crossings and expelled two Belarusian diplomats, Foreign "
+     "Minister Kestutis Budrys told reporters on Thursday. Minsk called the step hostile.", "2025-05-17",
+     {("Lithuania", "sanctions", "Belarus"): "2025-05-15"}),
+    ("Canada has tightened its visa rules and imposed sanctions on Haiti's former president Michel Martelly, the "
+     "foreign ministry said on Monday. Port-au-Prince made no comment.", "2025-05-14",
+     {("Canada", "sanctions", "Michel Martelly"): "2025-05-12"}),
+])
+def test_a_deed_coordinated_under_a_present_perfect_is_just_done(text, published, expected):
+    found = {(e.actor, e.relation, e.object): e.date for e in run(text, published=published)}
+    assert {key: found.get(key, "missing") for key in expected} == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a deed named as the cause of another ("because of", "due to") keeps no day of the deed it caused
+    ("On Friday, Latvia expelled three Russian diplomats because of the invasion of Ukraine by Vladimir Putin. "
+     "Moscow promised a response.", "2022-03-19",
+     {("Latvia", "sanctions", "Russia"): "2022-03-18", ("Vladimir Putin", "attacks", "Ukraine"): None}),
+    ("Poland summoned the Russian ambassador on Monday due to Russia's drone strikes on Lviv. The Kremlin "
+     "dismissed the protest.", "2025-06-11",
+     {("Poland", "criticizes", "Russia"): "2025-06-09", ("Russia", "attacks", "Lviv"): None}),
+    ("Lithuania closed two border crossings with Belarus on Tuesday owing to the attack on its border guards by "
+     "Belarusian soldiers. Minsk denied the account.", "2025-06-11",
+     {("Belarus", "attacks", "Lithuania"): None}),
+])
+def test_a_cause_keeps_no_day_of_what_it_caused(text, published, expected):
+    found = {(e.actor, e.relation, e.object): e.date for e in run(text, published=published)}
+    assert {key: found.get(key, "missing") for key in expected} == expected

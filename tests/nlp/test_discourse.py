@@ -120,3 +120,11 @@ def test_a_where_clause_places_the_event_it_holds():
                  "Omani Foreign Minister Badr Albusaidi on a truce in Yemen.")
     placed = {e.location for e in events if e.relation in ("meets_with", "discusses")}
     assert placed == {"Muscat"}
+
+
+def test_talks_the_day_after_an_arrival_are_talks_of_that_visit():
+    events = run("Kenyan President William Ruto began a two-day visit to Kampala on Friday. Kenya and Uganda agreed on "
+                 "Saturday to extend their oil pipeline, after Ruto held talks with Ugandan President Yoweri Museveni.",
+                 published="2025-03-16")
+    hosts = {(e.actor, e.object, e.date) for e in events if e.relation == "hosts"}
+    assert ("Yoweri Museveni", "William Ruto", "2025-03-15") in hosts

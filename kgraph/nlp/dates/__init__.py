@@ -11,7 +11,9 @@ far and returns them with dates lent or taken back.
 - ``mentions``: a noun phrase that tells an event again ("the talks", "during the call", "at the summit"), and the
   event told before that it refers to.
 - ``anchors``: days a sentence points to without naming them ("earlier in the day", "the day's meeting", "just
-  as ...").
+  as ...", "two days later", "three days after X", "where he met ...").
 - ``article``: dates passed between the events of an article (a mention's event's day to what was done at it, a
-  meeting's date to what was done at it, a headline's from the body, "At the time, ...").
+  meeting's date to what was done at it, a gathering's day to what is told later at it, a headline's from the
+  body, "At the time, ...", and the day a report goes on telling to the meetings it tells next with no time of
+  their own).
 """

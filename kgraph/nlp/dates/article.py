@@ -17,9 +17,10 @@ import datetime as dt
 import re
 
 from kgraph.model import Event
-from kgraph.nlp.dates.anchors import LOOK_BACK_OPENINGS, DaysTold, next_day_phrase, same_day_phrase, same_time_partner
-from kgraph.nlp.dates.mentions import (Referents, Told, event_mention, mention_key, mention_relations, own_day,
-                                       points_back)
+from kgraph.nlp.dates.anchors import (DAY_COUNTS, LOOK_BACK_OPENINGS, DaysTold, days_later_phrase, in_other_clause,
+                                      offset_clause, same_day_phrase, same_time_partner, where_host)
+from kgraph.nlp.dates.mentions import (Referents, Told, event_mention, mention_key, mention_relations, named,
+                                       own_day, owners, points_back, setting_day)
 from kgraph.nlp.dates.resolve import resolve_date
 from kgraph.nlp.dates.sentence import event_dates, sentence_date, years_named
 from kgraph.nlp.discourse import told_key
@@ -43,8 +44,11 @@ class ArticleDates:
         self.years_told: dict[tuple[int, str], set[str]] = {}  # the years a sentence names ("in 2019")
         self.own_days: set[tuple] = set()  # events dated by their own sentence
         self.told_apart: set[tuple] = set()  # events told as before or after the others ("later flew to El Salvador")
+        self.stays: set[tuple] = set()  # visits told as lasting several days ("for a two-day state visit")
         self.days_told = DaysTold()  # the days the body names, by where
         self.mentions_told: list[tuple[Told, object]] = []  # mentions naming their own day, with the noun
+        self.settings_told: list[Told] = []  # gatherings set on the day of a deed told at them ("agreed on
+        # Monday at the summit"): what is told later at the same gathering was told that day
         self.tellings: dict[tuple, tuple] = {}  # told_key -> (trigger, sentence, segment)
         self._segment: Segment | None = None
 
@@ -62,6 +66,8 @@ class ArticleDates:
             self.own_days.add(told_key(event))
         elif sequenced(trigger):
             self.told_apart.add(told_key(event))
+        if event.relation == "visits" and several_days(trigger):
+            self.stays.add(told_key(event))
         self.tellings.setdefault(told_key(event), (trigger, sent, self._segment))
         return event
 
@@ -79,8 +85,14 @@ class ArticleDates:
             relations = mention_relations(tok)
             day = own_day(tok, self.anchor, event_modality(tok) == "planned") if relations else None
             if day:
-                told = Told(relations, (rank, segment.offset + sent.start_char), day, nouns=frozenset({mention_key(tok)}))
+                told = Told(relations, (rank, segment.offset + sent.start_char), day, parties=owners(tok),
+                            nouns=frozenset({mention_key(tok)}))
                 self.mentions_told.append((told, tok))
+            elif relations and rank and (setting := setting_day(tok, self.anchor)) is not None:
+                day, verb = setting
+                self.settings_told.append(Told(relations, (rank, segment.offset + sent.start_char), day,
+                                               nouns=frozenset({mention_key(tok)}),
+                                               planned=event_modality(verb) == "planned"))
 
     def lend(self, events: list[Event], capitals: dict[str, str], affiliations: dict[str, str] | None = None
              ) -> list[Event]:
@@ -88,8 +100,35 @@ class ArticleDates:
         person's id to the id of the state or body they serve."""
         events = date_from_signings(date_title_events(self._dated_by_mentions(events)))
         for _ in range(2):  # a meeting dated by its party's visit then dates what the other party does at it
-            events = date_from_meetings(self._anchored(events), self.told_apart, capitals, affiliations)
+            events = date_from_meetings(self._anchored(events), self.told_apart, capitals, affiliations,
+                                        {key for ev in events for key in self._keys(ev) if key in self.stays})
+        staying = {ev.actor_id for ev in events if ev.relation == "visits"
+                   and any(key in self.stays for key in self._keys(ev))}
+        events = self._on_the_day_told(events, staying)  # (last: a day lent by a mention or a meeting is surer)
         return not_of_another_year(events, self.years_told, self.own_days)
+
+    def _on_the_day_told(self, events: list[Event], staying: set[str]) -> list[Event]:
+        """A deed of a meeting or visit told in the simple past with no time of its own, in a body that has told
+        a day before it, took place on the day told last: a report goes on telling its day until it names
+        another ("On Monday, X met Y. ... The two discussed Z."). Statements ("condemned", "called for") are not
+        carried: they are dated only where the text ties them to a day; nor what a party on a visit of several
+        days (``staying``) did."""
+        out = []
+        for ev in events:
+            if not ev.date and ev.section == "body" and ev.relation in CARRIED_RELATIONS \
+                    and ev.modality in ("asserted", "negated") and told_key(ev) not in self.told_apart \
+                    and not staying & {ev.actor_id, ev.object_id}:
+                trigger, sent, segment = self.tellings.get(told_key(ev), (None, None, None))
+                if trigger is not None and _simple_past(trigger) \
+                        and not any(not in_other_clause(e.root, trigger) for e in event_dates(sent)) \
+                        and (ev.modality == "asserted" or trigger.pos_ == "VERB"):
+                    # (a sentence with a time of its own, "last week", "in March", "at the weekend", tells
+                    # another; "there was no climate for a meeting" tells no meeting of a day)
+                    day = self._day_told_before(segment.offset + sent.start_char, events)
+                    if day:
+                        ev = dataclasses.replace(ev, date=day)
+            out.append(ev)
+        return out
 
     def _position(self, event: Event) -> tuple[int, int]:
         return (0 if event.section == "title" else 1, event.start or 0)
@@ -147,7 +186,7 @@ class ArticleDates:
             if ev.date or RELATIONS[ev.relation].kind == "fact" or ev.modality == "hoped":
                 continue
             referents = Referents([t for e in out if e is not ev and (t := self._told(e)) is not None]
-                                  + [t for t, _ in self.mentions_told])
+                                  + [t for t, _ in self.mentions_told] + self.settings_told)
             for key in self._keys(ev):
                 if key not in self.tellings:
                     continue
@@ -170,12 +209,19 @@ class ArticleDates:
                      events: list[Event]) -> tuple[str | None, str | None]:
         """The day (and place) one sentence telling ``ev`` points to, or (None, None)."""
         future = ev.modality == "planned"
-        parties = frozenset(filter(None, (ev.actor_id, ev.object_id)))
+        parties = frozenset(filter(None, (ev.actor_id, ev.object_id))) | named(ev.actor, ev.object)
         here = (0 if segment.section == "title" else 1, segment.offset + sent.start_char)
-        start = next_day_phrase(sent, trigger)
-        if start is not None and segment.section == "body":  # "The next day, he flew to Quito": the day after
-            day = self._day_told_before(segment.offset + start, events)
-            return (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat() if day else None, None
+        host = where_host(trigger)  # ("Two days later, he flew to Paris, where he met Macron": the flight's day)
+        later = days_later_phrase(sent, trigger) or (days_later_phrase(sent, host) if host is not None else None)
+        if later is not None and segment.section == "body":  # "The next day, he flew to Quito": the day after
+            day = self._day_told_before(segment.offset + later[0], events)
+            return _shifted(day, later[1]), None
+        offset = offset_clause(trigger)
+        if offset is not None:  # "recalled its envoy on Thursday, two days after jets struck Doha": two days before
+            verb, days = offset  # the day of the clause it is told against (else the day told last)
+            day = sentence_date(sent, verb, self.anchor, future) or (
+                self._day_told_before(segment.offset + sent.start_char, events) if segment.section == "body" else None)
+            return _shifted(day, days), None
         for word in (trigger, same_time_partner(trigger)):
             if word is None:
                 continue
@@ -199,6 +245,11 @@ class ArticleDates:
             looking_back = sent.text.lower().lstrip().startswith(LOOK_BACK_OPENINGS)
             return day or (None if looking_back or self.anchor is None else self.anchor.isoformat()), None
         return None, None
+
+
+def _shifted(day: str | None, days: int) -> str | None:
+    """The day ``days`` after ``day`` (before it when negative), or None."""
+    return (dt.date.fromisoformat(day) + dt.timedelta(days=days)).isoformat() if day else None
 
 
 def date_title_events(events: list[Event]) -> list[Event]:
@@ -256,13 +307,14 @@ SAID_RELATIONS = ("calls_for", "supports", "criticizes", "rejects", "threatens")
 
 
 def date_from_meetings(events: list[Event], told_apart: set[tuple], capitals: dict[str, str],
-                       affiliations: dict[str, str] | None = None) -> list[Event]:
+                       affiliations: dict[str, str] | None = None, stays: set[tuple] = frozenset()) -> list[Event]:
     """Events of a dated meeting or visit, told with no date of their own, took place at it.
 
     An undated event takes the date of its actor's meeting or visit of the same modality, but only
     when that actor has exactly one such date in the article. Appeals, backing and criticism take
     it too when their actor was a party to a dated talk (what was said in a call was said that day).
-    Events told as coming before or after ("later flew to El Salvador") keep no date.
+    Events told as coming before or after ("later flew to El Salvador") keep no date; a visit told as
+    lasting several days (``stays``, told keys: "arrived on Monday for a two-day visit") dates no other.
     """
     frame_dates: dict[tuple[str, str], set[str]] = {}
     talk_dates: dict[tuple[str, str], set[str]] = {}
@@ -274,7 +326,9 @@ def date_from_meetings(events: list[Event], told_apart: set[tuple], capitals: di
         together.setdefault((ev.start, ev.section, ev.relation, ev.object_id, ev.modality), set()).add(ev.actor_id)
         if ev.relation == "meets_with" and ev.date:
             pair_dates.setdefault((frozenset((ev.actor_id, ev.object_id)), ev.modality), set()).add(ev.date)
-        if ev.relation in ("meets_with", "visits", "hosts") and ev.date:
+        stay = ev.relation == "visits" and any(
+            (t.start, t.section, *told_key(ev)[2:]) in stays for t in (ev, *ev.also_told))
+        if ev.relation in ("meets_with", "visits", "hosts") and ev.date and not stay:
             parties = [ev.actor_id] + ([ev.object_id] if ev.relation == "meets_with" else [])
             if ev.relation == "meets_with":
                 talkers.update(parties)
@@ -332,11 +386,46 @@ def not_of_another_year(events: list[Event], years_told: dict[tuple[int, str], s
     return out
 
 
+_SEVERAL_DAYS = re.compile(r"(\w+)\s*-\s*days?(?:-long)?")
+
+
+def several_days(trigger) -> bool:
+    """Whether a visit's phrase tells it lasting several days: "flew in on Monday for a two-day state visit",
+    "began a three-day visit to Britain"."""
+    subtree = {t.i for t in trigger.subtree}
+    for ent in trigger.sent.ents:
+        found = _SEVERAL_DAYS.fullmatch(ent.text.lower())
+        count = (DAY_COUNTS.get(found.group(1)) or (int(found.group(1)) if found.group(1).isdigit() else 0)
+                 ) if found else 0
+        noun = ent.root.head
+        if ent.label_ == "DATE" and count >= 2 and noun.i in subtree and "visits" in mention_relations(noun):
+            return True
+    return False
+
+
+CARRIED_RELATIONS = words("carried_relations")
+
+
+def _simple_past(trigger) -> bool:
+    """Whether the trigger's clause is told in the simple past ("condemned", "hosted", "did not travel", "chose not
+    to travel"; not "had soured", "has backed", "will meet")."""
+    verb = next((t for t in (trigger, *trigger.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    while verb is not None and verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "chose not to travel", "refused to sign": the tense of the choice
+    if verb is None:
+        return False
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBD":
+        return not aux
+    return verb.tag_ == "VB" and any(c.lower_ == "did" for c in aux)
+
+
 # adverbs that set an event before or after the ones told around it
 SEQUENCE_ADVERBS = words("sequence_adverbs")
 
 
 def sequenced(trigger) -> bool:
     """Whether the trigger's clause is told as coming before or after others: "Rubio later flew to El Salvador"."""
-    return any(c.dep_ == "advmod" and c.lower_ in SEQUENCE_ADVERBS
+    return any(c.dep_ == "advmod" and c.lower_ in SEQUENCE_ADVERBS and not any(
+                   n.dep_ == "npadvmod" for n in c.children)  # ("Two days later, ..." names its day)
                for verb in (trigger, *trigger.ancestors) for c in verb.children)

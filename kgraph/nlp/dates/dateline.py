@@ -21,13 +21,15 @@ import re
 
 from kgraph.nlp.dates.resolve import anchor_date, resolve_date
 
-__all__ = ["dateline_day", "article_anchor"]
+__all__ = ["dateline_day", "dateline_end", "article_anchor"]
 
 _MONTH_DAY = r"[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?"
 _DAY_MONTH = r"\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8}\.?(?:,? \d{4})?"
 # a place (and its country or state), a comma, the date, an agency in brackets, then a dash
-_DATELINE = re.compile(rf"^[A-Z][\w.’' -]{{1,30}}?(?:, [A-Z][\w.’' ]{{1,25}})?,? (?P<date>{_MONTH_DAY}|{_DAY_MONTH})"
-                       r"(?: \([^)]{1,40}\))?\s*(?:--|—|–|-)")
+# (places may be joined by a slash: "WARSAW/KYIV, Sept 19 (Reuters) -"; the agency's bracket may close with a
+# full stop: "Riga, Latvia, Mar 18 (EFE).-")
+_DATELINE = re.compile(rf"^[A-Z][\w.’'/ -]{{1,30}}?(?:, [A-Z][\w.’' ]{{1,25}})?,? (?P<date>{_MONTH_DAY}|{_DAY_MONTH})"
+                       r"(?: \([^)]{1,40}\)\.?)?\s*(?:--|—|–|-)")
 # a report is published on the day of its dateline or a day or two later
 LATEST_PUBLICATION = 2
 
@@ -56,6 +58,19 @@ def dateline_day(text: str, published: dt.date | None, today: dt.date | None = N
                 break
             day = None
     return dt.date.fromisoformat(day) if day else None
+
+
+def dateline_end(text: str) -> int | None:
+    """Where the dated dateline that opens ``text`` ends (a character offset), or None when it opens with none.
+
+    >>> dateline_end("WARSAW/KYIV, Sept 19 (Reuters) - Ukraine said ...")
+    32
+    >>> dateline_end("Ukraine said on Friday ...") is None
+    True
+    """
+    stripped = text.lstrip()
+    found = _DATELINE.match(stripped)
+    return found.end() + len(text) - len(stripped) if found else None
 
 
 def article_anchor(published: dt.date | None, body: str, texts: list[str]) -> dt.date | None:

@@ -14,17 +14,20 @@ import datetime as dt
 from dataclasses import dataclass
 
 from kgraph.nlp.dates.resolve import resolve_date
-from kgraph.nlp.dates.sentence import date_holder, event_dates
+from kgraph.nlp.dates.sentence import attributive, date_holder, event_dates
 from kgraph.nlp.syntax import SETTING_NOUNS
 from kgraph.nlp.wordlists import pairs, words
 
-__all__ = ["MENTION_NOUNS", "mention_relations", "event_mention", "own_day", "Told", "Referents", "mention_key", "points_back"]
+__all__ = ["MENTION_NOUNS", "mention_relations", "event_mention", "own_day", "setting_day", "owners", "named", "Told",
+           "Referents", "mention_key", "points_back"]
 
 #: noun lemma -> the relations of the events it may tell again
 MENTION_NOUNS = {noun: frozenset(rels.split(",")) for noun, rels in pairs("event_mention_nouns").items()}
 MENTION_PREPOSITIONS = words("mention_prepositions")
 HOLDING_RELATIONS = words("holding_relations")
 HOLDING_VERBS = words("holding_verbs")
+SHARING_MARKS = words("sharing_marks")
+SETTING_PREPOSITIONS = words("setting_prepositions")
 DEFINITE_DETERMINERS = words("definite_determiners")
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # what an event's trigger reaches up through to the verb whose subject or time phrase is also its own: the
@@ -66,13 +69,21 @@ def _setting_object(noun):
 
 def _clause_nodes(trigger) -> list:
     """The trigger and the words above it up to its clause's verb and the verbs it is coordinated or
-    controlled under (not above a subordinate clause, a reported one or a parenthetical)."""
+    controlled under, or told beside ("..., while Li urged Y"; not above another subordinate clause, a reported
+    one or a parenthetical)."""
     nodes = [trigger]
     tok = trigger
-    while tok.dep_ in (*_CLAUSE_LINKS, *_PHRASE_ROLES, *SUBJECT_DEPS) and tok.head.i != tok.i and len(nodes) < 8:
+    while (tok.dep_ in (*_CLAUSE_LINKS, *_PHRASE_ROLES, *SUBJECT_DEPS) or _shares_setting(tok)) \
+            and tok.head.i != tok.i and len(nodes) < 8:
         tok = tok.head
         nodes.append(tok)
     return nodes
+
+
+def _shares_setting(clause) -> bool:
+    """Whether a clause is told beside its main clause at the same setting: "At the summit, Yoon called for X,
+    while Li urged Y"."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SHARING_MARKS for c in clause.children)
 
 
 def _hangs_on(prep, nodes: set[int]) -> bool:
@@ -131,10 +142,54 @@ def own_day(noun, anchor: dt.date | None, future: bool = False) -> str | None:
             c.i == noun.i and (c.dep_ in SUBJECT_DEPS or (c.dep_ == "dobj" and holder.lemma_.lower() in HOLDING_VERBS))
             for c in holder.children)
         if inside or on_verb:
-            day = resolve_date(ent.text, anchor, future)
+            day = resolve_date(ent.text, anchor, None if ent.root.head.i == noun.i and attributive(ent) and not future
+                                                 else future)
+            # ("Erdogan's Monday visit", "Monday's talks": no tense tells which Monday, so the nearest)
             if day:
                 return day
     return None
+
+
+def setting_day(noun, anchor: dt.date | None) -> tuple[str, object] | None:
+    """The day of a deed a gathering is told as the setting of, and the verb telling it: "agreed on Monday at
+    their first summit", "spoke on Friday on the sidelines of the forum" (the summit sat that day; it may have
+    sat on others too, so the day dates what is later told at it, not the summit itself). None when there is
+    no such deed or it names no day."""
+    verb = _set_at(noun)
+    if verb is None:
+        return None
+    for ent in event_dates(noun.sent):
+        if date_holder(ent).i == verb.i:
+            day = resolve_date(ent.text, anchor)
+            if day:
+                return day, verb
+    return None
+
+
+def _set_at(noun):
+    """The verb a gathering sets what it tells at, through "at" or "during" ("agreed on Monday at their summit",
+    "met on the sidelines of the summit" -> the verb), else None."""
+    tok = noun
+    if tok.head.dep_ == "prep" and tok.head.lower_ == "of" and _setting_object(tok.head.head) is not None:
+        tok = tok.head.head  # "the sidelines of the summit": where the summit sets the verb
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
+            return tok.head.head
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in SETTING_PREPOSITIONS \
+            and tok.head.head.pos_ in ("VERB", "AUX"):
+        return tok.head.head
+    return None
+
+
+def owners(noun) -> frozenset[str]:
+    """Whose a mention says the event is, as names to match an event's parties by ("Erdogan's Monday visit" ->
+    {"name:erdogan"}; see :func:`named`)."""
+    return frozenset(f"name:{c.text.lower()}" for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN")
+
+
+def named(*names: str) -> frozenset[str]:
+    """The last word of each of an event's party names, as :func:`owners` gives them ("Recep Tayyip Erdogan" ->
+    "name:erdogan")."""
+    return frozenset(f"name:{name.split()[-1].lower()}" for name in names if name and name.split())
 
 
 @dataclass(frozen=True)

@@ -69,11 +69,15 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def resolve_date(text: str, published: dt.date | None, future: bool = False) -> str | None:
+def resolve_date(text: str, published: dt.date | None, future: bool | None = False) -> str | None:
     """Resolve a date phrase to ``YYYY-MM-DD``, or ``None`` when it does not give a day.
 
     ``published`` anchors relative phrases; ``future`` says the event is planned, so a bare
-    weekday means the next one rather than the last one.
+    weekday means the next one rather than the last one; ``None`` says no tense tells (a weekday naming a
+    gathering: "Monday's talks"), so it is the nearest one.
+
+    >>> [resolve_date("Monday", dt.date(2024, 4, day), future=None) for day in (21, 24)]
+    ['2024-04-22', '2024-04-22']
     """
     lower = " ".join(text.lower().split())
     iso = _ISO_RE.search(lower)
@@ -114,7 +118,7 @@ def _nearest_year(month: int, day: int, published: dt.date, future: bool) -> str
     return best.isoformat()
 
 
-def _weekday_near(weekday: int, published: dt.date, future: bool, lower: str) -> dt.date:
+def _weekday_near(weekday: int, published: dt.date, future: bool | None, lower: str) -> dt.date:
     delta = (weekday - published.weekday()) % 7
     if re.search(r"\b(next|coming|upcoming)\b", lower):
         return published + dt.timedelta(days=delta or 7)
@@ -122,6 +126,8 @@ def _weekday_near(weekday: int, published: dt.date, future: bool, lower: str) ->
         return published - dt.timedelta(days=(7 - delta) % 7 or 7)
     if delta == 0:
         return published
+    if future is None:  # the nearest: "Monday's visit" told on a Sunday is tomorrow's, told on a Wednesday Monday's
+        return published + dt.timedelta(days=delta) if delta <= 3 else published - dt.timedelta(days=7 - delta)
     if future:
         return published + dt.timedelta(days=delta)
     return published - dt.timedelta(days=7 - delta)

@@ -12,16 +12,21 @@ import datetime as dt
 import re
 
 from kgraph.nlp.actors.mentions import REPORTING_LEMMAS
-from kgraph.nlp.dates.anchors import next_day_phrase, told_relative
+from kgraph.nlp.dates.anchors import days_later_phrase, offset_clause, told_relative
+from kgraph.nlp.dates.dateline import dateline_end
 from kgraph.nlp.dates.resolve import resolve_date
 from kgraph.nlp.events.modality import frames_a_cause, governing_chain
 from kgraph.nlp.syntax import MEETING_NOUNS, STANCE_VERBS, TIME_PREPOSITIONS, doc_text, to_infinitive
 from kgraph.nlp.wordlists import ordered, pairs, words
 
-__all__ = ["event_dates", "sentence_date", "years_named", "below_relative_clause", "trigger_chain", "date_holder"]
+__all__ = ["event_dates", "sentence_date", "years_named", "below_relative_clause", "trigger_chain", "date_holder",
+           "attributive"]
 
 # a date after these words bounds a span of time and dates no event: "extended the sanctions until 28 February"
 SPAN_BOUNDS = words("span_bounds")
+SCHEDULING_PARTICIPLES = words("scheduling_participles")
+SETTING_PREPOSITIONS = words("setting_prepositions")
+CAUSE_PREPOSITIONS = words("cause_prepositions")
 
 
 def event_dates(sent) -> list:
@@ -62,6 +67,9 @@ def _in_dateline(ent) -> bool:
     if ent.end_char > 61:  # a dateline ends within the first 60 characters
         return False
     head = doc_text(ent.doc)[: ent.end_char + 40]
+    end = dateline_end(head)  # "WARSAW/KYIV, Sept 19 (Reuters) - ": a wire dateline with a plain hyphen
+    if end is not None and ent.end_char <= end:
+        return True
     for mark in ("--", " — ", "—", " – "):
         cut = head.find(mark)
         if 0 < cut < 60 and ent.end_char <= cut + 1:
@@ -88,10 +96,11 @@ def below_relative_clause(tok, trigger) -> bool:
 
 def sentence_date(sent, trigger, anchor: dt.date | None, future: bool) -> str | None:
     """The date phrase attached to the trigger, its clause, or the verbs governing it."""
-    if next_day_phrase(sent, trigger) is not None:
-        return None  # "and will fly to Seoul the following day": the day after the day told last, lent later
+    if days_later_phrase(sent, trigger) is not None or offset_clause(trigger) is not None:
+        return None  # "and will fly to Seoul the following day", "two days after jets struck": lent later
     dates = event_dates(sent)
-    cause = next((t for t in trigger.ancestors if frames_a_cause(t)), None)
+    cause = next((t for t in trigger.ancestors if frames_a_cause(t) or (
+        t.dep_ == "prep" and t.lower_ in CAUSE_PREPOSITIONS)), None)  # ("because of the invasion", "due to")
     if cause is not None:  # "adopted measures today in view of Russia's war": the war is not of today
         inside = {t.i for t in cause.subtree}
         dates = [e for e in dates if e.root.i in inside]
@@ -102,6 +111,7 @@ def sentence_date(sent, trigger, anchor: dt.date | None, future: bool) -> str | 
     if trigger.dep_ == "acl" and to_infinitive(trigger):  # "approved on Monday Sweden's bid to join NATO": the
         dates = [e for e in dates if date_holder(e).i in subtree]  # day of the approval, not of the seeking
     clause = _clause_verb(trigger).i
+    conjuncts = _earlier_conjuncts(_clause_verb(trigger))
     attached = []
     stance = trigger.pos_ == "VERB" and trigger.lemma_.lower() in STANCE_VERBS and not any(
         c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.pos_ == "PRON") for c in trigger.children)
@@ -112,22 +122,74 @@ def sentence_date(sent, trigger, anchor: dt.date | None, future: bool) -> str | 
             continue  # "condemn the launch of a missile on 18 December": the day of the launch, not of the stance
         if future and head.i != trigger.i and head.i in chain and head.tag_ == "VBD":
             continue  # "agreed on Wednesday to cooperate": the day of the agreement, not of the cooperation
+        gathering = _scheduled_for(ent, subtree)
+        if gathering is not None and gathering.i != trigger.i and not (
+                gathering.dep_ == "pobj" and gathering.head.head.i == trigger.i):
+            continue  # "refused an invitation to a summit scheduled for Saturday": the summit's day, not the refusal's
+        if attributive(ent) and ent.root.head.i != trigger.i and not _a_setting(ent.root.head):
+            continue  # "finalised the agenda for Sharif's Thursday visit": the day of the visit, not of the agenda
         if below_relative_clause(head, trigger):
             continue  # "traveled to Kyiv from Poland, where he met Tusk on Thursday": the day of the meeting
-        if head.i in chain or ent.root.i in subtree or head.i in subtree or _clause_verb(head).i == clause:
+        if head.i in chain or ent.root.i in subtree or head.i in subtree or _clause_verb(head).i == clause \
+                or (_clause_verb(head).i in conjuncts and ent.start < trigger.i):
+            # ("admitted Belarus as its tenth member on Thursday and signed a declaration": the first deed's day)
             attached.append(ent)
-    attached.sort(key=lambda e: date_holder(e).i != trigger.i)  # the trigger's own date phrase first
+    # the trigger's own date phrase first, then the day a gathering of its clause is set for
+    attached.sort(key=lambda e: (date_holder(e).i != trigger.i, _scheduled_for(e, subtree) is None))
     attached = attached or _reported_clause_dates(trigger, dates) or ([] if future else _governing_dates(trigger, dates))
     for ent in attached:
         if told_relative(ent.text):
             return None  # "the following day", "later that day": the day is lent from the days told before
-        found = resolve_date(ent.text, anchor, future)
+        gathering = _scheduled_for(ent, subtree)
+        ahead = future or (gathering is not None and not _told_as_past(gathering))
+        found = resolve_date(ent.text, anchor, None if not ahead and attributive(ent) else ahead)
         if found and stance and _present_tense(trigger) and anchor is not None \
                 and found < anchor.isoformat() and date_holder(ent).i == trigger.i:
             continue  # "we condemn the launch of a missile on 18 December": a stance taken now on a past deed
         if found:
             return found
     return None
+
+
+def _earlier_conjuncts(verb) -> set[int]:
+    """The verbs a verb is coordinated under, told before it with the same tense ("admitted ... and signed"; not
+    "signed ... and will meet")."""
+    found = set()
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.tag_ == verb.tag_ \
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        verb = verb.head
+        found.add(verb.i)
+    return found
+
+
+def _scheduled_for(ent, subtree: set[int]):
+    """The gathering of the trigger's phrase a date sets a day ahead for ("flew to Kyiv for talks with Zelenskiy,
+    set for Wednesday"; "refused to meet Hichilema at a summit scheduled for Saturday"), or None."""
+    holder = date_holder(ent)
+    if holder.lower_ in SCHEDULING_PARTICIPLES and holder.dep_ in ("acl", "amod") and holder.head.i in subtree:
+        return holder.head
+    return None
+
+
+def attributive(ent) -> bool:
+    """Whether a date phrase names the day of the noun it modifies, with no tense to tell which ("Sharif's
+    Thursday visit", "Monday's talks"): then it is the nearest such day."""
+    head = ent.root.head
+    return head.pos_ == "NOUN" and ent.root.dep_ in ("compound", "poss", "nmod") and head.ent_type_ not in (
+        "DATE", "TIME")  # ("Monday evening" is a time of that day)
+
+
+def _a_setting(noun) -> bool:
+    """Whether a noun sets what its clause tells at it: "signed the deal at Monday's summit"."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in SETTING_PREPOSITIONS
+
+
+def _told_as_past(noun) -> bool:
+    """Whether a gathering is the subject of a verb in the past: "a meeting planned for Monday did not take place"
+    (that Monday has passed; "to meet at talks planned for Tuesday" sets no time of its own)."""
+    verb = noun.head
+    return noun.dep_ in ("nsubj", "nsubjpass") and (verb.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children))
 
 
 def _present_tense(verb) -> bool:
@@ -158,7 +220,11 @@ def _governing_dates(trigger, dates: list) -> list:
 
 
 def _present_perfect(verb) -> bool:
-    """A deed told as just done ("has cut off relations"): reported so on a day, it was done by that day."""
+    """A deed told as just done ("has cut off relations", "has closed its airspace and cut all trade"): reported
+    so on a day, it was done by that day."""
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ in ("aux", "auxpass", "nsubj") for c in verb.children):
+        verb = verb.head  # (a verb coordinated under "has closed" shares its "has")
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
 
 
