@@ -1431,3 +1431,19 @@ def test_a_party_building_for_itself_gives_no_aid(sentence, not_told):
 def test_a_joint_undertaking_started_by_two_parties_is_their_cooperation(sentence, expected, not_told):
     found = core(run(sentence))
     assert expected <= found and not (not_told & found)
+
+
+@pytest.mark.parametrize("sentence, expected, not_told", [
+    ("Chad denied that its soldiers had shelled Sudanese villages.", {("Chad", "attacks", "Sudan", "negated")},
+     {("Chad", "attacks", "Sudan", "asserted")}),
+    ("Kenya said its soldiers had shelled militant camps in Somalia.", {("Kenya", "attacks", "Somalia", "asserted")},
+     set()),
+])
+def test_a_deed_told_in_a_denial_is_negated(sentence, expected, not_told):
+    found = {(e.actor, e.relation, e.object, e.modality) for e in run(sentence)}
+    assert expected <= found and not (not_told & found)
+
+
+@pytest.mark.parametrize("sentence", ["Nigeria vowed to defeat Boko Haram.", "Mali pledged to crush the rebellion."])
+def test_a_vow_to_defeat_an_enemy_is_no_agreement(sentence):
+    assert not [e for e in run(sentence) if e.relation == "agrees_on"]

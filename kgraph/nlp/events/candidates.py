@@ -38,6 +38,7 @@ WITHHOLDING_VERBS = words("withholding_verbs")
 NOT_DONE_VERBS = UNDOING_VERBS | WITHHOLDING_VERBS
 ACCEPTANCE_VERBS = words("acceptance_verbs")
 RECIPROCAL_FIGHTING_VERBS = words("reciprocal_fighting_verbs")
+HOSTILE_DEED_VERBS = words("hostile_deed_verbs")
 #: Relations that tell the asking or the threatening itself, whose trigger may stand in the asked deed's clause.
 TOLD_OF_ASKED_DEEDS = {"calls_for", "threatens", "holds_role", "member_of"}
 
@@ -436,7 +437,8 @@ def _told_otherwise(promise) -> bool:
 def _not_cooperation(deed) -> bool:
     """A promised deed that is no intent to cooperate: hostile, a response, refused, aimed against someone, or a
     deed the lexicon tells as an event of its own (by its verb or its object)."""
-    if _hostile(deed) or deed.lemma_.lower() in RESPONSE_VERBS or _aimed_against(deed) \
+    if _hostile(deed) or deed.lemma_.lower() in RESPONSE_VERBS | HOSTILE_DEED_VERBS \
+            or _phrasal(deed) in HOSTILE_DEED_VERBS or _aimed_against(deed) \
             or any(c.dep_ == "neg" for c in deed.children):
         return True
     if _pos(deed) != "VERB":

@@ -12,6 +12,7 @@ __all__ = ["asked_or_conditional", "event_modality", "governing_chain"]
 PLAN_VERBS = words("plan_verbs")
 HOPE_VERBS = words("hope_verbs")
 NEG_VERBS = words("neg_verbs")
+DENYING_VERBS = words("denying_verbs")
 FUTURE_AUX = words("future_aux")
 POSSIBLE_AUX = words("possible_aux")
 PLAN_ADJ = words("plan_adj")
@@ -161,6 +162,8 @@ def event_modality(trigger) -> str:
                 trigger.dep_ == "xcomp" or (trigger.dep_ == "pobj" and trigger.head.lower_ == "for")):
             planned = True  # "is expected to meet", "is due in Lima for talks"
     top = chain[-1]
+    if top.dep_ == "ccomp" and _lemma(top.head) in DENYING_VERBS:
+        negated = True  # "denied that its troops had attacked the villages": told as not done
     if top.dep_ in ("ccomp", "acl") and _lemma(top.head) in HOPED_CLAUSE_HEADS and not negated:
         hoped = True  # "hopes that A and B will finalize a treaty", "expressed the hope that they will meet"
     if trigger.head.lemma_.lower() in OFFER_WORDS and trigger.dep_ in ("acl", "relcl", "xcomp"):
