@@ -1,7 +1,7 @@
 """The probe items (``tests/data/probes``): forty short wire items of our own, written by someone who had not
 seen the extractor, scored in two halves. The even items have been read for error analysis; the odd ones are
 kept unread and judge changes. Figures are printed and held to floors a little under the latest figures (even
-half strict F1 0.76, odd half 0.46; 0.70 and 0.43 the day the set was added) so that a change that loses ground on
+half strict F1 0.78, odd half 0.47; 0.70 and 0.43 the day the set was added) so that a change that loses ground on
 unseen text fails here."""
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from kgraph.evaluate import read_gold, score
 PROBES = Path(__file__).resolve().parents[1] / "data" / "probes"
 
 
-@pytest.mark.parametrize("half, floor", [("even", 0.74), ("odd", 0.45)])
+@pytest.mark.parametrize("half, floor", [("even", 0.76), ("odd", 0.46)])
 def test_probe_items_score_above_their_floor(half, floor, capsys):
     import kgraph
 
