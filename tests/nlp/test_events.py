@@ -1447,3 +1447,12 @@ def test_a_deed_told_in_a_denial_is_negated(sentence, expected, not_told):
 @pytest.mark.parametrize("sentence", ["Nigeria vowed to defeat Boko Haram.", "Mali pledged to crush the rebellion."])
 def test_a_vow_to_defeat_an_enemy_is_no_agreement(sentence):
     assert not [e for e in run(sentence) if e.relation == "agrees_on"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Benin called off the talks with Niger on Friday.", ("Benin", "meets_with", "Niger", "negated")),
+    ("Benin called off its planned meeting with Niger.", ("Benin", "meets_with", "Niger", "negated")),
+    ("Gabon postponed its visit to Cameroon.", ("Gabon", "visits", "Cameroon", "negated")),
+])
+def test_an_event_called_off_or_postponed_is_negated_even_when_owned(sentence, expected):
+    assert expected in {(e.actor, e.relation, e.object, e.modality) for e in run(sentence)}

@@ -31,6 +31,12 @@ def _lemma(tok) -> str:
     return tok.lemma_.lower()
 
 
+def _with_particle(tok, lemma: str) -> str:
+    """A verb's lemma with its particle ("called off" -> "call off"), or the lemma alone."""
+    particles = [c.lower_ for c in tok.children if c.dep_ == "prt"]
+    return f"{lemma} {particles[0]}" if particles else lemma
+
+
 # "continued to transfer", "began to withdraw": the deed is under way, not planned
 ASPECT_VERBS = words("aspect_verbs")
 
@@ -90,6 +96,7 @@ def _ranked(clause) -> bool:
 
 # verbs that make a thing owned already anew: who will not renew its agreement will not agree again
 RENEWING_VERBS = words("renewing_verbs")
+CANCELLING_VERBS = words("cancelling_verbs")
 
 
 def _presupposed(trigger) -> bool:
@@ -99,7 +106,9 @@ def _presupposed(trigger) -> bool:
     return trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "pobj") \
         and any((c.dep_ == "poss" and c.pos_ in ("PROPN", "PRON")) or (c.dep_ == "amod" and c.ent_id_)
                 for c in trigger.children) \
-        and trigger.head.lemma_.lower() not in RENEWING_VERBS  # "will not renew its agreement": not made again
+        and trigger.head.lemma_.lower() not in RENEWING_VERBS \
+        and _with_particle(trigger.head, trigger.head.lemma_.lower()) not in CANCELLING_VERBS
+    # ("will not renew its agreement": not made again; "called off its planned meeting": not held)
 
 
 def event_modality(trigger) -> str:
@@ -151,7 +160,7 @@ def event_modality(trigger) -> str:
             planned = True  # "demanded a withdrawal before meeting Kagame": the meeting is still to come
         if tok is not trigger:
             # "rejected the mandate and demanded a withdrawal": a conjunct is no complement of the refusal
-            if lemma in NEG_VERBS and tok.dep_ != "amod" and not contrasted \
+            if (lemma in NEG_VERBS or _with_particle(tok, lemma) in NEG_VERBS) and tok.dep_ != "amod" and not contrasted \
                     and not (below.dep_ == "conj" and below.head.i == tok.i):
                 negated = True
             elif lemma in HOPE_VERBS:
