@@ -1456,3 +1456,15 @@ def test_a_vow_to_defeat_an_enemy_is_no_agreement(sentence):
 ])
 def test_an_event_called_off_or_postponed_is_negated_even_when_owned(sentence, expected):
     assert expected in {(e.actor, e.relation, e.object, e.modality) for e in run(sentence)}
+
+
+@pytest.mark.parametrize("sentence, expected, not_told", [
+    ("Zambia called Malawi's president to discuss the fuel shortage.",
+     {("Zambia", "meets_with", "Malawi"), ("Malawi", "discusses", "fuel shortage")},
+     {("Zambia", "calls_for", "discussing fuel shortage")}),
+    ("The UN called on Zambia to discuss the fuel shortage with its neighbours.",
+     set(), {("United Nations", "meets_with", "Zambia")}),
+])
+def test_a_party_called_up_to_talk_is_a_call_not_an_appeal(sentence, expected, not_told):
+    found = core(run(sentence))
+    assert expected <= found and not (not_told & found)

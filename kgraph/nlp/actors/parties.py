@@ -136,7 +136,8 @@ def unnamed_party(tok, resolve: Callable[[object], tuple[Actor, ...]],
         parts = state_modifiers(tok)
         if not parts and tok.dep_ == "dobj":  # "killed five civilians in Kharkiv": the parser hangs "in" on the verb
             parts = prep_objects(tok.head, "in")  # (or on where: "at a checkpoint in northern Mali")
-            parts = parts or [p for o in prep_objects(tok.head, "at", "near", "on", "outside") for p in prep_objects(o, "in")]
+            parts = parts or [p for o in prep_objects(tok.head, "at", "near", "on", "outside")
+                              for p in prep_objects(o, "in")]
         for part in parts:
             known = [a for a in resolve(part) if a.type in ("country", "organisation")]
             known += city_state(part, gazetteer)  # "civilians in Kharkiv": Ukraine

@@ -103,7 +103,7 @@ def _doer_named(noun) -> bool:
 def _unnamed_attackers(tok) -> list[tuple[Actor, float]]:
     """Armed people left unnamed, as a group actor for the attack they make ("Gunmen", "suspected jihadists",
     "Islamist militants"), when no state or body is named beside them; else nothing."""
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in UNNAMED_ATTACKER_NOUNS and tok.lower_ not in UNNAMED_ATTACKER_NOUNS:
+    if tok.pos_ != "NOUN" or not {tok.lemma_.lower(), tok.lower_} & UNNAMED_ATTACKER_NOUNS:
         return []
     if any(c.ent_type_ or c.dep_ == "poss" for c in tok.children) or prep_objects(tok, "of", "from"):
         return []  # "Houthi rebels", "fighters of the group": named, read by the names

@@ -161,6 +161,29 @@ def _entries(tok, pos: str, lexicon, detected) -> list[Trigger]:
     return entries
 
 
+CALL_PURPOSE_VERBS = words("call_purpose_verbs")
+
+
+def _call_made(verb, callers: list[Actor], certainty: float, rules: SentenceRules) -> list[Candidate]:
+    """A party called up to talk ("called the Somali president to discuss the drought", "called him to
+    congratulate him"): a meeting of caller and called, who discuss what the call was for."""
+    purposes = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in CALL_PURPOSE_VERBS]
+    called_heads = [c for c in verb.children if c.dep_ == "dobj"]
+    if not purposes or not called_heads or not callers:
+        return []
+    called, called_certainty = rules.refs(called_heads)
+    called = [a for a in called if a.type in ("person", "country", "organisation")]
+    modality = event_modality(verb)
+    confidence = round(0.75 * min(certainty, called_certainty), 2)
+    found = [Candidate(a, "meets_with", b, verb, modality, confidence) for a in callers for b in called if a.id != b.id]
+    if found and purposes[0].lemma_.lower() == "discuss":
+        objects = [c for c in purposes[0].children if c.dep_ == "dobj"]
+        topics = [o for t in objects for o, _ in rules._object(t, "topic")]
+        found += [Candidate(p, "discusses", t, verb, modality, confidence) for p in [*callers, *called] for t in topics
+                  if t.type == "topic"]
+    return found
+
+
 #: Calls made in person, whose receiver hosts the caller ("received a courtesy call from X").
 CALLS_IN_PERSON = ("courtesy", "visit")
 
@@ -290,6 +313,10 @@ def _entry_candidates(tok, pos: str, entry: Trigger, rules: SentenceRules, fired
         found += [Candidate(a, "meets_with", b, tok, modality, round(0.85 * certainty, 2))
                   for k, a in enumerate(actors) for b in actors[k + 1:]]
         return found, (tuple(actors), True), False
+    if entry.relation == "calls_for" and pos == "VERB" and _lemma(tok) == "call":
+        called = _call_made(tok, actors, certainty, rules)
+        if called:  # "Kenya called Somalia's president to discuss the drought": a call, no appeal
+            return called, None, False
     if entry.relation == "meets_with" and pos == "NOUN" and not actors:
         received = _call_received(tok, rules)
         if received:  # "received a courtesy call from X": the receiver met X (and hosted X, in person)

@@ -160,7 +160,8 @@ def event_modality(trigger) -> str:
             planned = True  # "demanded a withdrawal before meeting Kagame": the meeting is still to come
         if tok is not trigger:
             # "rejected the mandate and demanded a withdrawal": a conjunct is no complement of the refusal
-            if (lemma in NEG_VERBS or _with_particle(tok, lemma) in NEG_VERBS) and tok.dep_ != "amod" and not contrasted \
+            denying = lemma in NEG_VERBS or _with_particle(tok, lemma) in NEG_VERBS
+            if denying and tok.dep_ != "amod" and not contrasted \
                     and not (below.dep_ == "conj" and below.head.i == tok.i):
                 negated = True
             elif lemma in HOPE_VERBS:

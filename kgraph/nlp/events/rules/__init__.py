@@ -22,8 +22,8 @@ is the order of the events a sentence gives (and of the output): a new rule goes
 from __future__ import annotations
 
 from kgraph.nlp.events.registry import SENTENCE_RULES
-from kgraph.nlp.events.rules import (noun_phrases, threats, ties, attendance, support, meetings, requests,  # in run order
-                                    operations)
+from kgraph.nlp.events.rules import (noun_phrases, threats, ties, attendance, support, meetings,  # in run order
+                                    requests, operations)
 
 __all__ = ["SENTENCE_RULES", "noun_phrases", "threats", "ties", "attendance", "support", "meetings", "requests",
            "operations"]
