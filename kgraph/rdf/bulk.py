@@ -8,6 +8,13 @@ computed once for the whole corpus (:mod:`kgraph.rdf.corroborate`). The loader w
 ``Store.optimize`` afterwards was measured to make them larger, not smaller (at a million triples,
 170 -> 322 bytes a triple, and six seconds more), so it is not called.
 
+Oxigraph's loader keeps up to a million quads in memory before it writes them out, about a kilobyte
+each (a load of a million quads peaked at 1.1 GB): memory grew with the corpus up to that point.
+The quads therefore go to the loader in runs of :data:`LOAD_CHUNK`, one ``bulk_load`` call each,
+on one pipe each, so the loader holds at most one run. The price is on disk: from the fourth run on,
+RocksDB merges the runs' files in the background, and what it writes is larger than what the loader
+writes (at a million quads in runs of 100,000: 292 bytes a quad against 169 in one run).
+
 The bulk loader is not transactional, and it packs the data well only into a store that has never
 been written to (into one that has, the same load takes about twice the disk). So the load goes
 into a new store beside the old one, ``STORE.loading``, which takes the old one's few quads too (the
@@ -21,11 +28,13 @@ complete load is moved into place, an incomplete one deleted; the old store is n
 from __future__ import annotations
 
 import gc
+import itertools
 import os
+import queue
 import shutil
 import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -34,11 +43,13 @@ from rdflib import Graph, URIRef
 from kgraph.rdf.corroborate import (CORROBORATION_GRAPH, Key, Report, activity_triples, graph_reports,
                                     occurrence_triples)
 
-__all__ = ["COMPLETE", "load_beside", "settle", "swap_in"]
+__all__ = ["COMPLETE", "LOAD_CHUNK", "load_beside", "settle", "swap_in"]
 
 #: Written into the new store once it holds everything, before it replaces the old one.
 COMPLETE = "kgraph-load-complete"
 _NQUADS = "kgraph-load.nq"
+#: Quads handed to Oxigraph's loader in one call: what it holds in memory at most (about 1 KB each).
+LOAD_CHUNK = 100_000
 
 Pair = tuple[Graph, Graph | None]
 #: An article to load: its events (:class:`~kgraph.rdf.nquads.ArticleEvents`) or its graphs.
@@ -132,48 +143,109 @@ def _produce(out, old, items: Iterable[Item], later: list[Item]) -> int:
     return quads + pairs.write(occurring + activity_triples(occurring), CORROBORATION_GRAPH)
 
 
-def _bulk_load(target: Path, source: str) -> None:
-    """Load N-Quads from ``source`` (a path) into a new store at ``target``, flushed and released: the
-    store's lock goes with it, even when the load fails (no frame of a traceback keeps it)."""
+def _bulk_load(target: Path, sources: Iterable[str | bytes]) -> None:
+    """Load N-Quads into a new store at ``target``, one ``bulk_load`` call per source (a path to read,
+    or the text itself as bytes), then flush and release it: the store's lock goes with it, even
+    when the load fails (no frame of a traceback keeps it)."""
     import pyoxigraph as ox
 
     store = ox.Store(str(target))
     try:
-        store.bulk_load(path=source, format=ox.RdfFormat.N_QUADS)
+        for source in sources:
+            if isinstance(source, bytes):
+                store.bulk_load(source, format=ox.RdfFormat.N_QUADS)
+            else:
+                store.bulk_load(path=source, format=ox.RdfFormat.N_QUADS)
         store.flush()
     finally:
         del store
         gc.collect()
 
 
+class _ChunkedPipes:
+    """A text sink that sends every :data:`LOAD_CHUNK` lines or so down a new pipe: each pipe's read
+    end goes to ``ends`` (for the loader, which loads one pipe per call) before anything is written
+    to it; ``None`` follows the last. Lines are never split: a run ends between two writes."""
+
+    def __init__(self, ends: "queue.Queue[int | None]", chunk: int) -> None:
+        self.ends, self.chunk = ends, chunk
+        self.lines = 0
+        self.out = None
+
+    def write(self, text: str) -> None:
+        if self.out is None:
+            read, write = os.pipe()
+            self.ends.put(read)
+            self.out = os.fdopen(write, "w", encoding="utf-8", buffering=1 << 20)
+        self.out.write(text)
+        self.lines += text.count("\n")
+        if self.lines >= self.chunk:
+            self.end_run()
+
+    def end_run(self) -> None:
+        """Close the current pipe (the loader's call on it returns); the next write opens another."""
+        if self.out is not None:
+            out, self.out, self.lines = self.out, None, 0
+            out.close()
+
+    def flush(self) -> None:
+        if self.out is not None:
+            self.out.flush()
+
+    def close(self) -> None:
+        try:
+            self.end_run()
+        finally:
+            self.ends.put(None)
+
+
+def _pipe_ends(ends: "queue.Queue[int | None]", failed: list[BaseException]) -> Iterator[str]:
+    """The pipes to load, as paths, each closed once loaded; after a failure the rest are closed
+    unread (their writer then fails on a closed pipe instead of waiting on a full one)."""
+    while (read := ends.get()) is not None:
+        try:
+            if not failed:
+                yield f"/dev/fd/{read}"
+        finally:
+            os.close(read)
+
+
 def _load_streaming(target: Path, old, items: Iterable[Item], later: list[Item], timings: dict[str, float]) -> int:
-    """Load into a new store at ``target`` while the quads are written: the loader reads a pipe in a thread
+    """Load into a new store at ``target`` while the quads are written: the loader reads pipes in a thread
     of its own (Oxigraph works without Python's lock), so extraction, writing and loading overlap."""
-    read, write = os.pipe()
+    ends: queue.Queue[int | None] = queue.Queue()
     failed: list[BaseException] = []
 
     def load() -> None:
+        runs = _pipe_ends(ends, failed)
         try:
-            _bulk_load(target, f"/dev/fd/{read}")
+            _bulk_load(target, runs)
         except BaseException as exc:  # noqa: BLE001 (raised again by the writer)
             failed.append(exc)
+            runs.close()  # the pipe being read is closed now, not when the traceback goes
+            for _ in _pipe_ends(ends, failed):  # and those still to come as they come
+                pass
         finally:
-            os.close(read)  # the writer's next write fails rather than waiting on a full pipe
             timings["loaded"] = time.perf_counter()
 
     loader = threading.Thread(target=load, name="kgraph-bulk-load", daemon=True)
     loader.start()
+    out = _ChunkedPipes(ends, LOAD_CHUNK)
     try:
-        with os.fdopen(write, "w", encoding="utf-8", buffering=1 << 20) as out:
+        try:
+            quads = _produce(out, old, items, later)
+        except BaseException:
+            try:  # the loader stops on this line instead of loading half a corpus
+                out.write("\n<not N-Quads\n")
+                out.flush()
+            except OSError:
+                pass
+            raise
+        finally:
             try:
-                quads = _produce(out, old, items, later)
-            except BaseException:
-                try:  # the loader stops on this line instead of loading half a corpus
-                    out.write("\n<not N-Quads\n")
-                    out.flush()
-                except OSError:
-                    pass
-                raise
+                out.close()
+            except OSError:
+                pass
     except BrokenPipeError:
         loader.join()
         raise failed[0] if failed else OSError("the bulk loader stopped reading")  # noqa: B904
@@ -185,13 +257,20 @@ def _load_streaming(target: Path, old, items: Iterable[Item], later: list[Item],
     return quads
 
 
+def _file_runs(source: Path) -> Iterator[bytes]:
+    """The lines of an N-Quads file, :data:`LOAD_CHUNK` at a time."""
+    with source.open("rb") as lines:
+        while run := b"".join(itertools.islice(lines, LOAD_CHUNK)):
+            yield run
+
+
 def _load_from_file(target: Path, old, items: Iterable[Item], later: list[Item], timings: dict[str, float]) -> int:
     """Write every quad to a file first, then load it (where there is no ``/dev/fd`` to read a pipe by)."""
     source = _beside(target, "-" + _NQUADS)
     with source.open("w", encoding="utf-8", buffering=1 << 20) as out:
         quads = _produce(out, old, items, later)
     timings["written"] = time.perf_counter()
-    _bulk_load(target, str(source))
+    _bulk_load(target, _file_runs(source))
     timings["loaded"] = time.perf_counter()
     source.unlink()
     return quads
