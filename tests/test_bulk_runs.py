@@ -3,6 +3,7 @@ and a failure in any run leaves the old store as it was, without waiting forever
 
 from __future__ import annotations
 
+import json
 import threading
 from pathlib import Path
 
@@ -101,3 +102,26 @@ def test_runs_of_a_few_lines_load_every_quad(tmp_path, monkeypatch, chunk):
     assert load_in_thread(tmp_path / "store", articles(3, events=2)) == []
     with GraphStore(tmp_path / "store") as store:
         assert [doc for doc, _ in store.articles()] == ["doc0", "doc1", "doc2"]
+
+
+def test_a_first_ingest_in_runs_with_forked_extraction_processes_completes(tmp_path, monkeypatch):
+    """Extraction processes forked while the load runs must not hold a run open (with a pipe per run,
+    they inherited its write end and the loader waited for its end forever)."""
+    import kgraph
+
+    root = Path(__file__).resolve().parent.parent
+    seed = next((root / "seeds").glob("*.txt"))
+    title, _, body = seed.read_text(encoding="utf-8").partition("\n")
+    source = tmp_path / "corpus.jsonl"
+    source.write_text("".join(json.dumps({"id": f"a{i}", "title": title.strip(), "text": body.strip(),
+                                          "published": "2024-01-27"}) + "\n" for i in range(6)), encoding="utf-8")
+    monkeypatch.setattr(bulk, "LOAD_CHUNK", 50)
+    done: list[object] = []
+    thread = threading.Thread(target=lambda: done.append(kgraph.ingest([source], tmp_path / "store", n_process=2)),
+                              daemon=True)
+    thread.start()
+    thread.join(300)
+    assert not thread.is_alive(), "the load did not return"
+    assert done and done[0].ingested == 6
+    with GraphStore(tmp_path / "store") as store:
+        assert len(store.articles()) == 6

@@ -2,7 +2,7 @@
 
 Writing one transaction per article costs a SPARQL update each (parse, drop, insert, corroborate);
 a first ingest has nothing to replace, so its articles are written as N-Quads, straight from their
-events (:mod:`kgraph.rdf.nquads`), into a pipe that ``pyoxigraph.Store.bulk_load`` reads in a thread
+events (:mod:`kgraph.rdf.nquads`), and handed in runs to ``pyoxigraph.Store.bulk_load`` in a thread
 of its own as they are written (extraction, writing and loading overlap), with the occurrences
 computed once for the whole corpus (:mod:`kgraph.rdf.corroborate`). The loader writes sorted, compressed files already;
 ``Store.optimize`` afterwards was measured to make them larger, not smaller (at a million triples,
@@ -11,9 +11,10 @@ computed once for the whole corpus (:mod:`kgraph.rdf.corroborate`). The loader w
 Oxigraph's loader keeps up to a million quads in memory before it writes them out, about a kilobyte
 each (a load of a million quads peaked at 1.1 GB): memory grew with the corpus up to that point.
 The quads therefore go to the loader in runs of :data:`LOAD_CHUNK`, one ``bulk_load`` call each,
-on one pipe each, so the loader holds at most one run. The price is on disk: from the fourth run on,
-RocksDB merges the runs' files in the background, and what it writes is larger than what the loader
-writes (at a million quads in runs of 100,000: 292 bytes a quad against 169 in one run).
+so the loader holds at most one run (and the writer at most two more, as text). The price is on
+disk: from the fourth run on, RocksDB merges the runs' files in the background, and what it writes
+is larger than what the loader writes (at a million quads in runs of 100,000: 267 to 292 bytes a
+quad, against 169 in one run).
 
 The bulk loader is not transactional, and it packs the data well only into a store that has never
 been written to (into one that has, the same load takes about twice the disk). So the load goes
@@ -28,7 +29,6 @@ complete load is moved into place, an incomplete one deleted; the old store is n
 from __future__ import annotations
 
 import gc
-import itertools
 import os
 import queue
 import shutil
@@ -64,7 +64,7 @@ def settle(path: str | Path) -> None:
     """Finish a first load that was complete when the process stopped, or remove one that was not."""
     path = Path(path)
     loading, discarded = _beside(path, ".loading"), _beside(path, ".discarded")
-    _beside(loading, "-" + _NQUADS).unlink(missing_ok=True)  # what a load from a file had written
+    _beside(loading, "-" + _NQUADS).unlink(missing_ok=True)  # what a load from a file wrote, in earlier versions
     if loading.is_dir():
         if (loading / COMPLETE).exists():
             swap_in(path)
@@ -143,136 +143,102 @@ def _produce(out, old, items: Iterable[Item], later: list[Item]) -> int:
     return quads + pairs.write(occurring + activity_triples(occurring), CORROBORATION_GRAPH)
 
 
-def _bulk_load(target: Path, sources: Iterable[str | bytes]) -> None:
-    """Load N-Quads into a new store at ``target``, one ``bulk_load`` call per source (a path to read,
-    or the text itself as bytes), then flush and release it: the store's lock goes with it, even
-    when the load fails (no frame of a traceback keeps it)."""
+def _bulk_load(target: Path, runs: Iterable[bytes]) -> None:
+    """Load runs of N-Quads into a new store at ``target``, one ``bulk_load`` call each, then flush and
+    release it: the store's lock goes with it, even when the load fails (no frame of a traceback keeps it)."""
     import pyoxigraph as ox
 
     store = ox.Store(str(target))
     try:
-        for source in sources:
-            if isinstance(source, bytes):
-                store.bulk_load(source, format=ox.RdfFormat.N_QUADS)
-            else:
-                store.bulk_load(path=source, format=ox.RdfFormat.N_QUADS)
+        for run in runs:
+            store.bulk_load(run, format=ox.RdfFormat.N_QUADS)
         store.flush()
     finally:
         del store
         gc.collect()
 
 
-class _ChunkedPipes:
-    """A text sink that sends every :data:`LOAD_CHUNK` lines or so down a new pipe: each pipe's read
-    end goes to ``ends`` (for the loader, which loads one pipe per call) before anything is written
-    to it; ``None`` follows the last. Lines are never split: a run ends between two writes."""
+class _Runs:
+    """A text sink that cuts what is written into runs of about :data:`LOAD_CHUNK` lines, each handed
+    to the loader as bytes through ``runs`` (a bounded queue: the writer waits while the loader is
+    behind), ``None`` after the last. Lines are never split: a run ends between two writes.
 
-    def __init__(self, ends: "queue.Queue[int | None]", chunk: int) -> None:
-        self.ends, self.chunk = ends, chunk
+    Bytes rather than a pipe per run: the processes an extraction forks would inherit a pipe's write
+    end, and the loader, reading it, would never see it end."""
+
+    def __init__(self, runs: "queue.Queue[bytes | None]", chunk: int, failed: list[BaseException]) -> None:
+        self.runs, self.chunk, self.failed = runs, chunk, failed
+        self.parts: list[str] = []
         self.lines = 0
-        self.out = None
 
     def write(self, text: str) -> None:
-        if self.out is None:
-            read, write = os.pipe()
-            self.ends.put(read)
-            self.out = os.fdopen(write, "w", encoding="utf-8", buffering=1 << 20)
-        self.out.write(text)
+        self.parts.append(text)
         self.lines += text.count("\n")
         if self.lines >= self.chunk:
             self.end_run()
 
     def end_run(self) -> None:
-        """Close the current pipe (the loader's call on it returns); the next write opens another."""
-        if self.out is not None:
-            out, self.out, self.lines = self.out, None, 0
-            out.close()
-
-    def flush(self) -> None:
-        if self.out is not None:
-            self.out.flush()
+        """Hand the run written so far to the loader; raises once the loader has failed."""
+        if self.failed:
+            raise OSError("the bulk loader stopped")
+        if self.parts:
+            run = "".join(self.parts).encode("utf-8")
+            self.parts, self.lines = [], 0
+            self.runs.put(run)
 
     def close(self) -> None:
         try:
             self.end_run()
         finally:
-            self.ends.put(None)
+            self.runs.put(None)
 
 
-def _pipe_ends(ends: "queue.Queue[int | None]", failed: list[BaseException]) -> Iterator[str]:
-    """The pipes to load, as paths, each closed once loaded; after a failure the rest are closed
-    unread (their writer then fails on a closed pipe instead of waiting on a full one)."""
-    while (read := ends.get()) is not None:
-        try:
-            if not failed:
-                yield f"/dev/fd/{read}"
-        finally:
-            os.close(read)
+def _taken(runs: "queue.Queue[bytes | None]") -> Iterator[bytes]:
+    """The runs to load, as they come, until ``None``."""
+    while (run := runs.get()) is not None:
+        yield run
 
 
 def _load_streaming(target: Path, old, items: Iterable[Item], later: list[Item], timings: dict[str, float]) -> int:
-    """Load into a new store at ``target`` while the quads are written: the loader reads pipes in a thread
+    """Load into a new store at ``target`` while the quads are written: the loader takes runs in a thread
     of its own (Oxigraph works without Python's lock), so extraction, writing and loading overlap."""
-    ends: queue.Queue[int | None] = queue.Queue()
+    runs: queue.Queue[bytes | None] = queue.Queue(maxsize=1)
     failed: list[BaseException] = []
 
     def load() -> None:
-        runs = _pipe_ends(ends, failed)
         try:
-            _bulk_load(target, runs)
+            _bulk_load(target, _taken(runs))
         except BaseException as exc:  # noqa: BLE001 (raised again by the writer)
             failed.append(exc)
-            runs.close()  # the pipe being read is closed now, not when the traceback goes
-            for _ in _pipe_ends(ends, failed):  # and those still to come as they come
+            for _ in _taken(runs):  # take what the writer still hands over, so it never waits forever
                 pass
         finally:
             timings["loaded"] = time.perf_counter()
 
     loader = threading.Thread(target=load, name="kgraph-bulk-load", daemon=True)
     loader.start()
-    out = _ChunkedPipes(ends, LOAD_CHUNK)
+    out = _Runs(runs, LOAD_CHUNK, failed)
     try:
         try:
             quads = _produce(out, old, items, later)
         except BaseException:
-            try:  # the loader stops on this line instead of loading half a corpus
-                out.write("\n<not N-Quads\n")
-                out.flush()
-            except OSError:
-                pass
+            out.parts.append("\n<not N-Quads\n")  # the loader stops on this line instead of loading half a corpus
             raise
         finally:
             try:
                 out.close()
             except OSError:
                 pass
-    except BrokenPipeError:
+    except OSError:
         loader.join()
-        raise failed[0] if failed else OSError("the bulk loader stopped reading")  # noqa: B904
+        if failed:
+            raise failed[0] from None
+        raise
     finally:
         timings["written"] = time.perf_counter()
         loader.join()
     if failed:
         raise failed[0]
-    return quads
-
-
-def _file_runs(source: Path) -> Iterator[bytes]:
-    """The lines of an N-Quads file, :data:`LOAD_CHUNK` at a time."""
-    with source.open("rb") as lines:
-        while run := b"".join(itertools.islice(lines, LOAD_CHUNK)):
-            yield run
-
-
-def _load_from_file(target: Path, old, items: Iterable[Item], later: list[Item], timings: dict[str, float]) -> int:
-    """Write every quad to a file first, then load it (where there is no ``/dev/fd`` to read a pipe by)."""
-    source = _beside(target, "-" + _NQUADS)
-    with source.open("w", encoding="utf-8", buffering=1 << 20) as out:
-        quads = _produce(out, old, items, later)
-    timings["written"] = time.perf_counter()
-    _bulk_load(target, _file_runs(source))
-    timings["loaded"] = time.perf_counter()
-    source.unlink()
     return quads
 
 
@@ -296,16 +262,12 @@ def load_beside(old, path: Path, items: Iterable[Item], timings: dict[str, float
     marks: dict[str, float] = {}
     started = time.perf_counter()
     try:
-        if os.path.isdir("/dev/fd"):
-            quads = _load_streaming(loading, old, items, later, marks)
-        else:
-            quads = _load_from_file(loading, old, items, later, marks)
+        quads = _load_streaming(loading, old, items, later, marks)
         with (loading / COMPLETE).open("w") as done:
             done.flush()
             os.fsync(done.fileno())
     except BaseException:
         shutil.rmtree(loading, ignore_errors=True)
-        _beside(loading, "-" + _NQUADS).unlink(missing_ok=True)
         raise
     if timings is not None:
         timings.update(written=marks["written"] - started, loaded=marks["loaded"] - started,
