@@ -125,3 +125,15 @@ def test_a_first_ingest_in_runs_with_forked_extraction_processes_completes(tmp_p
     assert done and done[0].ingested == 6
     with GraphStore(tmp_path / "store") as store:
         assert len(store.articles()) == 6
+
+
+def test_an_os_error_of_the_extraction_is_the_error_raised_not_the_loaders(tmp_path, monkeypatch):
+    monkeypatch.setattr(bulk, "LOAD_CHUNK", 300)
+
+    def failing():
+        yield from articles(20)
+        raise OSError("the articles' disk went away")
+
+    raised = load_in_thread(tmp_path / "store", failing())
+    assert len(raised) == 1 and "disk went away" in str(raised[0])
+    assert not (tmp_path / "store.loading").exists()

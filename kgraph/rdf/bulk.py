@@ -158,6 +158,10 @@ def _bulk_load(target: Path, runs: Iterable[bytes]) -> None:
         gc.collect()
 
 
+class _LoaderStopped(OSError):
+    """Raised to the writer once the loader has failed (what the loader raised is raised instead)."""
+
+
 class _Runs:
     """A text sink that cuts what is written into runs of about :data:`LOAD_CHUNK` lines, each handed
     to the loader as bytes through ``runs`` (a bounded queue: the writer waits while the loader is
@@ -180,7 +184,7 @@ class _Runs:
     def end_run(self) -> None:
         """Hand the run written so far to the loader; raises once the loader has failed."""
         if self.failed:
-            raise OSError("the bulk loader stopped")
+            raise _LoaderStopped("the bulk loader stopped")
         if self.parts:
             run = "".join(self.parts).encode("utf-8")
             self.parts, self.lines = [], 0
@@ -227,13 +231,11 @@ def _load_streaming(target: Path, old, items: Iterable[Item], later: list[Item],
         finally:
             try:
                 out.close()
-            except OSError:
+            except _LoaderStopped:
                 pass
-    except OSError:
+    except _LoaderStopped:
         loader.join()
-        if failed:
-            raise failed[0] from None
-        raise
+        raise failed[0] from None
     finally:
         timings["written"] = time.perf_counter()
         loader.join()
