@@ -73,7 +73,8 @@ def _graphs(target: int, first: int = 0):
 
 def bulk_load(store, target: int) -> dict:
     """The first load, as a first ingest writes it: from events to a loaded store (N-Quads written straight
-    from the events into a pipe the bulk loader reads). The synthetic events are made before timing."""
+    from the events, handed in runs to the bulk loader as they are written). The synthetic events are made
+    before timing."""
     from kgraph.rdf.nquads import ArticleEvents
 
     store.ensure_ontology()

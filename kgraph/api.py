@@ -247,29 +247,57 @@ def ingest(paths: Iterable[PathLike], store=DEFAULT_STORE, *, published: str | N
             summary.triples = graph_store.triple_count()
             return summary
         size = write_batch or (16 if graph_store.kind == "sparql" else 1)
-        pending: list[tuple[Article, list[Event]]] = []
-
-        def flush() -> None:
-            stamp = dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
-            graph_store.put_articles([ArticleEvents(a.id, list(evs), a, ingested=stamp) for a, evs in pending])
-            for article, events in pending:
-                summary.ingested += 1
-                summary.events += len(events)
-                if progress is not None:
-                    progress(article, len(events))
-            pending.clear()
-
-        for pair in _extractor(articles, actors, batch_size, n_process, workers, scheduler):
-            pending.append(pair)
-            if len(pending) >= size:
-                flush()
-        if pending:
-            flush()
+        _write_beside(graph_store, _extractor(articles, actors, batch_size, n_process, workers, scheduler), size,
+                      summary, progress)
         summary.triples = graph_store.triple_count()
     finally:
         if owned:
             graph_store.close()
     return summary
+
+
+def _write_beside(graph_store, extracted: Iterable[tuple[Article, list[Event]]], size: int, summary: IngestSummary,
+                  progress: Callable[[Article, int], None] | None) -> None:
+    """Write articles ``size`` to a transaction in a thread of their own while the next ones are extracted.
+
+    The store lets other Python threads run while it applies an update, so writing one batch overlaps
+    extracting the next. One batch is written at a time, in order; an article is counted, and
+    ``progress`` called, once its transaction is committed; a failed write is raised here at the next
+    batch or at the end, after which nothing more is written.
+    """
+    import datetime as dt
+    from concurrent.futures import Future, ThreadPoolExecutor
+
+    from kgraph.rdf.nquads import ArticleEvents
+
+    def write(batch: list[tuple[Article, list[Event]]]) -> list[tuple[Article, list[Event]]]:
+        stamp = dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+        graph_store.put_articles([ArticleEvents(a.id, list(evs), a, ingested=stamp) for a, evs in batch])
+        return batch
+
+    def committed(future: Future | None) -> None:
+        for article, events in future.result() if future is not None else ():
+            summary.ingested += 1
+            summary.events += len(events)
+            if progress is not None:
+                progress(article, len(events))
+
+    writing: Future | None = None
+    pending: list[tuple[Article, list[Event]]] = []
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kgraph-writer") as writer:
+        try:
+            for pair in extracted:
+                pending.append(pair)
+                if len(pending) >= size:
+                    committed(writing)
+                    writing, pending = writer.submit(write, pending), []
+        except BaseException:  # extraction failed: the batch being written is still committed and reported
+            if writing is not None and writing.exception() is None:
+                committed(writing)
+            raise
+        committed(writing)
+        if pending:
+            committed(writer.submit(write, pending))
 
 
 def _bulk_ingest(graph_store, extracted: Iterable[tuple[Article, list[Event]]], summary: IngestSummary,
