@@ -1468,3 +1468,14 @@ def test_an_event_called_off_or_postponed_is_negated_even_when_owned(sentence, e
 def test_a_party_called_up_to_talk_is_a_call_not_an_appeal(sentence, expected, not_told):
     found = core(run(sentence))
     assert expected <= found and not (not_told & found)
+
+
+@pytest.mark.parametrize("sentence, expected, not_told", [
+    ("Tonga thanked New Zealand for its help after the eruption.", {("New Zealand", "provides_aid_to", "Tonga")},
+     {("Tonga", "supports", "New Zealand")}),
+    ("Lebanon thanked Qatar for its support during the crisis.", {("Qatar", "supports", "Lebanon")},
+     {("Lebanon", "supports", "Qatar")}),
+])
+def test_thanks_tell_who_helped_not_support_by_the_one_who_thanks(sentence, expected, not_told):
+    found = core(run(sentence))
+    assert expected <= found and not (not_told & found)
