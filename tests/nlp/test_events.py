@@ -1479,3 +1479,16 @@ def test_a_party_called_up_to_talk_is_a_call_not_an_appeal(sentence, expected, n
 def test_thanks_tell_who_helped_not_support_by_the_one_who_thanks(sentence, expected, not_told):
     found = core(run(sentence))
     assert expected <= found and not (not_told & found)
+
+
+@pytest.mark.parametrize("sentence, expected, not_told", [
+    ("Fiji welcomed the support of Australia for the new police academy.",
+     {("Australia", "supports", "new police academy")}, set()),
+    ("The support of Norway for the peace plan was decisive, Colombia said.", {("Norway", "supports", "peace plan")},
+     set()),
+    ("Estonia spoke in support of Moldova at the summit.", {("Estonia", "supports", "Moldova")},
+     {("Moldova", "supports", "Moldova")}),
+])
+def test_the_support_of_a_party_is_that_partys_support(sentence, expected, not_told):
+    found = core(run(sentence))
+    assert expected <= found and not (not_told & found)

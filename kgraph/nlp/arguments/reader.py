@@ -64,7 +64,8 @@ STANCE_RELATIONS = {"supports", "criticizes", "rejects"}
 RECEIVING_VERBS = words("receiving_verbs")
 GATHERING_VERBS = RECEIVING_VERBS | words("gathering_verbs")
 BLAME_RELATIONS = {"criticizes"}
-OF_ACTOR_RELATIONS = {"visits", "meets_with"}  # "the visit of President X to Y", "a meeting of the foreign ministers"
+# "the visit of President X to Y", "a meeting of the foreign ministers", "the support of the United States for Y"
+OF_ACTOR_RELATIONS = {"visits", "meets_with", "supports"}
 PARTY_TYPES = ("country", "organisation", "group", "person")
 ARRIVAL_WORDS = words("arrival_words")  # "is due in Lima for talks"
 AID_NOUNS = words("aid_nouns")
@@ -456,7 +457,8 @@ class SentenceRules:
                 found = found or [f for s in subjects for f in _unnamed_attackers(s)]  # "Gunmen killed ..."
                 return [a for a, _ in found], min((c for _, c in found), default=0.0)
             return actors, certainty
-        actors, certainty = self.noun_actors(trigger, of_is_actor="of" not in entry.slots
+        in_phrase = trigger.dep_ == "pobj" and trigger.head.lower_ == "in"  # "in support of X": X is supported
+        actors, certainty = self.noun_actors(trigger, of_is_actor="of" not in entry.slots and not in_phrase
                                              and entry.relation in OF_ACTOR_RELATIONS,
                                              poss_is_object="poss" in entry.slots)
         return self._speaker_for_state(trigger, actors, certainty)
