@@ -1492,3 +1492,12 @@ def test_thanks_tell_who_helped_not_support_by_the_one_who_thanks(sentence, expe
 def test_the_support_of_a_party_is_that_partys_support(sentence, expected, not_told):
     found = core(run(sentence))
     assert expected <= found and not (not_told & found)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Algeria lashed out at France over the remarks.", ("Algeria", "criticizes", "France")),
+    ("Cuba hit out at Washington for tightening the embargo.", ("Cuba", "criticizes", "United States")),
+    ("Sudan expressed dismay at Kenya's decision to host the rebels.", ("Sudan", "criticizes", "Kenya")),
+])
+def test_lashing_out_hitting_out_and_dismay_are_criticism(sentence, expected):
+    assert expected in core(run(sentence))
