@@ -379,7 +379,7 @@ class ArticleActors(ArticlePeople):
         """For a subject pronoun in a clause that hangs on another ("..., where he met X", "... and said he
         would"), the state of an unnamed office holder who is the subject of a clause above it."""
         clause = tok.head
-        while clause.dep_ not in ("ROOT",) and clause.head.i != clause.i:
+        while clause.dep_ != "ROOT" and clause.head.i != clause.i:
             clause = clause.head
             subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i]
             if subjects:

@@ -24,9 +24,9 @@ from kgraph.config import data_path
 from kgraph.nlp.syntax import prep_objects
 from kgraph.nlp.wordlists import ordered, words
 
-__all__ = ["complement_subject", "control_object", "for_subject", "helped_subject", "clause_target", "object_target", "PATH_KINDS",
-           "condition_subject", "condition_clauses", "condition_marks", "mandative_clauses", "reported_speaker",
-           "paths_for", "path_heads", "target_prepositions"]
+__all__ = ["complement_subject", "control_object", "for_subject", "helped_subject", "clause_target", "object_target",
+           "PATH_KINDS", "condition_subject", "condition_clauses", "condition_marks", "mandative_clauses",
+           "reported_speaker", "paths_for", "path_heads", "target_prepositions"]
 
 CLAUSE_VERB_POS = ("VERB", "AUX")
 

@@ -184,10 +184,6 @@ def _call_made(verb, callers: list[Actor], certainty: float, rules: SentenceRule
     return found
 
 
-#: Calls made in person, whose receiver hosts the caller ("received a courtesy call from X").
-CALLS_IN_PERSON = ("courtesy", "visit")
-
-
 #: Words of being ready, under which a hostile deed is held out as a threat ("ready to impose sanctions").
 READY_FOR_DEEDS = ("ready", "prepared")
 
@@ -204,11 +200,17 @@ def _held_ready(tok) -> bool:
     return False
 
 
+#: Calls made in person, whose receiver hosts the caller ("received a courtesy call from X").
+CALLS_IN_PERSON = ("courtesy", "visit")
+#: Verbs by which a call from someone is received ("received a call", "took a phone call").
+CALL_TAKING_VERBS = RECEIVING_VERBS | {"take", "get"}
+
+
 def _call_received(noun, rules: SentenceRules) -> list[Candidate]:
     """A call or visit received from someone: "President Hassan received a courtesy call from Jaishankar" (the
     receiver meets the caller; a courtesy call or a visit is also hosted), "took a phone call from X"."""
     verb = noun.head
-    if noun.dep_ != "dobj" or _pos(verb) != "VERB" or _lemma(verb) not in RECEIVING_VERBS | {"take", "get"}:
+    if noun.dep_ != "dobj" or _pos(verb) != "VERB" or _lemma(verb) not in CALL_TAKING_VERBS:
         return []
     callers, certainty = rules.refs(prep_objects(noun, "from"))
     receivers, receiver_certainty = rules.verb_subject(verb)

@@ -57,14 +57,27 @@ def _cooperating(actors: list[Actor]) -> list[Actor]:
     return [a for a in _joined([], actors) if a.type in COOPERATING_TYPES]
 
 
+def _doers(verb, rules: SentenceRules) -> tuple[list[Actor], float]:
+    """Who does what a verb tells: its subject, else the states its subject's people or things belong to
+    ("Kenyan intelligence officers shared ...", "Indian and Vietnamese ships began ...")."""
+    actors, certainty = rules.verb_subject(verb)
+    if actors:
+        return actors, certainty
+    found = [f for s in verb.children if s.dep_ == "nsubj" for f in rules.state_behind(s, any_noun=True)]
+    return [a for a, _ in found], min((c for _, c in found), default=0.0)
+
+
+def _unnamed_phrase(noun) -> str:
+    """A noun with the common words that modify it, the names left out: "joint naval drills" of "joint Indian
+    naval drills"."""
+    return " ".join(t.lower_ for t in noun.subtree if t.i <= noun.i and t.dep_ in ("amod", "compound")
+                    and not t.ent_type_ and t.pos_ != "PROPN" or t.i == noun.i)
+
+
 def _parties_of_operation(noun, verb, rules: SentenceRules) -> tuple[list[Actor], float]:
     """Who holds an operation: the verb's subject (or the states its forces belong to: "Indian and Vietnamese
     ships"), the partners "with" it, and the states named on the noun ("US-Philippine patrols")."""
-    actors, certainty = rules.verb_subject(verb)
-    if not actors:
-        subjects = [s for s in verb.children if s.dep_ == "nsubj"]
-        found = [f for s in subjects for f in rules.state_behind(s, any_noun=True)]
-        actors, certainty = [a for a, _ in found], min((c for _, c in found), default=0.0)
+    actors, certainty = _doers(verb, rules)
     partners, _ = rules.refs(prep_objects(noun, "with") + prep_objects(verb, "with", "alongside"))
     owners = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
     named, _ = rules.refs([part for c in owners for part in (c, *c.conjuncts)])  # "US-Philippine patrols"
@@ -87,10 +100,8 @@ def _joint_operations(sent, rules: SentenceRules) -> list[Candidate]:
         parties, certainty = _parties_of_operation(tok, verb, rules)
         if len(parties) < 2:
             continue
-        text = " ".join(t.lower_ for t in tok.subtree if t.i <= tok.i and t.dep_ in ("amod", "compound")
-                        and not t.ent_type_ and t.pos_ != "PROPN" or t.i == tok.i)
-        out += [Candidate(p, "cooperates_on", _topic(text), tok, event_modality(verb), round(0.6 * certainty, 2))
-                for p in parties]
+        topic, modality = _topic(_unnamed_phrase(tok)), event_modality(verb)
+        out += [Candidate(p, "cooperates_on", topic, tok, modality, round(0.6 * certainty, 2)) for p in parties]
     return out
 
 
@@ -105,16 +116,11 @@ def _knowledge_shared(sent, rules: SentenceRules) -> list[Candidate]:
         verb = tok.head
         if _pos(verb) != "VERB" or _phrasal(verb) not in SHARING_VERBS:
             continue
-        actors, certainty = rules.verb_subject(verb)
-        if not actors:  # "Kenyan intelligence officers shared ...": the state the sharers serve
-            found = [f for s in verb.children if s.dep_ == "nsubj" for f in rules.state_behind(s, any_noun=True)]
-            actors, certainty = [a for a, _ in found], min((c for _, c in found), default=0.0)
+        actors, certainty = _doers(verb, rules)
         partners, _ = rules.refs(prep_objects(verb, "with", "to") + prep_objects(tok, "with", "to"))
         parties = _cooperating([*actors, *partners])
         if not actors or not partners or len(parties) < 2:
             continue
-        text = " ".join(t.lower_ for t in tok.subtree if t.i <= tok.i and t.dep_ in ("amod", "compound")
-                        and not t.ent_type_ and t.pos_ != "PROPN" or t.i == tok.i)
-        out += [Candidate(p, "cooperates_on", _topic(f"sharing {text}"), tok, event_modality(verb),
+        out += [Candidate(p, "cooperates_on", _topic(f"sharing {_unnamed_phrase(tok)}"), tok, event_modality(verb),
                           round(0.6 * certainty, 2)) for p in parties]
     return out
