@@ -1206,6 +1206,28 @@ def test_memberships_told_by_admission_or_as_one_of_the_members(sentence, expect
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    ("Latvia, Lithuania and other NATO members asked for more air defence.",
+     {("Latvia", "NATO"), ("Lithuania", "NATO")}),
+    ("Kenya, like other African Union members, voted for the resolution.", {("Kenya", "African Union")}),
+    ("Belgium and the Netherlands, two of the EU's founding members, opposed the cut.",
+     {("Belgium", "European Union"), ("Netherlands", "European Union")}),
+    ("Slovenia is among the smaller members of NATO.", {("Slovenia", "NATO")}),
+    ("Laos is one of ten ASEAN member states.", {("Laos", "ASEAN")}),
+    ("Members of the Arab League, including Oman and Qatar, met in Cairo.",
+     {("Oman", "Arab League"), ("Qatar", "Arab League")}),
+    ("Several EU members such as Greece and Portugal asked for a delay.",
+     {("Greece", "European Union"), ("Portugal", "European Union")}),
+    ("The Shanghai Cooperation Organisation, whose members include Kazakhstan and India, met in Astana.",
+     {("Kazakhstan", "Shanghai Cooperation Organisation"), ("India", "Shanghai Cooperation Organisation")}),
+    # no body named beside the members: nothing is told
+    ("Chile, Peru and other countries signed the declaration.", set()),
+    ("Brazil and India, two of the largest economies, backed the plan.", set()),
+])
+def test_members_counted_listed_likened_or_included(sentence, expected):
+    assert {(e.actor, e.object) for e in run(sentence) if e.relation == "member_of"} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
     ("Egyptian Foreign Minister Badr Abdelatty reaffirmed Egypt's full support for Somalia.",
      ("Badr Abdelatty", "supports", "Somalia")),
     ("Turkey backs the sovereignty and territorial integrity of Azerbaijan.", ("Türkiye", "supports", "Azerbaijan")),

@@ -16,6 +16,9 @@ from kgraph.nlp.syntax import MEETING_NOUNS, entity_of, prep_objects
 from kgraph.nlp.wordlists import words
 
 TOPIC_NOUNS = words("topic_nouns")
+MEMBER_STATE_NOUNS = words("member_state_nouns")  # "EU member states Poland and Hungary"
+COUNTED_AMONG = words("members_counted_by")  # "one of", "two of", "both of" the members
+MEMBERS_NAMING_VERBS = words("members_naming_verbs")  # "its members include Chile and Peru"
 
 
 @sentence_rule("memberships")
@@ -33,6 +36,7 @@ def _memberships(sent, rules: SentenceRules) -> list[Candidate]:
     def body_before(noun) -> Actor | None:
         """The organisation named just before the noun ("the newest SADC member", "G20 Foreign Ministers")."""
         owners = [c for c in noun.children if c.dep_ == "poss"]  # "admitted Belarus as the bloc's tenth member"
+        owners = [_relative_antecedent(o) if o.lower_ == "whose" else o for o in owners]  # "the OIC, whose members"
         owners += prep_objects(noun, "of") if noun.dep_ == "pobj" and noun.head.lower_ == "as" else []  # "as a
         # member of the union" (other "members of X" are the lexicon's)
         found = [a for a in rules.refs(owners)[0] if a.type == "organisation"] if owners else []
@@ -54,18 +58,21 @@ def _memberships(sent, rules: SentenceRules) -> list[Candidate]:
     for noun in sent:
         lower = noun.lower_
         if lower in ("member", "members", "ally", "allies"):
-            body = body_before(noun)
+            body = body_before(noun) or _body_of(noun, rules)
             if body is None:
                 continue
             after = noun.i + 1
-            if after < sent.end and sent.doc[after].lower_ in ("state", "states", "country", "countries", "nations"):
+            if after < sent.end and sent.doc[after].lower_ in MEMBER_STATE_NOUNS:
                 after += 1
+            # "ten ASEAN member countries": the phrase's head carries its place in the clause
+            head = sent.doc[after - 1] if after - 1 > noun.i and noun.head.i == after - 1 else noun
             members = _actor_list(sent, after, ctx, segment)
-            members = members or _admitted_as(noun, rules) or _one_of(noun, rules)
-            if not members and noun.dep_ == "appos":  # "Chile, the newest Pacific Alliance member"
-                members = list(rules.refs([noun.head])[0])
-            if not members and noun.dep_ == "attr" and noun.head.lemma_ == "be":  # "Hungary is the only NATO
-                members = list(rules.refs([c for c in noun.head.children if c.dep_ == "nsubj"])[0])  # member"
+            members = members or _admitted_as(head, rules) or _one_of(head, rules) or _others_listed(head, rules) \
+                or _members_named(head, rules) or _included(head, rules)
+            if not members and head.dep_ == "appos":  # "Chile, the newest Pacific Alliance member"
+                members = list(rules.refs([head.head])[0])
+            if not members and head.dep_ == "attr" and head.head.lemma_ == "be":  # "Hungary is the only NATO
+                members = list(rules.refs([c for c in head.head.children if c.dep_ == "nsubj"])[0])  # member"
             add(members, body, noun, 0.7)
         elif ctx.is_plural_title(noun) and noun.i + 1 < sent.end \
                 and sent.doc[noun.i + 1].lower_ == "of":
@@ -73,6 +80,12 @@ def _memberships(sent, rules: SentenceRules) -> list[Candidate]:
             if body is not None:
                 add(_actor_list(sent, noun.i + 2, ctx, segment), body, noun, 0.6)
     return out
+
+
+def _relative_antecedent(whose):
+    """The noun a relative "whose" stands for: "the OIC, whose members include ..." -> "OIC"."""
+    clause = whose.head.head
+    return clause.head if clause.dep_ == "relcl" else whose
 
 
 def _admitted_as(noun, rules: SentenceRules) -> list[Actor]:
@@ -84,11 +97,60 @@ def _admitted_as(noun, rules: SentenceRules) -> list[Actor]:
 
 
 def _one_of(noun, rules: SentenceRules) -> list[Actor]:
-    """The subject of "X is one of the N Y members": "Chile is one of four Pacific Alliance members"."""
-    one = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
-    if one is None or one.lower_ != "one" or one.head.lemma_ != "be":
+    """The parties counted among a body's members: the subject of "X is one of the N Y members" or "X is among
+    the bloc's members", the parties a count stands beside ("Germany and France, two of the EU's members")."""
+    if noun.dep_ != "pobj":
         return []
-    return list(rules.refs([c for c in one.head.children if c.dep_ == "nsubj"])[0])
+    if noun.head.lower_ == "among" and noun.head.head.lemma_ == "be":  # "Spain is among the bloc's members"
+        return list(rules.refs([c for c in noun.head.head.children if c.dep_ == "nsubj"])[0])
+    count = noun.head.head if noun.head.lower_ == "of" else None
+    if count is None or not (count.lower_ in COUNTED_AMONG or count.like_num):
+        return []
+    if count.dep_ == "appos":  # "Germany and France, two of the EU's largest members"
+        return list(rules.refs([count.head])[0])
+    if count.head.lemma_ == "be":  # "Chile is one of four Pacific Alliance members"
+        return list(rules.refs([c for c in count.head.children if c.dep_ == "nsubj"])[0])
+    return []
+
+
+def _body_of(noun, rules: SentenceRules) -> Actor | None:
+    """The organisation a members noun is "of": "one of the smallest members of the Arab League"."""
+    found = [a for a in rules.refs(prep_objects(noun, "of"))[0] if a.type == "organisation"]
+    return found[0] if found else None
+
+
+def _others_listed(noun, rules: SentenceRules) -> list[Actor]:
+    """The parties listed before "and other Y members" or likened to them: "Poland, Romania and other NATO
+    members", "Vietnam, like other ASEAN members, ..."."""
+    if not any(c.lower_ in ("other", "fellow") for c in noun.children):
+        return []
+    if noun.dep_ == "pobj" and noun.head.lower_ == "like":  # the party likened: the clause's subject
+        clause = noun.head.head
+        return list(rules.refs([c for c in clause.children if c.dep_ == "nsubj"] if clause.pos_ in ("VERB", "AUX")
+                               else [clause])[0])
+    if noun.dep_ != "conj":
+        return []
+    first = noun
+    while first.dep_ == "conj":
+        first = first.head
+    return [a for a in rules.refs([first])[0]]
+
+
+def _included(noun, rules: SentenceRules) -> list[Actor]:
+    """The parties a members noun says it includes: "members of the Arab League, including Egypt and Jordan",
+    "EU members such as Italy and Spain"."""
+    named = [c for c in noun.children if c.dep_ == "prep" and (c.lower_ == "including" or (
+        c.lower_ == "as" and any(g.lower_ == "such" for g in c.children)))]
+    return list(rules.refs([o for p in named for o in p.children if o.dep_ == "pobj"])[0])
+
+
+def _members_named(noun, rules: SentenceRules) -> list[Actor]:
+    """The parties a body's members are said to include: "whose members include Pakistan and Türkiye", "its
+    members are Chile and Peru"."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_ not in MEMBERS_NAMING_VERBS:
+        return []
+    return list(rules.refs([c for c in verb.children if c.dep_ in ("dobj", "attr")])[0])
 
 
 def _actor_list(sent, start: int, ctx: ArticleActors, segment: Segment) -> list[Actor]:
