@@ -1228,6 +1228,18 @@ def test_members_counted_listed_likened_or_included(sentence, expected):
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    ("Poland, which holds the rotating EU presidency, chaired the talks.", {("Poland", "European Union")}),
+    ("Malaysia took over the ASEAN chairmanship on Monday.", {("Malaysia", "ASEAN")}),
+    ("Sierra Leone holds the presidency of the UN Security Council this month.",
+     {("Sierra Leone", "United Nations Security Council")}),
+    ("Argentina, a Mercosur founding member, hosted the summit.", {("Argentina", "Mercosur")}),
+    ("The minister holds the chair of the ruling party.", set()),  # no state and no body of states
+])
+def test_a_state_holding_a_bodys_rotating_office_is_its_member(sentence, expected):
+    assert {(e.actor, e.object) for e in run(sentence) if e.relation == "member_of"} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
     ("Egyptian Foreign Minister Badr Abdelatty reaffirmed Egypt's full support for Somalia.",
      ("Badr Abdelatty", "supports", "Somalia")),
     ("Turkey backs the sovereignty and territorial integrity of Azerbaijan.", ("Türkiye", "supports", "Azerbaijan")),

@@ -18,7 +18,9 @@ from kgraph.nlp.wordlists import words
 TOPIC_NOUNS = words("topic_nouns")
 MEMBER_STATE_NOUNS = words("member_state_nouns")  # "EU member states Poland and Hungary"
 COUNTED_AMONG = words("members_counted_by")  # "one of", "two of", "both of" the members
-MEMBERS_NAMING_VERBS = words("members_naming_verbs")  # "its members include Chile and Peru"
+MEMBERS_NAMING_VERBS = words("members_naming_verbs")
+ROTATING_OFFICES = words("rotating_offices")  # "Hungary holds the rotating EU presidency": a member's turn
+OFFICE_TAKING_VERBS = words("office_taking_verbs")  # "its members include Chile and Peru"
 
 
 @sentence_rule("memberships")
@@ -46,7 +48,7 @@ def _memberships(sent, rules: SentenceRules) -> list[Candidate]:
             actor = ctx.resolve(tok, segment).actors[:1] if tok.ent_id_ else ()
             if actor and actor[0].type == "organisation":
                 return actor[0]
-            if tok.ent_id_ or tok.pos_ not in ("PROPN", "ADJ", "NOUN", "PART"):
+            if tok.ent_id_ or (tok.pos_ not in ("PROPN", "ADJ", "NOUN", "PART") and tok.dep_ != "amod"):  # "founding"
                 break
         return None
 
@@ -74,6 +76,10 @@ def _memberships(sent, rules: SentenceRules) -> list[Candidate]:
             if not members and head.dep_ == "attr" and head.head.lemma_ == "be":  # "Hungary is the only NATO
                 members = list(rules.refs([c for c in head.head.children if c.dep_ == "nsubj"])[0])  # member"
             add(members, body, noun, 0.7)
+        elif lower in ROTATING_OFFICES and noun.dep_ == "dobj" and noun.head.lemma_ in OFFICE_TAKING_VERBS:
+            body = body_before(noun) or _body_of(noun, rules)  # "Hungary holds the rotating EU presidency"
+            if body is not None:
+                add([a for a in _clause_subjects(noun.head, rules) if a.type == "country"], body, noun, 0.6)
         elif ctx.is_plural_title(noun) and noun.i + 1 < sent.end \
                 and sent.doc[noun.i + 1].lower_ == "of":
             body = body_before(noun)
@@ -111,6 +117,14 @@ def _one_of(noun, rules: SentenceRules) -> list[Actor]:
     if count.head.lemma_ == "be":  # "Chile is one of four Pacific Alliance members"
         return list(rules.refs([c for c in count.head.children if c.dep_ == "nsubj"])[0])
     return []
+
+
+def _clause_subjects(verb, rules: SentenceRules) -> list[Actor]:
+    """The parties a clause's subject names, a relative pronoun standing for its antecedent ("Chile, which
+    holds ...")."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    subjects = [verb.head if s.lower_ in ("which", "that", "who") and verb.dep_ == "relcl" else s for s in subjects]
+    return list(rules.refs(subjects)[0])
 
 
 def _body_of(noun, rules: SentenceRules) -> Actor | None:
