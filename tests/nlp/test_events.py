@@ -1535,3 +1535,23 @@ def test_the_support_of_a_party_is_that_partys_support(sentence, expected, not_t
 ])
 def test_lashing_out_hitting_out_and_dismay_are_criticism(sentence, expected):
     assert expected in core(run(sentence))
+
+
+@pytest.mark.parametrize("sentence, expected, not_told", [
+    # the goal hung on the light verb: "lent its support to X"
+    ("Senegal lent its support to the transition plan.", {("Senegal", "supports", "transition plan")}, set()),
+    ("Chile gave its full backing to Ecuador on Friday.", {("Chile", "supports", "Ecuador")},
+     {("Chile", "provides_aid_to", "Ecuador")}),  # backing given is no aid
+    ("Zambia expressed its support to Malawi after the vote.", {("Zambia", "supports", "Malawi")}, set()),
+    # one who backs a party, told by an agent noun
+    ("Hungary is a firm supporter of Serbia's accession.", {("Hungary", "supports", "Serbia's accession")}, set()),
+    ("Oman, a longtime backer of the talks, hosted the envoys.", {("Oman", "supports", "talks")}, set()),
+    # "its" after "thanked / praised / blamed X for": X's, not the subject's
+    ("Jordan thanked Egypt for its steady support for the truce.", {("Egypt", "supports", "truce")},
+     {("Jordan", "supports", "truce")}),
+    ("Peru praised Bolivia for its backing for the bid.", {("Bolivia", "supports", "bid")},
+     {("Peru", "supports", "bid")}),
+])
+def test_support_lent_to_a_party_and_told_by_agent_nouns(sentence, expected, not_told):
+    found = core(run(sentence))
+    assert expected <= found and not (not_told & found)

@@ -35,6 +35,7 @@ PLURAL_PRONOUNS = words("plural_pronouns")
 GROUP_HEADS = words("group_heads")
 OFFICE_GROUP_HEADS = words("office_group_heads")  # "the ministers": holders of the office
 PERSON_GROUP_HEADS = words("person_group_heads")
+CREDITING_VERBS = words("crediting_verbs")  # "thanked Algeria for its support": its is Algeria's
 STATE_GROUP_HEADS = words("state_group_heads")
 POPULATION_NOUNS = words("population_nouns")
 # words for an official of a country whatever their office: "the Angolan statesman", "his Iraqi counterpart"
@@ -254,6 +255,9 @@ class ArticleActors(ArticlePeople):
         """Whom "its" or "their" stands for: the subject of the nearest clause above it that has one of its
         own ("Kenya welcomed its policy", "Kenya and Uganda renewed their pledge")."""
         for verb in tok.ancestors:
+            judged = self._judged_party(verb, tok, segment)
+            if judged is not None:  # "thanked Algeria for its support": Algeria's
+                return judged
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
                         and not (c.left_edge.i <= tok.i <= c.right_edge.i)]
             if verb.pos_ not in ("VERB", "AUX") or not subjects:
@@ -267,6 +271,20 @@ class ArticleActors(ArticlePeople):
                 actors = []
             return Reference(tuple(actors), 0.7)
         return Reference(())
+
+    def _judged_party(self, verb, tok, segment: Segment) -> Reference | None:
+        """The party a verb thanks, praises or blames "for" a deed of "its" own: "thanked Algeria for its
+        support", "blamed Russia for its strikes" (its: the party judged, not the one who judges)."""
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in CREDITING_VERBS:
+            return None
+        phrase = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "over")
+                       and c.left_edge.i <= tok.i <= c.right_edge.i), None)
+        judged = [c for c in verb.children if c.dep_ == "dobj"]
+        if phrase is None or not judged:
+            return None
+        actors = self.resolve(judged[0], segment).actors
+        return Reference(actors[:1], 0.7) if len(actors) == 1 and actors[0].type in ("country", "organisation") \
+            else None
 
     def _resolve_pronoun(self, lower: str, pos, segment: Segment, tok) -> Reference:
         if lower in ("its", "their") and tok.dep_ == "poss":

@@ -165,7 +165,7 @@ def _preposition_heads(trigger, slot: str, variants: dict[str, str]) -> list:
     if not preps and _pos(trigger) == "NOUN" and (trigger.dep_ in ("dobj", "attr") or (
             trigger.dep_ == "compound" and trigger.head.lemma_.lower() in CONTAINER_NOUNS)):
         # "announced an aid package for Ukraine": the goal hangs on the noun the trigger names
-        preps = [c for c in trigger.head.children if c.dep_ == "prep"
+        preps = [c for c in trigger.head.children if c.dep_ in ("prep", "dative")  # ("lent its support to X")
                  and slot in (c.lower_, variants.get(c.lower_))]
     if not preps and _pos(trigger) == "NOUN":
         # "complaints at the WTO against Poland": the parser hangs the second phrase on the first one's object
