@@ -1555,3 +1555,31 @@ def test_lashing_out_hitting_out_and_dismay_are_criticism(sentence, expected):
 def test_support_lent_to_a_party_and_told_by_agent_nouns(sentence, expected, not_told):
     found = core(run(sentence))
     assert expected <= found and not (not_told & found)
+
+
+@pytest.mark.parametrize("sentence, expected, not_told", [
+    # the parties named beside a common noun hold the exercise, not the body the noun names
+    ("EU partners Austria and Slovenia will hold a joint rescue exercise in May.",
+     {("Austria", "cooperates_on", "joint rescue exercise", "planned"),
+      ("Slovenia", "cooperates_on", "joint rescue exercise", "planned")}, set()),
+    # sharing among the sharers, no partner named apart
+    ("Bhutan and Nepal agreed to share data on glacier lakes.",
+     {("Bhutan", "cooperates_on", "sharing data", "planned"), ("Nepal", "cooperates_on", "sharing data", "planned")},
+     set()),
+    # joint work named by what it is on, begun or not
+    ("Laos and Cambodia have not yet started joint work on the dam survey.",
+     {("Laos", "cooperates_on", "dam survey", "negated"), ("Cambodia", "cooperates_on", "dam survey", "negated")},
+     set()),
+    ("Joint patrols by Niger and Benin began on Monday.",
+     {("Niger", "cooperates_on", "joint patrols", "asserted"), ("Benin", "cooperates_on", "joint patrols", "asserted")},
+     set()),
+    # teaming up or working together against a common foe is cooperation, not a fight between the partners
+    ("Paraguay and Uruguay teamed up to fight river piracy.",
+     {("Paraguay", "cooperates_on", "fighting river piracy", "asserted")},
+     {("Paraguay", "attacks", "Uruguay", "asserted")}),
+    ("The presidents of Panama and Costa Rica pledged to work together against arms smuggling.",
+     {("Panama", "cooperates_on", "arms smuggling", "planned")}, set()),
+])
+def test_joint_work_by_named_partners_shared_knowledge_and_common_foes(sentence, expected, not_told):
+    found = {(e.actor, e.relation, e.object, e.modality) for e in run(sentence)}
+    assert expected <= found and not (not_told & found)

@@ -136,7 +136,9 @@ class SentenceRules:
         for head in heads:
             for tok in _coordinated(head):
                 tok = _titled_person_after_demonym(tok)
-                ref = self.actor_ref(tok)
+                ref = self._named_in_apposition(tok) if tok.pos_ == "NOUN" else Reference(())
+                ref = ref if ref.actors else self.actor_ref(tok)  # "NATO allies Norway and Denmark": the parties
+                # named beside a common noun, not the body it names
                 for actor in ref.actors:
                     if actor.id not in seen:
                         seen.add(actor.id)
@@ -144,6 +146,13 @@ class SentenceRules:
                 if ref.actors:
                     certainty = min(certainty, ref.certainty)
         return actors, certainty
+
+    def _named_in_apposition(self, noun) -> Reference:
+        """The parties an apposition names beside a common noun: "NATO allies Norway and Denmark", "the two
+        neighbours, Chad and Niger"."""
+        named = [a for c in noun.children if c.dep_ == "appos" for t in _coordinated(c)
+                 for a in self.actor_ref(t).actors]
+        return Reference(tuple(dict.fromkeys(named)), 0.8) if named else Reference(())
 
     def actor_ref(self, tok) -> Reference:
         """The actors a head names, else the state behind an institution it names, else a party told

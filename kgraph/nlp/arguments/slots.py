@@ -58,8 +58,10 @@ def _slot_heads(trigger, slot: str, variants: dict[str, str]) -> list:
         return _aim_clauses(trigger)
     if slot == "jointly":  # "working with Nepal to decide ...", "work together on an agreement"
         partnered = any((c.dep_ == "prep" and c.lower_ in ("with", "alongside")) or (
-            c.dep_ == "advmod" and c.lower_ in ("together", "jointly", "closely")) for c in trigger.children)
-        return (prep_objects(trigger, "on", "towards", "toward") or _aim_clauses(trigger)) if partnered else []
+            c.dep_ == "advmod" and c.lower_ in ("together", "jointly", "closely")) for c in trigger.children) or (
+            trigger.lemma_.lower() != "work" and _joint_subject(trigger))  # "A and B teamed up to ..."
+        return (prep_objects(trigger, "on", "towards", "toward", "against") or _aim_clauses(trigger)) \
+            if partnered else []
     if slot == "behalf":  # "signed the treaty for Peru", "on behalf of Chile"
         holders = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
         found = [p for h in holders for p in prep_objects(h, "for") if p.ent_type_ in ("GPE", "ORG", "NORP")]
@@ -80,6 +82,11 @@ def _slot_heads(trigger, slot: str, variants: dict[str, str]) -> list:
     if slot == "from" and _pos(trigger) == "VERB" and any(c.dep_ == "dobj" for c in trigger.children):
         return []  # "withdraw its troops from Ukraine": where the thing moved comes from, no object
     return _preposition_heads(trigger, slot, variants)
+
+
+def _joint_subject(verb) -> bool:
+    """Whether a verb's subject names two parties or more: "Peru and Chile teamed up"."""
+    return any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in verb.children)
 
 
 def _object_heads(trigger) -> list:

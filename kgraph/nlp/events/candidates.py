@@ -295,7 +295,9 @@ def _entry_candidates(tok, pos: str, entry: Trigger, rules: SentenceRules, fired
     certainty *= entry.confidence
     objects, _ = rules.objects(tok, entry)
     if entry.relation == "attacks" and not objects and len(actors) >= 2 and pos == "VERB" \
-            and tok.lemma_.lower() in RECIPROCAL_FIGHTING_VERBS:
+            and tok.lemma_.lower() in RECIPROCAL_FIGHTING_VERBS \
+            and not any(c.dep_ == "dobj" or c.lower_ in ("together", "jointly", "alongside") for c in tok.children):
+        # ("teamed up to fight fires", "fought together": they fought something else, side by side)
         # "Indian and Chinese soldiers clashed": each party fought the other
         modality = event_modality(tok)
         found += [Candidate(a, "attacks", b, tok, modality, round(0.8 * certainty, 2))

@@ -7,6 +7,7 @@ from __future__ import annotations
 from kgraph.nlp.actors.gazetteer import Actor
 from kgraph.nlp.arguments.parse import _compound, _joined, _lemma, _phrasal, _pos, _topic
 from kgraph.nlp.arguments.reader import SentenceRules
+from kgraph.nlp.arguments.topics import topic_text
 from kgraph.nlp.events import Candidate
 from kgraph.nlp.events.modality import event_modality
 from kgraph.nlp.events.registry import sentence_rule
@@ -17,6 +18,7 @@ JOINT_OPERATION_NOUNS = words("joint_operation_nouns")
 CONDUCTING_VERBS = words("conducting_verbs")
 JOINT_VENTURE_NOUNS = words("joint_venture_nouns")
 JOINT_MARKS = words("joint_marks")
+GENERIC_WORK_NOUNS = words("generic_work_nouns")  # "joint work on X": named by X
 SHARED_KNOWLEDGE_NOUNS = words("shared_knowledge_nouns")
 SHARING_VERBS = words("sharing_verbs")
 #: Who may hold an operation or share what they know.
@@ -41,6 +43,8 @@ def _conducting_verb(noun):
         noun, head = head.head, head.head.head  # "began five days of joint drills", "a new round of patrols"
     if noun.dep_ == "dobj" and (_conducts(head) or _pos(head) == "VERB" and _lemma(head) == "join"):
         return head
+    if noun.dep_ == "nsubj" and _conducts(head) and not any(c.dep_ == "dobj" for c in head.children):
+        return head  # "their joint work on solar power began in 2021", "the drills ended on Friday"
     if noun.dep_ == "pobj" and head.lower_ == "in" and _pos(head.head) == "VERB" \
             and _lemma(head.head) in ("participate", "take"):
         return head.head  # "took part in joint patrols", "participated in the exercises"
@@ -74,11 +78,24 @@ def _unnamed_phrase(noun) -> str:
                     and not t.ent_type_ and t.pos_ != "PROPN" or t.i == noun.i)
 
 
+def _operation_topic(noun) -> str:
+    """What an operation is called: the noun with its common modifiers ("joint naval drills"), or for a word that
+    names no work of its own what it is on or for ("joint work on the new highway" -> "new highway", "a joint
+    effort to clean the lake" -> "cleaning lake")."""
+    if _lemma(noun) not in GENERIC_WORK_NOUNS:
+        return _unnamed_phrase(noun)
+    on = prep_objects(noun, "on", "in", "against") or (
+        prep_objects(noun.head, "on", "against") if noun.dep_ == "dobj" else [])  # (hung on the verb)
+    aims = [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    return topic_text(on[0]) if on else topic_text(aims[0], clause=True) if aims else _unnamed_phrase(noun)
+
+
 def _parties_of_operation(noun, verb, rules: SentenceRules) -> tuple[list[Actor], float]:
     """Who holds an operation: the verb's subject (or the states its forces belong to: "Indian and Vietnamese
     ships"), the partners "with" it, and the states named on the noun ("US-Philippine patrols")."""
     actors, certainty = _doers(verb, rules)
-    partners, _ = rules.refs(prep_objects(noun, "with") + prep_objects(verb, "with", "alongside"))
+    partners, _ = rules.refs(prep_objects(noun, "with", "between", "by") + prep_objects(verb, "with", "alongside"))
     owners = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
     named, _ = rules.refs([part for c in owners for part in (c, *c.conjuncts)])  # "US-Philippine patrols"
     return _cooperating([*actors, *partners, *named]), certainty
@@ -100,18 +117,20 @@ def _joint_operations(sent, rules: SentenceRules) -> list[Candidate]:
         parties, certainty = _parties_of_operation(tok, verb, rules)
         if len(parties) < 2:
             continue
-        topic, modality = _topic(_unnamed_phrase(tok)), event_modality(verb)
+        topic, modality = _topic(_operation_topic(tok)), event_modality(verb)
         out += [Candidate(p, "cooperates_on", topic, tok, modality, round(0.6 * certainty, 2)) for p in parties]
     return out
 
 
 @sentence_rule("knowledge_shared", when=lambda words, sent: bool(words & SHARED_KNOWLEDGE_NOUNS))
 def _knowledge_shared(sent, rules: SentenceRules) -> list[Candidate]:
-    """Intelligence, evidence or data handed to another party is cooperation of both: "Kenya shared
-    intelligence with Uganda", "passed the evidence to Interpol" (shared with no one named: no event)."""
+    """Intelligence, evidence or data handed to another party, or shared among two or more, is cooperation of
+    each: "Kenya shared intelligence with Uganda", "passed the evidence to Interpol", "Peru and Chile will share
+    data" (one party sharing with no one named: no event)."""
     out = []
     for tok in sent:
-        if _pos(tok) != "NOUN" or _lemma(tok) not in SHARED_KNOWLEDGE_NOUNS or tok.dep_ != "dobj":
+        if _pos(tok) != "NOUN" or not {_lemma(tok), tok.lower_} & SHARED_KNOWLEDGE_NOUNS or tok.dep_ != "dobj":
+            # (the word as written too: "data" has the lemma "datum")
             continue
         verb = tok.head
         if _pos(verb) != "VERB" or _phrasal(verb) not in SHARING_VERBS:
@@ -119,8 +138,8 @@ def _knowledge_shared(sent, rules: SentenceRules) -> list[Candidate]:
         actors, certainty = _doers(verb, rules)
         partners, _ = rules.refs(prep_objects(verb, "with", "to") + prep_objects(tok, "with", "to"))
         parties = _cooperating([*actors, *partners])
-        if not actors or not partners or len(parties) < 2:
-            continue
+        if not actors or len(parties) < 2:  # with a partner named, or among the sharers ("A and B agreed to
+            continue  # share intelligence")
         out += [Candidate(p, "cooperates_on", _topic(f"sharing {_unnamed_phrase(tok)}"), tok, event_modality(verb),
                           round(0.6 * certainty, 2)) for p in parties]
     return out
