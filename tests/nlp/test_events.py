@@ -1583,3 +1583,25 @@ def test_support_lent_to_a_party_and_told_by_agent_nouns(sentence, expected, not
 def test_joint_work_by_named_partners_shared_knowledge_and_common_foes(sentence, expected, not_told):
     found = {(e.actor, e.relation, e.object, e.modality) for e in run(sentence)}
     assert expected <= found and not (not_told & found)
+
+
+@pytest.mark.parametrize("text, expected, not_told", [
+    # the partner "with" whom a matter is discussed discussed it too; the partner is no part of the topic
+    ("Brazilian President Luiz Inácio Lula da Silva discussed the railway plan with Bolivian President Luis Arce "
+     "by phone.", {("Luiz Inácio Lula da Silva", "discusses", "railway plan"), ("Luis Arce", "discusses", "railway plan")},
+     {("Luis Arce", "discusses", "railway plan with Luis Arce")}),
+    ("Polish Foreign Minister Radosław Sikorski will hold talks with Lithuanian Foreign Minister Kęstutis Budrys on "
+     "energy links.", {("Radosław Sikorski", "discusses", "energy links"), ("Kęstutis Budrys", "discusses", "energy links")},
+     set()),
+    # "with whom": the one the clause hangs on; "he" is the other party
+    ("Austrian Chancellor Karl Nehammer flew to Rome on Monday. He was received by Giorgia Meloni, with whom he "
+     "discussed migration.", {("Karl Nehammer", "discusses", "migration"), ("Giorgia Meloni", "discusses", "migration")},
+     set()),
+    # who raises a matter with another raises it alone; raising an issue is no sanction
+    ("Swedish Prime Minister Ulf Kristersson raised the fishing issue with Norwegian Prime Minister Jonas Gahr Støre.",
+     {("Ulf Kristersson", "discusses", "fishing issue")},
+     {("Jonas Gahr Støre", "discusses", "fishing issue"), ("Ulf Kristersson", "sanctions", "Jonas Gahr Støre")}),
+])
+def test_a_matter_discussed_with_a_partner_is_discussed_by_both(text, expected, not_told):
+    found = core(run(text))
+    assert expected <= found and not (not_told & found)

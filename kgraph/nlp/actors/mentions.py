@@ -378,12 +378,32 @@ class ArticleActors(ArticlePeople):
         person named."""
         pos = (segment.index, tok.i)
         person = self._last(pos, {"person"})
+        if person and tok.head.dep_ == "relcl" and person.id in self._ids(tok.head.head, segment):
+            # "received by King Abdullah, with whom he discussed ...": he is not the one the clause is about
+            return self._subject_of_main_clause(tok.head.head, segment, depth) \
+                or self._last(pos, {"person"}, exclude={person.id})
         if person and self._named_since(person, pos, tok.sent.start):
             return person
         official = self._official_above(tok, segment)
         if official is not None:  # "The Chilean foreign minister flew to Lima, where he met ...": Chile
             return official
         return self._previous_subject(tok, segment, depth) or person
+
+    def _ids(self, tok, segment: Segment) -> set[str]:
+        return {a.id for a in self.resolve(tok, segment).actors}
+
+    def _subject_of_main_clause(self, noun, segment: Segment, depth: int) -> Actor | None:
+        """The person who is the subject of the clause a noun hangs in ("He was received by X, ...": he)."""
+        clause = noun.head
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+            clause = clause.head
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < noun.i]
+        if not subjects or depth > 2:
+            return None
+        if subjects[0].lower_ in PERSON_PRONOUNS:
+            return self._subject_pronoun(subjects[0], segment, depth + 1)
+        found = [a for a in self.resolve(subjects[0], segment).actors if a.type == "person"]
+        return found[0] if found else None
 
     def _official_state(self, subject, segment: Segment) -> Actor | None:
         """The state of an office holder told by title alone ("the Chilean foreign minister", "Peru's

@@ -13,7 +13,7 @@ from functools import lru_cache
 from kgraph.nlp.actors.gazetteer import Actor
 from kgraph.nlp.actors.mentions import ArticleActors
 from kgraph.nlp.arguments.parse import (_compound, _is_passive, _joined, _lemma, _meeting_of_purpose,
-                                        _meeting_partners, _phrasal, _pos, _venues)
+                                        _meeting_partners, _phrasal, _pos, _topic, _venues)
 from kgraph.nlp.arguments.paths import condition_clauses
 from kgraph.nlp.arguments.reader import AID_NOUNS, ATTACK_NOUNS, RECEIVING_VERBS, SentenceRules
 from kgraph.nlp.arguments.topics import AGREEMENT_NOUNS
@@ -303,8 +303,9 @@ def _entry_candidates(tok, pos: str, entry: Trigger, rules: SentenceRules, fired
         found += [Candidate(a, "attacks", b, tok, modality, round(0.8 * certainty, 2))
                   for a in actors for b in actors if a.id != b.id]
         return found, None, False
-    if not objects and entry.object_kind in ("actor", "any") and entry.slots != ("judged",):
-        objects = rules.path_objects(tok, entry.relation)  # (a judgement that names nothing judged tells none)
+    if not objects and entry.object_kind in ("actor", "any") and entry.slots not in (("judged",), ("cost",)):
+        objects = rules.path_objects(tok, entry.relation)  # (a judgement that names nothing judged tells none,
+        # nor does raising anything but a cost: "raised the issue with X")
     if entry.relation == "calls_for" and all(o in actors for o, _ in objects):
         # no other party named as asked ("demanded that its partners refuse to ..."): what is asked, as a topic
         objects = rules.asked_deed(tok) or objects
@@ -341,6 +342,11 @@ def _entry_candidates(tok, pos: str, entry: Trigger, rules: SentenceRules, fired
         partners, _ = rules.refs(_meeting_partners(meeting))
         actors = _joined(actors, partners)
         modality = event_modality(meeting)
+    elif entry.relation == "discusses":  # "discussed the port deal with Samia Suluhu Hassan", "held talks with X
+        partners = _discussion_partners(tok, rules)  # on Y": the partner discussed it too (not where one side
+        if _lemma(tok) not in ONE_SIDED_DISCUSSION_VERBS:  # "raised the issue with X")
+            actors = _joined(actors, partners)
+        objects = [(_without_partner(o, partners), c) for o, c in objects]
     if entry.relation == "hosts" and len(actors) >= 2:
         actors, guests, venue = _host_at_home(actors, tok, rules)
         found += [Candidate(g, "visits", venue, tok, modality, round(0.6 * certainty, 2)) for g in guests]
@@ -442,6 +448,7 @@ JOINT_RELATIONS = {"cooperates_on", "agrees_on", "signs"}
 
 
 PROMISE_VERBS = words("promise_verbs")
+ONE_SIDED_DISCUSSION_VERBS = words("one_sided_discussion_verbs")  # "raised the issue with X": raised by one
 JOINT_DECISION_VERBS = words("joint_decision_verbs")
 
 
@@ -494,6 +501,28 @@ def _with_partners(actors: list[Actor], trigger, rules: SentenceRules) -> list[A
     held = [trigger, *(c for c in trigger.children if c.dep_ == "dobj" and c.lemma_.lower() in AGREEMENT_NOUNS)]
     partners, _ = rules.refs([p for h in held for p in prep_objects(h, "with", "alongside")])  # "signed a pact with X"
     return _joined(actors, [p for p in partners if p.type in ("country", "organisation", "person")])
+
+
+def _discussion_partners(trigger, rules: SentenceRules) -> list[Actor]:
+    """Whom a party discussed something with: "with" on the verb or on the talks ("held talks with X on Y",
+    "discussed Y with X"), or a person "with" whom the topic noun is hung ("discussed the project with Ishiba").
+    """
+    heads = _meeting_partners(trigger) if _pos(trigger) == "NOUN" and _lemma(trigger) in MEETING_NOUNS \
+        else prep_objects(trigger, "with")
+    heads += [p for d in trigger.children if d.dep_ == "dobj" for p in prep_objects(d, "with")
+              if p.ent_type_ == "PERSON"] if _pos(trigger) == "VERB" else []
+    heads = [trigger.head if h.lower_ in ("whom", "which") and trigger.dep_ == "relcl" else h for h in heads]
+    partners, _ = rules.refs(heads)  # ("received by Abdullah, with whom he discussed ...": Abdullah)
+    return [p for p in partners if p.type in ("country", "organisation", "person")]
+
+
+def _without_partner(topic: Actor, partners: list[Actor]) -> Actor:
+    """A topic without the person it was discussed with: "project with Shigeru Ishiba" -> "project"."""
+    for partner in partners:
+        cut = topic.name.find(f" with {partner.name}")
+        if topic.type == "topic" and partner.type == "person" and cut > 0:
+            return _topic(topic.name[:cut])
+    return topic
 
 
 def _purpose_of_aid(tok, lexicon) -> bool:
