@@ -1587,7 +1587,7 @@ def test_joint_work_by_named_partners_shared_knowledge_and_common_foes(sentence,
 
 @pytest.mark.parametrize("text, expected, not_told", [
     # the partner "with" whom a matter is discussed discussed it too; the partner is no part of the topic
-    ("Brazilian President Luiz Inácio Lula da Silva discussed the railway plan with Bolivian President Luis Arce "
+    ("President Luiz Inácio Lula da Silva of Brazil discussed the railway plan with Bolivian President Luis Arce "
      "by phone.", {("Luiz Inácio Lula da Silva", "discusses", "railway plan"), ("Luis Arce", "discusses", "railway plan")},
      {("Luis Arce", "discusses", "railway plan with Luis Arce")}),
     ("Polish Foreign Minister Radosław Sikorski will hold talks with Lithuanian Foreign Minister Kęstutis Budrys on "
