@@ -1605,3 +1605,16 @@ def test_joint_work_by_named_partners_shared_knowledge_and_common_foes(sentence,
 def test_a_matter_discussed_with_a_partner_is_discussed_by_both(text, expected, not_told):
     found = core(run(text))
     assert expected <= found and not (not_told & found)
+
+
+@pytest.mark.parametrize("sentence, modality", [
+    ("Kenya and Tanzania will sign the rail accord when Tanzanian President Samia Suluhu Hassan visits Nairobi.",
+     "planned"),  # the visit that times a planned deed lies ahead
+    ("The new round of talks will start once Georgian Prime Minister Irakli Kobakhidze visits Baku.", "planned"),
+    ("Kenya and Tanzania signed the rail accord when Tanzanian President Samia Suluhu Hassan visited Nairobi.",
+     "asserted"),
+    ("Fiji to expand its navy as Fijian Prime Minister Sitiveni Rabuka visits Canberra.", "asserted"),  # under way
+])
+def test_a_clause_timing_a_planned_deed_lies_ahead(sentence, modality):
+    timed = [e for e in run(sentence) if e.relation == "visits"]
+    assert timed and {e.modality for e in timed} == {modality}

@@ -70,6 +70,7 @@ def governing_chain(trigger) -> list:
 
 
 CONTRAST_WORDS = words("contrast_words")
+TIME_CLAUSE_MARKS = words("time_clause_marks")  # "when X visits", "once the pact is signed"
 
 
 def _contrasts(conjunct, head) -> bool:
@@ -178,7 +179,7 @@ def event_modality(trigger) -> str:
         hoped = True  # "hopes that A and B will finalize a treaty", "expressed the hope that they will meet"
     if trigger.head.lemma_.lower() in OFFER_WORDS and trigger.dep_ in ("acl", "relcl", "xcomp"):
         hoped = True  # "is in a position to provide", "stands ready to help": offered, not yet done
-    planned = planned or (trigger.pos_ in ("NOUN", "PROPN") and _told_ahead(trigger))
+    planned = planned or (trigger.pos_ in ("NOUN", "PROPN") and _told_ahead(trigger)) or _time_of_a_plan(top)
     if negated:
         return "negated"
     if hoped:
@@ -186,6 +187,15 @@ def event_modality(trigger) -> str:
     if planned:
         return "planned"
     return "asserted"
+
+
+def _time_of_a_plan(clause) -> bool:
+    """A present-tense clause that tells when a planned deed will happen is itself still to come: "will sign a
+    pact when Boric visits Lima", "would be raised when he meets X" (the visit and the meeting lie ahead)."""
+    if clause.dep_ != "advcl" or clause.tag_ not in ("VBZ", "VBP") or clause.head.i == clause.i \
+            or not any(c.dep_ in ("mark", "advmod") and c.lower_ in TIME_CLAUSE_MARKS for c in clause.children):
+        return False
+    return event_modality(clause.head) == "planned"
 
 
 # how a date phrase that lies ahead opens: "later this year", "next week", "in the coming days"
