@@ -1618,3 +1618,22 @@ def test_a_matter_discussed_with_a_partner_is_discussed_by_both(text, expected, 
 def test_a_clause_timing_a_planned_deed_lies_ahead(sentence, modality):
     timed = [e for e in run(sentence) if e.relation == "visits"]
     assert timed and {e.modality for e in timed} == {modality}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # who discusses a matter with another talks with them (a call or a meeting)
+    ("Senegalese President Bassirou Diomaye Faye discussed the fishing deal with Mauritanian President Mohamed Ould "
+     "Ghazouani by phone on Monday.", {("Bassirou Diomaye Faye", "meets_with", "Mohamed Ould Ghazouani", "asserted")}),
+    ("Chilean President Gabriel Boric will discuss the lithium plan with Bolivian President Luis Arce next week.",
+     {("Gabriel Boric", "meets_with", "Luis Arce", "planned")}),
+    # the people a plural noun is said to include act for it, read from the text
+    ("Defence ministers of the Nordic states, among them Norway's Tore Sandvik and Finland's Antti Häkkänen, met in "
+     "Oslo on Monday.", {("Tore Sandvik", "meets_with", "Antti Häkkänen", "asserted")}),
+])
+def test_a_discussion_with_a_partner_is_a_meeting_and_a_group_acts_by_those_it_includes(text, expected):
+    assert expected <= {(e.actor, e.relation, e.object, e.modality) for e in run(text)}
+
+
+def test_a_list_after_a_later_comma_is_no_group_of_the_subject():
+    events = run("The two sides exchanged views on regional developments, including the truce in Yemen.")
+    assert not [e for e in events if e.actor == "Yemen"]

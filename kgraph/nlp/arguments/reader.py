@@ -152,7 +152,29 @@ class SentenceRules:
         neighbours, Chad and Niger"."""
         named = [a for c in noun.children if c.dep_ == "appos" for t in _coordinated(c)
                  for a in self.actor_ref(t).actors]
+        named = self._listed_as_included(noun) or named
+        if any(a.type == "person" for a in named):  # "ministers, among them Norway's X": the people, not their
+            named = [a for a in named if a.type == "person"]  # states told as whose they are
         return Reference(tuple(dict.fromkeys(named)), 0.8) if named else Reference(())
+
+    def _listed_as_included(self, noun) -> list[Actor]:
+        """The parties a plural noun is said to include, read from the text as the parser often breaks such
+        lists: "foreign ministers of the EU, among them France's X and Poland's Y, met ..."."""
+        doc, sent_end = noun.doc, noun.sent.end
+        # the comma right after the noun's own phrase ("ministers of the EU ,"), not one further on
+        i = max([noun.i] + [c.right_edge.i for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]) + 1
+        if noun.tag_ not in ("NNS", "NNPS") or i + 2 >= sent_end or doc[i].text != ",":
+            return []
+        opener = doc[i + 1].lower_
+        if not (opener == "including" or (opener == "among" and doc[i + 2].lower_ == "them")):
+            return []
+        found: list[Actor] = []
+        for tok in doc[i + 2: sent_end]:
+            if tok.text in (",", ";", ")") or tok.pos_ in ("VERB", "AUX"):
+                break
+            if tok.ent_id_ or tok.ent_type_ == "PERSON":
+                found += [a for a in self.actor_ref(tok).actors if a not in found]
+        return found
 
     def actor_ref(self, tok) -> Reference:
         """The actors a head names, else the state behind an institution it names, else a party told

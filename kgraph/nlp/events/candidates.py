@@ -332,6 +332,7 @@ def _entry_candidates(tok, pos: str, entry: Trigger, rules: SentenceRules, fired
         return [], None, False
     modality = event_modality(tok)
     meeting = _meeting_of_purpose(tok) if entry.relation == "discusses" else None
+    talked: list[tuple[Actor, Actor]] = []
     if entry.relation in JOINT_RELATIONS:  # who works, agrees or signs with a partner: the partner too
         actors = _with_partners(actors, tok, rules)
     if entry.relation == "agrees_on" and len(actors) < 2 and tok.lemma_.lower() in JOINT_DECISION_VERBS:
@@ -345,6 +346,8 @@ def _entry_candidates(tok, pos: str, entry: Trigger, rules: SentenceRules, fired
     elif entry.relation == "discusses":  # "discussed the port deal with Samia Suluhu Hassan", "held talks with X
         partners = _discussion_partners(tok, rules)  # on Y": the partner discussed it too (not where one side
         if _lemma(tok) not in ONE_SIDED_DISCUSSION_VERBS:  # "raised the issue with X")
+            talked = [(a, p) for a in actors for p in partners if a.id != p.id and a not in partners
+                      and _pos(tok) == "VERB" and (a.type == "person") == (p.type == "person")]
             actors = _joined(actors, partners)
         objects = [(_without_partner(o, partners), c) for o, c in objects]
     if entry.relation == "hosts" and len(actors) >= 2:
@@ -356,6 +359,8 @@ def _entry_candidates(tok, pos: str, entry: Trigger, rules: SentenceRules, fired
             actors = [a for a in actors if a.id != host.id]
             found += [Candidate(host, "hosts", a, tok, modality, round(0.6 * certainty, 2)) for a in actors]
     relation, modality = _relation_as_told(tok, entry, actors, objects, modality)
+    # who discussed a matter with another talked with them: "discussed the deal with X by phone"
+    found += [Candidate(a, "meets_with", p, tok, modality, round(0.6 * certainty, 2)) for a, p in talked]
     # a light verb's object that is the relation's own noun names nothing ("played host to X": not "hosts host")
     objects = [(o, c) for o, c in objects if o.type != "topic" or o.name.lower() not in _trigger_nouns(relation)]
     base = 0.85 if pos == "VERB" else 0.7
