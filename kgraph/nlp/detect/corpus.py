@@ -30,7 +30,8 @@ from kgraph.config import data_path
 from kgraph.errors import InputError
 
 __all__ = ["Sentence", "Mention", "EVENT_RELATIONS", "MODALITIES", "load_corpus", "parse_line",
-           "split_of", "corpus_hash", "train_dir", "corpus_tables"]
+           "split_of", "corpus_hash", "train_dir", "corpus_tables", "Conflicts", "trigger_key", "clause_heads",
+           "find_conflicts", "format_conflicts", "parse_sentences"]
 
 #: Relations the detector learns: every event relation of the vocabulary. The facts holds_role
 #: and member_of are read from titles and appositions by rules, not detected.
@@ -188,11 +189,175 @@ def corpus_tables(sentences: list[Sentence]) -> str:
     return "\n".join(lines) + "\n"
 
 
-if __name__ == "__main__":  # python -m kgraph.nlp.detect.corpus [--card] [FILE...]: check files, print counts
+# ---- label consistency: one wording, one relation ------------------------------------------------
+
+#: Dependencies of a token that heads a clause of its own (with ROOT: any part of speech, for headlines).
+CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "pcomp"})
+#: Longest trigger the unlabelled check looks for around a clause head, in tokens.
+MAX_TRIGGER_TOKENS = 3
+
+
+@dataclass
+class Conflicts:
+    """Trigger wordings labelled inconsistently. Each example is ``"file.jsonl:line"``.
+
+    ``labelled[key][relations]``: sentences where the trigger with lemmas ``key`` carries exactly
+    ``relations`` (a trigger carrying two relations at once, as "received" for hosts and meets_with,
+    is one reading); ``unlabelled[key][relation]``: sentences where ``key`` heads a clause, is no
+    trigger, and the sentence tells no event of ``relation``, a relation ``key`` carries elsewhere.
+    """
+
+    labelled: dict[str, dict[tuple[str, ...], list[str]]]
+    unlabelled: dict[str, dict[str, list[str]]]
+
+    def relabelled(self) -> dict[str, dict[tuple[str, ...], list[str]]]:
+        """The keys read as more than one relation set, the conflicts proper."""
+        return {k: v for k, v in self.labelled.items() if len(v) > 1}
+
+
+def _ref(sentence: Sentence) -> str:
+    return f"{Path(sentence.source).name}:{sentence.line}"
+
+
+def trigger_key(tokens) -> str:
+    """The lowercased lemmas of a trigger's tokens, the key under which its readings are compared.
+
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> doc = Doc(Vocab(), words=["Peru", "cut", "ties"], lemmas=["Peru", "cut", "tie"])
+    >>> trigger_key(doc[1:3])
+    'cut tie'
+    """
+    return " ".join(t.lemma_.lower() or t.lower_ for t in tokens)
+
+
+def clause_heads(doc) -> list:
+    """Tokens that head a clause: verbs on a clause dependency, and the root whatever its tag.
+
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> doc = Doc(Vocab(), words=["Peru", "said", "Chile", "attacked"], heads=[1, 1, 3, 1],
+    ...           deps=["nsubj", "ROOT", "nsubj", "ccomp"], pos=["PROPN", "VERB", "PROPN", "VERB"])
+    >>> [t.text for t in clause_heads(doc)]
+    ['said', 'attacked']
+    """
+    return [t for t in doc if t.dep_ == "ROOT" or (t.dep_ in CLAUSE_DEPS and t.pos_ in ("VERB", "AUX"))]
+
+
+def _trigger_spans(sentence: Sentence, doc) -> dict[tuple[int, int], tuple[str, ...]]:
+    """Token spans of a sentence's triggers, each with the sorted relations it carries."""
+    spans: dict[tuple[int, int], set[str]] = {}
+    for mention in sentence.events:
+        span = doc.char_span(*mention.trigger, alignment_mode="expand")
+        if span is not None:
+            spans.setdefault((span.start, span.end), set()).add(mention.relation)
+    return {k: tuple(sorted(v)) for k, v in spans.items()}
+
+
+def _labelled(sentences: list[Sentence], docs: list) -> dict[str, dict[tuple[str, ...], list[str]]]:
+    keys: dict[str, dict[tuple[str, ...], list[str]]] = {}
+    for sentence, doc in zip(sentences, docs):
+        for (start, end), relations in _trigger_spans(sentence, doc).items():
+            keys.setdefault(trigger_key(doc[start:end]), {}).setdefault(relations, []).append(_ref(sentence))
+    return keys
+
+
+def _candidate_keys(doc, head) -> list[str]:
+    """Lemma keys of the spans of up to three tokens around ``head`` that ``head`` is the root of, longest first."""
+    keys = []
+    for size in range(MAX_TRIGGER_TOKENS, 0, -1):
+        for start in range(max(0, head.i - size + 1), min(head.i, len(doc) - size) + 1):
+            if doc[start:start + size].root == head:
+                keys.append(trigger_key(doc[start:start + size]))
+    return keys
+
+
+def _unlabelled(sentences: list[Sentence], docs: list,
+                labelled: dict[str, dict[tuple[str, ...], list[str]]]) -> dict[str, dict[str, list[str]]]:
+    found: dict[str, dict[str, list[str]]] = {}
+    for sentence, doc in zip(sentences, docs):
+        covered = {i for start, end in _trigger_spans(sentence, doc) for i in range(start, end)}
+        told = {m.relation for m in sentence.events}
+        for head in clause_heads(doc):
+            key = next((k for k in _candidate_keys(doc, head) if k in labelled), None)
+            if head.i in covered or key is None:
+                continue
+            for relation in sorted({r for rs in labelled[key] for r in rs} - told):
+                found.setdefault(key, {}).setdefault(relation, []).append(_ref(sentence))
+    return found
+
+
+def find_conflicts(sentences: list[Sentence], docs: list) -> Conflicts:
+    """Trigger wordings read as different relations, or labelled in some sentences and left bare in others.
+
+    ``docs`` are the sentences parsed (lemmas, dependencies), one per sentence, in order.
+
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> def parsed(words, lemmas, heads, deps, pos):
+    ...     return Doc(Vocab(), words=words, lemmas=lemmas, heads=heads, deps=deps, pos=pos)
+    >>> a = parse_line('{"text": "Chad backed Niger", "events": [{"relation": "supports", "trigger": "backed"}]}', "a", 1)
+    >>> b = parse_line('{"text": "Mali backed Togo", "events": [{"relation": "provides_aid_to", "trigger": "backed"}]}', "a", 2)
+    >>> c = parse_line('{"text": "Benin backed Ghana", "events": []}', "a", 3)
+    >>> docs = [parsed(s.text.split(), [s.text.split()[0], "back", s.text.split()[2]], [1, 1, 1],
+    ...                ["nsubj", "ROOT", "dobj"], ["PROPN", "VERB", "PROPN"]) for s in (a, b, c)]
+    >>> found = find_conflicts([a, b, c], docs)
+    >>> found.relabelled()
+    {'back': {('supports',): ['a:1'], ('provides_aid_to',): ['a:2']}}
+    >>> found.unlabelled
+    {'back': {'provides_aid_to': ['a:3'], 'supports': ['a:3']}}
+    """
+    labelled = _labelled(sentences, docs)
+    return Conflicts(labelled, _unlabelled(sentences, docs, labelled))
+
+
+def parse_sentences(sentences: list[Sentence]) -> list:
+    """The sentences parsed by the English model as extraction loads it (its lemmas and dependencies)."""
+    from kgraph.nlp.pipeline import load_pipeline
+
+    nlp, _ = load_pipeline(detector=False)
+    return list(nlp.pipe((s.text for s in sentences), batch_size=256))
+
+
+def format_conflicts(conflicts: Conflicts, examples: int = 4) -> str:
+    """A report of ``conflicts``, the wordings with the most minority readings first.
+
+    >>> print(format_conflicts(Conflicts({"back": {("supports",): ["a:1", "a:4"], ("provides_aid_to",): ["a:2"]}},
+    ...                                  {"back": {"supports": ["a:3"]}})))
+    relabelled: 1 trigger lemma(s)
+      back  3 (minority 1): supports 2 [a:1 a:4] | provides_aid_to 1 [a:2]
+    unlabelled: 1 trigger lemma(s)
+      back  supports 1 [a:3] (labelled 2)
+    """
+    lines = []
+    relabelled = conflicts.relabelled()
+    lines.append(f"relabelled: {len(relabelled)} trigger lemma(s)")
+
+    def minority(readings: dict) -> int:
+        return sum(len(v) for v in readings.values()) - max(len(v) for v in readings.values())
+
+    for key, readings in sorted(relabelled.items(), key=lambda kv: (-minority(kv[1]), kv[0])):
+        parts = [f"{'+'.join(rs)} {len(refs)} [{' '.join(refs[:examples])}]"
+                 for rs, refs in sorted(readings.items(), key=lambda kv: -len(kv[1]))]
+        total = sum(len(v) for v in readings.values())
+        lines.append(f"  {key}  {total} (minority {minority(readings)}): " + " | ".join(parts))
+    lines.append(f"unlabelled: {len(conflicts.unlabelled)} trigger lemma(s)")
+    rows = [(key, relation, refs) for key, by_rel in conflicts.unlabelled.items() for relation, refs in by_rel.items()]
+    for key, relation, refs in sorted(rows, key=lambda r: (-len(r[2]), r[0], r[1])):
+        labelled = sum(len(v) for rs, v in conflicts.labelled.get(key, {}).items() if relation in rs)
+        lines.append(f"  {key}  {relation} {len(refs)} [{' '.join(refs[:examples])}] (labelled {labelled})")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":  # python -m kgraph.nlp.detect.corpus [--card | --conflicts [DIR]] [FILE...]
     import sys
 
     if sys.argv[1:2] == ["--card"]:
         print(corpus_tables(load_corpus()), end="")
+        sys.exit(0)
+    if sys.argv[1:2] == ["--conflicts"]:  # trigger wordings labelled inconsistently across the corpus
+        corpus = load_corpus(Path(sys.argv[2]) if sys.argv[2:] else None)
+        print(format_conflicts(find_conflicts(corpus, parse_sentences(corpus))))
         sys.exit(0)
     from collections import Counter
 
