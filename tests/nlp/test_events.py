@@ -1637,3 +1637,16 @@ def test_a_discussion_with_a_partner_is_a_meeting_and_a_group_acts_by_those_it_i
 def test_a_list_after_a_later_comma_is_no_group_of_the_subject():
     events = run("The two sides exchanged views on regional developments, including the truce in Yemen.")
     assert not [e for e in events if e.actor == "Yemen"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "fellow" makes the clause's subject a member too
+    ("Hungary backed fellow EU member Slovakia in the dispute.", {("Slovakia", "European Union"),
+                                                                 ("Hungary", "European Union")}),
+    # bare "members" listed with no body beside them belong to the organisation told last
+    ("ASEAN ministers met in Vientiane on Friday. Delegations from founding members Thailand and Malaysia raised "
+     "the haze issue.", {("Thailand", "ASEAN"), ("Malaysia", "ASEAN")}),
+    ("Members Chile and Peru objected to the plan.", set()),  # no body told at all
+])
+def test_fellow_members_and_members_of_the_body_told_before(text, expected):
+    assert {(e.actor, e.object) for e in run(text) if e.relation == "member_of"} == expected

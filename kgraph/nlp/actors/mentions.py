@@ -122,6 +122,10 @@ class ArticleActors(ArticlePeople):
                 return self.people.get(actor.id, actor)
         return None
 
+    def last_organisation(self, segment: Segment, token_index: int) -> Actor | None:
+        """The organisation told last before a token: the body that bare "members" or "the bloc" belong to."""
+        return self._last((segment.index, token_index), {"organisation"})
+
     def last_group(self, pos: tuple[int, int], meeting: bool = False, kind: str = "") -> tuple[Actor, ...]:
         """The last group seen before ``pos``: only meeting parties when ``meeting``; only people
         (``kind="person"``) or only states and organisations (``kind="state"``) when asked."""

@@ -60,7 +60,7 @@ def _memberships(sent, rules: SentenceRules) -> list[Candidate]:
     for noun in sent:
         lower = noun.lower_
         if lower in ("member", "members", "ally", "allies"):
-            body = body_before(noun) or _body_of(noun, rules)
+            body = body_before(noun) or _body_of(noun, rules) or (_TOLD_BEFORE if noun.lower_ == "members" else None)
             if body is None:
                 continue
             after = noun.i + 1
@@ -69,6 +69,11 @@ def _memberships(sent, rules: SentenceRules) -> list[Candidate]:
             # "ten ASEAN member countries": the phrase's head carries its place in the clause
             head = sent.doc[after - 1] if after - 1 > noun.i and noun.head.i == after - 1 else noun
             members = _actor_list(sent, after, ctx, segment)
+            if body is _TOLD_BEFORE and members:  # "delegations from founding members A, B and C": of the body
+                body = ctx.last_organisation(segment, noun.i)  # the article told last
+            if body is None or body is _TOLD_BEFORE:
+                continue
+            members += _fellows(head, rules)  # "calmer relations with fellow NATO member Türkiye": Greece too
             members = members or _admitted_as(head, rules) or _one_of(head, rules) or _others_listed(head, rules) \
                 or _members_named(head, rules) or _included(head, rules)
             if not members and head.dep_ == "appos":  # "Chile, the newest Pacific Alliance member"
@@ -86,6 +91,23 @@ def _memberships(sent, rules: SentenceRules) -> list[Candidate]:
             if body is not None:
                 add(_actor_list(sent, noun.i + 2, ctx, segment), body, noun, 0.6)
     return out
+
+
+#: marks a members noun with no body named beside it: the body is the organisation the article told last
+_TOLD_BEFORE = object()
+
+
+def _fellows(noun, rules: SentenceRules) -> list[Actor]:
+    """The party a "fellow" member is fellow to: the subject of the clause ("Greece wants calmer relations with
+    fellow NATO member Türkiye": Greece)."""
+    phrase = [noun, noun.head] if noun.dep_ == "compound" else [noun]  # ("fellow NATO member Türkiye": on the name)
+    if not any(c.lower_ == "fellow" for t in phrase for c in t.children):
+        return []
+    clause = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    while clause is not None and not any(c.dep_ in SUBJECT_DEPS for c in clause.children) \
+            and clause.dep_ in ("xcomp", "conj", "ccomp") and clause.head.i != clause.i:
+        clause = clause.head  # "wanted calmer relations": the subject of "wanted"
+    return list(rules.refs([c for c in clause.children if c.dep_ in SUBJECT_DEPS])[0]) if clause is not None else []
 
 
 def _relative_antecedent(whose):
