@@ -1650,3 +1650,24 @@ def test_a_list_after_a_later_comma_is_no_group_of_the_subject():
 ])
 def test_fellow_members_and_members_of_the_body_told_before(text, expected):
     assert {(e.actor, e.object) for e in run(text) if e.relation == "member_of"} == expected
+
+
+@pytest.mark.parametrize("text, expected, not_told", [
+    ("Lisbon stood firmly behind Cabo Verde's bid for a UN seat.", {("Portugal", "supports", "Cabo Verde's bid for UN seat")},
+     set()),
+    # the states an agreement is between are its parties beside the officials who signed it
+    ("A fisheries accord between Senegal and Gambia was signed in Banjul on Friday by Senegalese Foreign Minister "
+     "Yassine Fall and Gambian Foreign Minister Mamadou Tangara.",
+     {("Senegal", "signs", "fisheries accord"), ("Gambia", "signs", "fisheries accord"),
+      ("Yassine Fall", "signs", "fisheries accord")}, set()),
+    # a decision by two parties is their agreement; one party's decision is none
+    ("The EU welcomed a decision by Serbia and Kosovo to resume talks.",
+     {("Serbia", "agrees_on", "resuming talks"), ("Kosovo", "agrees_on", "resuming talks")}, set()),
+    ("Japan's decision to release the water angered China.", set(), {("Japan", "agrees_on", "releasing water")}),
+    # papers handed over are no aid
+    ("Finnish President Sauli Niinistö handed the accession papers to the US government.", set(),
+     {("Sauli Niinistö", "provides_aid_to", "United States")}),
+])
+def test_standing_behind_parties_of_an_accord_joint_decisions_and_papers(text, expected, not_told):
+    found = core(run(text))
+    assert expected <= found and not (not_told & found)

@@ -51,10 +51,11 @@ def _compact(head, depth: int = 0, skip=None) -> list:
                 objects = [c for c in child.children if c.dep_ == "pobj" and c.ent_type_ not in ("DATE", "TIME")]
                 if objects and objects[0].lemma_.lower() in SETTING_NOUNS:
                     continue  # "the agreement on the sidelines of the summit": where, not what
-                if objects and child.lower_ in ("for", "with") and head.lemma_.lower() in AGREEMENT_NOUNS \
+                if objects and child.lower_ in ("for", "with", "between") and head.lemma_.lower() in AGREEMENT_NOUNS \
                         and (objects[0].ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
                              or objects[0].lemma_.lower() in COUNTERPART_NOUNS):
-                    continue  # "signed the memorandum for the United States", "a pact with Manalo": parties
+                    continue  # "signed the memorandum for the United States", "a pact with Manalo", "an accord
+                    # between Senegal and Gambia": parties
                 if objects and in_stance_phrase(objects[0]):
                     break  # "cancelled the talks in protest": a stance, no part of the talks
                 deeds = [c for c in child.children if c.dep_ == "pcomp" and c.pos_ == "VERB"]

@@ -503,8 +503,12 @@ def _becoming(noun) -> bool:
 def _with_partners(actors: list[Actor], trigger, rules: SentenceRules) -> list[Actor]:
     """The actors of joint work and the partners named with "with" or "alongside": "Norway will work with
     Jordan and the WFP to deliver aid", "cooperation with Uganda in agriculture"."""
-    held = [trigger, *(c for c in trigger.children if c.dep_ == "dobj" and c.lemma_.lower() in AGREEMENT_NOUNS)]
+    held = [trigger, *(c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")
+                       and c.lemma_.lower() in AGREEMENT_NOUNS)]
     partners, _ = rules.refs([p for h in held for p in prep_objects(h, "with", "alongside")])  # "signed a pact with X"
+    # "a memorandum between Germany and Kazakhstan was signed by their leaders": the states are parties too
+    parties, _ = rules.refs([p for h in held[1:] for p in prep_objects(h, "between")])
+    partners += [p for p in parties if p.type in ("country", "organisation") and actors]
     return _joined(actors, [p for p in partners if p.type in ("country", "organisation", "person")])
 
 
