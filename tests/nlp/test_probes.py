@@ -48,16 +48,17 @@ def test_held_out_sentences_score_above_their_floor(capsys):
 BLIND = Path(__file__).resolve().parents[1] / "data" / "blind_probes"
 
 
-@pytest.mark.parametrize("half, floor", [("even", 0.59), ("odd", 0.59)])
+@pytest.mark.parametrize("half, floor", [("even", 0.60), ("odd", 0.60)])
 def test_blind_probe_items_score_above_their_floor(half, floor, capsys):
-    """The blind probe items (``tests/data/blind_probes``), in two halves as the probe items: even items read,
-    odd items kept unread; strict F1 0.614 and 0.617 at the latest run, 0.585 and 0.596 the day the set was
-    added."""
+    """The blind probe items (``tests/data/blind_probes``, two writers' q and r items), in two halves by the
+    number of the id as the probe items: even items read, odd items kept unread."""
     import kgraph
 
-    wanted = {f"q{i:02d}" for i in range(1, 81) if (i % 2 == 0) == (half == "even")}
-    gold = [g for g in read_gold(BLIND / "gold.jsonl") if g["doc"] in wanted]
-    events = [e.as_dict() for e in kgraph.extract(BLIND / "articles.jsonl") if e.doc in wanted]
+    def wanted(doc: str) -> bool:
+        return (int(doc[1:]) % 2 == 0) == (half == "even")
+
+    gold = [g for g in read_gold(BLIND / "gold.jsonl") if wanted(g["doc"])]
+    events = [e.as_dict() for e in kgraph.extract(BLIND / "articles.jsonl") if wanted(e.doc)]
     result = score(gold, events)
     with capsys.disabled():
         print(f"\n[blind probes, {half} half] strict F1 {result['strict_f1']} date accuracy {result['date_acc']} "
