@@ -41,6 +41,8 @@ ONLY_THIS_RULE = {
                          ("Romania", "supports", "Moldova")),
     "attendance": ("The Kenyan president will attend the summit in Addis Ababa next week.",
                    ("Kenya", "visits", "Addis Ababa")),
+    "deeds_abroad": ("Chilean President Gabriel Boric and Peruvian President Dina Boluarte signed a water accord in "
+                     "Lima on Monday.", ("Gabriel Boric", "visits", "Lima")),
     "existential_needs": ("Chile's foreign minister said there is a need for a regional water agreement.",
                           ("Chile", "calls_for", "regional water agreement")),
     "money_given": ("Norway will allocate 30 million euros for Sudan, the ministry announced.",
@@ -82,7 +84,7 @@ def test_the_rules_run_in_the_order_they_were_written():
     assert SENTENCE_RULES.names() == [
         "memberships", "copular_topics", "conditional_threats", "ultimatums", "settlements_between", "threatened_deeds",
         "cooperation_without_area", "ties_cut", "envoys_summoned_or_recalled", "thanked_for_help",
-        "measures_asked_to_be_lifted", "attendance",
+        "measures_asked_to_be_lifted", "attendance", "deeds_abroad",
         "existential_needs", "money_given", "rights_upheld", "meeting_focus", "gatherings_of_bodies", "topics_listed",
         "demands_in_speech",
         "joint_operations", "knowledge_shared"]
@@ -1670,4 +1672,28 @@ def test_fellow_members_and_members_of_the_body_told_before(text, expected):
 ])
 def test_standing_behind_parties_of_an_accord_joint_decisions_and_papers(text, expected, not_told):
     found = core(run(text))
+    assert expected <= found and not (not_told & found)
+
+
+@pytest.mark.parametrize("text, expected, not_told", [
+    # people joined by "and" before a person subject, however the parser hung their titles
+    ("Rwandan Foreign Minister Olivier Nduhungirehe and Congolese Foreign Minister Therese Kayikwamba Wagner signed a "
+     "peace deal in Washington on Friday.",
+     {("Olivier Nduhungirehe", "signs", "peace deal", "asserted"),
+      ("Therese Kayikwamba Wagner", "signs", "peace deal", "asserted"),
+      # a deed done in person in another state's city is a visit there
+      ("Olivier Nduhungirehe", "visits", "Washington", "asserted")}, set()),
+    ("Kenyan President William Ruto signed the bill in Nairobi on Monday.", set(),
+     {("William Ruto", "visits", "Nairobi", "asserted")}),  # at home: no visit
+    # a call, request or appeal by or from a party, and rejected, was still made
+    ("Mali's junta turned down a request from ECOWAS to set an election date.",
+     {("ECOWAS", "calls_for", "setting election date", "asserted"),
+      ("Mali", "rejects", "setting election date", "asserted")}, set()),
+    ("Pyongyang brushed aside a call by Seoul to resume military talks.",
+     {("South Korea", "calls_for", "resuming military talks", "asserted")}, set()),
+    ("Lebanon rejected a UN appeal for more troops.", {("United Nations", "calls_for", "more troops", "asserted")},
+     {("United Nations", "calls_for", "more troops", "negated")}),
+])
+def test_listed_signers_deeds_abroad_and_calls_rejected(text, expected, not_told):
+    found = {(e.actor, e.relation, e.object, e.modality) for e in run(text)}
     assert expected <= found and not (not_told & found)

@@ -273,7 +273,19 @@ def _companions(tok) -> list:
     while i in loose and tok.doc[i + 1].lower_ == ",":  # "Japan, US, Philippines sign ..."
         found.append(loose[i])
         i = loose[i].left_edge.i - 2
+    if subject is not None and subject.ent_type_ == "PERSON":
+        found += _persons_listed_before(subject)
     return found
+
+
+def _persons_listed_before(subject) -> list:
+    """People named before a person subject and joined to it by "and", where the parser took the first for a
+    part of the second's title: "Rwandan Foreign Minister A and Congolese Foreign Minister B signed ..." -> A."""
+    doc = subject.doc
+    ents = [e for e in doc.ents if e.label_ == "PERSON" and subject.left_edge.i <= e.start and e.end <= subject.i
+            and not (e.start <= subject.i < e.end)]
+    return [e.root for e in ents if any(t.lower_ == "and" for t in doc[e.end: subject.i])
+            and not any(t.pos_ in ("VERB", "AUX") for t in doc[e.end: subject.i])]
 
 
 MEETING_VERBS = words("meeting_verbs")

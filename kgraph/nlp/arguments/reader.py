@@ -336,7 +336,9 @@ class SentenceRules:
         ``poss_is_object`` the owner is the object ("NATO's newest member")."""
         found: list[Actor] = []
         certainty = 1.0
-        actor_preps = ("between", "by", "among") + (("of",) if of_is_actor else ())
+        received = noun.lemma_.lower() in MEETING_NOUNS  # "took a call from X": X made it, and the receiver met X
+        actor_preps = ("between", "by", "among") + (() if received else ("from",)) \
+            + (("of",) if of_is_actor else ())  # (a call received is read apart); "a request from X": X's
         children = list(noun.children)
         if of_is_actor:  # "visits to Accra this May of X": the parser hangs "of" on the date
             children += [c for d in children if d.ent_type_ in ("DATE", "TIME") for c in d.children

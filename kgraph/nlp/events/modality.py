@@ -102,10 +102,12 @@ CANCELLING_VERBS = words("cancelling_verbs")
 
 def _presupposed(trigger) -> bool:
     """A nominal event owned by its actor and governed as an object ("did not condemn Russia's invasion",
-    "refused to discuss China's drills", "to raise concerns about Chinese support") is told as given: a denial
+    "refused to discuss China's drills", "to raise concerns about Chinese support", "rejected a UN appeal", "a
+    call by Seoul was brushed aside") is told as given: a denial
     or a plan above it does not deny or plan it."""
-    return trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "pobj") \
-        and any((c.dep_ == "poss" and c.pos_ in ("PROPN", "PRON")) or (c.dep_ == "amod" and c.ent_id_)
+    return trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "pobj", "nsubjpass") \
+        and any((c.dep_ == "poss" and c.pos_ in ("PROPN", "PRON")) or (c.dep_ in ("amod", "compound") and c.ent_id_)
+                or (c.dep_ == "prep" and c.lower_ in ("by", "from") and any(o.ent_id_ for o in c.children))
                 for c in trigger.children) \
         and trigger.head.lemma_.lower() not in RENEWING_VERBS \
         and _with_particle(trigger.head, trigger.head.lemma_.lower()) not in CANCELLING_VERBS

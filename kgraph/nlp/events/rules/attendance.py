@@ -131,3 +131,24 @@ def _last_place_told(tok, rules: SentenceRules) -> list:
             if t.ent_type_ in ("GPE", "LOC") and t.ent_id_ and t.dep_ == "pobj" and t.head.lower_ in ("in", "to", "at"):
                 return [t]
     return []
+
+
+#: Verbs of deeds done in person, whose doers are where the deed is done: "signed the deal in Washington".
+DEEDS_IN_PERSON = words("deeds_in_person")
+
+
+@sentence_rule("deeds_abroad", when=lambda words, sent: bool(words & DEEDS_IN_PERSON))
+def _deeds_abroad(sent, rules: SentenceRules) -> list[Candidate]:
+    """People who sign, agree or pledge something in a place of another state visit it: "the Rwandan and
+    Congolese ministers signed a peace deal in Washington" (each visits Washington); someone at home does not."""
+    out = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in DEEDS_IN_PERSON or not _venues(verb):
+            continue
+        places = [p for v in _venues(verb)[:1] for p in [rules.ctx.place(v)] if p is not None]
+        actors, certainty = rules.verb_subject(verb)
+        modality = event_modality(verb)
+        out += [Candidate(actor, "visits", place, verb, modality, round(0.6 * certainty, 2))
+                for place in places for actor in actors
+                if actor.type == "person" and actor.affiliation and actor.affiliation not in (place.country, place.id)]
+    return out
