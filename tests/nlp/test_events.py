@@ -28,6 +28,8 @@ ONLY_THIS_RULE = {
                                     ("China", "sanctions", "Vietnam")),
     "rights_upheld": ("France reaffirmed Armenia's right to self-defence.", ("France", "supports", "Armenia's right")),
     "demands_in_speech": ("Ghana said on Monday that Togo must reopen the Aflao crossing.", ("Ghana", "calls_for", "Togo")),
+    "responses_to_any": ("Algeria said its army would respond firmly to any incursion by Moroccan troops.",
+                         ("Algeria", "threatens", "Morocco")),
     "ultimatums": ("Benin said it would close the border crossing unless Niger released the detained officials.",
                    ("Benin", "threatens", "Niger")),
     "settlements_between": ("Qatar brokered a truce between Rwanda and Burundi in October.",
@@ -82,7 +84,7 @@ def test_the_rules_run_in_the_order_they_were_written():
     """A sentence's events come in the order its rules run, and so does the output: the rule modules are imported
     in that order (``kgraph/nlp/events/rules/__init__.py``), which an import sorter must not change."""
     assert SENTENCE_RULES.names() == [
-        "memberships", "copular_topics", "conditional_threats", "ultimatums", "settlements_between", "threatened_deeds",
+        "memberships", "copular_topics", "conditional_threats", "responses_to_any", "ultimatums", "settlements_between", "threatened_deeds",
         "cooperation_without_area", "ties_cut", "envoys_summoned_or_recalled", "thanked_for_help",
         "measures_asked_to_be_lifted", "attendance", "deeds_abroad",
         "existential_needs", "money_given", "rights_upheld", "meeting_focus", "gatherings_of_bodies", "topics_listed",
@@ -1696,4 +1698,31 @@ def test_standing_behind_parties_of_an_accord_joint_decisions_and_papers(text, e
 ])
 def test_listed_signers_deeds_abroad_and_calls_rejected(text, expected, not_told):
     found = {(e.actor, e.relation, e.object, e.modality) for e in run(text)}
+    assert expected <= found and not (not_told & found)
+
+
+@pytest.mark.parametrize("text, expected, not_told", [
+    # "it" heading a clause that hangs on another is the party named there, not the speaker
+    ("Moscow said it would take countermeasures against Finland after it joined NATO.",
+     {("Finland", "member_of", "NATO")}, {("Russia", "member_of", "NATO")}),
+    # "it" heading a relative clause is not what the clause hangs on
+    ("Bolivia broke off relations with Israel, which it accused of war crimes.", {("Bolivia", "criticizes", "Israel")},
+     set()),
+    # diplomats ordered out are expelled
+    ("Burkina Faso ordered three French diplomats to leave the country.", {("Burkina Faso", "sanctions", "France")},
+     {("Burkina Faso", "calls_for", "France")}),
+    # a body suspends its own member; aid suspended to a state makes it no member
+    ("ECOWAS suspended Guinea from its decision-making bodies.", {("Guinea", "member_of", "ECOWAS")}, set()),
+    ("The EU suspended aid to Niger.", set(), {("Niger", "member_of", "European Union")}),
+    ("The summit weighed applications from Laos and Myanmar to join the OECD.",
+     {("Laos", "seeks_membership_in", "OECD"), ("Myanmar", "seeks_membership_in", "OECD")}, set()),
+    # a forceful answer promised to any deed of a party; an action held out on a condition
+    ("Venezuela vowed a crushing response to any aggression by Guyana.", {("Venezuela", "threatens", "Guyana")},
+     set()),
+    ("Pyongyang said it would take overwhelming action against Seoul if the drills went ahead.",
+     {("North Korea", "threatens", "South Korea")}, set()),
+    ("Greece said it would respond to any request by Cyprus.", set(), {("Greece", "threatens", "Cyprus")}),
+])
+def test_pronouns_in_clauses_expulsions_suspensions_and_threats_held_out(text, expected, not_told):
+    found = core(run(text))
     assert expected <= found and not (not_told & found)

@@ -295,6 +295,14 @@ class ArticleActors(ArticlePeople):
             owner = self._clause_owner(tok, segment)
             if owner.actors:
                 return owner
+        if lower == "it" and tok.dep_ == "nsubj" and tok.head.dep_ == "relcl":
+            state = self._state_subject_above(tok.head.head, segment)
+            if state is not None:  # "broke off ties with Israel, which it accused of ...": the one who broke
+                return Reference((state,), 0.6)
+        if lower == "it" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "advcl":
+            named = self._party_named_above(tok, segment)
+            if named is not None:  # "... countermeasures against Finland after it joined NATO": Finland
+                return Reference((named,), 0.6)
         if lower in ("it", "its"):  # "Canada said it will provide aid": the state that said it
             for clause in tok.ancestors:
                 if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORTING_LEMMAS:
@@ -392,6 +400,29 @@ class ArticleActors(ArticlePeople):
         if official is not None:  # "The Chilean foreign minister flew to Lima, where he met ...": Chile
             return official
         return self._previous_subject(tok, segment, depth) or person
+
+    def _state_subject_above(self, noun, segment: Segment) -> Actor | None:
+        """The state or body that is the subject of the clause a noun hangs in, when it is not the noun's own."""
+        clause = noun.head
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+            clause = clause.head
+        own = self._ids(noun, segment)
+        for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < noun.i):
+            found = [a for a in self.resolve(subject, segment).actors if a.type in ("country", "organisation")]
+            if found and found[0].id not in own:
+                return found[0]
+        return None
+
+    def _party_named_above(self, tok, segment: Segment) -> Actor | None:
+        """The state or body named last after the verb of the clause a subordinate clause hangs on, for "it" as
+        that clause's subject: "would take countermeasures against Finland after it joined NATO"."""
+        clause, main = tok.head, tok.head.head
+        found = None
+        for t in tok.doc[main.i + 1: clause.left_edge.i]:
+            actors = self.resolve(t, segment).actors if t.ent_id_ else ()
+            if actors and actors[0].type in ("country", "organisation"):
+                found = actors[0]
+        return found
 
     def _ids(self, tok, segment: Segment) -> set[str]:
         return {a.id for a in self.resolve(tok, segment).actors}

@@ -255,7 +255,7 @@ class SentenceRules:
         if verb.dep_ in ("acl", "relcl") and to_infinitive(verb):
             # "Canada is in a position to provide", "took the decision to send": the holder of the noun
             noun = verb.head
-            owners = [c for c in noun.children if c.dep_ == "poss"] or prep_objects(noun, "of", "by")
+            owners = [c for c in noun.children if c.dep_ == "poss"] or prep_objects(noun, "of", "by", "from")
             if owners and noun.pos_ == "NOUN":  # "approved Sweden's bid to join NATO": Sweden would join; "the
                 # right of Russian troops to fire": the troops would fire
                 return self.refs(owners)

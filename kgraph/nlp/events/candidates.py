@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from kgraph.nlp.actors.gazetteer import Actor
 from kgraph.nlp.actors.mentions import ArticleActors
+from kgraph.nlp.actors.parties import ENVOY_NOUNS
 from kgraph.nlp.arguments.parse import (_compound, _is_passive, _joined, _lemma, _meeting_of_purpose,
                                         _meeting_partners, _phrasal, _pos, _topic, _venues)
 from kgraph.nlp.arguments.paths import condition_clauses
@@ -279,6 +280,9 @@ def _passed_over(entry: Trigger, tok, pos: str, lexicon) -> bool:
     if entry.relation == "rejects" and pos == "VERB" and any(
             "judged" in e.slots for e in lexicon.get((_lemma(tok), pos), ())) and _judged_heads(tok):
         return True  # "dismissed the claims as a stunt": judged, a criticism told by the verb's "judged" reading
+    if entry.relation == "calls_for" and pos == "VERB" and _lemma(tok) == "order" and any(
+            c.dep_ == "dobj" and c.lower_ in ENVOY_NOUNS for c in tok.children):
+        return True  # "ordered two French diplomats to leave": an expulsion (a sanction), no appeal
     if entry.relation == "provides_aid_to" and pos == "VERB" and any(
             c.dep_ == "dobj" and c.lemma_.lower() in MESSAGE_NOUNS for c in tok.children):
         return True  # "sent a letter to Khamenei", "extend an invitation to Ukraine": words, no aid
@@ -373,6 +377,10 @@ def _entry_candidates(tok, pos: str, entry: Trigger, rules: SentenceRules, fired
                 continue
             found.append(Candidate(actor, relation, obj, tok, modality,
                                    round(base * min(certainty, obj_certainty), 2)))
+            if relation == "sanctions" and _lemma(tok) == "suspend" and actor.type == "organisation" \
+                    and obj.type == "country" and any(c.dep_ == "dobj" and c.ent_id_ == obj.id for c in tok.children):
+                # "the AU suspended Gabon": a body suspends its own member (not "suspended aid to Niger")
+                found.append(Candidate(obj, "member_of", actor, tok, "asserted", round(0.6 * certainty, 2)))
             if entry.object_kind == "organisation" and relation == "rejects" and modality != "asserted" \
                     and actor.type in ("country", "organisation"):
                 # "has no plans to leave the bloc", "will quit the WHO": a member still

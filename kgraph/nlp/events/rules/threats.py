@@ -47,11 +47,43 @@ def _conditional_threats(sent, rules: SentenceRules) -> list[Candidate]:
         conditions = [c for h in holders for c in h.children if c.dep_ == "advcl"
                       and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)]
         targets, _ = rules.refs([s for c in conditions[:1] for s in c.children if s.dep_ in ("nsubj", "nsubjpass")])
+        if conditions and not targets:  # "would take overwhelming action against the US if the drills go ahead"
+            targets, _ = rules.refs(prep_objects(noun, "against", "on") + prep_objects(verb, "against"))
         if not targets:
             continue
         actors, certainty = rules.verb_subject(verb)
         modality = "negated" if event_modality(verb) == "negated" else "asserted"  # the warning itself is made
         out += [Candidate(actor, "threatens", target, noun, modality, round(0.7 * certainty, 2))
+                for actor in actors for target in targets
+                if actor.id != target.id and target.type in ("country", "organisation", "person")]
+    return out
+
+
+#: Words that make what a response answers a hypothetical deed: "would respond firmly to any attempt by X".
+HYPOTHETICAL_DETERMINERS = words("hypothetical_determiners")
+
+
+@sentence_rule("responses_to_any", when=lambda words, sent: bool(words & HYPOTHETICAL_DETERMINERS
+                                                                  and words & (RESPONSE_VERBS | {"response"})))
+def _responses_to_any(sent, rules: SentenceRules) -> list[Candidate]:
+    """A forceful response promised to any deed of a party threatens that party: "the army would respond firmly
+    to any attempt by the Philippines to ...", "vowed a crushing response to any aggression by Guyana" (a plain
+    "would respond to any request" is none)."""
+    out = []
+    for tok in sent:
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in RESPONSE_VERBS and any(
+                a.lower_ in ("would", "will") for a in tok.children if a.dep_ == "aux") and not _plain_response(tok):
+            verb = tok
+        elif tok.lower_ == "response" and tok.dep_ == "dobj" and (
+                any(c.lower_ in FORCEFUL for c in tok.children) or any(c.dep_ == "amod" and c.lower_ in STEPPED_UP
+                                                                       for c in tok.children)):
+            verb = tok.head  # "vowed a crushing response to ..."
+        else:
+            continue
+        deeds = [d for d in prep_objects(tok, "to") if any(c.lower_ in HYPOTHETICAL_DETERMINERS for c in d.children)]
+        targets, _ = rules.refs([p for d in deeds for p in prep_objects(d, "by", "from")])
+        actors, certainty = rules.verb_subject(verb)
+        out += [Candidate(actor, "threatens", target, tok, "asserted", round(0.7 * certainty, 2))
                 for actor in actors for target in targets
                 if actor.id != target.id and target.type in ("country", "organisation", "person")]
     return out
