@@ -45,6 +45,8 @@ ONLY_THIS_RULE = {
                    ("Kenya", "visits", "Addis Ababa")),
     "deeds_abroad": ("Chilean President Gabriel Boric and Peruvian President Dina Boluarte signed a water accord in "
                      "Lima on Monday.", ("Gabriel Boric", "visits", "Lima")),
+    "receptions": ("Peruvian President Dina Boluarte received Chilean President Gabriel Boric on Monday.",
+                   ("Gabriel Boric", "visits", "Peru")),
     "existential_needs": ("Chile's foreign minister said there is a need for a regional water agreement.",
                           ("Chile", "calls_for", "regional water agreement")),
     "money_given": ("Norway will allocate 30 million euros for Sudan, the ministry announced.",
@@ -86,7 +88,7 @@ def test_the_rules_run_in_the_order_they_were_written():
     assert SENTENCE_RULES.names() == [
         "memberships", "copular_topics", "conditional_threats", "responses_to_any", "ultimatums", "settlements_between", "threatened_deeds",
         "cooperation_without_area", "ties_cut", "envoys_summoned_or_recalled", "thanked_for_help",
-        "measures_asked_to_be_lifted", "attendance", "deeds_abroad",
+        "measures_asked_to_be_lifted", "attendance", "deeds_abroad", "receptions",
         "existential_needs", "money_given", "rights_upheld", "meeting_focus", "gatherings_of_bodies", "topics_listed",
         "demands_in_speech",
         "joint_operations", "knowledge_shared"]
@@ -1725,4 +1727,19 @@ def test_listed_signers_deeds_abroad_and_calls_rejected(text, expected, not_told
 ])
 def test_pronouns_in_clauses_expulsions_suspensions_and_threats_held_out(text, expected, not_told):
     found = core(run(text))
+    assert expected <= found and not (not_told & found)
+
+
+@pytest.mark.parametrize("text, expected, not_told", [
+    ("Peruvian President Dina Boluarte will host Chilean President Gabriel Boric next week.",
+     {("Gabriel Boric", "visits", "Peru", "planned")}, set()),
+    # the place told is the lexicon's: no second visit to the state
+    ("Peruvian President Dina Boluarte welcomed Chilean President Gabriel Boric to Lima.",
+     {("Gabriel Boric", "visits", "Lima", "asserted")}, {("Gabriel Boric", "visits", "Peru", "asserted")}),
+    # a guest of the host's own state visits no one
+    ("Peruvian President Dina Boluarte received Peruvian Foreign Minister Elmer Schialer.", set(),
+     {("Elmer Schialer", "visits", "Peru", "asserted")}),
+])
+def test_a_guest_received_with_no_place_told_visits_the_hosts_state(text, expected, not_told):
+    found = {(e.actor, e.relation, e.object, e.modality) for e in run(text)}
     assert expected <= found and not (not_told & found)

@@ -152,3 +152,30 @@ def _deeds_abroad(sent, rules: SentenceRules) -> list[Candidate]:
                 for place in places for actor in actors
                 if actor.type == "person" and actor.affiliation and actor.affiliation not in (place.country, place.id)]
     return out
+
+
+#: Verbs of receiving a guest: the guest comes to the host's country.
+RECEPTION_VERBS = words("reception_verbs")
+
+
+@sentence_rule("receptions", when=lambda words, sent: bool(words & RECEPTION_VERBS))
+def _receptions(sent, rules: SentenceRules) -> list[Candidate]:
+    """A guest received by a host of another state, with no place told, visits the host's state: "Kenyan
+    President Ruto received Ugandan President Museveni on Monday" (Museveni visits Kenya). Where the sentence
+    names the place, the lexicon and the venue rules read it instead."""
+    out = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in RECEPTION_VERBS or _venues(verb) \
+                or prep_objects(verb, "to", "at", "in"):
+            continue
+        hosts, certainty = rules.verb_subject(verb)
+        homes = {h.affiliation if h.type == "person" else h.id for h in hosts if h.type in ("person", "country")}
+        homes.discard("")
+        if len(homes) != 1:
+            continue
+        state = rules.ctx.gaz.actor(homes.pop())
+        guests, _ = rules.refs([c for c in verb.children if c.dep_ == "dobj"])
+        modality = event_modality(verb)
+        out += [Candidate(g, "visits", state, verb, modality, round(0.55 * certainty, 2)) for g in guests
+                if g.type == "person" and g.affiliation and g.affiliation != state.id]
+    return out
