@@ -1743,3 +1743,9 @@ def test_pronouns_in_clauses_expulsions_suspensions_and_threats_held_out(text, e
 def test_a_guest_received_with_no_place_told_visits_the_hosts_state(text, expected, not_told):
     found = {(e.actor, e.relation, e.object, e.modality) for e in run(text)}
     assert expected <= found and not (not_told & found)
+
+
+@pytest.mark.parametrize("text", ["The World Bank suspended new public financing to Uganda.",
+                                  "The IMF froze its loans to Sri Lanka on Friday."])
+def test_financing_and_loans_suspended_or_frozen_are_sanctions(text):
+    assert [e for e in run(text) if e.relation == "sanctions"]
