@@ -1749,3 +1749,16 @@ def test_a_guest_received_with_no_place_told_visits_the_hosts_state(text, expect
                                   "The IMF froze its loans to Sri Lanka on Friday."])
 def test_financing_and_loans_suspended_or_frozen_are_sanctions(text):
     assert [e for e in run(text) if e.relation == "sanctions"]
+
+
+@pytest.mark.parametrize("text, expected, not_told", [
+    # negotiating with a party is talking with it; negotiating on, with no partner named, is no meeting
+    ("Chile negotiated with Bolivia over gas prices.", {("Chile", "meets_with", "Bolivia")}, set()),
+    ("Both sides agreed to keep negotiating.", set(), {("Both sides", "meets_with", "Both sides")}),
+    # an ultimatum whose condition names no known party is aimed at the state whose thing is threatened
+    ("Kenya said it will boycott Somalia's summit unless the president apologises.",
+     {("Kenya", "threatens", "Somalia")}, set()),
+])
+def test_negotiating_with_a_party_and_ultimatums_on_unnamed_parties(text, expected, not_told):
+    found = core(run(text))
+    assert expected <= {(a, r, o) for a, r, o in found} and not (not_told & found)

@@ -314,7 +314,7 @@ def _entry_candidates(tok, pos: str, entry: Trigger, rules: SentenceRules, fired
         # no other party named as asked ("demanded that its partners refuse to ..."): what is asked, as a topic
         objects = rules.asked_deed(tok) or objects
     if entry.relation == "meets_with" and not objects and len(actors) >= 2 \
-            and tok.lemma_.lower() not in ("visit", "broker", "mediate") \
+            and tok.lemma_.lower() not in ("visit", "broker", "mediate", "negotiate") \
             and not any(c.dep_ == "dobj" for c in tok.children):
         # "A and B met": they met each other ("A and B welcomed the decision" and "visits of A and B" not);
         # "A, B and C met": each pair

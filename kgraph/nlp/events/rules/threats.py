@@ -133,10 +133,19 @@ def _ultimatums(sent, rules: SentenceRules) -> list[Candidate]:
         if not conditions or not (any(m.lower_ == "unless" for c in conditions for m in c.children
                                       if m.dep_ == "mark") or _hostile(verb)):
             continue
-        targets, _ = rules.refs([s for c in conditions[:1] for s in c.children if s.dep_ in ("nsubj", "nsubjpass")])
+        subjects = [s for c in conditions[:1] for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+        targets, _ = rules.refs(subjects)
+        targets = targets or [a for s in subjects for a, _ in rules.state_behind(s, any_noun=True)] \
+            or _owner_of_object(verb, rules)  # "boycott Algeria's elections unless the president ...": Algeria
         actors, certainty = rules.verb_subject(verb)
         out += _toward(actors, "threatens", targets, verb, "asserted", round(0.6 * certainty, 2))
     return out
+
+
+def _owner_of_object(verb, rules: SentenceRules) -> list:
+    """The state that owns what a deed is done to: "boycott Algeria's elections" -> Algeria."""
+    owners = [c for o in verb.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "poss"]
+    return [a for a in rules.refs(owners)[0] if a.type in ("country", "organisation")]
 
 
 SETTLEMENT_NOUNS = words("settlement_nouns")
