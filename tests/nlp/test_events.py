@@ -1762,3 +1762,14 @@ def test_financing_and_loans_suspended_or_frozen_are_sanctions(text):
 def test_negotiating_with_a_party_and_ultimatums_on_unnamed_parties(text, expected, not_told):
     found = core(run(text))
     assert expected <= {(a, r, o) for a, r, o in found} and not (not_told & found)
+
+
+@pytest.mark.parametrize("text, expected, not_told", [
+    ("Ghanaian President John Mahama welcomed his guest with a guard of honour.", set(),
+     {("John Mahama", "supports", "guest")}),
+    ("Japan would welcome the chance to host Indian Prime Minister Narendra Modi.",
+     {("Japan", "hosts", "Narendra Modi", "hoped")}, {("Japan", "supports", "chance", "asserted")}),
+])
+def test_a_guest_or_a_chance_welcomed_is_no_support(text, expected, not_told):
+    found = {(e.actor, e.relation, e.object, e.modality) for e in run(text)}
+    assert expected <= found and not ({(a, r, o) for a, r, o, _ in found} & {(a, r, o) for a, r, o, *_ in not_told})

@@ -62,6 +62,7 @@ HELPING_VERBS = words("helping_verbs")
 PRESS_WORDS = words("press_words")  # a press conference or news briefing is no diplomatic meeting
 STANCE_RELATIONS = {"supports", "criticizes", "rejects"}
 RECEIVING_VERBS = words("receiving_verbs")
+CHANCE_NOUNS = words("chance_nouns")  # "would welcome the opportunity to host": the welcomer would host
 GATHERING_VERBS = RECEIVING_VERBS | words("gathering_verbs")
 BLAME_RELATIONS = {"criticizes"}
 # "the visit of President X to Y", "a meeting of the foreign ministers", "the support of the United States for Y"
@@ -261,7 +262,8 @@ class SentenceRules:
                 return self.refs(owners)
             governor = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ in ("dobj", "attr") else None
             if governor is not None and governor.pos_ in ("VERB", "AUX") and governor.i != verb.i \
-                    and governor.lemma_.lower() not in STANCE_VERBS:  # who discussed "efforts to push" did not push
+                    and (governor.lemma_.lower() not in STANCE_VERBS or noun.lemma_.lower() in CHANCE_NOUNS):
+                # who discussed "efforts to push" did not push; who "would welcome the chance to host" would host
                 return self.verb_subject(governor, depth + 1)
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in DOCUMENT_NOUNS:
             return self._issuer(verb.head, depth)  # "adopted a resolution calling for a truce": the adopter calls

@@ -280,6 +280,9 @@ def _passed_over(entry: Trigger, tok, pos: str, lexicon) -> bool:
     if entry.relation == "rejects" and pos == "VERB" and any(
             "judged" in e.slots for e in lexicon.get((_lemma(tok), pos), ())) and _judged_heads(tok):
         return True  # "dismissed the claims as a stunt": judged, a criticism told by the verb's "judged" reading
+    if entry.relation == "supports" and pos == "VERB" and _lemma(tok) == "welcome" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in WELCOMED_NOT_BACKED for c in tok.children):
+        return True  # "welcomed his guest", "would welcome the opportunity to host": a reception or a wish
     if entry.relation == "calls_for" and pos == "VERB" and _lemma(tok) == "order" and any(
             c.dep_ == "dobj" and c.lower_ in ENVOY_NOUNS for c in tok.children):
         return True  # "ordered two French diplomats to leave": an expulsion (a sanction), no appeal
@@ -461,7 +464,8 @@ JOINT_RELATIONS = {"cooperates_on", "agrees_on", "signs"}
 
 
 PROMISE_VERBS = words("promise_verbs")
-ONE_SIDED_DISCUSSION_VERBS = words("one_sided_discussion_verbs")  # "raised the issue with X": raised by one
+ONE_SIDED_DISCUSSION_VERBS = words("one_sided_discussion_verbs")
+WELCOMED_NOT_BACKED = words("welcomed_not_backed")  # "welcomed his guest": a reception, no support  # "raised the issue with X": raised by one
 JOINT_DECISION_VERBS = words("joint_decision_verbs")
 
 
