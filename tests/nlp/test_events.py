@@ -55,6 +55,8 @@ ONLY_THIS_RULE = {
                       ("Peru", "discusses", "lithium mining")),
     "topics_listed": ("Chile's foreign minister met Bolivia's foreign minister in Arica. The topics discussed "
                       "included lithium royalties and a rail corridor.", ("Chile", "discusses", "lithium royalties")),
+    "gatherings_in_places": ("SADC leaders will discuss the crisis at an extraordinary summit in Harare next month.",
+                             ("Zimbabwe", "hosts", "extraordinary summit")),
     "joint_operations": ("Moroccan and Spanish naval units started a week of combined drills off Tangier.",
                          ("Morocco", "cooperates_on", "combined drills")),
     "knowledge_shared": ("Tanzanian police handed over intelligence to Mozambique on the insurgents.",
@@ -89,7 +91,7 @@ def test_the_rules_run_in_the_order_they_were_written():
         "memberships", "copular_topics", "conditional_threats", "responses_to_any", "ultimatums", "settlements_between", "threatened_deeds",
         "cooperation_without_area", "ties_cut", "envoys_summoned_or_recalled", "thanked_for_help",
         "measures_asked_to_be_lifted", "attendance", "deeds_abroad", "receptions",
-        "existential_needs", "money_given", "rights_upheld", "meeting_focus", "gatherings_of_bodies", "topics_listed",
+        "existential_needs", "money_given", "rights_upheld", "meeting_focus", "gatherings_of_bodies", "topics_listed", "gatherings_in_places",
         "demands_in_speech",
         "joint_operations", "knowledge_shared"]
 
@@ -1773,3 +1775,18 @@ def test_negotiating_with_a_party_and_ultimatums_on_unnamed_parties(text, expect
 def test_a_guest_or_a_chance_welcomed_is_no_support(text, expected, not_told):
     found = {(e.actor, e.relation, e.object, e.modality) for e in run(text)}
     assert expected <= found and not ({(a, r, o) for a, r, o, _ in found} & {(a, r, o) for a, r, o, *_ in not_told})
+
+
+@pytest.mark.parametrize("text, expected, not_told", [
+    ("The two sides will hold a follow-up meeting in Damascus next month.",
+     {("Syria", "hosts", "follow-up meeting", "planned")}, set()),
+    ("The summit will be held in Granada on Thursday.", {("Spain", "hosts", "summit", "planned")}, set()),
+    ("The OIC spoke after a meeting of its foreign ministers in Jeddah.",
+     {("Saudi Arabia", "hosts", "meeting", "asserted")}, set()),
+    # who hosted it is told: no second host
+    ("Kazakh President Kassym-Jomart Tokayev hosted the gathering in Astana.", set(),
+     {("Kazakhstan", "hosts", "gathering", "asserted")}),
+])
+def test_a_gathering_held_in_a_place_is_hosted_by_its_state(text, expected, not_told):
+    found = {(e.actor, e.relation, e.object, e.modality) for e in run(text)}
+    assert expected <= found and not (not_told & found)

@@ -1,12 +1,14 @@
 """Meetings told without a trigger of their own: what talks focused on was discussed ("the talks focused on
-trade"), and a body's own session is hosted by the body ("the coming session of the European Council")."""
+trade"), a body's own session is hosted by the body ("the coming session of the European Council"), and a
+gathering held in a place by the place's state ("a summit in Abuja")."""
 
 from __future__ import annotations
 
-from kgraph.nlp.arguments.parse import SUBJECT_DEPS, _topic
+from kgraph.nlp.arguments.parse import SUBJECT_DEPS, _topic, _venues
 from kgraph.nlp.arguments.reader import SentenceRules
 from kgraph.nlp.arguments.topics import topic_text
 from kgraph.nlp.events import Candidate
+from kgraph.nlp.events.lexicon import load_lexicon
 from kgraph.nlp.events.modality import event_modality
 from kgraph.nlp.events.registry import sentence_rule
 from kgraph.nlp.events.rules.common import _body, _discussed_at
@@ -107,3 +109,63 @@ def _topics_listed(sent, rules: SentenceRules) -> list[Candidate]:
         if topics:
             out += _discussed_at(noun, topics, verb, rules.segment, rules.ctx, rules)
     return out
+
+
+#: Gatherings whose host state is the state they are held in: "a summit in Abuja", "talks in Istanbul".
+HOSTED_GATHERINGS = words("hosted_gatherings")
+
+
+@sentence_rule("gatherings_in_places", when=lambda words, sent: bool(words & HOSTED_GATHERINGS))
+def _gatherings_in_places(sent, rules: SentenceRules) -> list[Candidate]:
+    """A summit, meeting or round of talks held in a place is hosted by the place's state: "an extraordinary
+    summit in Abuja next month" (Nigeria hosts it, planned), "two days of talks in Istanbul" (Türkiye). Not where
+    the sentence names who hosted the gathering ("Tokayev hosted the gathering in Astana")."""
+    out = []
+    for noun in sent:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in HOSTED_GATHERINGS or _host_named(noun):
+            continue
+        venues = _venues(noun) or [v for o in prep_objects(noun, "of") for v in _venues(o)] or (
+            _venues(noun.head) if noun.dep_ in ("nsubjpass", "nsubj", "dobj") and noun.head.lemma_.lower()
+            in HOLDING_VERBS else []) or (_venues(noun.head.head) if noun.dep_ == "pobj" and noun.head.lower_ == "of"
+                                          else [])  # "a meeting of its ministers in Jeddah", "days of talks in X"
+        place = rules.ctx.place(venues[0]) if venues else None
+        country = place.country if place is not None and place.type == "place" else \
+            place.id if place is not None and place.type == "country" else ""
+        if not country:
+            continue
+        holder = _holder_at_home(noun, country, rules)
+        if holder is not None and _hosting_read_by_lexicon(noun):
+            continue  # "Abiy Ahmed and Ruto held a summit in Addis Ababa": the lexicon's hosts event
+        words = [t for t in noun.doc[noun.left_edge.i: noun.i + 1] if t.dep_ not in ("det", "poss", "case")
+                 and t.ent_type_ not in ("DATE", "TIME", "ORDINAL", "CARDINAL")]
+        name = "".join(t.text + (t.whitespace_ if t.i < noun.i else "") for t in words).strip()  # "follow-up meeting"
+        host = holder or rules.ctx.gaz.actor(country)
+        out.append(Candidate(host, "hosts", _topic(name), noun, event_modality(noun), 0.5))
+    return out
+
+
+def _hosting_read_by_lexicon(noun) -> bool:
+    """Whether the lexicon reads the verb that takes the gathering as hosting it ("held a summit")."""
+    entries = load_lexicon().get((noun.head.lemma_.lower(), "VERB"), ())
+    return any(e.relation == "hosts" and (not e.heads or noun.lemma_.lower() in e.heads) for e in entries)
+
+
+def _holder_at_home(noun, country: str, rules: SentenceRules):
+    """The party of the place's state among those who hold the gathering, who hosts it: "Abiy Ahmed and Ruto held
+    a summit in Addis Ababa" (Abiy Ahmed), "the two sides will hold a meeting in Damascus" (Syria)."""
+    if noun.dep_ != "dobj":
+        return None
+    holders, _ = rules.verb_subject(noun.head)
+    return next((h for h in holders if h.id == country or h.affiliation == country), None)
+
+
+#: Verbs by which a gathering takes place ("the summit will be held in Granada").
+HOLDING_VERBS = words("holding_verbs")
+
+
+def _host_named(noun) -> bool:
+    """Whether the sentence names who holds the gathering: "hosted the gathering", "the talks hosted by Qatar"."""
+    holder = noun.head if noun.dep_ in ("dobj", "nsubjpass") else None
+    return (holder is not None and holder.lemma_.lower() in ("host", "chair", "organise", "organize", "convene")) \
+        or any(c.dep_ == "acl" and c.lemma_.lower() == "host" for c in noun.children) \
+        or any(c.dep_ == "poss" for c in noun.children)
