@@ -1790,3 +1790,16 @@ def test_a_guest_or_a_chance_welcomed_is_no_support(text, expected, not_told):
 def test_a_gathering_held_in_a_place_is_hosted_by_its_state(text, expected, not_told):
     found = {(e.actor, e.relation, e.object, e.modality) for e in run(text)}
     assert expected <= found and not (not_told & found)
+
+
+@pytest.mark.parametrize("text, expected, not_told", [
+    ("Speaking in Nairobi on Tuesday, Ghanaian President John Mahama said the bloc needed reform.",
+     {("John Mahama", "visits", "Nairobi")}, set()),
+    ("Chinese Foreign Minister Wang Yi told reporters in Jakarta that the talks went well.",
+     {("Wang Yi", "visits", "Jakarta")}, set()),
+    ("Russian Foreign Minister Sergei Lavrov said in Moscow that the talks had failed.", set(),
+     {("Sergei Lavrov", "visits", "Moscow")}),  # at home
+])
+def test_who_speaks_in_a_place_of_another_state_is_there(text, expected, not_told):
+    found = core(run(text))
+    assert expected <= found and not (not_told & found)
