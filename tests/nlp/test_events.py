@@ -1803,3 +1803,16 @@ def test_a_gathering_held_in_a_place_is_hosted_by_its_state(text, expected, not_
 def test_who_speaks_in_a_place_of_another_state_is_there(text, expected, not_told):
     found = core(run(text))
     assert expected <= found and not (not_told & found)
+
+
+@pytest.mark.parametrize("text, expected, not_told", [
+    # a gathering attended by guests: they visit where it is held, or the host's state
+    ("Egyptian President Abdel Fattah al-Sisi hosted the summit, which was attended by Jordan's King Abdullah II and "
+     "Iraqi Prime Minister Mohammed Shia al-Sudani.",
+     {("Mohammed Shia al-Sudani", "visits", "Egypt")}, set()),
+    ("The forum in Nairobi was attended by Ghanaian President John Mahama.", {("John Mahama", "visits", "Nairobi")},
+     {("John Mahama", "attacks", "Kenya")}),  # attending is never an attack, whatever the detector says
+])
+def test_guests_who_attend_a_gathering_visit_its_place(text, expected, not_told):
+    found = core(run(text))
+    assert expected <= found and not (not_told & found)

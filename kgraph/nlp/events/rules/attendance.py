@@ -3,7 +3,7 @@ present at the event" (the event told before, with its place), "are expected to 
 
 from __future__ import annotations
 
-from kgraph.nlp.arguments.parse import _coordinated, _venues
+from kgraph.nlp.arguments.parse import _antecedent, _coordinated, _is_passive, _venues
 from kgraph.nlp.arguments.reader import ARRIVAL_WORDS, SentenceRules
 from kgraph.nlp.events import Candidate
 from kgraph.nlp.events.modality import event_modality
@@ -28,6 +28,8 @@ def _attendance(sent, rules: SentenceRules) -> list[Candidate]:
     for tok in sent:
         if tok.lemma_.lower() in ATTENDING_VERBS and tok.pos_ == "VERB":
             verb, events = tok, [c for c in tok.children if c.dep_ == "dobj"]
+            if not events and _is_passive(tok):  # "the gathering, which was attended by Putin": the gathering
+                events = _antecedent([c for c in tok.children if c.dep_ == "nsubjpass"], tok)
         elif tok.lemma_.lower() in REPRESENTING_VERBS and tok.pos_ == "VERB":
             verb, events = tok, prep_objects(tok, "at")  # "X will represent Kenya at the summit in Y"
         elif tok.lower_ in PRESENCE_WORDS and tok.dep_ == "acomp" and tok.head.lemma_ == "be":
@@ -50,14 +52,25 @@ def _attendance(sent, rules: SentenceRules) -> list[Candidate]:
             told = _event_told_before(events[0], rules)  # "will be present at the event", told of before
             venues = _venues(told) if told is not None else []
         places = [place for venue in venues[:1] for t in _coordinated(venue) for place in [rules.ctx.place(t)]
-                  if place is not None]
+                  if place is not None] or [p for e in events[:1] for p in [_host_state(e, rules)] if p is not None]
         if not places:
             continue
         actors, certainty = rules.verb_subject(verb)
+        actors = [a for a in actors if not any(a.id in (p.id, p.country) or a.affiliation in (p.id, p.country)
+                                                for p in places)]  # (the host does not visit its own state)
         modality = event_modality(verb)
         out += [Candidate(actor, "visits", place, verb, modality, round(0.75 * certainty, 2), date_from=told)
                 for actor in actors if actor.type in ("person", "country", "organisation") for place in places]
     return out
+
+
+def _host_state(event, rules: SentenceRules):
+    """The state of whoever hosted an event with no place told: "Tokayev hosted the gathering" -> Kazakhstan."""
+    if event.dep_ != "dobj" or event.head.lemma_.lower() != "host":
+        return None
+    hosts, _ = rules.verb_subject(event.head)
+    homes = {h.affiliation if h.type == "person" else h.id for h in hosts if h.type in ("person", "country")} - {""}
+    return rules.ctx.gaz.actor(homes.pop()) if len(homes) == 1 else None
 
 
 def _said_to_be_in_a_place(tok) -> bool:
