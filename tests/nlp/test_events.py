@@ -1816,3 +1816,17 @@ def test_who_speaks_in_a_place_of_another_state_is_there(text, expected, not_tol
 def test_guests_who_attend_a_gathering_visit_its_place(text, expected, not_told):
     found = core(run(text))
     assert expected <= found and not (not_told & found)
+
+
+@pytest.mark.parametrize("text, expected, not_told", [
+    # a deed summed up by a noun set beside its clause: the judgement falls on who did it
+    ("The EU announced new tariffs on Chinese cars, a move that Beijing condemned on Friday.",
+     {("China", "criticizes", "European Union")}, {("China", "criticizes", "move")}),
+    ("Georgia's parliament passed a foreign agents law, a step that Washington criticised.",
+     {("United States", "criticizes", "Georgia")}, set()),
+    ("Rwanda closed its border with Burundi, a decision Kenya welcomed.", {("Kenya", "supports", "Rwanda")}, set()),
+    ("Uganda condemned the decision.", {("Uganda", "criticizes", "decision")}, set()),  # nothing summed up
+])
+def test_a_judgement_of_a_deed_summed_up_falls_on_its_doer(text, expected, not_told):
+    found = core(run(text))
+    assert expected <= found and not (not_told & found)

@@ -21,6 +21,10 @@ CONTAINER_NOUNS = words("container_nouns")
 # what calling something one of these says: criticism ("called the decision unacceptable")
 NEGATIVE_JUDGEMENTS = words("negative_judgements")
 ATTACHED_DEEPER = words("deeper_attached_prepositions")
+# nouns that sum up the deed told before them: "..., a move Beijing condemned"
+SUMMARY_NOUNS = words("summary_nouns")
+# verbs that judge a deed, whose judgement falls on who did it when a summing noun names the deed
+DEED_JUDGING_VERBS = words("deed_judging_verbs")
 
 
 def slot_tokens(trigger, slots) -> list:
@@ -103,9 +107,27 @@ def _object_heads(trigger) -> list:
         found = [c for c in trigger.children if c.dep_ in ("dobj", "attr")] \
             or _object_after_manner(trigger) or _misread_person_object(trigger) or _object_of_participle(trigger)
         found = _antecedent(found, trigger)  # "an accusation that Khartoum denies"
+        if trigger.lemma_.lower() in DEED_JUDGING_VERBS:
+            if not found and trigger.dep_ == "relcl" and trigger.head.lemma_.lower() in SUMMARY_NOUNS:
+                found = [trigger.head]  # "a step Moscow criticised": the step, with no relative word
+            found = (_summarised_doer(found[0]) or found) if found else found  # "..., a move that Beijing
+            # condemned": who moved
         if found:
             found += _listed_along(trigger)
     return found
+
+
+def _summarised_doer(noun) -> list:
+    """Who did what a noun set beside a clause sums up: "the US announced export controls, a move Beijing
+    condemned" -> the US; "Armenia's parliament approved a law, a step Moscow criticised" -> the parliament."""
+    if noun.lemma_.lower() not in SUMMARY_NOUNS or noun.dep_ != "appos":
+        return []
+    head = noun.head
+    if head.dep_ in ("nsubj", "nsubjpass"):  # (the parser may hang the summing noun on the subject)
+        return [head]
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    return [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")][:1]
 
 
 def _object_of_participle(trigger) -> list:
