@@ -120,7 +120,7 @@ def _object_heads(trigger) -> list:
 def _summarised_doer(noun) -> list:
     """Who did what a noun set beside a clause sums up: "the US announced export controls, a move Beijing
     condemned" -> the US; "Armenia's parliament approved a law, a step Moscow criticised" -> the parliament."""
-    if noun.lemma_.lower() not in SUMMARY_NOUNS or noun.dep_ != "appos":
+    if noun.lemma_.lower() not in SUMMARY_NOUNS or noun.dep_ not in ("appos", "npadvmod"):
         return []
     head = noun.head
     if head.dep_ in ("nsubj", "nsubjpass"):  # (the parser may hang the summing noun on the subject)

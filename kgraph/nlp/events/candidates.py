@@ -18,7 +18,7 @@ from kgraph.nlp.arguments.parse import (_compound, _is_passive, _joined, _lemma,
 from kgraph.nlp.arguments.paths import condition_clauses
 from kgraph.nlp.arguments.reader import AID_NOUNS, ATTACK_NOUNS, RECEIVING_VERBS, SentenceRules
 from kgraph.nlp.arguments.topics import AGREEMENT_NOUNS
-from kgraph.nlp.arguments.slots import _judged_heads
+from kgraph.nlp.arguments.slots import SUMMARY_NOUNS, _judged_heads
 from kgraph.nlp.detect.triggers import detected_entry, detected_triggers
 from kgraph.nlp.events import Candidate
 from kgraph.nlp.events.lexicon import Trigger, load_lexicon
@@ -280,6 +280,10 @@ def _passed_over(entry: Trigger, tok, pos: str, lexicon) -> bool:
     if entry.relation == "rejects" and pos == "VERB" and any(
             "judged" in e.slots for e in lexicon.get((_lemma(tok), pos), ())) and _judged_heads(tok):
         return True  # "dismissed the claims as a stunt": judged, a criticism told by the verb's "judged" reading
+    if entry.relation in ("meets_with", "hosts", "visits") and pos == "VERB" and (
+            (tok.dep_ == "relcl" and tok.head.lemma_.lower() in SUMMARY_NOUNS)
+            or any(c.dep_ == "dobj" and c.lemma_.lower() in SUMMARY_NOUNS for c in tok.children)):
+        return True  # "..., a decision Kenya welcomed": a deed judged, no guest received
     if entry.relation == "supports" and pos == "VERB" and _lemma(tok) == "welcome" and any(
             c.dep_ == "dobj" and c.lemma_.lower() in WELCOMED_NOT_BACKED for c in tok.children):
         return True  # "welcomed his guest", "would welcome the opportunity to host": a reception or a wish
