@@ -1830,3 +1830,15 @@ def test_guests_who_attend_a_gathering_visit_its_place(text, expected, not_told)
 def test_a_judgement_of_a_deed_summed_up_falls_on_its_doer(text, expected, not_told):
     found = core(run(text))
     assert expected <= found and not (not_told & found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan settled a dispute over fishing "
+     "permits.", {("William Ruto", "agrees_on", "dispute over fishing permits", "asserted"),
+                  ("Samia Suluhu Hassan", "agrees_on", "dispute over fishing permits", "asserted")}),
+    ("Peru and Chile stepped up joint naval drills.", {("Peru", "cooperates_on", "joint naval drills", "asserted")}),
+    ("Ghana and Togo agreed to expand joint border patrols.",
+     {("Ghana", "cooperates_on", "joint border patrols", "planned")}),
+])
+def test_settling_a_dispute_and_stepping_up_joint_operations(text, expected):
+    assert expected <= {(e.actor, e.relation, e.object, e.modality) for e in run(text)}
