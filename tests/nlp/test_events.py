@@ -1842,3 +1842,15 @@ def test_a_judgement_of_a_deed_summed_up_falls_on_its_doer(text, expected, not_t
 ])
 def test_settling_a_dispute_and_stepping_up_joint_operations(text, expected):
     assert expected <= {(e.actor, e.relation, e.object, e.modality) for e in run(text)}
+
+
+@pytest.mark.parametrize("text, expected, not_told", [
+    # a "to" clause delayed by a place and a day, which the parser hangs apart, is still what was agreed
+    ("Nigeria and Benin agreed in Abuja on Wednesday to harmonise customs checks.",
+     {("Nigeria", "agrees_on", "harmonising customs checks")}, set()),
+    # with an object, such a clause is a purpose, not what is asked
+    ("Kenya sent troops to Haiti on Monday to restore order.", set(), {("Kenya", "calls_for", "restoring order")}),
+])
+def test_a_delayed_to_clause_is_the_complement_of_a_verb_without_object(text, expected, not_told):
+    found = core(run(text))
+    assert expected <= found and not (not_told & found)

@@ -44,6 +44,12 @@ def _slot_heads(trigger, slot: str, variants: dict[str, str]) -> list:
         return _object_heads(trigger)
     if slot in ("xcomp", "ccomp"):
         found = [c for c in trigger.children if c.dep_ == slot]
+        if not found and slot == "xcomp" and not any(c.dep_ in ("dobj", "prt") or (c.dep_ == "prep" and c.lower_ == "on" and any(
+                o.ent_type_ not in ("DATE", "TIME") for o in c.children)) for c in trigger.children):
+            # "agreed in Abuja on Wednesday to harmonise ...": a delayed "to" clause (not a purpose: "called in
+            # the envoy to protest", nor the deed of a party asked: "called on Moscow to end the war")
+            found = [c for c in trigger.children if c.dep_ == "advcl" and c.pos_ == "VERB" and c.i > trigger.i
+                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]  # the parser hangs apart
         found = list({w.i: w for w in map(prefixed_word, found)}.values())  # "to re-establish ties"
         return [w for w in found if w.text != "-"]
     if slot in ("dative", "poss"):
