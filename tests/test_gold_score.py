@@ -33,7 +33,7 @@ def test_gold_articles_extract_and_score(tmp_path, capsys):
         print(f"\n[gold] strict F1 {scores['strict_f1']} lenient F1 {scores['lenient_f1']} "
               f"date accuracy {scores['date_acc']} ({scores['counts']})")
     assert {e.doc for e in events} >= {f"d{i:02d}" for i in range(1, 23)} - {"d07"}
-    assert scores["strict_f1"] >= 0.57 and scores["date_acc"] >= 0.87  # floors under the latest run (0.598 and
+    assert scores["strict_f1"] >= 0.58 and scores["date_acc"] >= 0.87  # floors under the latest run (0.604 and
     # 0.899), against regressions; the targets are 0.75 and 0.90
 
 
@@ -43,7 +43,7 @@ PLOVER = SHARED.parent / "peer" / "plover"
 def test_plover_cases_extract_and_score(tmp_path, capsys):
     """The CAMEO manual's example sentences labelled with PLOVER categories (the half kept beside the checkout),
     scored by their own scorer; the figures are printed and held to floors a little under the latest run
-    (type recall 0.65, F1 0.39)."""
+    (type recall 0.65, F1 0.387)."""
     if not (PLOVER / "score_plover.py").exists():
         pytest.skip(f"PLOVER cases not found at {PLOVER}; they live beside the checkout in ../shared/peer/plover")
     import kgraph

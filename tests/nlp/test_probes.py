@@ -33,7 +33,7 @@ HELD_OUT = Path(__file__).resolve().parents[1] / "data" / "heldout_sentences"
 
 
 def test_held_out_sentences_score_above_their_floor(capsys):
-    """The held-out sentences (``tests/data/heldout_sentences``), a judge read only by its score: strict F1 0.681
+    """The held-out sentences (``tests/data/heldout_sentences``), a judge read only by its score: strict F1 0.692
     at the latest run, 0.659 the day the set was added."""
     import kgraph
 
@@ -42,16 +42,17 @@ def test_held_out_sentences_score_above_their_floor(capsys):
     with capsys.disabled():
         print(f"\n[held-out sentences] strict F1 {result['strict_f1']} date accuracy {result['date_acc']} "
               f"({result['counts']})")
-    assert result["strict_f1"] >= 0.66
+    assert result["strict_f1"] >= 0.67
 
 
 BLIND = Path(__file__).resolve().parents[1] / "data" / "blind_probes"
 
 
-@pytest.mark.parametrize("half, floor", [("even", 0.60), ("odd", 0.60)])
+@pytest.mark.parametrize("half, floor", [("even", 0.63), ("odd", 0.61)])
 def test_blind_probe_items_score_above_their_floor(half, floor, capsys):
     """The blind probe items (``tests/data/blind_probes``, two writers' q and r items), in two halves by the
-    number of the id as the probe items: even items read, odd items kept unread."""
+    number of the id as the probe items: even items read, odd items kept unread (strict F1 0.659 and 0.631 at the
+    latest run)."""
     import kgraph
 
     def wanted(doc: str) -> bool:
