@@ -1854,3 +1854,12 @@ def test_settling_a_dispute_and_stepping_up_joint_operations(text, expected):
 def test_a_delayed_to_clause_is_the_complement_of_a_verb_without_object(text, expected, not_told):
     found = core(run(text))
     assert expected <= found and not (not_told & found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile and Peru agreed to arrange a bilateral presidential summit.",
+     ("Chile", "agrees_on", "bilateral presidential summit")),
+    ("Ghana and Togo agreed to set up joint border patrols.", ("Ghana", "agrees_on", "joint border patrols")),
+])
+def test_a_verb_that_only_carries_its_object_leaves_the_topic_to_it(text, expected):
+    assert expected in core(run(text))
