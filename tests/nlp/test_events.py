@@ -1863,3 +1863,13 @@ def test_a_delayed_to_clause_is_the_complement_of_a_verb_without_object(text, ex
 ])
 def test_a_verb_that_only_carries_its_object_leaves_the_topic_to_it(text, expected):
     assert expected in core(run(text))
+
+
+@pytest.mark.parametrize("text, expected, not_told", [
+    ("Kenya will attend the summit in Ethiopia.", {("Kenya", "visits", "Ethiopia")}, set()),
+    ("Ethiopian Prime Minister Abiy Ahmed will attend the summit in Addis Ababa.", set(),
+     {("Abiy Ahmed", "visits", "Addis Ababa")}),
+])
+def test_a_state_attending_abroad_visits_and_one_at_home_does_not(text, expected, not_told):
+    found = core(run(text))
+    assert expected <= found and not (not_told & found)

@@ -3,6 +3,7 @@ present at the event" (the event told before, with its place), "are expected to 
 
 from __future__ import annotations
 
+from kgraph.nlp.actors.gazetteer import Actor
 from kgraph.nlp.arguments.parse import _antecedent, _coordinated, _is_passive, _venues
 from kgraph.nlp.arguments.reader import ARRIVAL_WORDS, SentenceRules
 from kgraph.nlp.events import Candidate
@@ -56,12 +57,22 @@ def _attendance(sent, rules: SentenceRules) -> list[Candidate]:
         if not places:
             continue
         actors, certainty = rules.verb_subject(verb)
-        actors = [a for a in actors if not any(a.id in (p.id, p.country) or a.affiliation in (p.id, p.country)
-                                                for p in places)]  # (the host does not visit its own state)
+        actors = [a for a in actors if not any(_at_home(a, p) for p in places)]  # (no visit to one's own state)
         modality = event_modality(verb)
         out += [Candidate(actor, "visits", place, verb, modality, round(0.75 * certainty, 2), date_from=told)
                 for actor in actors if actor.type in ("person", "country", "organisation") for place in places]
     return out
+
+
+def _home(actor: Actor) -> str:
+    """The state an actor is of: a person's affiliation, a state itself ("" for anything else)."""
+    return actor.affiliation if actor.type == "person" else actor.id if actor.type == "country" else ""
+
+
+def _at_home(actor: Actor, place: Actor) -> bool:
+    """Whether an actor is of the state a place is, or is that state."""
+    home = _home(actor)
+    return bool(home) and home in {place.id, place.country} - {""}
 
 
 def _host_state(event, rules: SentenceRules):
