@@ -403,11 +403,8 @@ class ArticleActors(ArticlePeople):
 
     def _state_subject_above(self, noun, segment: Segment) -> Actor | None:
         """The state or body that is the subject of the clause a noun hangs in, when it is not the noun's own."""
-        clause = noun.head
-        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
-            clause = clause.head
         own = self._ids(noun, segment)
-        for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < noun.i):
+        for subject in _subjects_before(noun):
             found = [a for a in self.resolve(subject, segment).actors if a.type in ("country", "organisation")]
             if found and found[0].id not in own:
                 return found[0]
@@ -429,10 +426,7 @@ class ArticleActors(ArticlePeople):
 
     def _subject_of_main_clause(self, noun, segment: Segment, depth: int) -> Actor | None:
         """The person who is the subject of the clause a noun hangs in ("He was received by X, ...": he)."""
-        clause = noun.head
-        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
-            clause = clause.head
-        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < noun.i]
+        subjects = _subjects_before(noun)
         if not subjects or depth > 2:
             return None
         if subjects[0].lower_ in PERSON_PRONOUNS:
@@ -739,3 +733,11 @@ def _bare_body_word(tok) -> bool:
     words = [t for t in (span if span is not None else [tok]) if t.lower_ != "the"]
     return len(words) == 1 and any(c.lower_ == "the" for c in tok.children) \
         and not any(c.dep_ in ("compound", "amod", "nmod") for c in tok.children)
+
+
+def _subjects_before(noun) -> list:
+    """The subjects, told before the noun, of the clause the noun hangs in ("He was received by X, ...": He)."""
+    clause = noun.head
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    return [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < noun.i]

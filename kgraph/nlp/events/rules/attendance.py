@@ -9,6 +9,7 @@ from kgraph.nlp.arguments.reader import ARRIVAL_WORDS, SentenceRules
 from kgraph.nlp.events import Candidate
 from kgraph.nlp.events.modality import event_modality
 from kgraph.nlp.events.registry import sentence_rule
+from kgraph.nlp.events.rules.common import _at_home, _home
 from kgraph.nlp.syntax import MEETING_NOUNS, prep_objects
 from kgraph.nlp.wordlists import words
 
@@ -64,23 +65,16 @@ def _attendance(sent, rules: SentenceRules) -> list[Candidate]:
     return out
 
 
-def _home(actor: Actor) -> str:
-    """The state an actor is of: a person's affiliation, a state itself ("" for anything else)."""
-    return actor.affiliation if actor.type == "person" else actor.id if actor.type == "country" else ""
-
-
-def _at_home(actor: Actor, place: Actor) -> bool:
-    """Whether an actor is of the state a place is, or is that state."""
-    home = _home(actor)
-    return bool(home) and home in {place.id, place.country} - {""}
-
-
 def _host_state(event, rules: SentenceRules):
     """The state of whoever hosted an event with no place told: "Tokayev hosted the gathering" -> Kazakhstan."""
     if event.dep_ != "dobj" or event.head.lemma_.lower() != "host":
         return None
-    hosts, _ = rules.verb_subject(event.head)
-    homes = {h.affiliation if h.type == "person" else h.id for h in hosts if h.type in ("person", "country")} - {""}
+    return _home_state(rules.verb_subject(event.head)[0], rules)
+
+
+def _home_state(hosts: list[Actor], rules: SentenceRules) -> Actor | None:
+    """The one state the hosts serve or are, or None."""
+    homes = {_home(h) for h in hosts} - {""}
     return rules.ctx.gaz.actor(homes.pop()) if len(homes) == 1 else None
 
 
@@ -107,8 +101,7 @@ def _presence(tok, rules: SentenceRules) -> list[Candidate]:
     out = []
     for place in (p for p in places if p is not None):
         for actor in actors:
-            home = actor.affiliation
-            if actor.type != "person" or not home or home in (place.country, place.id):
+            if actor.type != "person" or not actor.affiliation or _at_home(actor, place):
                 continue
             modality = event_modality(tok)
             if tok.lower_ in ARRIVAL_WORDS and modality == "asserted":
@@ -174,7 +167,7 @@ def _deeds_abroad(sent, rules: SentenceRules) -> list[Candidate]:
         modality = event_modality(verb)
         out += [Candidate(actor, "visits", place, verb, modality, round(0.6 * certainty, 2))
                 for place in places for actor in actors
-                if actor.type == "person" and actor.affiliation and actor.affiliation not in (place.country, place.id)]
+                if actor.type == "person" and actor.affiliation and not _at_home(actor, place)]
     return out
 
 
@@ -193,13 +186,11 @@ def _receptions(sent, rules: SentenceRules) -> list[Candidate]:
                 or prep_objects(verb, "to", "at", "in"):
             continue
         hosts, certainty = rules.verb_subject(verb)
-        homes = {h.affiliation if h.type == "person" else h.id for h in hosts if h.type in ("person", "country")}
-        homes.discard("")
-        if len(homes) != 1:
+        state = _home_state(hosts, rules)
+        if state is None:
             continue
-        state = rules.ctx.gaz.actor(homes.pop())
         guests, _ = rules.refs([c for c in verb.children if c.dep_ == "dobj"])
         modality = event_modality(verb)
         out += [Candidate(g, "visits", state, verb, modality, round(0.55 * certainty, 2)) for g in guests
-                if g.type == "person" and g.affiliation and g.affiliation != state.id]
+                if g.type == "person" and g.affiliation and not _at_home(g, state)]
     return out

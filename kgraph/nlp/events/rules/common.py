@@ -14,6 +14,17 @@ from kgraph.nlp.segments import Segment
 from kgraph.nlp.syntax import entity_of, prep_objects
 
 
+def _home(actor: Actor) -> str:
+    """The state an actor is of: a person's affiliation, a state itself ("" for anything else)."""
+    return actor.affiliation if actor.type == "person" else actor.id if actor.type == "country" else ""
+
+
+def _at_home(actor: Actor, place: Actor) -> bool:
+    """Whether an actor is of the state a place is in, or is that state."""
+    home = _home(actor)
+    return bool(home) and home in {place.id, place.country} - {""}
+
+
 def _toward(actors: list[Actor], relation: str, targets: list[Actor], trigger, modality: str,
             confidence: float) -> list[Candidate]:
     """One event from each actor to each party among ``targets`` (each once, none to itself)."""

@@ -11,7 +11,7 @@ from kgraph.nlp.events import Candidate
 from kgraph.nlp.events.lexicon import load_lexicon
 from kgraph.nlp.events.modality import event_modality
 from kgraph.nlp.events.registry import sentence_rule
-from kgraph.nlp.events.rules.common import _body, _discussed_at
+from kgraph.nlp.events.rules.common import _body, _discussed_at, _home
 from kgraph.nlp.syntax import MEETING_NOUNS, prep_objects
 from kgraph.nlp.wordlists import words
 
@@ -156,7 +156,7 @@ def _holder_at_home(noun, country: str, rules: SentenceRules):
     if noun.dep_ != "dobj":
         return None
     holders, _ = rules.verb_subject(noun.head)
-    return next((h for h in holders if h.id == country or h.affiliation == country), None)
+    return next((h for h in holders if _home(h) == country), None)
 
 
 #: Verbs by which a gathering takes place ("the summit will be held in Granada").

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from kgraph.nlp.actors.gazetteer import Actor
 from kgraph.nlp.actors.mentions import ArticleActors
-from kgraph.nlp.arguments.parse import SUBJECT_DEPS
+from kgraph.nlp.arguments.parse import SUBJECT_DEPS, _antecedent
 from kgraph.nlp.arguments.reader import SentenceRules
 from kgraph.nlp.events import Candidate
 from kgraph.nlp.events.registry import sentence_rule
@@ -144,9 +144,7 @@ def _one_of(noun, rules: SentenceRules) -> list[Actor]:
 def _clause_subjects(verb, rules: SentenceRules) -> list[Actor]:
     """The parties a clause's subject names, a relative pronoun standing for its antecedent ("Chile, which
     holds ...")."""
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-    subjects = [verb.head if s.lower_ in ("which", "that", "who") and verb.dep_ == "relcl" else s for s in subjects]
-    return list(rules.refs(subjects)[0])
+    return list(rules.refs(_antecedent([c for c in verb.children if c.dep_ in SUBJECT_DEPS], verb))[0])
 
 
 def _body_of(noun, rules: SentenceRules) -> Actor | None:

@@ -31,9 +31,7 @@ def _conditional_threats(sent, rules: SentenceRules) -> list[Candidate]:
     need to adopt further measures if Mali keeps refusing", "warned of new sanctions unless Belarus stops"."""
     out = []
     for noun in sent:
-        if noun.lemma_.lower() in RESPONSE_VERBS and noun.pos_ == "VERB" and any(
-                a.lower_ in ("would", "will") for a in noun.children if a.dep_ == "aux") and (
-                noun.lemma_.lower() == "retaliate" or _forceful(noun)):
+        if _forceful_response_promised(noun):
             verb = noun  # "warned that it would react strongly if Bogota kept up its provocations"
         elif noun.lower_ not in MEASURE_NOUNS or not (
                 noun.lower_.startswith("consequence") or any(c.dep_ == "amod" and c.lower_ in STEPPED_UP
@@ -71,8 +69,7 @@ def _responses_to_any(sent, rules: SentenceRules) -> list[Candidate]:
     "would respond to any request" is none)."""
     out = []
     for tok in sent:
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in RESPONSE_VERBS and any(
-                a.lower_ in ("would", "will") for a in tok.children if a.dep_ == "aux") and not _plain_response(tok):
+        if _forceful_response_promised(tok):
             verb = tok
         elif tok.lower_ == "response" and tok.dep_ == "dobj" and (
                 any(c.lower_ in FORCEFUL for c in tok.children) or any(c.dep_ == "amod" and c.lower_ in STEPPED_UP
@@ -98,6 +95,12 @@ def _forceful(verb) -> bool:
     might"."""
     return any(c.lower_ in FORCEFUL for c in verb.children) \
         or any(o.lower_ in FORCEFUL for o in prep_objects(verb, "with"))
+
+
+def _forceful_response_promised(verb) -> bool:
+    """A response that "will" or "would" come and is told as forceful: "would retaliate", "will respond firmly"."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in RESPONSE_VERBS and any(
+        a.lower_ in ("would", "will") for a in verb.children if a.dep_ == "aux") and not _plain_response(verb)
 
 
 def _plain_response(verb) -> bool:
