@@ -53,6 +53,8 @@ ONLY_THIS_RULE = {
                     ("Norway", "provides_aid_to", "Sudan")),
     "meeting_focus": ("The talks between Peru and Bolivia focused on lithium mining.",
                       ("Peru", "discusses", "lithium mining")),
+    "agenda_items": ("The Latvian and Estonian premiers met in Tartu on Friday. Rail freight tariffs topped the agenda.",
+                     ("Latvia", "discusses", "Rail freight tariffs")),
     "topics_listed": ("Chile's foreign minister met Bolivia's foreign minister in Arica. The topics discussed "
                       "included lithium royalties and a rail corridor.", ("Chile", "discusses", "lithium royalties")),
     "gatherings_in_places": ("SADC leaders will discuss the crisis at an extraordinary summit in Harare next month.",
@@ -91,7 +93,7 @@ def test_the_rules_run_in_the_order_they_were_written():
         "memberships", "copular_topics", "conditional_threats", "responses_to_any", "ultimatums", "settlements_between", "threatened_deeds",
         "cooperation_without_area", "ties_cut", "envoys_summoned_or_recalled", "thanked_for_help",
         "measures_asked_to_be_lifted", "attendance", "deeds_abroad", "receptions",
-        "existential_needs", "money_given", "rights_upheld", "meeting_focus", "gatherings_of_bodies", "topics_listed", "gatherings_in_places",
+        "existential_needs", "money_given", "rights_upheld", "meeting_focus", "agenda_items", "gatherings_of_bodies", "topics_listed", "gatherings_in_places",
         "demands_in_speech",
         "joint_operations", "knowledge_shared"]
 
@@ -1873,3 +1875,91 @@ def test_a_verb_that_only_carries_its_object_leaves_the_topic_to_it(text, expect
 def test_a_state_attending_abroad_visits_and_one_at_home_does_not(text, expected, not_told):
     found = core(run(text))
     assert expected <= found and not (not_told & found)
+
+
+@pytest.mark.parametrize("text, expected, modality", [
+    # "for talks" on "is" while the place hangs on "due": still a presence, and a deed to come
+    ("Zambia's foreign minister is due in Harare on Friday for talks on copper exports.",
+     ("Zambia", "discusses", "copper exports"), "planned"),
+    ("The Ugandan president was in Kigali last week for talks on a fuel pipeline.",
+     ("Uganda", "discusses", "fuel pipeline"), "asserted"),
+])
+def test_talks_a_party_is_due_or_present_for_are_its_discussion(text, expected, modality):
+    found = {(e.actor, e.relation, e.object): e.modality for e in run(text)}
+    assert found.get(expected) == modality
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of weighing a matter, as the aim of a meeting, is a discussion by every party to it
+    ("The Belgian and Dutch premiers met in Breda on Monday to weigh a shared grid operator.",
+     {("Belgium", "discusses", "shared grid operator"), ("Netherlands", "discusses", "shared grid operator")}),
+    ("Namibian and Angolan officials held talks in Windhoek to assess the drought relief plan.",
+     {("Namibia", "discusses", "drought relief plan"), ("Angola", "discusses", "drought relief plan")}),
+    # "review" names no discussion of anything but ties on its own; as a meeting's aim it does
+    ("The Thai and Lao ministers met on Tuesday to review dam safety.", {("Thailand", "discusses", "dam safety")}),
+])
+def test_what_a_meeting_was_held_to_weigh_was_discussed(text, expected):
+    assert expected <= core(run(text))
+
+
+def test_weighing_a_matter_outside_a_meeting_is_no_discussion():
+    assert not any(r == "discusses" for _, r, _ in core(run("Canada is considering new tariffs on steel.")))
+
+
+@pytest.mark.parametrize("text, expected, not_told", [
+    # a call held with someone is a conversation: its aim and its matter are discussed, nothing is asked
+    ("The Irish prime minister held a call with the British prime minister to review border checks.",
+     {("Ireland", "meets_with", "United Kingdom"), ("Ireland", "discusses", "border checks")},
+     {("Ireland", "calls_for", "reviewing border checks")}),
+    ("Peru's president had a phone call with her Ecuadorian counterpart about fishing permits.",
+     {("Peru", "discusses", "fishing permits"), ("Ecuador", "discusses", "fishing permits")}, set()),
+    # (an appeal is still one)
+    ("The Arab League renewed its call for a truce.", {("Arab League", "calls_for", "truce")}, set()),
+])
+def test_a_call_held_with_someone_is_a_conversation(text, expected, not_told):
+    found = core(run(text))
+    assert expected <= found and not (not_told & found)
+
+
+@pytest.mark.parametrize("text, expected, not_told", [
+    # the matter the parser hangs on the partner ("talks with X on Y") or the partner on the matter
+    ("The Kenyan president held talks with his Somali counterpart on grazing rights.",
+     {("Kenya", "discusses", "grazing rights"), ("Somalia", "discusses", "grazing rights")}, set()),
+    ("Slovenia's foreign minister flew to Zagreb for talks on a gas link with his Croatian counterpart.",
+     {("Slovenia", "discusses", "gas link"), ("Croatia", "discusses", "gas link"),
+      ("Slovenia", "meets_with", "Croatia")}, {("Slovenia", "discusses", "gas link with his Croatian counterpart")}),
+    # a day the meeting is held on is no matter of it
+    ("Kagame accepted a meeting with Ruto on a date still to be set.", set(), {("Paul Kagame", "discusses", "date")}),
+])
+def test_the_matter_and_the_partner_of_talks_however_the_parser_hangs_them(text, expected, not_told):
+    found = core(run(text))
+    assert expected <= found and not (not_told & found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Czech and Slovak premiers met in Brno on Monday, with motorway tolls on the agenda.",
+     {("Czech Republic", "discusses", "motorway tolls"), ("Slovakia", "discusses", "motorway tolls")}),
+    ("Border crossings dominated the talks when the Georgian premier received his Armenian counterpart in Tbilisi.",
+     {("Georgia", "discusses", "Border crossings"), ("Armenia", "discusses", "Border crossings")}),
+])
+def test_matters_on_a_meeting_s_agenda_or_leading_it_were_discussed(text, expected):
+    assert expected <= core(run(text))
+
+
+def test_a_prediction_is_no_appeal():
+    found = core(run("The Danish premier expects fishing rights to come up at the summit."))
+    assert not any(r == "calls_for" for _, r, _ in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people a state sends stand for it after "from" as after "of"
+    ("Officials from Mali and Niger signed a customs accord on Monday.", {("Niger", "signs", "customs accord")}),
+    ("A delegation from Bhutan visited Dhaka on Sunday.", {("Bhutan", "visits", "Dhaka")}),
+    # a monarch named by a demonym alone is the state when the article names no one holding the office
+    ("The Omani sultan received the Iranian president in Muscat.", {("Oman", "hosts", "Iran")}),
+    # described "as a member", a party is one whatever it does in the clause
+    ("As a permanent member of the Security Council, Russia vetoed the draft.",
+     {("Russia", "member_of", "United Nations Security Council")}),
+])
+def test_parties_sent_from_a_state_monarchs_and_members_described(text, expected):
+    assert expected <= core(run(text))

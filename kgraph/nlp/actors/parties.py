@@ -125,7 +125,8 @@ def unnamed_party(tok, resolve: Callable[[object], tuple[Actor, ...]],
         return unnamed_party(counted[0], resolve, gazetteer)
     if tok.lemma_.lower() in ENVOY_NOUNS or tok.lower_ in ENVOY_NOUNS:
         senders = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss") and c.i < tok.i]
-        senders += prep_objects(tok, "of")  # "the ambassador of Peru" (not "to" or "in": where they serve)
+        senders += prep_objects(tok, "of", "from")  # "the ambassador of Peru", "envoys from Peru" (not "to" or
+        # "in": where they serve)
         known = [a for c in senders for a in resolve(c) if a.type == "country"]
         if known:
             return known[0], 0.7

@@ -301,7 +301,18 @@ def _meeting_of_purpose(tok):
         return head
     if head.pos_ == "NOUN" and head.lemma_.lower() in MEETING_NOUNS and head.lemma_.lower() != "visit":
         return head
+    if head.pos_ == "VERB" and tok.dep_ == "advcl":  # "held talks in Quito on Tuesday to explore X": the parser
+        held = [c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in MEETING_NOUNS  # hangs the aim
+                and c.lemma_.lower() != "visit"]  # on the light verb
+        return held[0] if held else None
     return None
+
+
+def held_call(noun) -> bool:
+    """Whether "call" names a conversation held with someone ("held a call with X", "had a phone call"), not an
+    appeal ("a call for restraint")."""
+    return noun.lemma_.lower() == "call" and noun.pos_ == "NOUN" and (
+        bool(prep_objects(noun, "with")) or (noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("hold", "have")))
 
 
 def _meeting_partners(meeting) -> list:

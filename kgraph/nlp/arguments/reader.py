@@ -17,7 +17,7 @@ from kgraph.nlp.arguments.parse import (_agents, _agreement_after, _agreement_in
                                         _body_of_membership, _companions, _coordinated, _for_clauses, _for_or_against,
                                         _honoured, _is_participle_modifier, _is_passive, _is_sum, _joined, _main_verb,
                                         _people_group, _place_inside, _plural_antecedent, _pos, _recipient, _setting,
-                                        _titled_person_after_demonym, _topic, _venues, _what_it_is_called)
+                                        _titled_person_after_demonym, _topic, _venues, _what_it_is_called, held_call)
 from kgraph.nlp.arguments.paths import mandative_clauses, path_heads, reported_speaker
 from kgraph.nlp.arguments.slots import CONTAINER_NOUNS, slot_tokens
 from kgraph.nlp.arguments.topics import ABSTRACT_NOUNS, list_topic, purpose_object, topic_text
@@ -68,6 +68,8 @@ BLAME_RELATIONS = {"criticizes"}
 # "the visit of President X to Y", "a meeting of the foreign ministers", "the support of the United States for Y"
 OF_ACTOR_RELATIONS = {"visits", "meets_with", "supports"}
 PARTY_TYPES = ("country", "organisation", "group", "person")
+#: People a state sends, who stand for the state named after "from": "officials from Ecuador".
+SENT_FROM_NOUNS = words("sent_from_nouns")
 ARRIVAL_WORDS = words("arrival_words")  # "is due in Lima for talks"
 AID_NOUNS = words("aid_nouns")
 #: Nouns that refer back to a deed told before, with the relations of the deeds they may name ("the decision").
@@ -220,6 +222,8 @@ class SentenceRules:
             return Reference(())
         candidates = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
         candidates += prep_objects(tok, "of")
+        if tok.lemma_.lower() in SENT_FROM_NOUNS:  # "officials from Ecuador", as "officials of Ecuador"
+            candidates += prep_objects(tok, "from")
         for child in candidates:
             ref = self.ctx.resolve(child, self.segment)
             served = self.ctx.gaz.actors.get(ref.actors[0].affiliation) if child.dep_ == "poss" and ref.actors \
@@ -286,7 +290,7 @@ class SentenceRules:
         if raised and not any(c.dep_ == "agent" for c in head.children):
             return self.refs(_antecedent(raised, head))  # "Sheinbaum is expected to travel"
         if verb.dep_ in ("xcomp", "advcl") and to_infinitive(verb) and any(
-                c.dep_ == "dobj" and c.lemma_.lower() in DEMAND_NOUNS for c in head.children):
+                c.dep_ == "dobj" and c.lemma_.lower() in DEMAND_NOUNS and not held_call(c) for c in head.children):
             return [], 0.0  # "rejected calls from the opposition to send missiles": the callers' deed, not done
         invitees = [c for c in head.children if c.dep_ == "dobj"] if head.lemma_.lower() == "invite" else []
         if verb.dep_ == "xcomp" and invitees:  # "Sisi invited Erdogan to attend the summit": Erdogan would
@@ -415,7 +419,9 @@ class SentenceRules:
         if noun.dep_ == "pobj" and head.dep_ == "prep":
             governor = head.head
             travels = governor.pos_ == "VERB" and governor.lemma_.lower() in GATHERING_VERBS
-            present = (governor.lemma_ == "be" or governor.lower_ in ARRIVAL_WORDS) and bool(_venues(governor))
+            present = (governor.lemma_ == "be" or governor.lower_ in ARRIVAL_WORDS) and bool(
+                _venues(governor) or [v for c in governor.children if c.dep_ == "acomp" and c.lower_ in ARRIVAL_WORDS
+                                      for v in _venues(c)])  # "is due in Lima on Monday for talks": "in" on "due"
             if head.lower_ == "for" and noun.lemma_.lower() in MEETING_NOUNS and (travels or present):
                 # "hosted Y for talks on Z", "travelled to Kyiv for talks with X", "will be in Lima for talks with X":
                 # host, guest and partner talk

@@ -11,7 +11,7 @@ from kgraph.nlp.arguments.parse import (_aim_clauses, _antecedent, _is_participl
                                         _listed_along, _misread_person_object, _object_after_manner, _particles,
                                         _place_inside, _pos)
 from kgraph.nlp.events.modality import CAUSE_FRAMES
-from kgraph.nlp.syntax import SETTING_NOUNS, prefixed_word, prep_objects, preposition_variants
+from kgraph.nlp.syntax import MEETING_NOUNS, SETTING_NOUNS, prefixed_word, prep_objects, preposition_variants
 from kgraph.nlp.wordlists import words
 
 __all__ = ["slot_tokens"]
@@ -25,6 +25,10 @@ ATTACHED_DEEPER = words("deeper_attached_prepositions")
 SUMMARY_NOUNS = words("summary_nouns")
 # verbs that judge a deed, whose judgement falls on who did it when a summing noun names the deed
 DEED_JUDGING_VERBS = words("deed_judging_verbs")
+#: When a meeting is held, no topic of it: "a meeting on a date still to be fixed".
+MEETING_TIME_NOUNS = words("meeting_time_nouns")
+#: A topic's prepositions the parser may hang on the partner: "talks with his counterpart on the pipeline".
+PARTNER_TOPIC_PREPOSITIONS = words("partner_topic_prepositions")
 
 
 def slot_tokens(trigger, slots) -> list:
@@ -206,11 +210,13 @@ def _preposition_heads(trigger, slot: str, variants: dict[str, str]) -> list:
         # "complaints at the WTO against Poland": the parser hangs the second phrase on the first one's object
         holders = [trigger, trigger.head] if trigger.dep_ == "dobj" else [trigger]  # ("filed a complaint at X")
         inner = [o for h in holders for c in h.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
-        preps = [c for o in inner for c in o.children if c.dep_ == "prep" and slot in ATTACHED_DEEPER
-                 and slot in (c.lower_, variants.get(c.lower_))]
+        preps = [c for o in inner for c in o.children if c.dep_ == "prep" and (
+            slot in ATTACHED_DEEPER or (slot in PARTNER_TOPIC_PREPOSITIONS and o.head.lower_ == "with"))
+                 and slot in (c.lower_, variants.get(c.lower_))]  # ("talks with X on Y": Y hung on X)
     found = [p for prep in preps for p in prep.children if p.dep_ in ("pobj", "pcomp")
              and p.ent_type_ not in ("DATE", "TIME") and p.lower_ != "behalf"
              and p.lemma_.lower() not in SETTING_NOUNS  # "agreement on the sidelines of the summit"
+             and not (p.lemma_.lower() in MEETING_TIME_NOUNS and trigger.lemma_.lower() in MEETING_NOUNS)
              and p.pos_ not in ("ADV", "ADJ")]  # "support for as long as it takes"
     # ("agreed on Friday to ...", "signed the agreement on behalf of X": neither is a topic)
     if not found and any(p.dep_ == "prt" for p in preps):  # "call on X" read as a particle and

@@ -13,7 +13,8 @@ from functools import lru_cache
 from kgraph.nlp.actors.gazetteer import Actor
 from kgraph.nlp.actors.mentions import ArticleActors
 from kgraph.nlp.actors.parties import ENVOY_NOUNS
-from kgraph.nlp.arguments.parse import (_compound, _is_passive, _joined, _lemma, _meeting_of_purpose,
+from kgraph.nlp.actors.titles import COUNTERPART_NOUNS
+from kgraph.nlp.arguments.parse import (_compound, _is_passive, _joined, _lemma, _meeting_of_purpose, held_call,
                                         _meeting_partners, _phrasal, _pos, _topic, _venues)
 from kgraph.nlp.arguments.paths import condition_clauses
 from kgraph.nlp.arguments.reader import AID_NOUNS, ATTACK_NOUNS, RECEIVING_VERBS, SentenceRules
@@ -101,8 +102,24 @@ def _undoes_a_measure(tok) -> bool:
 
 
 def _trigger_words() -> frozenset[str]:
-    """The first and last words of every lexicon trigger, to pass over other words quickly."""
-    return frozenset(w for lemma, _ in load_lexicon() for w in (lemma.split()[0], lemma.split()[-1]))
+    """The first and last words of every lexicon trigger (and the verbs of weighing a matter a meeting is held
+    for), to pass over other words quickly."""
+    return frozenset(w for lemma, _ in load_lexicon() for w in (lemma.split()[0], lemma.split()[-1])) \
+        | DELIBERATION_VERBS
+
+
+#: Verbs of weighing a matter, which tell a discussion as a meeting's aim ("met to weigh a joint reply").
+DELIBERATION_VERBS = words("deliberation_verbs")
+#: Where what is weighed stands: "to assess the truce", "to look at ways", "to deliberate on the budget".
+DELIBERATED_SLOTS = ("dobj", "on", "at", "over", "into")
+
+
+def _deliberated(tok, pos: str) -> list[Trigger]:
+    """A verb of weighing a matter that a meeting was held for, read as discussing it: "met in Oslo on Friday to
+    weigh a joint reply" (both parties discuss the reply); nothing elsewhere ("is considering sanctions")."""
+    if pos != "VERB" or _lemma(tok) not in DELIBERATION_VERBS or _meeting_of_purpose(tok) is None:
+        return []
+    return [Trigger("discusses", _lemma(tok), "VERB", DELIBERATED_SLOTS, "topic", frozenset())]
 
 
 def sentence_candidates(sent, segment: Segment, ctx: ArticleActors, deeds_told: list[tuple[str, tuple[Actor, ...], str]]
@@ -155,6 +172,8 @@ def _entries(tok, pos: str, lexicon, detected) -> list[Trigger]:
     nothing is done)."""
     entries = [*(lexicon.get((_compound(tok), pos), ()) if pos == "NOUN" else ()),
                *(lexicon.get((_phrasal(tok), pos), ()) or lexicon.get((_lemma(tok), pos), ()))]
+    weighed = _deliberated(tok, pos)  # (as a meeting's aim, whatever is weighed: "met to review gas supplies")
+    entries = [e for e in entries if e.relation != "discusses"] + weighed if weighed else entries
     if not entries and not _undoes_a_measure(tok) and not _closed_borders(tok):  # (borders closed: ties_cut)
         entries = [entry for relation, score in detected.get(tok.i, ()) if not (
             relation == "threatens" and (_plain_response(tok) or _conditional_response(tok)))
@@ -290,6 +309,8 @@ def _passed_over(entry: Trigger, tok, pos: str, lexicon) -> bool:
     if entry.relation == "calls_for" and pos == "VERB" and _lemma(tok) == "order" and any(
             c.dep_ == "dobj" and c.lower_ in ENVOY_NOUNS for c in tok.children):
         return True  # "ordered two French diplomats to leave": an expulsion (a sanction), no appeal
+    if entry.relation == "calls_for" and pos == "NOUN" and held_call(tok):
+        return True  # "held a call with X to review gas supplies": a conversation, whose aim is no appeal
     if entry.relation == "provides_aid_to" and pos == "VERB" and any(
             c.dep_ == "dobj" and c.lemma_.lower() in MESSAGE_NOUNS for c in tok.children):
         return True  # "sent a letter to Khamenei", "extend an invitation to Ukraine": words, no aid
@@ -358,9 +379,9 @@ def _entry_candidates(tok, pos: str, entry: Trigger, rules: SentenceRules, fired
         partners = _discussion_partners(tok, rules)  # on Y": the partner discussed it too (not where one side
         if _lemma(tok) not in ONE_SIDED_DISCUSSION_VERBS:  # "raised the issue with X")
             talked = [(a, p) for a in actors for p in partners if a.id != p.id and a not in partners
-                      and _pos(tok) == "VERB" and (a.type == "person") == (p.type == "person")]
+                      and (_pos(tok) == "VERB" or _lemma(tok) in MEETING_NOUNS) and (a.type == "person") == (p.type == "person")]
             actors = _joined(actors, partners)
-        objects = [(_without_partner(o, partners), c) for o, c in objects]
+        objects = [(_without_partner(o, partners, tok), c) for o, c in objects]
     if entry.relation == "hosts" and len(actors) >= 2:
         actors, guests, venue = _host_at_home(actors, tok, rules)
         found += [Candidate(g, "visits", venue, tok, modality, round(0.6 * certainty, 2)) for g in guests]
@@ -534,18 +555,26 @@ def _discussion_partners(trigger, rules: SentenceRules) -> list[Actor]:
     """
     heads = _meeting_partners(trigger) if _pos(trigger) == "NOUN" and _lemma(trigger) in MEETING_NOUNS \
         else prep_objects(trigger, "with")
-    heads += [p for d in trigger.children if d.dep_ == "dobj" for p in prep_objects(d, "with")
-              if p.ent_type_ == "PERSON"] if _pos(trigger) == "VERB" else []
+    discussed = [d for d in trigger.children if d.dep_ == "dobj"] if _pos(trigger) == "VERB" \
+        else prep_objects(trigger, "on", "about", "over")  # ("talks on a rail link with his Lao counterpart")
+    heads += [p for d in discussed for p in prep_objects(d, "with")
+              if p.ent_type_ == "PERSON" or p.lemma_.lower() in COUNTERPART_NOUNS]
     heads = [trigger.head if h.lower_ in ("whom", "which") and trigger.dep_ == "relcl" else h for h in heads]
     partners, _ = rules.refs(heads)  # ("received by Abdullah, with whom he discussed ...": Abdullah)
     return [p for p in partners if p.type in ("country", "organisation", "person")]
 
 
-def _without_partner(topic: Actor, partners: list[Actor]) -> Actor:
-    """A topic without the person it was discussed with: "project with Shigeru Ishiba" -> "project"."""
+def _without_partner(topic: Actor, partners: list[Actor], trigger=None) -> Actor:
+    """A topic without the person it was discussed with: "project with Shigeru Ishiba" -> "project", "rail link
+    with his Lao counterpart" -> "rail link"."""
     for partner in partners:
         cut = topic.name.find(f" with {partner.name}")
         if topic.type == "topic" and partner.type == "person" and cut > 0:
+            return _topic(topic.name[:cut])
+    cut = topic.name.find(" with ")
+    if topic.type == "topic" and partners and cut > 0 and trigger is not None:
+        counterpart = [t for t in trigger.subtree if t.lemma_.lower() in COUNTERPART_NOUNS and t.head.lower_ == "with"]
+        if counterpart:
             return _topic(topic.name[:cut])
     return topic
 

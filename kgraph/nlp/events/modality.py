@@ -70,7 +70,9 @@ def governing_chain(trigger) -> list:
 
 
 CONTRAST_WORDS = words("contrast_words")
-TIME_CLAUSE_MARKS = words("time_clause_marks")  # "when X visits", "once the pact is signed"
+TIME_CLAUSE_MARKS = words("time_clause_marks")
+#: Words by which a deed is said to be to come: "is expected to meet", "is due in Lima for talks".
+DUE_WORDS = ("expected", "scheduled", "set", "due")  # "when X visits", "once the pact is signed"
 
 
 def _contrasts(conjunct, head) -> bool:
@@ -128,6 +130,8 @@ def event_modality(trigger) -> str:
     if in_stance_phrase(trigger) or (given and trigger.dep_ == "pobj" and trigger.head.lower_ in REASON_PREPOSITIONS):
         # "to hold Iran to account for its support for the war": the support is a given, not a plan
         chain = [trigger]  # "cancelled the talks in protest against X": the protest is made, not cancelled
+    elif trigger.dep_ == "pobj" and trigger.head.lower_ == "as" and trigger.pos_ == "NOUN":
+        chain = [trigger]  # "as a permanent member of the council, France can veto it": a member all the same
     elif trigger.dep_ == "pobj" and trigger.head.lower_ in PRIOR_PREPOSITIONS and not any(
             c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in trigger.head.head.children):
         chain = [trigger]  # "did not sign the deal after talks on Monday": the talks were held
@@ -171,9 +175,9 @@ def event_modality(trigger) -> str:
                 hoped = True
             elif lemma in PLAN_VERBS and trigger.dep_ in ("xcomp",) and tok.i == trigger.head.i:
                 planned = True
-        if tok.lower_ in ("expected", "scheduled", "set", "due") and (
-                trigger.dep_ == "xcomp" or (trigger.dep_ == "pobj" and trigger.head.lower_ == "for")):
-            planned = True  # "is expected to meet", "is due in Lima for talks"
+        expected = tok.lower_ in DUE_WORDS or any(c.dep_ == "acomp" and c.lower_ in DUE_WORDS for c in children)
+        if expected and (trigger.dep_ == "xcomp" or (trigger.dep_ == "pobj" and trigger.head.lower_ == "for")):
+            planned = True  # "is expected to meet", "is due in Lima for talks" ("for" on "is" or on "due")
     top = chain[-1]
     if top.dep_ == "ccomp" and _lemma(top.head) in DENYING_VERBS:
         negated = True  # "denied that its troops had attacked the villages": told as not done

@@ -47,11 +47,13 @@ def _body(tok, rules: SentenceRules) -> list[Actor]:
 
 
 def _discussed_at(meeting, topic_heads: list, trigger, segment: Segment, ctx: ArticleActors,
-                  rules: SentenceRules) -> list[Candidate]:
-    """One discusses event per party to ``meeting`` (named on it, else the last meeting told) and topic."""
-    actors, certainty = rules.noun_actors(meeting)
+                  rules: SentenceRules, whole_sentence: bool = False) -> list[Candidate]:
+    """One discusses event per party to ``meeting`` (named on it, else the last meeting told before the trigger, or
+    before the sentence's end when ``whole_sentence``: "X dominated the talks when A received B") and topic."""
+    actors, certainty = rules.noun_actors(meeting) if meeting is not None else ([], 0.0)
     if not actors:
-        actors = list(ctx.last_group((segment.index, trigger.i), meeting=True))
+        until = trigger.sent[-1].i if whole_sentence else trigger.i
+        actors = list(ctx.last_group((segment.index, until), meeting=True))
         certainty = 0.6
     objects = []
     for head in topic_heads:

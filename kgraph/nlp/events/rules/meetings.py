@@ -51,6 +51,40 @@ def _meeting_focus(sent, rules: SentenceRules) -> list[Candidate]:
     return out
 
 
+#: Verbs by which a matter leads a meeting's business: "water sharing dominated the talks", "trade topped the
+#: agenda".
+LEADING_VERBS = words("leading_verbs")
+#: Where a matter stands when a meeting takes it up: "trade was on the agenda".
+AGENDA_PLACES = ("agenda",)
+
+
+@sentence_rule("agenda_items", when=lambda words, sent: bool(words & (LEADING_VERBS | set(AGENDA_PLACES))))
+def _agenda_items(sent, rules: SentenceRules) -> list[Candidate]:
+    """Matters said to be on a meeting's agenda, or to lead it, were discussed by its parties (named on the
+    meeting, else the last meeting told up to the sentence's end): "Hydropower exports were on the agenda",
+    "with tariffs on the agenda", "expects migration to be on the agenda", "water sharing dominated the talks"."""
+    out = []
+    for word in sent:
+        meeting, topics = None, []
+        if word.lemma_.lower() in AGENDA_PLACES and word.dep_ == "pobj" and word.head.lower_ == "on":
+            holder = word.head.head
+            if holder.pos_ in ("VERB", "AUX"):  # "were on the agenda", "put tariffs on the agenda"
+                topics = [c for c in holder.children if c.dep_ == "dobj"] or [
+                    c for c in holder.children if c.dep_ in SUBJECT_DEPS]
+            elif holder.pos_ in ("NOUN", "PROPN") and holder.lemma_.lower() not in AGENDA_NOUNS | MEETING_NOUNS:
+                topics = [holder]  # "with tariffs on the agenda"
+        elif word.pos_ == "VERB" and word.lemma_.lower() in LEADING_VERBS:
+            led = [c for c in word.children if c.dep_ == "dobj" and (c.lemma_.lower() in AGENDA_PLACES or (
+                c.lemma_.lower() in MEETING_NOUNS and c.lemma_.lower() != "visit"))]
+            if led:
+                meeting = led[0] if led[0].lemma_.lower() in MEETING_NOUNS else None
+                topics = [c for c in word.children if c.dep_ in SUBJECT_DEPS]
+        topics = [t for t in topics if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() not in AGENDA_NOUNS]
+        if topics:
+            out += _discussed_at(meeting, topics, word, rules.segment, rules.ctx, rules, whole_sentence=True)
+    return out
+
+
 GATHERING_NOUNS = words("gathering_nouns")
 CONVENING_VERBS = words("convening_verbs")
 
