@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from kgraph.nlp.wordlists import pairs, words
 
 __all__ = ["prep_objects", "in_stance_phrase", "to_infinitive", "entity_of", "doc_text", "STANCE_PHRASE_NOUNS",
@@ -42,6 +44,7 @@ def prep_objects(tok, *words: str) -> list:
             for p in c.children if p.dep_ == "pobj"]
 
 
+@lru_cache(maxsize=1)
 def preposition_variants() -> dict[str, str]:
     """Prepositions read as another ("agreed upon" as "agreed on"): ``data/words/preposition_variants.tsv``.
 

@@ -93,7 +93,6 @@ BID_NOUNS = words("bid_nouns")
 APPLYING_VERBS = words("applying_verbs")
 
 
-@lru_cache(maxsize=1)
 def _undoes_a_measure(tok) -> bool:
     """A verb that lifts, eases, cuts, withholds or forbids measures or aid named as its object ("lifted the
     sanctions", "would prohibit all aid")."""
@@ -101,6 +100,7 @@ def _undoes_a_measure(tok) -> bool:
         c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in MEASURE_NOUNS | AID_NOUNS for c in tok.children)
 
 
+@lru_cache(maxsize=1)
 def _trigger_words() -> frozenset[str]:
     """The first and last words of every lexicon trigger (and the verbs of weighing a matter a meeting is held
     for), to pass over other words quickly."""
