@@ -1963,3 +1963,19 @@ def test_a_prediction_is_no_appeal():
 ])
 def test_parties_sent_from_a_state_monarchs_and_members_described(text, expected):
     assert expected <= core(run(text))
+
+
+@pytest.mark.parametrize("text, expected, not_told", [
+    # a party welcomed into a body's ranks is backed in joining it, not received as a guest
+    ("Canadian Prime Minister Justin Trudeau welcomed Finland into NATO on Tuesday.",
+     {("Justin Trudeau", "supports", "Finland")},
+     {("Justin Trudeau", "hosts", "Finland"), ("Finland", "visits", "NATO")}),
+    ("Montenegro joined NATO in 2017. Its allies in Washington welcomed the Balkan country into the alliance.",
+     {("Montenegro", "member_of", "NATO")}, {("Montenegro", "visits", "alliance")}),
+    # (welcomed to a city, a guest is received)
+    ("The Kenyan president welcomed his Tanzanian counterpart to Nairobi on Monday.", {("Kenya", "hosts", "Tanzania")},
+     set()),
+])
+def test_a_party_welcomed_into_a_body_is_backed_not_received(text, expected, not_told):
+    found = core(run(text))
+    assert expected <= found and not (not_told & found)

@@ -108,6 +108,17 @@ def _trigger_words() -> frozenset[str]:
         | DELIBERATION_VERBS
 
 
+#: Nouns for a bloc or alliance, as which a body may be named ("welcomed Sweden into the alliance").
+BODY_NOUNS = words("body_nouns")
+
+
+def _welcomed_into_a_body(verb) -> bool:
+    """"Welcomed the Nordic country into the alliance", "welcomed Timor-Leste to ASEAN": a party welcomed into a
+    body's ranks is backed in joining it, not received as a guest."""
+    return _lemma(verb) == "welcome" and any(c.dep_ == "dobj" for c in verb.children) and any(
+        o.ent_type_ == "ORG" or o.lemma_.lower() in BODY_NOUNS for o in prep_objects(verb, "into", "to"))
+
+
 #: Verbs of weighing a matter, which tell a discussion as a meeting's aim ("met to weigh a joint reply").
 DELIBERATION_VERBS = words("deliberation_verbs")
 #: Where what is weighed stands: "to assess the truce", "to look at ways", "to deliberate on the budget".
@@ -172,6 +183,8 @@ def _entries(tok, pos: str, lexicon, detected) -> list[Trigger]:
     nothing is done)."""
     entries = [*(lexicon.get((_compound(tok), pos), ()) if pos == "NOUN" else ()),
                *(lexicon.get((_phrasal(tok), pos), ()) or lexicon.get((_lemma(tok), pos), ()))]
+    if pos == "VERB" and _welcomed_into_a_body(tok):  # "welcomed Sweden into the alliance": backing its entry,
+        return [Trigger("supports", _lemma(tok), "VERB", ("dobj",), "actor", frozenset())]  # no guest received
     weighed = _deliberated(tok, pos)  # (as a meeting's aim, whatever is weighed: "met to review gas supplies")
     entries = [e for e in entries if e.relation != "discusses"] + weighed if weighed else entries
     if not entries and not _undoes_a_measure(tok) and not _closed_borders(tok):  # (borders closed: ties_cut)
