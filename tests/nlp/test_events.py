@@ -1972,6 +1972,9 @@ def test_parties_sent_from_a_state_monarchs_and_members_described(text, expected
      {("Justin Trudeau", "hosts", "Finland"), ("Finland", "visits", "NATO")}),
     ("Montenegro joined NATO in 2017. Its allies in Washington welcomed the Balkan country into the alliance.",
      {("Montenegro", "member_of", "NATO")}, {("Montenegro", "visits", "alliance")}),
+    # a description of a state is none of the doer's own ("Croatian ... welcomed the Balkan country")
+    ("Montenegro joined NATO in 2017. Croatian Prime Minister Andrej Plenkovic welcomed the Balkan country into "
+     "the alliance.", {("Andrej Plenkovic", "supports", "Montenegro")}, {("Andrej Plenkovic", "supports", "Croatia")}),
     # (welcomed to a city, a guest is received)
     ("The Kenyan president welcomed his Tanzanian counterpart to Nairobi on Monday.", {("Kenya", "hosts", "Tanzania")},
      set()),

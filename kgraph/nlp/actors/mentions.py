@@ -562,10 +562,20 @@ class ArticleActors(ArticlePeople):
                 region = self.gaz.regions.get(mod.lower_)
                 if region:
                     within = region
-            country = self._last(pos, {"country"}, within)
+            country = self._last(pos, {"country"}, within, exclude=self._doers_states(tok, segment))
             if country is not None:
                 return Reference((country,), 0.6 if within else 0.5)
         return Reference(())
+
+    def _doers_states(self, tok, segment: Segment) -> set[str]:
+        """For a description that is the object of a verb, the subject's own state and the subject: "Croatian
+        Prime Minister X welcomed the Balkan country" is no other Balkan country than Croatia's neighbours."""
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head if tok.dep_ == "dobj" else None
+        if verb is None or verb.pos_ != "VERB":
+            return set()
+        doers = [a for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"
+                 for a in self.resolve(c, segment).actors]
+        return {a.id for a in doers} | {a.affiliation for a in doers if a.affiliation}
 
     def _armed_group_told(self, tok, pos, named_beside: list) -> Actor | None:
         """"The militants", "the rebel group": the armed group last named before (None when the phrase names
