@@ -1982,3 +1982,30 @@ def test_parties_sent_from_a_state_monarchs_and_members_described(text, expected
 def test_a_party_welcomed_into_a_body_is_backed_not_received(text, expected, not_told):
     found = core(run(text))
     assert expected <= found and not (not_told & found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body named right before a word for its members: a hyphen, a state, a nation, an economy
+    ("EU-member Latvia expelled the envoy.", {("Latvia", "member_of", "European Union")}),
+    ("Kenya and other AU states sent observers.", {("Kenya", "member_of", "African Union")}),
+    ("Fellow ASEAN nation Laos abstained.", {("Laos", "member_of", "ASEAN")}),
+    ("Mexico and Argentina, both G20 economies, opposed the levy.",
+     {("Mexico", "member_of", "G20"), ("Argentina", "member_of", "G20")}),
+    # bodies coordinated before one member noun
+    ("Estonia, a NATO and EU member, closed two crossings.",
+     {("Estonia", "member_of", "NATO"), ("Estonia", "member_of", "European Union")}),
+    # a body said to be made of its members
+    ("The Quad, made up of India, Japan, Australia and the United States, met in Delhi.",
+     {("India", "member_of", "Quad"), ("Australia", "member_of", "Quad")}),
+    ("ECOWAS, comprising fifteen states including Togo and Benin, met in Lome.",
+     {("Togo", "member_of", "ECOWAS"), ("Benin", "member_of", "ECOWAS")}),
+    ("The Alliance of Sahel States, which groups Mali, Burkina Faso and Niger, met in Niamey.",
+     {("Niger", "member_of", "Alliance of Sahel States")}),
+])
+def test_memberships_told_by_a_body_beside_its_members_or_made_of_them(text, expected):
+    assert expected <= core(run(text))
+
+
+def test_a_word_of_a_body_s_own_name_is_no_member_noun():
+    found = core(run("The Alliance of Sahel States rejected the plan."))
+    assert ("Alliance of Sahel States", "rejects", "plan") in found and not any(r == "member_of" for _, r, _ in found)

@@ -21,6 +21,10 @@ COUNTED_AMONG = words("members_counted_by")  # "one of", "two of", "both of" the
 MEMBERS_NAMING_VERBS = words("members_naming_verbs")
 ROTATING_OFFICES = words("rotating_offices")  # "Hungary holds the rotating EU presidency": a member's turn
 OFFICE_TAKING_VERBS = words("office_taking_verbs")  # "its members include Chile and Peru"
+#: Nouns for a body's members when the body is named right before them: "fellow BRICS nation India", "Germany and
+#: other G7 countries", "NATO ally Norway" ("member" and "ally" also with the body named after "of", or told before).
+MEMBER_NOUNS = words("member_nouns")
+COMPOSING_VERBS = words("composing_verbs")  # "the Quad, made up of A and B": its members
 
 
 @sentence_rule("memberships")
@@ -35,8 +39,22 @@ def _memberships(sent, rules: SentenceRules) -> list[Candidate]:
     segment, ctx = rules.segment, rules.ctx
     out = []
 
+    def bodies_before(noun) -> list[Actor]:
+        """The organisations named just before the noun, all of a coordination ("a NATO and EU member")."""
+        first = body_before(noun)
+        if first is None:
+            return []
+        found = [first]
+        for tok in reversed(sent.doc[max(sent.start, noun.i - 6): noun.i]):
+            if tok.ent_id_ and tok.ent_id_.startswith("org:") and tok.ent_id_ not in {a.id for a in found}:
+                found += [a for a in ctx.resolve(tok, segment).actors[:1] if a.type == "organisation"]
+            elif not tok.ent_id_ and tok.lower_ not in ("and", ",", "-") and tok.pos_ not in ("PROPN", "ADJ"):
+                break
+        return found
+
     def body_before(noun) -> Actor | None:
-        """The organisation named just before the noun ("the newest SADC member", "G20 Foreign Ministers")."""
+        """The organisation named just before the noun ("the newest SADC member", "G20 Foreign Ministers",
+        "NATO-member Türkiye")."""
         owners = [c for c in noun.children if c.dep_ == "poss"]  # "admitted Belarus as the bloc's tenth member"
         owners = [_relative_antecedent(o) if o.lower_ == "whose" else o for o in owners]  # "the OIC, whose members"
         owners += prep_objects(noun, "of") if noun.dep_ == "pobj" and noun.head.lower_ == "as" else []  # "as a
@@ -48,6 +66,8 @@ def _memberships(sent, rules: SentenceRules) -> list[Candidate]:
             actor = ctx.resolve(tok, segment).actors[:1] if tok.ent_id_ else ()
             if actor and actor[0].type == "organisation":
                 return actor[0]
+            if tok.text == "-":  # "NATO-member Türkiye"
+                continue
             if tok.ent_id_ or (tok.pos_ not in ("PROPN", "ADJ", "NOUN", "PART") and tok.dep_ != "amod"):  # "founding"
                 break
         return None
@@ -59,7 +79,9 @@ def _memberships(sent, rules: SentenceRules) -> list[Candidate]:
 
     for noun in sent:
         lower = noun.lower_
-        if lower in ("member", "members", "ally", "allies"):
+        named_by_body = lower in MEMBER_NOUNS and not noun.ent_id_ and bool(body_before(noun))  # "fellow BRICS
+        # nation India" (not a word of a body's own name: "the Alliance of Sahel States")
+        if lower in ("member", "members", "ally", "allies") or named_by_body:
             body = body_before(noun) or _body_of(noun, rules) or (_TOLD_BEFORE if noun.lower_ == "members" else None)
             if body is None:
                 continue
@@ -80,7 +102,14 @@ def _memberships(sent, rules: SentenceRules) -> list[Candidate]:
                 members = list(rules.refs([head.head])[0])
             if not members and head.dep_ == "attr" and head.head.lemma_ == "be":  # "Hungary is the only NATO
                 members = list(rules.refs([c for c in head.head.children if c.dep_ == "nsubj"])[0])  # member"
-            add(members, body, noun, 0.7)
+            for each in [body, *bodies_before(noun)[1:]]:
+                add(members, each, noun, 0.7)
+        elif any(c.dep_ in ("relcl", "acl", "advcl") and c.lemma_.lower() in COMPOSING_VERBS for c in noun.children):
+            bodies = [a for a in rules.refs([noun])[0] if a.type == "organisation"] or [  # "the Quad, made up of
+                a for a in (ctx.gaz.actors.get(noun.ent_id_),) if a is not None and a.type == "organisation"]  # A, B"
+            # (or the name the clause hangs inside: "the Alliance of Sahel States, which groups ...")
+            if bodies:
+                add(_composed_of(noun, rules), bodies[0], noun, 0.7)
         elif lower in ROTATING_OFFICES and noun.dep_ == "dobj" and noun.head.lemma_ in OFFICE_TAKING_VERBS:
             body = body_before(noun) or _body_of(noun, rules)  # "Hungary holds the rotating EU presidency"
             if body is not None:
@@ -91,6 +120,20 @@ def _memberships(sent, rules: SentenceRules) -> list[Candidate]:
             if body is not None:
                 add(_actor_list(sent, noun.i + 2, ctx, segment), body, noun, 0.6)
     return out
+
+
+def _composed_of(body, rules: SentenceRules) -> list[Actor]:
+    """The parties a body is said to be made of: "which groups Mali, Burkina Faso and Niger", "made up of the
+    United States, Japan, India and Australia", "comprising fifteen states including Ghana and Senegal"."""
+    found = []
+    for verb in (c for c in body.children if c.dep_ in ("relcl", "acl", "advcl") and c.lemma_.lower() in COMPOSING_VERBS):
+        if verb.dep_ == "relcl" and not any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in verb.children):
+            continue  # ("the group that Peru includes in its plans": not its members)
+        heads = [c for c in verb.children if c.dep_ == "dobj"]
+        heads += [o for h in (verb, *(c for c in verb.children if c.dep_ == "prt")) for o in prep_objects(h, "of")]
+        heads += [o for h in heads for o in prep_objects(h, "including")]  # "fifteen states including Ghana"
+        found += [a for a in rules.refs(heads)[0] if a.type in ("country", "organisation")]
+    return found
 
 
 #: marks a members noun with no body named beside it: the body is the organisation the article told last
