@@ -48,11 +48,11 @@ def test_held_out_sentences_score_above_their_floor(capsys):
 BLIND = Path(__file__).resolve().parents[1] / "data" / "blind_probes"
 
 
-@pytest.mark.parametrize("half, floor", [("even", 0.63), ("odd", 0.61)])
+@pytest.mark.parametrize("half, floor", [("even", 0.59), ("odd", 0.55)])
 def test_blind_probe_items_score_above_their_floor(half, floor, capsys):
-    """The blind probe items (``tests/data/blind_probes``, two writers' q and r items), in two halves by the
-    number of the id as the probe items: even items read, odd items kept unread (strict F1 0.659 and 0.631 at the
-    latest run)."""
+    """The blind probe items (``tests/data/blind_probes``, four writers' q, r, u and v items), in two halves by the
+    number of the id as the probe items: even items read, odd items kept unread (strict F1 0.615 and 0.577 at the
+    latest run; q and r alone 0.678 and 0.631)."""
     import kgraph
 
     def wanted(doc: str) -> bool:
