@@ -2009,3 +2009,24 @@ def test_memberships_told_by_a_body_beside_its_members_or_made_of_them(text, exp
 def test_a_word_of_a_body_s_own_name_is_no_member_noun():
     found = core(run("The Alliance of Sahel States rejected the plan."))
     assert ("Alliance of Sahel States", "rejects", "plan") in found and not any(r == "member_of" for _, r, _ in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a membership denied is negated, however it is told
+    ("Iceland is not an EU member.", {("Iceland", "member_of", "European Union", "negated")}),
+    # "that alliance": the body told before
+    ("Belarus joined the CSTO in 1994. It remains a member of that alliance.",
+     {("Belarus", "member_of", "CSTO", "asserted")}),
+    # counted among "the member states" of the body the article told last
+    ("The ASEAN summit opened in Vientiane. Laos and Cambodia are among the member states backing the plan.",
+     {("Laos", "member_of", "ASEAN", "asserted"), ("Cambodia", "member_of", "ASEAN", "asserted")}),
+    # "..., to which both belong" hung by the parser on the main verb: the noun before the relative phrase
+    ("Senegal and Gambia discussed tariffs within ECOWAS, to which both countries belong.",
+     {("Senegal", "member_of", "ECOWAS", "asserted"), ("Gambia", "member_of", "ECOWAS", "asserted")}),
+    # parties said to have come together in a body
+    ("Guinea, Mali and Niger, now grouped in the Alliance of Sahel States, closed their airspace.",
+     {("Mali", "member_of", "Alliance of Sahel States", "asserted")}),
+])
+def test_memberships_denied_referred_back_to_counted_and_banded(text, expected):
+    found = {(e.actor, e.relation, e.object, e.modality) for e in run(text)}
+    assert expected <= found

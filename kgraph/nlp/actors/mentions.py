@@ -537,7 +537,7 @@ class ArticleActors(ArticlePeople):
             body = self._main_body(tok)  # "Council decides to suspend ...": the council of the communique
             if body is not None:
                 return Reference((body,), 0.7)
-        if lemma in BODY_NOUNS and any(c.lower_ in ("the", "this") for c in tok.children) \
+        if lemma in BODY_NOUNS and any(c.lower_ in ("the", "this", "that") for c in tok.children) \
                 and not any(m.pos_ == "PROPN" and not m.ent_id_ for m in mods):
             # "the bloc", "the alliance", "the Iran-backed group"; "the forum": the last body of that word, if any
             body = self._last(pos, {"organisation"}, named=lemma) or self._last(pos, {"organisation"})
@@ -556,7 +556,7 @@ class ArticleActors(ArticlePeople):
                 return Reference((country,), 0.5)
         # "the Calenardhon government": a name we do not know is not the last country mentioned
         unknown_name = any(m.pos_ == "PROPN" and not m.ent_id_ and m.lower_ not in self.gaz.regions for m in mods)
-        if lemma in STATE_NOUNS and any(c.lower_ in ("the", "this") for c in tok.children) and not unknown_name:
+        if lemma in STATE_NOUNS and any(c.lower_ in ("the", "this", "that") for c in tok.children) and not unknown_name:
             within = None
             for mod in mods:
                 region = self.gaz.regions.get(mod.lower_)

@@ -355,6 +355,14 @@ def _antecedent(subjects: list, verb) -> list:
         if noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.ent_id_:
             return [noun.head]
         return [noun]
+    if subjects and subjects[0].lower_ in RELATIVE_PRONOUNS and subjects[0].lower_ != "that" \
+            and verb.dep_ == "advcl":  # the parser hangs "..., to which both belong" on the main verb: the
+        pronoun = subjects[0]  # noun just before the relative phrase
+        start = pronoun.head.i if pronoun.dep_ == "pobj" and pronoun.head.i < pronoun.i else pronoun.i
+        before = pronoun.doc[start - 1] if start > 0 and pronoun.doc[start - 1].text == "," else None
+        noun = pronoun.doc[start - 2] if before is not None and start > 1 else None
+        if noun is not None and noun.pos_ in ("NOUN", "PROPN"):
+            return [noun]
     return subjects
 
 

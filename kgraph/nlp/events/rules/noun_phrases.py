@@ -9,6 +9,7 @@ from kgraph.nlp.actors.mentions import ArticleActors
 from kgraph.nlp.arguments.parse import SUBJECT_DEPS, _antecedent
 from kgraph.nlp.arguments.reader import SentenceRules
 from kgraph.nlp.events import Candidate
+from kgraph.nlp.events.modality import event_modality
 from kgraph.nlp.events.registry import sentence_rule
 from kgraph.nlp.events.rules.common import _discussed_at
 from kgraph.nlp.segments import Segment
@@ -24,7 +25,8 @@ OFFICE_TAKING_VERBS = words("office_taking_verbs")  # "its members include Chile
 #: Nouns for a body's members when the body is named right before them: "fellow BRICS nation India", "Germany and
 #: other G7 countries", "NATO ally Norway" ("member" and "ally" also with the body named after "of", or told before).
 MEMBER_NOUNS = words("member_nouns")
-COMPOSING_VERBS = words("composing_verbs")  # "the Quad, made up of A and B": its members
+COMPOSING_VERBS = words("composing_verbs")
+BANDING_VERBS = words("banding_verbs")  # "which have banded together in the AES": its members  # "the Quad, made up of A and B": its members
 
 
 @sentence_rule("memberships")
@@ -73,16 +75,19 @@ def _memberships(sent, rules: SentenceRules) -> list[Candidate]:
         return None
 
     def add(members, body, noun, certainty):
+        modality = "negated" if event_modality(noun) == "negated" else "asserted"  # "X is not an EU member"
         for member in members:
             if member.type in ("country", "organisation") and member.id != body.id:
-                out.append(Candidate(member, "member_of", body, noun, "asserted", certainty))
+                out.append(Candidate(member, "member_of", body, noun, modality, certainty))
 
     for noun in sent:
         lower = noun.lower_
         named_by_body = lower in MEMBER_NOUNS and not noun.ent_id_ and bool(body_before(noun))  # "fellow BRICS
         # nation India" (not a word of a body's own name: "the Alliance of Sahel States")
         if lower in ("member", "members", "ally", "allies") or named_by_body:
-            body = body_before(noun) or _body_of(noun, rules) or (_TOLD_BEFORE if noun.lower_ == "members" else None)
+            told_before = lower == "members" or (lower == "member" and noun.dep_ == "compound"
+                                                 and noun.head.lower_ in MEMBER_STATE_NOUNS)  # "the member states"
+            body = body_before(noun) or _body_of(noun, rules) or (_TOLD_BEFORE if told_before else None)
             if body is None:
                 continue
             after = noun.i + 1
@@ -91,6 +96,8 @@ def _memberships(sent, rules: SentenceRules) -> list[Candidate]:
             # "ten ASEAN member countries": the phrase's head carries its place in the clause
             head = sent.doc[after - 1] if after - 1 > noun.i and noun.head.i == after - 1 else noun
             members = _actor_list(sent, after, ctx, segment)
+            if body is _TOLD_BEFORE and not members:  # "A and B are among the member states": counted among
+                members = _one_of(head, rules)  # the members of the body the article told last
             if body is _TOLD_BEFORE and members:  # "delegations from founding members A, B and C": of the body
                 body = ctx.last_organisation(segment, noun.i)  # the article told last
             if body is None or body is _TOLD_BEFORE:
@@ -104,6 +111,13 @@ def _memberships(sent, rules: SentenceRules) -> list[Candidate]:
                 members = list(rules.refs([c for c in head.head.children if c.dep_ == "nsubj"])[0])  # member"
             for each in [body, *bodies_before(noun)[1:]]:
                 add(members, each, noun, 0.7)
+        elif noun.pos_ == "VERB" and noun.lemma_.lower() in BANDING_VERBS:  # "have banded together in the AES"
+            bodies = [a for a in rules.refs(prep_objects(noun, "in", "into", "within", "under"))[0]
+                      if a.type == "organisation"]
+            banded = noun.head if noun.dep_ == "acl" else None  # "Mali and Niger, now grouped in the AES"
+            if bodies:
+                add(list(rules.refs([banded])[0]) if banded is not None else _clause_subjects(noun, rules),
+                    bodies[0], noun, 0.6)
         elif any(c.dep_ in ("relcl", "acl", "advcl") and c.lemma_.lower() in COMPOSING_VERBS for c in noun.children):
             bodies = [a for a in rules.refs([noun])[0] if a.type == "organisation"] or [  # "the Quad, made up of
                 a for a in (ctx.gaz.actors.get(noun.ent_id_),) if a is not None and a.type == "organisation"]  # A, B"
