@@ -53,6 +53,8 @@ ONLY_THIS_RULE = {
                     ("Norway", "provides_aid_to", "Sudan")),
     "meeting_focus": ("The talks between Peru and Bolivia focused on lithium mining.",
                       ("Peru", "discusses", "lithium mining")),
+    "made_together": ("The power plant, run jointly by Zambia and Zimbabwe, was shut for repairs.",
+                      ("Zambia", "cooperates_on", "power plant")),
     "agenda_items": ("The Latvian and Estonian premiers met in Tartu on Friday. Rail freight tariffs topped the agenda.",
                      ("Latvia", "discusses", "Rail freight tariffs")),
     "topics_listed": ("Chile's foreign minister met Bolivia's foreign minister in Arica. The topics discussed "
@@ -95,7 +97,7 @@ def test_the_rules_run_in_the_order_they_were_written():
         "measures_asked_to_be_lifted", "attendance", "deeds_abroad", "receptions",
         "existential_needs", "money_given", "rights_upheld", "meeting_focus", "agenda_items", "gatherings_of_bodies", "topics_listed", "gatherings_in_places",
         "demands_in_speech",
-        "joint_operations", "knowledge_shared"]
+        "joint_operations", "knowledge_shared", "made_together"]
 
 
 def test_a_registry_runs_rules_in_order_where_their_words_occur_and_refuses_a_name_twice():
@@ -2030,3 +2032,27 @@ def test_a_word_of_a_body_s_own_name_is_no_member_noun():
 def test_memberships_denied_referred_back_to_counted_and_banded(text, expected):
     found = {(e.actor, e.relation, e.object, e.modality) for e in run(text)}
     assert expected <= found
+
+
+@pytest.mark.parametrize("text, expected, not_told", [
+    # made, run or funded jointly, or marked shared, by two or more parties: cooperation on it
+    ("The dam, financed jointly by Zambia and Zimbabwe, opened on Friday.",
+     {("Zambia", "cooperates_on", "dam"), ("Zimbabwe", "cooperates_on", "dam")}, set()),
+    ("Estonia and Finland are developing a shared ferry booking platform.",
+     {("Estonia", "cooperates_on", "shared ferry booking platform")}, set()),
+    # what is joint by nature, done by two or more
+    ("Rwanda and Burundi will harmonise their border fees next year.",
+     {("Rwanda", "cooperates_on", "border fees"), ("Burundi", "cooperates_on", "border fees")}, set()),
+    # one party alone, or ties fostered, is no undertaking
+    ("Morocco is building a new port.", set(), {("Morocco", "cooperates_on", "new port")}),
+    ("Chile and Peru will develop bilateral relations.", set(), {("Chile", "cooperates_on", "bilateral relations")}),
+    # a joint undertaking named with a hyphen
+    ("Malawi and Mozambique began a joint clean-up of the river on Monday.",
+     {("Malawi", "cooperates_on", "joint clean up")}, set()),
+    # a cooperation a party stands by is told
+    ("Kenya defended its naval partnership with Somalia.",
+     {("Kenya", "cooperates_on", "naval partnership"), ("Somalia", "cooperates_on", "naval partnership")}, set()),
+])
+def test_cooperation_told_by_what_parties_make_or_do_together(text, expected, not_told):
+    found = core(run(text))
+    assert expected <= found and not (not_told & found)

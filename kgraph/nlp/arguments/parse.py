@@ -85,8 +85,12 @@ def _phrasal(tok) -> str:
 
 
 def _compound(tok) -> str:
-    """A noun with the word just before it, as the lexicon lists two-word nouns: "courtesy call"."""
+    """A noun with the word just before it, as the lexicon lists two-word nouns: "courtesy call", or with the word
+    before a hyphen: "clean-up"."""
     before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if before is not None and before.text == "-" and tok.i > 1 and tok.doc[tok.i - 2].head.i == tok.i \
+            and tok.doc[tok.i - 2].dep_ in ("amod", "compound"):
+        return f"{tok.doc[tok.i - 2].lemma_.lower()}-{_lemma(tok)}"
     if before is None or before.head.i != tok.i or before.dep_ not in ("amod", "compound"):
         return ""
     return f"{before.lemma_.lower()} {_lemma(tok)}"

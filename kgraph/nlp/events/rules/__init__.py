@@ -12,7 +12,7 @@ is the order of the events a sentence gives (and of the output): a new rule goes
 - ``support``: existential_needs, money_given, rights_upheld
 - ``meetings``: meeting_focus, gatherings_of_bodies, topics_listed
 - ``requests``: demands_in_speech
-- ``operations``: joint_operations, knowledge_shared
+- ``operations``: joint_operations, knowledge_shared, made_together
 
 ``common`` holds what several rules share.
 """

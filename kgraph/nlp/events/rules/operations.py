@@ -143,3 +143,43 @@ def _knowledge_shared(sent, rules: SentenceRules) -> list[Candidate]:
         out += [Candidate(p, "cooperates_on", _topic(f"sharing {_unnamed_phrase(tok)}"), tok, event_modality(verb),
                           round(0.6 * certainty, 2)) for p in parties]
     return out
+
+
+MAKING_VERBS = words("making_verbs")
+#: Ties and cooperation itself, which are fostered rather than made: "develop bilateral relations".
+TIES = words("cooperation_nouns") | {"relationship", "relation", "tie"}
+JOINT_VERBS = words("joint_verbs")
+#: Adverbs by which a deed is done by its parties together: "developed jointly by A and B".
+JOINTLY = ("jointly", "together")
+
+
+@sentence_rule("made_together", when=lambda words, sent: bool(words & (MAKING_VERBS | JOINT_VERBS)))
+def _made_together(sent, rules: SentenceRules) -> list[Candidate]:
+    """Two or more parties who make, run or fund something jointly, or who do what is joint by nature, cooperate
+    on it: "the gas field, developed jointly by Senegal and Mauritania", "Chile and Argentina are building a shared
+    early-warning system", "Ghana and Togo will coordinate their customs checks" (one party alone: no event)."""
+    out = []
+    for verb in sent:
+        if _pos(verb) != "VERB":
+            continue
+        made = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        if verb.dep_ == "acl" and (verb.tag_ == "VBN" or any(c.dep_ == "agent" for c in verb.children)):
+            made = [verb.head]  # "the field, developed jointly by ...", "the plant, run jointly by ..."
+        if not made:
+            continue
+        joint = _lemma(verb) in JOINT_VERBS or any(c.dep_ == "advmod" and c.lower_ in JOINTLY for c in verb.children) \
+            or any(t.dep_ == "amod" and t.lower_ in JOINT_MARKS for left in made[0].lefts for t in left.subtree)
+        # ("a shared ferry booking platform": the mark may hang on a word before the head)
+        if not joint or (_lemma(verb) not in MAKING_VERBS | JOINT_VERBS) or _lemma(made[0]) in TIES:
+            continue  # ("further develop bilateral relations": ties fostered, no undertaking)
+        agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        actors, certainty = rules.refs(agents) if agents else _doers(verb, rules)
+        partners, _ = rules.refs(prep_objects(verb, "with", "alongside"))
+        parties = _cooperating([*actors, *partners])
+        if len(parties) < 2:
+            continue
+        text = topic_text(made[0])
+        if text:
+            out += [Candidate(p, "cooperates_on", _topic(text), verb, event_modality(verb), round(0.6 * certainty, 2))
+                    for p in parties]
+    return out

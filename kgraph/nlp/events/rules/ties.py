@@ -21,6 +21,10 @@ AREA_PREPS = words("area_preps")
 GENERIC_COOPERATION_WORDS = words("generic_cooperation_words")
 
 
+#: Verbs by which a party stands by a cooperation it has: "defended its security partnership with China".
+DEFENDING_VERBS = words("defending_verbs")
+
+
 @sentence_rule("cooperation_without_area", when=lambda words, sent: bool(words & COOPERATION_WORDS))
 def _cooperation_without_area(sent, rules: SentenceRules) -> list[Candidate]:
     """Cooperation fostered between parties with no area named is cooperation of those parties: "agreed to
@@ -36,7 +40,8 @@ def _cooperation_without_area(sent, rules: SentenceRules) -> list[Candidate]:
             continue  # the lexicon reads the area: "cooperation in agriculture", "cooperate in curbing X"
         if noun:
             verb = tok.head
-            fostered = {verb.lemma_.lower(), *(c.lemma_.lower() for c in verb.conjuncts)} & FOSTERING_VERBS
+            fostered = {verb.lemma_.lower(), *(c.lemma_.lower() for c in verb.conjuncts)} & (
+                FOSTERING_VERBS | DEFENDING_VERBS)  # ("defended its security partnership with China": one held)
             if tok.dep_ not in ("dobj", "nsubjpass") or not fostered:
                 continue
             parties, certainty = rules.noun_actors(tok)
@@ -47,7 +52,8 @@ def _cooperation_without_area(sent, rules: SentenceRules) -> list[Candidate]:
                         if a.type in ("country", "organisation", "person")}.values())
         if len(parties) < 2:
             continue
-        words = [t.lower_ for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("det", "poss", "punct")] \
+        words = [t.lower_ for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("det", "poss", "punct", "case")
+                 and t.head.dep_ != "poss"] \
             if noun else []
         text = " ".join(words)
         if set(words) <= GENERIC_COOPERATION_WORDS:  # "bilateral cooperation with X": name it by its parties,
