@@ -53,6 +53,8 @@ ONLY_THIS_RULE = {
                     ("Norway", "provides_aid_to", "Sudan")),
     "meeting_focus": ("The talks between Peru and Bolivia focused on lithium mining.",
                       ("Peru", "discusses", "lithium mining")),
+    "hostile_verdicts": ("Venezuela said any Guyanese patrol boats entering the river would be legitimate targets.",
+                         ("Venezuela", "threatens", "Guyana")),
     "made_together": ("The power plant, run jointly by Zambia and Zimbabwe, was shut for repairs.",
                       ("Zambia", "cooperates_on", "power plant")),
     "agenda_items": ("The Latvian and Estonian premiers met in Tartu on Friday. Rail freight tariffs topped the agenda.",
@@ -92,7 +94,7 @@ def test_the_rules_run_in_the_order_they_were_written():
     """A sentence's events come in the order its rules run, and so does the output: the rule modules are imported
     in that order (``kgraph/nlp/events/rules/__init__.py``), which an import sorter must not change."""
     assert SENTENCE_RULES.names() == [
-        "memberships", "copular_topics", "conditional_threats", "responses_to_any", "ultimatums", "settlements_between", "threatened_deeds",
+        "memberships", "copular_topics", "conditional_threats", "responses_to_any", "ultimatums", "settlements_between", "threatened_deeds", "hostile_verdicts",
         "cooperation_without_area", "ties_cut", "envoys_summoned_or_recalled", "thanked_for_help",
         "measures_asked_to_be_lifted", "attendance", "deeds_abroad", "receptions",
         "existential_needs", "money_given", "rights_upheld", "meeting_focus", "agenda_items", "gatherings_of_bodies", "topics_listed", "gatherings_in_places",
@@ -2054,5 +2056,20 @@ def test_memberships_denied_referred_back_to_counted_and_banded(text, expected):
      {("Kenya", "cooperates_on", "naval partnership"), ("Somalia", "cooperates_on", "naval partnership")}, set()),
 ])
 def test_cooperation_told_by_what_parties_make_or_do_together(text, expected, not_told):
+    found = core(run(text))
+    assert expected <= found and not (not_told & found)
+
+
+@pytest.mark.parametrize("text, expected, not_told", [
+    # what any deed or force of another party would be held to be: a threat to that party
+    ("Iran warned that any strike by Israel on its oil terminals would be treated as an act of war.",
+     {("Iran", "threatens", "Israel")}, set()),
+    # (a verdict on a deed told, not any such deed, is none)
+    ("Kenya said the raid by Somali gunmen was an act of war.", set(), {("Kenya", "threatens", "Somalia")}),
+    # cutting or withholding the aid or ties another gets, held out: a threat to it
+    ("The EU warned that it could freeze the aid it sends to Mali.", {("European Union", "threatens", "Mali")}, set()),
+    ("Tokyo said it could raise its aid to Manila.", set(), {("Japan", "threatens", "Philippines")}),
+])
+def test_threats_by_verdicts_on_any_deed_and_by_aid_held_back(text, expected, not_told):
     found = core(run(text))
     assert expected <= found and not (not_told & found)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from kgraph.nlp.arguments.parse import _lemma, _phrasal, _topic
 from kgraph.nlp.arguments.paths import SPEAKER_PRONOUNS, condition_clauses
-from kgraph.nlp.arguments.reader import PARTY_TYPES, SentenceRules
+from kgraph.nlp.arguments.reader import AID_NOUNS, PARTY_TYPES, SentenceRules
 from kgraph.nlp.events import Candidate
 from kgraph.nlp.events.lexicon import load_lexicon
 from kgraph.nlp.events.modality import event_modality
@@ -16,6 +16,7 @@ from kgraph.nlp.syntax import prep_objects
 from kgraph.nlp.wordlists import words
 
 MEASURE_NOUNS = words("measure_nouns")
+TIE_NOUNS = words("tie_nouns")
 STEPPED_UP = words("stepped_up")
 CONDITION_MARKS = words("condition_marks")
 # "would retaliate if ...", "would respond firmly if ...": a threat (a plain "would respond if asked" is none)
@@ -185,7 +186,8 @@ def _own_deeds(verb) -> list:
     a that-clause told of itself in the future ("warned that it would retaliate", "vowed it would respond")."""
     deeds = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
     for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "VERB"):
-        future = any(a.dep_ == "aux" and a.lower_ in ("will", "would", "shall") for a in clause.children)
+        future = any(a.dep_ == "aux" and a.lower_ in ("will", "would", "shall", "could", "might")
+                     for a in clause.children)  # ("warned that it could cut the aid it gives to Cairo")
         own = any(s.dep_ == "nsubj" and s.lower_ in SPEAKER_PRONOUNS for s in clause.children)
         if future and own:
             deeds.append(clause)
@@ -195,9 +197,28 @@ def _own_deeds(verb) -> list:
 def _held_out(deed, lemma: str) -> bool:
     """Whether a deed under a verb of warning is one held out against someone: any deed "threatened", else a
     hostile one, a forceful response, or measures taken ("warned it would take countermeasures")."""
-    return lemma == "threaten" or _hostile(deed) or (
+    return lemma == "threaten" or _hostile(deed) or _support_withdrawn(deed) or (
         deed.lemma_.lower() in RESPONSE_VERBS and not _plain_response(deed)) or any(
         c.dep_ == "dobj" and c.lower_ in MEASURE_NOUNS for c in deed.children)
+
+
+#: Verbs of cutting or withholding, which held out against the aid or ties a party gets threaten it.
+CUTTING_VERBS = words("cutting_verbs")
+
+
+def _support_withdrawn(deed) -> bool:
+    """A deed of cutting or withholding the aid or ties another gets: "could cut the security assistance it gives
+    to Bogota", "would suspend all aid to Niger"."""
+    return deed.lemma_.lower() in CUTTING_VERBS and any(
+        c.dep_ == "dobj" and (c.lemma_.lower() in AID_NOUNS or c.lemma_.lower() in TIE_NOUNS) for c in deed.children)
+
+
+def _given_to(noun) -> list:
+    """Whom a thing is given to, after "to" on it, on the verb that holds it or in a clause on it: "aid to Niger",
+    "suspend aid to Niger", "the aid it gives to Cairo"."""
+    holders = [noun, *(c for c in noun.children if c.dep_ == "relcl")] + ([noun.head] if noun.dep_ == "dobj" else [])
+    return [p for h in holders for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+            for p in c.children if p.dep_ == "pobj"]
 
 
 @sentence_rule("threatened_deeds", when=lambda words, sent: bool(words & WARNING_VERBS))
@@ -215,7 +236,10 @@ def _threatened_deeds(sent, rules: SentenceRules) -> list[Candidate]:
         heads = [h for d in deeds for h in [*(c for c in d.children if c.dep_ == "dobj"), d]]
         aimed = [p for h in heads for p in prep_objects(h, "on", "against", "upon", "at")]
         aimed += [p for d in deeds if d.lemma_.lower() in RESPONSE_VERBS for p in prep_objects(d, "to")]
-        aimed += [c for d in deeds for c in d.children if c.dep_ == "dobj" and c.lower_ not in MEASURE_NOUNS]
+        aimed += [c for d in deeds for c in d.children if c.dep_ == "dobj" and c.lower_ not in MEASURE_NOUNS
+                  and not _support_withdrawn(d)]
+        aimed += [p for d in deeds if _support_withdrawn(d) for c in d.children if c.dep_ == "dobj"
+                  for p in _given_to(c)]  # "could cut the aid it gives to Cairo": Egypt
         # "warned that Peru would face consequences": the party told it will bear them
         aimed += [n for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() in FACING_VERBS
                   for n in c.children if n.dep_ == "nsubj" and n.lower_ not in SPEAKER_PRONOUNS]
@@ -223,4 +247,35 @@ def _threatened_deeds(sent, rules: SentenceRules) -> list[Candidate]:
                    for t in rules.refs([a])[0] or [a for a, _ in rules.state_behind(a, any_noun=True)]]
         actors, certainty = rules.verb_subject(verb)
         out += _toward(actors, "threatens", targets, verb, event_modality(verb), round(0.75 * certainty, 2))
+    return out
+
+
+#: What a deed or a force would be held to be that makes it a target of the speaker ("legitimate targets").
+HOSTILE_VERDICT_NOUNS = words("hostile_verdict_nouns")
+#: Verbs of holding something to be what it is called: "would be treated as a declaration of war".
+DEEMING_VERBS = words("deeming_verbs")
+
+
+@sentence_rule("hostile_verdicts", when=lambda words, sent: bool(words & HOSTILE_VERDICT_NOUNS))
+def _hostile_verdicts(sent, rules: SentenceRules) -> list[Candidate]:
+    """A party that says another's forces or deeds would be targets, or an act of war, threatens that other party:
+    "Turkey said any Greek warships entering the zone would be legitimate targets", "warned that any intervention by
+    ECOWAS would be treated as a declaration of war" (the one whose forces or deed it is, named on them)."""
+    out = []
+    for clause in sent:
+        if clause.dep_ != "ccomp" or clause.lemma_.lower() not in DEEMING_VERBS \
+                or not any(a.dep_ == "aux" and a.lower_ in ("would", "will", "could") for a in clause.children):
+            continue
+        verdicts = [c for c in clause.children if c.dep_ in ("attr", "oprd")] + prep_objects(clause, "as")
+        if not any(t.lemma_.lower() in HOSTILE_VERDICT_NOUNS for v in verdicts for t in v.subtree):
+            continue
+        judged = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not any(c.lower_ in HYPOTHETICAL_DETERMINERS for j in judged for c in j.children):
+            continue  # only what any such deed or force would be ("any Greek warships"), not a verdict on one told
+        owners = [p for j in judged for p in prep_objects(j, "by", "from")] + [
+            p for j in judged for o in prep_objects(j, "on", "against") for p in prep_objects(o, "by")]
+        targets = [t for t in rules.refs(owners)[0]] if owners else []
+        targets = targets or [a for j in judged for a, _ in rules.state_behind(j, any_noun=True)]
+        actors, certainty = rules.verb_subject(clause.head)
+        out += _toward(actors, "threatens", targets, clause, "asserted", round(0.7 * certainty, 2))
     return out
