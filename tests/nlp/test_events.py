@@ -2073,3 +2073,20 @@ def test_cooperation_told_by_what_parties_make_or_do_together(text, expected, no
 def test_threats_by_verdicts_on_any_deed_and_by_aid_held_back(text, expected, not_told):
     found = core(run(text))
     assert expected <= found and not (not_told & found)
+
+
+@pytest.mark.parametrize("text, expected, not_told", [
+    # parties doing something together in a place: who is away visits it, the one at home hosts the others
+    ("Uruguay's foreign minister and his Paraguayan counterpart exchanged views over lunch in Montevideo.",
+     {("Paraguay", "visits", "Montevideo"), ("Uruguay", "hosts", "Paraguay")}, set()),
+    ("Fishing quotas were discussed in Reykjavik by the Icelandic and Norwegian ministers.",
+     {("Norway", "visits", "Reykjavik"), ("Iceland", "hosts", "Norway")}, {("Iceland", "visits", "Reykjavik")}),
+    ("Envoys from Nepal, Bhutan and Bangladesh met in Dhaka on Monday.",
+     {("Nepal", "visits", "Dhaka"), ("Bangladesh", "hosts", "Bhutan")}, set()),
+    # the place of the matter talked over is no place of the talks
+    ("The Kenyan and Ethiopian ministers discussed the fighting in Sudan on Tuesday.", set(),
+     {("Kenya", "visits", "Sudan"), ("Ethiopia", "visits", "Sudan")}),
+])
+def test_parties_doing_something_together_in_a_place_visit_or_host(text, expected, not_told):
+    found = core(run(text))
+    assert expected <= found and not (not_told & found)

@@ -393,8 +393,15 @@ def _listed_along(verb) -> list:
 
 
 def _agents(verb) -> list:
-    """Who a passive names as the doer: "was blocked by Hungary" -> Hungary."""
-    return [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    """Who a passive names as the doer: "was blocked by Hungary" -> Hungary; also where the parser hangs "by" on
+    the place before it: "was discussed in Oslo by the two ministers"."""
+    found = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    if found or not any(c.dep_ == "auxpass" for c in verb.children):
+        return found
+    places = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+              for p in c.children if p.dep_ == "pobj" and p.ent_type_ in ("GPE", "LOC", "FAC")]
+    return [o for place in places for c in place.children if c.dep_ == "prep" and c.lower_ == "by"
+            for o in c.children if o.dep_ == "pobj"]
 
 
 def _is_passive(verb) -> bool:

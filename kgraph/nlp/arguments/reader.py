@@ -70,6 +70,7 @@ OF_ACTOR_RELATIONS = {"visits", "meets_with", "supports"}
 PARTY_TYPES = ("country", "organisation", "group", "person")
 #: People a state sends, who stand for the state named after "from": "officials from Ecuador".
 SENT_FROM_NOUNS = words("sent_from_nouns")
+EXCHANGED_LIGHT_NOUNS = words("exchanged_light_nouns")  # "exchanged views": the talk itself
 ARRIVAL_WORDS = words("arrival_words")  # "is due in Lima for talks"
 AID_NOUNS = words("aid_nouns")
 #: Nouns that refer back to a deed told before, with the relations of the deeds they may name ("the decision").
@@ -218,8 +219,9 @@ class SentenceRules:
 
     def _institution(self, tok) -> Reference:
         """"The Turkish Foreign Ministry", "Ghana's presidency": the state behind an institution."""
-        if tok.lemma_.lower() not in INSTITUTION_NOUNS and tok.lower_ not in INSTITUTION_NOUNS:
-            return Reference(())
+        sent_from = tok.lemma_.lower() in SENT_FROM_NOUNS and bool(prep_objects(tok, "from"))  # "envoys from A,
+        if tok.lemma_.lower() not in INSTITUTION_NOUNS and tok.lower_ not in INSTITUTION_NOUNS and not sent_from:
+            return Reference(())  # B and C": every state
         candidates = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
         candidates += prep_objects(tok, "of")
         if tok.lemma_.lower() in SENT_FROM_NOUNS:  # "officials from Ecuador", as "officials of Ecuador"
@@ -735,6 +737,8 @@ class SentenceRules:
                 if inner:
                     tok = inner[0]
                     continue
+                if tok.lower_ in EXCHANGED_LIGHT_NOUNS:  # "exchanged views over lunch": the talk, no matter named
+                    return []
                 deeds = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
                          for p in c.children if p.dep_ == "pcomp" and p.pos_ == "VERB"]
                 deeds += [c for c in tok.children if c.dep_ == "acl" and to_infinitive(c)]  # "the need to act"

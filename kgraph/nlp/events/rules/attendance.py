@@ -4,7 +4,7 @@ present at the event" (the event told before, with its place), "are expected to 
 from __future__ import annotations
 
 from kgraph.nlp.actors.gazetteer import Actor
-from kgraph.nlp.arguments.parse import _antecedent, _coordinated, _is_passive, _venues
+from kgraph.nlp.arguments.parse import _antecedent, _coordinated, _is_passive, _joined, _venues
 from kgraph.nlp.arguments.reader import ARRIVAL_WORDS, SentenceRules
 from kgraph.nlp.events import Candidate
 from kgraph.nlp.events.modality import event_modality
@@ -152,22 +152,56 @@ def _last_place_told(tok, rules: SentenceRules) -> list:
 
 #: Verbs of deeds done in person, whose doers are where the deed is done: "signed the deal in Washington".
 DEEDS_IN_PERSON = words("deeds_in_person")
+#: Prepositions of the setting a deed is done in, whose object may carry the place: "over dinner in Lima".
+SETTING_PREPOSITIONS = words("deed_setting_prepositions")
+
+
+#: Verbs of talking a matter over, whose "in" phrase after the matter is often the matter's own ("discussed the
+#: situation in Gaza"): their place counts only before the matter, or in the passive.
+TALKING_VERBS = words("talking_verbs")
+LIGHT_OBJECTS = words("exchanged_light_nouns")  # "exchanged views": no matter
+
+
+def _own_venues(verb) -> list:
+    """The places a deed is done in: "signed the deal in Washington", "was discussed in Muscat by A and B", "met in
+    Lima to discuss trade" (not "discussed the situation in Gaza", where the place is the matter's)."""
+    venues = _venues(verb)
+    if verb.lemma_.lower() not in TALKING_VERBS or _is_passive(verb):
+        return venues
+    matters = [c.i for c in verb.children if c.i > verb.i and ((c.dep_ == "dobj" and c.lower_ not in LIGHT_OBJECTS)
+                                                               or (c.dep_ == "prep" and c.lower_ in ("on", "about")))]
+    return [v for v in venues if not matters or v.i < min(matters)]
 
 
 @sentence_rule("deeds_abroad", when=lambda words, sent: bool(words & DEEDS_IN_PERSON))
 def _deeds_abroad(sent, rules: SentenceRules) -> list[Candidate]:
-    """People who sign, agree or pledge something in a place of another state visit it: "the Rwandan and
-    Congolese ministers signed a peace deal in Washington" (each visits Washington); someone at home does not."""
+    """Parties who sign, agree, pledge, speak or talk something over in a place of another state visit it: "the
+    Rwandan and Congolese ministers signed a peace deal in Washington" (each visits Washington); someone at home
+    does not, and where exactly one of the parties doing it together is at home, that one hosts the others ("Peru's
+    and Chile's ministers exchanged views over dinner in Lima": Chile's visits Lima, Peru's hosts him)."""
     out = []
     for verb in sent:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in DEEDS_IN_PERSON or not _venues(verb):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in DEEDS_IN_PERSON:
             continue
-        places = [p for v in _venues(verb)[:1] for p in [rules.ctx.place(v)] if p is not None]
+        settings = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in MEETING_NOUNS]  # "held
+        settings += [p for h in [verb, *(c for c in verb.children if c.dep_ == "dobj")] for c in h.children
+                     if c.dep_ == "prep" and c.lower_ in SETTING_PREPOSITIONS  # talks in Lima", "over dinner in
+                     for p in c.children if p.dep_ == "pobj"]  # Lima", "exchanged views over lunch in Lima"
+        venues = _own_venues(verb) or [v for setting in settings for v in _venues(setting)]
+        places = [p for v in venues[:1] for p in [rules.ctx.place(v)] if p is not None]
+        if not places:
+            continue
         actors, certainty = rules.verb_subject(verb)
+        partners, _ = rules.refs(prep_objects(verb, "with"))
+        parties = [a for a in _joined(actors, partners) if _home(a)]
         modality = event_modality(verb)
-        out += [Candidate(actor, "visits", place, verb, modality, round(0.6 * certainty, 2))
-                for place in places for actor in actors
-                if actor.type == "person" and actor.affiliation and not _at_home(actor, place)]
+        place = places[0]
+        away = [a for a in parties if not _at_home(a, place)]
+        out += [Candidate(a, "visits", place, verb, modality, round(0.6 * certainty, 2)) for a in away]
+        at_home = [a for a in parties if _at_home(a, place)]
+        if len(at_home) == 1 and away:
+            out += [Candidate(at_home[0], "hosts", a, verb, modality, round(0.55 * certainty, 2)) for a in away
+                    if (a.type == "person") == (at_home[0].type == "person")]
     return out
 
 
