@@ -773,3 +773,17 @@ def test_the_pair_is_the_two_told_before():
 def test_it_as_the_object_of_a_verb_that_takes_a_party_is_the_state_told_last(text, expected, not_told):
     found = core(run(text))
     assert expected <= found and not (not_told & found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body's head named by a short title holds the body's head office (data: body_heads.tsv)
+    ("NATO chief Mark Rutte arrived in Vilnius.", ("Mark Rutte", "holds_role", "Secretary General of NATO")),
+    ("IAEA chief Rafael Grossi met Iranian officials.", ("Rafael Grossi", "holds_role", "Director General of IAEA")),
+    # a name after a hyphenated title that the tagger took for a body is a person
+    ("OIC Secretary-General Hissein Brahim Taha visited Dhaka.",
+     ("Hissein Brahim Taha", "holds_role", "Secretary General of Organisation of Islamic Cooperation")),
+])
+def test_heads_of_bodies_by_short_titles_and_hyphenated_titles(text, expected):
+    from extraction import run
+
+    assert expected in {(e.actor, e.relation, e.object) for e in run(text)}

@@ -270,8 +270,10 @@ def _name_taken_for_a_body(doc: Doc, ent: Span, title_words: frozenset[str]) -> 
     if ent.label_ not in SURNAME_MISTAKES or ent.ent_id_ or ent.start == 0 or len(ent) > 4:
         return False
     title = doc[ent.start - 1]
+    if title.lower_ == "general" and ent.start >= 3 and doc[ent.start - 2].text == "-":
+        title = doc[ent.start - 3]  # "GCC Secretary-General Jasem Mohamed Albudaiwi" tagged as a body
     return (title.lower_.rstrip(".") in TITLES_BEFORE_NAMES and title.text[:1].isupper()
-            and title.head.i in range(ent.start, ent.end)
+            and (title.head.i in range(ent.start, ent.end) or doc[ent.start - 1].head.i in range(ent.start, ent.end))
             and all(_capitalised_proper_noun(t) and t.lower_ not in title_words and t.lower_ not in NOT_NAMES
                     for t in ent))
 

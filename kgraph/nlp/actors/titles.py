@@ -22,6 +22,10 @@ OFFICE_HOLDER_NOUNS = words("office_holder_nouns")
 TITLE_PREFIXES = words("title_prefixes")
 # a national title's counterpart abroad holds the generic office ("his Chinese counterpart" of India's EAM)
 COUNTERPART_ROLES = pairs("counterpart_roles")
+#: The office of a body's head ("UN chief X": Secretary-General of the United Nations), and the short titles
+#: that name it.
+BODY_HEADS = pairs("body_heads")
+SHORT_HEAD_TITLES = ("chief", "head", "boss")
 ORGANISATION_WORDS = words("organisation_words")
 # verbs that tell an office: "who is minister", "was elected as mayor", "serves as envoy"
 ROLE_VERBS = words("role_verbs")
@@ -177,7 +181,8 @@ class OfficeReading(ArticleLookup):
             if (tok.text in (",", ";", ":", "(", ")", "“", "”", '"') or tok.pos_ in ("AUX", "CCONJ", "SCONJ")
                     or (tok.pos_ == "VERB" and tok.dep_ != "amod")  # "acting president" is a title
                     or (tok.pos_ == "ADP" and tok.lower_ != "of" and not (  # "Treasury Under Secretary"
-                        tok.lower_ == "under" and doc[i + 1].lower_ == "secretary"))) and not inside_title:
+                        tok.lower_ == "under" and doc[i + 1].lower_ == "secretary"))) and not inside_title \
+                    and not (tok.ent_id_ and tok.pos_ == "VERB"):  # ("IAEA chief X": a body's name mistagged)
                 break
             left.insert(0, tok)
             i -= 1
@@ -199,6 +204,8 @@ class OfficeReading(ArticleLookup):
         if any(w in role.lower() for w in ("ambassador", "envoy", "representative")):
             # "Israel's U.N. Ambassador": an envoy serves the state that sends them, not the body they are sent to
             affiliation = next((a.id for a in served if a.type == "country"), affiliation)
+        if not role and left and left[-1].lower_ in SHORT_HEAD_TITLES and affiliation in BODY_HEADS:
+            role = BODY_HEADS[affiliation]  # "UN chief António Guterres": the body's Secretary-General
         if not role:
             role = self._shared_plural_title(ent)
         if not role and any(t.lemma_.lower() in COUNTERPART_NOUNS for t in left):
