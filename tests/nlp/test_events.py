@@ -2090,3 +2090,15 @@ def test_threats_by_verdicts_on_any_deed_and_by_aid_held_back(text, expected, no
 def test_parties_doing_something_together_in_a_place_visit_or_host(text, expected, not_told):
     found = core(run(text))
     assert expected <= found and not (not_told & found)
+
+
+@pytest.mark.parametrize("text, expected, not_told", [
+    # an offensive "in" a named place strikes it (not "in the east")
+    ("Ethiopia launched a ground offensive in Tigray on Friday.", {("Ethiopia", "attacks", "Tigray")}, set()),
+    ("Russia's spring offensive in the south stalled.", set(), {("Russia", "attacks", "south")}),
+    # weapons named by their state's adjective stand for it, as forces do
+    ("Malian mortars killed three Nigerien soldiers.", {("Mali", "attacks", "Niger")}, set()),
+])
+def test_offensives_in_named_places_and_weapons_of_a_state(text, expected, not_told):
+    found = core(run(text))
+    assert expected <= found and not (not_told & found)

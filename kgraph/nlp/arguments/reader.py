@@ -525,6 +525,8 @@ class SentenceRules:
             actors, certainty = self.noun_actors(trigger)
             return [(a, certainty) for a in actors], ""
         heads = slot_tokens(trigger, entry.slots)
+        if entry.relation == "attacks" and trigger.pos_ == "NOUN":  # "an offensive in Nagorno-Karabakh" (a named
+            heads = [h for h in heads if not (h.head.lower_ == "in" and h.pos_ != "PROPN")]  # place; not "in the east")
         out: list[tuple[Actor, float]] = []
         for head in heads:
             head = _what_it_is_called(head)
