@@ -55,6 +55,8 @@ ONLY_THIS_RULE = {
                       ("Peru", "discusses", "lithium mining")),
     "hostile_verdicts": ("Venezuela said any Guyanese patrol boats entering the river would be legitimate targets.",
                          ("Venezuela", "threatens", "Guyana")),
+    "backing_received": ("The ceasefire plan won the endorsement of the Arab League on Sunday.",
+                         ("Arab League", "supports", "ceasefire plan")),
     "made_together": ("The power plant, run jointly by Zambia and Zimbabwe, was shut for repairs.",
                       ("Zambia", "cooperates_on", "power plant")),
     "agenda_items": ("The Latvian and Estonian premiers met in Tartu on Friday. Rail freight tariffs topped the agenda.",
@@ -97,7 +99,7 @@ def test_the_rules_run_in_the_order_they_were_written():
         "memberships", "copular_topics", "conditional_threats", "responses_to_any", "ultimatums", "settlements_between", "threatened_deeds", "hostile_verdicts",
         "cooperation_without_area", "ties_cut", "envoys_summoned_or_recalled", "thanked_for_help",
         "measures_asked_to_be_lifted", "attendance", "deeds_abroad", "receptions",
-        "existential_needs", "money_given", "rights_upheld", "meeting_focus", "agenda_items", "gatherings_of_bodies", "topics_listed", "gatherings_in_places",
+        "existential_needs", "money_given", "rights_upheld", "backing_received", "meeting_focus", "agenda_items", "gatherings_of_bodies", "topics_listed", "gatherings_in_places",
         "demands_in_speech",
         "joint_operations", "knowledge_shared", "made_together"]
 
@@ -2102,3 +2104,16 @@ def test_parties_doing_something_together_in_a_place_visit_or_host(text, expecte
 def test_offensives_in_named_places_and_weapons_of_a_state(text, expected, not_told):
     found = core(run(text))
     assert expected <= found and not (not_told & found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # backing won or given comes from the other party
+    ("Gabon's transition plan was given public backing by Cameroon.", {("Cameroon", "supports", "Gabon's transition plan")}),
+    ("Ghana's candidate secured the support of Togo and Benin.",
+     {("Togo", "supports", "Ghana's candidate"), ("Benin", "supports", "Ghana's candidate")}),
+    # championing or sponsoring is backing
+    ("Peru and Chile are sponsoring the resolution.", {("Peru", "supports", "resolution")}),
+    ("Norway championed the fisheries treaty.", {("Norway", "supports", "fisheries treaty")}),
+])
+def test_backing_won_given_championed_or_sponsored(text, expected):
+    assert expected <= core(run(text))

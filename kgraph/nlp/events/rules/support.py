@@ -116,3 +116,36 @@ def _rights_upheld(sent, rules: SentenceRules) -> list[Candidate]:
         out += [Candidate(actor, "supports", _topic(text), noun, modality, round(0.7 * certainty, 2))
                 for actor in actors if actor.id != parties[0].id]
     return out
+
+
+BACKING_NOUNS = words("backing_nouns")
+WINNING_VERBS = words("winning_verbs")
+
+
+@sentence_rule("backing_received", when=lambda words, sent: bool(words & BACKING_NOUNS))
+def _backing_received(sent, rules: SentenceRules) -> list[Candidate]:
+    """Backing a party wins or is given comes from the other: "the plan won the endorsement of Forum leaders"
+    (the Forum supports the plan), "Niger's rulers were given public backing by Mali and Burkina Faso" (each
+    supports them), "secured the support of Brazil"."""
+    out = []
+    for noun in sent:
+        if noun.lemma_.lower() not in BACKING_NOUNS or noun.pos_ != "NOUN" or noun.dep_ != "dobj":
+            continue
+        verb = noun.head
+        if verb.lemma_.lower() in WINNING_VERBS and not any(c.dep_ == "auxpass" for c in verb.children):
+            backers = prep_objects(noun, "of", "from") + prep_objects(verb, "from")
+            backed = [c for c in verb.children if c.dep_ == "nsubj"]
+        elif verb.lemma_.lower() == "give" and any(c.dep_ == "auxpass" for c in verb.children):
+            backers = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            backed = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        else:
+            continue
+        supporters, certainty = rules.refs(backers)
+        if not supporters or not backed:
+            continue
+        parties, _ = rules.refs(backed)
+        objects = parties or [_topic(text) for text in [topic_text(backed[0])] if text]
+        modality = event_modality(verb)
+        out += [Candidate(s, "supports", o, noun, modality, round(0.6 * certainty, 2))
+                for s in supporters for o in objects if s.id != o.id]
+    return out
