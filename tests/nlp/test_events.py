@@ -2117,3 +2117,19 @@ def test_offensives_in_named_places_and_weapons_of_a_state(text, expected, not_t
 ])
 def test_backing_won_given_championed_or_sponsored(text, expected):
     assert expected <= core(run(text))
+
+
+@pytest.mark.parametrize("text, expected, not_told", [
+    # what a critic calls a deed is no deed told
+    ("Cuba denounced the embargo as an assault on its economy.", {("Cuba", "criticizes", "embargo")},
+     {("Cuba", "attacks", "economy")}),
+    # a claim taken up as "a charge X denies" is still made
+    ("Juba accuses Khartoum of backing the militia, a charge Sudan denies.",
+     {("South Sudan", "criticizes", "Sudan")}, set()),
+    # a vote or an election judged fraudulent is criticised
+    ("Peru called Maduro's re-election fraudulent.", {("Peru", "criticizes", "Maduro")}, set()),
+])
+def test_verdicts_charges_denied_and_fraud(text, expected, not_told):
+    found = {(a, r, o) for a, r, o, m in {(e.actor, e.relation, e.object, e.modality) for e in run(text)}
+             if m == "asserted"}
+    assert expected <= found and not (not_told & found)

@@ -14,8 +14,8 @@ from kgraph.nlp.actors.gazetteer import Actor
 from kgraph.nlp.actors.mentions import ArticleActors
 from kgraph.nlp.actors.parties import ENVOY_NOUNS
 from kgraph.nlp.actors.titles import COUNTERPART_NOUNS
-from kgraph.nlp.arguments.parse import (_compound, _is_passive, _joined, _lemma, _meeting_of_purpose, held_call,
-                                        _meeting_partners, _phrasal, _pos, _topic, _venues)
+from kgraph.nlp.arguments.parse import (_compound, _is_passive, _joined, _lemma, _meeting_of_purpose, _meeting_partners,
+                                        _phrasal, _pos, _topic, _venues, held_call)
 from kgraph.nlp.arguments.paths import condition_clauses
 from kgraph.nlp.arguments.reader import AID_NOUNS, ATTACK_NOUNS, RECEIVING_VERBS, SentenceRules
 from kgraph.nlp.arguments.topics import AGREEMENT_NOUNS
@@ -293,6 +293,16 @@ def _helped_deed(verb) -> bool:
     return bool(clauses) or any(prep_objects(h, "with") for h in (verb, *helped))
 
 
+def _a_verdict(noun) -> bool:
+    """Whether a noun is what a critic calls something, not a deed told: "denounced the sanctions as an assault on
+    its sovereignty", "condemned the vote as an attack on democracy" (but "described the raid as a strike on X"
+    tells the strike)."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "as" else \
+        noun.head if noun.dep_ in ("oprd", "attr") else None
+    return verb is not None and _pos(verb) == "VERB" and any(
+        e.relation == "criticizes" and "judged" not in e.slots for e in load_lexicon().get((_lemma(verb), "VERB"), ()))
+
+
 def _passed_over(entry: Trigger, tok, pos: str, lexicon) -> bool:
     """An entry that does not apply to the word where it stands."""
     if entry.relation == "supports" and _purpose_of_aid(tok, lexicon):
@@ -322,6 +332,9 @@ def _passed_over(entry: Trigger, tok, pos: str, lexicon) -> bool:
     if entry.relation == "calls_for" and pos == "VERB" and _lemma(tok) == "order" and any(
             c.dep_ == "dobj" and c.lower_ in ENVOY_NOUNS for c in tok.children):
         return True  # "ordered two French diplomats to leave": an expulsion (a sanction), no appeal
+    if entry.relation == "attacks" and pos == "NOUN" and _a_verdict(tok):
+        return True  # "denounced the sanctions as an assault on its sovereignty", "called it an attack on
+        # democracy": what a deed is called, no attack told
     if entry.relation == "calls_for" and pos == "NOUN" and held_call(tok):
         return True  # "held a call with X to review gas supplies": a conversation, whose aim is no appeal
     if entry.relation == "provides_aid_to" and pos == "VERB" and any(

@@ -71,6 +71,7 @@ def governing_chain(trigger) -> list:
 
 CONTRAST_WORDS = words("contrast_words")
 TIME_CLAUSE_MARKS = words("time_clause_marks")
+CHARGE_NOUNS = words("charge_nouns")  # "..., a charge Kigali denies": the charge is made
 #: Words by which a deed is said to be to come: "is expected to meet", "is due in Lima for talks".
 DUE_WORDS = ("expected", "scheduled", "set", "due")  # "when X visits", "once the pact is signed"
 
@@ -179,7 +180,7 @@ def event_modality(trigger) -> str:
         if expected and (trigger.dep_ == "xcomp" or (trigger.dep_ == "pobj" and trigger.head.lower_ == "for")):
             planned = True  # "is expected to meet", "is due in Lima for talks" ("for" on "is" or on "due")
     top = chain[-1]
-    if top.dep_ == "ccomp" and _lemma(top.head) in DENYING_VERBS:
+    if top.dep_ == "ccomp" and _lemma(top.head) in DENYING_VERBS and not _taken_up_to_deny(top):
         negated = True  # "denied that its troops had attacked the villages": told as not done
     if top.dep_ in ("ccomp", "acl") and _lemma(top.head) in HOPED_CLAUSE_HEADS and not negated:
         hoped = True  # "hopes that A and B will finalize a treaty", "expressed the hope that they will meet"
@@ -193,6 +194,15 @@ def event_modality(trigger) -> str:
     if planned:
         return "planned"
     return "asserted"
+
+
+def _taken_up_to_deny(clause) -> bool:
+    """A clause told first and then taken up as a charge another denies: "Kinshasa accuses Rwanda of arming the
+    rebels, a charge Kigali denies" (the parser hangs the accusation under "denies"; it is made all the same)."""
+    if clause.i > clause.head.i:
+        return False
+    between = clause.doc[clause.right_edge.i + 1: clause.head.i]
+    return any(t.text == "," for t in between) and any(t.lemma_.lower() in CHARGE_NOUNS for t in between)
 
 
 def _time_of_a_plan(clause) -> bool:
