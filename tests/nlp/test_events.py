@@ -2133,3 +2133,16 @@ def test_verdicts_charges_denied_and_fraud(text, expected, not_told):
     found = {(a, r, o) for a, r, o, m in {(e.actor, e.relation, e.object, e.modality) for e in run(text)}
              if m == "asserted"}
     assert expected <= found and not (not_told & found)
+
+
+@pytest.mark.parametrize("text, expected, not_told", [
+    # parties of two states who discuss a matter together talked: a meeting
+    ("The Lithuanian and Latvian presidents discussed grid links on Monday.",
+     {("Lithuania", "meets_with", "Latvia"), ("Latvia", "discusses", "grid links")}, set()),
+    # (two officials of one state discussing their budget met no one abroad)
+    ("Kenyan ministers Amina Mohamed and Adan Duale discussed the budget.", set(),
+     {("Amina Mohamed", "meets_with", "Adan Duale")}),
+])
+def test_parties_of_two_states_discussing_together_meet(text, expected, not_told):
+    found = core(run(text))
+    assert expected <= found and not (not_told & found)

@@ -406,6 +406,10 @@ def _entry_candidates(tok, pos: str, entry: Trigger, rules: SentenceRules, fired
         if _lemma(tok) not in ONE_SIDED_DISCUSSION_VERBS:  # "raised the issue with X")
             talked = [(a, p) for a in actors for p in partners if a.id != p.id and a not in partners
                       and (_pos(tok) == "VERB" or _lemma(tok) in MEETING_NOUNS) and (a.type == "person") == (p.type == "person")]
+            if not partners and _pos(tok) == "VERB":  # "A and B discussed X", "exchanged views on X": they talked
+                talked = [(a, b) for k, a in enumerate(actors) for b in actors[k + 1:]
+                          if (a.type == "person") == (b.type == "person") and _home(a) and _home(b) and _home(a) != _home(b)
+                          and a.type in ("person", "country", "organisation")]
             actors = _joined(actors, partners)
         objects = [(_without_partner(o, partners, tok), c) for o, c in objects]
     if entry.relation == "hosts" and len(actors) >= 2:
