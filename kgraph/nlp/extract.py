@@ -19,6 +19,7 @@ from collections.abc import Iterable, Iterator
 from kgraph.model import Article, Event
 from kgraph.nlp.actors.gazetteer import Gazetteer
 from kgraph.nlp.actors.mentions import ArticleActors
+from kgraph.nlp.arguments.parse import SITUATION_NOUNS
 from kgraph.nlp.dates.article import ArticleDates
 from kgraph.nlp.dates.dateline import article_anchor
 from kgraph.nlp.dates.sentence import below_relative_clause, sentence_date
@@ -172,6 +173,8 @@ def _location(sent, cand: Candidate) -> str | None:
             continue
         if below_relative_clause(ent.root, cand.trigger):
             continue  # "Orban, who met Putin in Moscow last week, will meet Trump": not where Trump is met
+        if before.head.lemma_.lower() in SITUATION_NOUNS:
+            continue  # "discussed the situation in Gaza in Muscat": the place of the matter, not of the talks
         return ent.text.removeprefix("the ").strip()
     return None
 

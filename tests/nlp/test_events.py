@@ -2146,3 +2146,17 @@ def test_verdicts_charges_denied_and_fraud(text, expected, not_told):
 def test_parties_of_two_states_discussing_together_meet(text, expected, not_told):
     found = core(run(text))
     assert expected <= found and not (not_told & found)
+
+
+@pytest.mark.parametrize("text, expected, not_told", [
+    # the place of a matter is not where it is talked over
+    ("Trade and the fighting in Sudan were discussed in Asmara by the Eritrean president and his Egyptian "
+     "counterpart.", {("Egypt", "visits", "Asmara"), ("Eritrea", "hosts", "Egypt")},
+     {("Egypt", "visits", "Sudan"), ("Eritrea", "visits", "Sudan")}),
+    # a body's official has no home state to be away from
+    ("OIC Secretary-General Hissein Brahim Taha said in Jeddah that the summit would be held in Banjul.", set(),
+     {("Hissein Brahim Taha", "visits", "Jeddah")}),
+])
+def test_where_talks_are_held_and_who_is_away(text, expected, not_told):
+    found = core(run(text))
+    assert expected <= found and not (not_told & found)

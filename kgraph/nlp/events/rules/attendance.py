@@ -166,8 +166,10 @@ def _own_venues(verb) -> list:
     """The places a deed is done in: "signed the deal in Washington", "was discussed in Muscat by A and B", "met in
     Lima to discuss trade" (not "discussed the situation in Gaza", where the place is the matter's)."""
     venues = _venues(verb)
-    if verb.lemma_.lower() not in TALKING_VERBS or _is_passive(verb):
+    if verb.lemma_.lower() not in TALKING_VERBS:
         return venues
+    if _is_passive(verb):  # "X and the situation in Gaza were discussed in Muscat": after the verb
+        return [v for v in venues if v.i > verb.i]
     matters = [c.i for c in verb.children if c.i > verb.i and ((c.dep_ == "dobj" and c.lower_ not in LIGHT_OBJECTS)
                                                                or (c.dep_ == "prep" and c.lower_ in ("on", "about")))]
     return [v for v in venues if not matters or v.i < min(matters)]
@@ -193,7 +195,8 @@ def _deeds_abroad(sent, rules: SentenceRules) -> list[Candidate]:
             continue
         actors, certainty = rules.verb_subject(verb)
         partners, _ = rules.refs(prep_objects(verb, "with"))
-        parties = [a for a in _joined(actors, partners) if _home(a)]
+        parties = [a for a in _joined(actors, partners) if _home(a).startswith("country:")]  # (a body's official
+        # has no home state to be away from: "the GCC's secretary-general said in Riyadh")
         modality = event_modality(verb)
         place = places[0]
         away = [a for a in parties if not _at_home(a, place)]
