@@ -57,6 +57,8 @@ ONLY_THIS_RULE = {
                          ("Venezuela", "threatens", "Guyana")),
     "backing_received": ("The ceasefire plan won the endorsement of the Arab League on Sunday.",
                          ("Arab League", "supports", "ceasefire plan")),
+    "meals_given": ("The Thai prime minister hosted a state banquet for the visiting Lao president.",
+                    ("Thailand", "hosts", "Laos")),
     "made_together": ("The power plant, run jointly by Zambia and Zimbabwe, was shut for repairs.",
                       ("Zambia", "cooperates_on", "power plant")),
     "agenda_items": ("The Latvian and Estonian premiers met in Tartu on Friday. Rail freight tariffs topped the agenda.",
@@ -99,7 +101,7 @@ def test_the_rules_run_in_the_order_they_were_written():
         "memberships", "copular_topics", "conditional_threats", "responses_to_any", "ultimatums", "settlements_between", "threatened_deeds", "hostile_verdicts",
         "cooperation_without_area", "ties_cut", "envoys_summoned_or_recalled", "thanked_for_help",
         "measures_asked_to_be_lifted", "attendance", "deeds_abroad", "receptions",
-        "existential_needs", "money_given", "rights_upheld", "backing_received", "meeting_focus", "agenda_items", "gatherings_of_bodies", "topics_listed", "gatherings_in_places",
+        "existential_needs", "money_given", "rights_upheld", "backing_received", "meeting_focus", "agenda_items", "gatherings_of_bodies", "topics_listed", "gatherings_in_places", "meals_given",
         "demands_in_speech",
         "joint_operations", "knowledge_shared", "made_together"]
 
@@ -2158,5 +2160,21 @@ def test_parties_of_two_states_discussing_together_meet(text, expected, not_told
      {("Hissein Brahim Taha", "visits", "Jeddah")}),
 ])
 def test_where_talks_are_held_and_who_is_away(text, expected, not_told):
+    found = core(run(text))
+    assert expected <= found and not (not_told & found)
+
+
+@pytest.mark.parametrize("text, expected, not_told", [
+    # a visit paid at someone's invitation is hosted by them (by their state, for a state's visit)
+    ("Tajik President Emomali Rahmon paid a state visit to Kyrgyzstan at the invitation of President Sadyr Japarov.",
+     {("Sadyr Japarov", "hosts", "Emomali Rahmon"), ("Emomali Rahmon", "visits", "Kyrgyzstan")}, set()),
+    # an office told of a state in the same sentence as a named holder of that title is another person's
+    ("The Tajik president visited Bishkek at the invitation of President Japarov.",
+     {("Tajikistan", "visits", "Bishkek")}, {("Japarov", "visits", "Bishkek")}),
+    # a meal given for a guest: the giver hosts and meets the guest; no aid
+    ("The Egyptian president gave a lunch for his Sudanese counterpart.",
+     {("Egypt", "hosts", "Sudan"), ("Egypt", "meets_with", "Sudan")}, {("Egypt", "provides_aid_to", "Sudan")}),
+])
+def test_invitations_other_office_holders_and_meals_for_guests(text, expected, not_told):
     found = core(run(text))
     assert expected <= found and not (not_told & found)

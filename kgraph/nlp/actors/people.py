@@ -187,11 +187,21 @@ class ArticlePeople(OfficeReading):
         if known is not None and not known.affiliation:
             self.people[person_id] = dataclasses.replace(known, affiliation=affiliation)
 
+    def _sentences_naming(self) -> dict[str, set[tuple[int, int]]]:
+        """The sentences (segment, start) in which each name the NER tags as a person stands."""
+        found: dict[str, set[tuple[int, int]]] = {}
+        for segment in self.segments:
+            for ent in segment.doc.ents:
+                if ent.label_ == "PERSON":
+                    found.setdefault(ent.text, set()).add((segment.index, ent.sent.start))
+        return found
+
     def _fill_affiliations(self) -> None:
         """A role seen with an affiliation but no name ("NATO Secretary General") completes a person; so does
         an office named with no holder ("The President of Russia said") when the article names one
         person of unknown office and country, and no other holder for it."""
         offices: list[tuple[str, str, Segment, object]] = []
+        mention_sentences: dict[tuple[str, str], set[tuple[int, int]]] = {}
         for segment in self.segments:
             text = segment.text
             for tok in segment.doc:
@@ -207,12 +217,17 @@ class ArticlePeople(OfficeReading):
                     # "Philippine Defense Secretary Gilberto Teodoro" is his office, no one else's, and
                     # "Brazilian President's adviser" names no office-holder
                     self.role_mentions.append((role, actor.id))
+                    mention_sentences.setdefault((role, actor.id), set()).add((segment.index, tok.sent.start))
                 office = self.gaz.office_before(text[max(0, tok.idx - 40):tok.idx]) if actor.type == "country" else None
                 if office:
                     offices.append((office, actor.id, segment, tok.sent))  # "The President of Russia said"
+        named_in = self._sentences_naming()
         for pid, person in list(self.people.items()):
             if person.role and not person.affiliation:
-                matches = {aff for role, aff in self.role_mentions if role == person.role}
+                # (not an office told in a sentence that names the person apart: "the Uzbek president paid a visit
+                # at the invitation of President Tokayev" are two presidents)
+                matches = {aff for role, aff in self.role_mentions if role == person.role
+                           and not mention_sentences.get((role, aff), set()) & named_in.get(person.name, set())}
                 if len(matches) == 1:
                     self.people[pid] = Actor(id=person.id, name=person.name, type="person", role=person.role,
                                              affiliation=matches.pop())

@@ -25,6 +25,7 @@ from kgraph.nlp.events import Candidate
 from kgraph.nlp.events.lexicon import Trigger, load_lexicon
 from kgraph.nlp.events.modality import asked_or_conditional, event_modality
 from kgraph.nlp.events.rules import SENTENCE_RULES
+from kgraph.nlp.events.rules.meetings import MEAL_NOUNS, _guests_of_meal
 from kgraph.nlp.events.rules.ties import _closed_borders
 from kgraph.nlp.events.rules.threats import MEASURE_NOUNS, RESPONSE_VERBS, _hostile, _plain_response
 from kgraph.nlp.segments import Segment
@@ -293,6 +294,14 @@ def _helped_deed(verb) -> bool:
     return bool(clauses) or any(prep_objects(h, "with") for h in (verb, *helped))
 
 
+def _inviters(visit) -> list:
+    """Who a visit is paid at the invitation of, on the visit or on the verb that carries it: "visited Astana at
+    the invitation of President Tokayev", "paid a visit to Oman at the invitation of the sultan"."""
+    holders = [visit] + ([visit.head] if visit.dep_ == "dobj" else [])
+    return [p for h in holders for o in prep_objects(h, "at", "on", "upon") if o.lemma_.lower() == "invitation"
+            for p in prep_objects(o, "of", "from")]
+
+
 def _a_verdict(noun) -> bool:
     """Whether a noun is what a critic calls something, not a deed told: "denounced the sanctions as an assault on
     its sovereignty", "condemned the vote as an attack on democracy" (but "described the raid as a strike on X"
@@ -337,6 +346,9 @@ def _passed_over(entry: Trigger, tok, pos: str, lexicon) -> bool:
         # democracy": what a deed is called, no attack told
     if entry.relation == "calls_for" and pos == "NOUN" and held_call(tok):
         return True  # "held a call with X to review gas supplies": a conversation, whose aim is no appeal
+    if entry.relation in ("provides_aid_to", "hosts") and pos == "VERB" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in MEAL_NOUNS and _guests_of_meal(c) for c in tok.children):
+        return True  # "gave a lunch for his counterpart": the meals_given rule hosts the guest; no aid
     if entry.relation == "provides_aid_to" and pos == "VERB" and any(
             c.dep_ == "dobj" and c.lemma_.lower() in MESSAGE_NOUNS for c in tok.children):
         return True  # "sent a letter to Khamenei", "extend an invitation to Ukraine": words, no aid
@@ -420,6 +432,13 @@ def _entry_candidates(tok, pos: str, entry: Trigger, rules: SentenceRules, fired
         if host is not None:  # "A and B signed deals during a visit to B's capital": B received A
             actors = [a for a in actors if a.id != host.id]
             found += [Candidate(host, "hosts", a, tok, modality, round(0.6 * certainty, 2)) for a in actors]
+    if entry.relation == "visits":  # "paid a visit to Kazakhstan at the invitation of President Tokayev"
+        inviters, _ = rules.refs(_inviters(tok))
+        for a in actors:  # (a state's visit is hosted by the inviter's state)
+            hosts = inviters if a.type == "person" else [rules.ctx.gaz.actors.get(i.affiliation, i)
+                                                         if i.type == "person" else i for i in inviters]
+            found += [Candidate(h, "hosts", a, tok, modality, round(0.6 * certainty, 2)) for h in hosts
+                      if h.id != a.id and (h.type == "person") == (a.type == "person")]
     relation, modality = _relation_as_told(tok, entry, actors, objects, modality)
     # who discussed a matter with another talked with them: "discussed the deal with X by phone"
     found += [Candidate(a, "meets_with", p, tok, modality, round(0.6 * certainty, 2)) for a, p in talked]

@@ -10,7 +10,7 @@ is the order of the events a sentence gives (and of the output): a new rule goes
   measures_asked_to_be_lifted
 - ``attendance``: attendance
 - ``support``: existential_needs, money_given, rights_upheld, backing_received
-- ``meetings``: meeting_focus, gatherings_of_bodies, topics_listed
+- ``meetings``: meeting_focus, agenda_items, gatherings_of_bodies, topics_listed, gatherings_in_places, meals_given
 - ``requests``: demands_in_speech
 - ``operations``: joint_operations, knowledge_shared, made_together
 

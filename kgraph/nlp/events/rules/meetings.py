@@ -203,3 +203,39 @@ def _host_named(noun) -> bool:
     return (holder is not None and holder.lemma_.lower() in ("host", "chair", "organise", "organize", "convene")) \
         or any(c.dep_ == "acl" and c.lemma_.lower() == "host" for c in noun.children) \
         or any(c.dep_ == "poss" for c in noun.children)
+
+
+#: Meals and receptions given for a guest, whose giver hosts the guest.
+MEAL_NOUNS = words("meal_nouns")
+#: Verbs by which a meal is given: "hosted a banquet", "gave a lunch", "threw a dinner".
+MEAL_GIVING_VERBS = words("meal_giving_verbs")
+
+
+def _guests_of_meal(meal) -> list:
+    """Whom a meal is given for: "a banquet for the visiting president", "a dinner in honour of the emperor"."""
+    holders = [meal] + ([meal.head] if meal.dep_ == "dobj" else [])  # (or on the verb: "gave a lunch for X")
+    return [p for h in holders for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ == "for"
+            for p in c.children if p.dep_ == "pobj"] + [
+        p for h in holders for o in prep_objects(h, "in") if o.lemma_.lower() in ("honour", "honor")
+        for p in prep_objects(o, "of")]
+
+
+@sentence_rule("meals_given", when=lambda words, sent: bool(words & MEAL_NOUNS))
+def _meals_given(sent, rules: SentenceRules) -> list[Candidate]:
+    """Who gives a meal or a reception for a guest hosts the guest and meets them: "the Kenyan leader hosted a state
+    banquet for the visiting Ghanaian president", "gave a lunch in honour of his Sudanese counterpart"."""
+    out = []
+    for meal in sent:
+        if meal.lemma_.lower() not in MEAL_NOUNS or meal.dep_ != "dobj" \
+                or meal.head.lemma_.lower() not in MEAL_GIVING_VERBS:
+            continue
+        guests, certainty = rules.refs(_guests_of_meal(meal))
+        givers, giver_certainty = rules.verb_subject(meal.head)
+        if givers and all(g.type != "person" for g in givers):  # "the French president gave a dinner for Modi":
+            guests = [rules.ctx.gaz.actors.get(g.affiliation, g) if g.type == "person" else g for g in guests]  # India
+        modality = event_modality(meal.head)
+        confidence = round(0.6 * min(certainty, giver_certainty), 2)
+        out += [Candidate(g, relation, guest, meal, modality, confidence) for g in givers for guest in guests
+                if g.id != guest.id and (g.type == "person") == (guest.type == "person")
+                for relation in ("hosts", "meets_with")]
+    return out
