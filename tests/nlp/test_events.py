@@ -59,6 +59,7 @@ ONLY_THIS_RULE = {
                          ("Arab League", "supports", "ceasefire plan")),
     "meals_given": ("The Thai prime minister hosted a state banquet for the visiting Lao president.",
                     ("Thailand", "hosts", "Laos")),
+    "aid_received": ("Malawi received two million doses of vaccine from Japan.", ("Japan", "provides_aid_to", "Malawi")),
     "made_together": ("The power plant, run jointly by Zambia and Zimbabwe, was shut for repairs.",
                       ("Zambia", "cooperates_on", "power plant")),
     "agenda_items": ("The Latvian and Estonian premiers met in Tartu on Friday. Rail freight tariffs topped the agenda.",
@@ -101,7 +102,7 @@ def test_the_rules_run_in_the_order_they_were_written():
         "memberships", "copular_topics", "conditional_threats", "responses_to_any", "ultimatums", "settlements_between", "threatened_deeds", "hostile_verdicts",
         "cooperation_without_area", "ties_cut", "envoys_summoned_or_recalled", "thanked_for_help",
         "measures_asked_to_be_lifted", "attendance", "deeds_abroad", "receptions",
-        "existential_needs", "money_given", "rights_upheld", "backing_received", "meeting_focus", "agenda_items", "gatherings_of_bodies", "topics_listed", "gatherings_in_places", "meals_given",
+        "existential_needs", "money_given", "rights_upheld", "backing_received", "aid_received", "meeting_focus", "agenda_items", "gatherings_of_bodies", "topics_listed", "gatherings_in_places", "meals_given",
         "demands_in_speech",
         "joint_operations", "knowledge_shared", "made_together"]
 
@@ -755,8 +756,11 @@ def test_a_sum_given_to_someone_is_aid(text, expected):
     assert expected in core(run(text))
 
 
-def test_a_sum_received_is_no_aid_given():
-    assert not [e for e in run("Ukraine received $2 billion from the IMF on Monday.") if e.relation == "provides_aid_to"]
+def test_a_sum_received_is_no_aid_given_by_the_receiver():
+    """The receiver gives nothing; the one it comes from gives it (the aid_received rule)."""
+    aid = {(e.actor, e.object) for e in run("Ukraine received $2 billion from the IMF on Monday.")
+           if e.relation == "provides_aid_to"}
+    assert aid == {("International Monetary Fund", "Ukraine")}
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -2178,3 +2182,14 @@ def test_where_talks_are_held_and_who_is_away(text, expected, not_told):
 def test_invitations_other_office_holders_and_meals_for_guests(text, expected, not_told):
     found = core(run(text))
     assert expected <= found and not (not_told & found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # consultations with someone are a meeting
+    ("The Omani foreign minister was in Tehran for consultations with his Iranian counterpart.",
+     {("Oman", "meets_with", "Iran")}),
+    # aid a party gets from another is the other's aid to it
+    ("Fiji will receive two patrol boats from Australia next year.", {("Australia", "provides_aid_to", "Fiji")}),
+])
+def test_consultations_and_aid_received(text, expected):
+    assert expected <= core(run(text))

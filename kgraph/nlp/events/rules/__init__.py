@@ -9,7 +9,7 @@ is the order of the events a sentence gives (and of the output): a new rule goes
 - ``ties``: cooperation_without_area, ties_cut, envoys_summoned_or_recalled, thanked_for_help,
   measures_asked_to_be_lifted
 - ``attendance``: attendance
-- ``support``: existential_needs, money_given, rights_upheld, backing_received
+- ``support``: existential_needs, money_given, rights_upheld, backing_received, aid_received
 - ``meetings``: meeting_focus, agenda_items, gatherings_of_bodies, topics_listed, gatherings_in_places, meals_given
 - ``requests``: demands_in_speech
 - ``operations``: joint_operations, knowledge_shared, made_together

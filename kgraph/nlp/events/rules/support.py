@@ -149,3 +149,31 @@ def _backing_received(sent, rules: SentenceRules) -> list[Candidate]:
         out += [Candidate(s, "supports", o, noun, modality, round(0.6 * certainty, 2))
                 for s in supporters for o in objects if s.id != o.id]
     return out
+
+
+#: Things that are aid when a state gets them from another (with the aid nouns and sums of money).
+SUPPLIED_NOUNS = words("supplied_nouns") | words("aid_nouns")
+#: Verbs of receiving something from another.
+GETTING_VERBS = words("getting_verbs")
+
+
+@sentence_rule("aid_received", when=lambda words, sent: bool(words & GETTING_VERBS))
+def _aid_received(sent, rules: SentenceRules) -> list[Candidate]:
+    """Aid a party receives from another is the other's aid to it: "Sri Lanka received a 300 million dollar loan
+    from the Asian Development Bank", "Fiji will receive two patrol boats from Australia" (not "received a
+    delegation from" or "a letter from", which are no aid)."""
+    out = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in GETTING_VERBS:
+            continue
+        things = [c for c in verb.children if c.dep_ == "dobj" and (
+            c.lemma_.lower() in SUPPLIED_NOUNS or c.lower_ in SUPPLIED_NOUNS or _is_sum(c))]
+        if not things:
+            continue
+        givers, certainty = rules.refs(prep_objects(verb, "from") + [p for t in things for p in prep_objects(t, "from")])
+        receivers, receiver_certainty = rules.verb_subject(verb)
+        out += [Candidate(g, "provides_aid_to", r, verb, event_modality(verb),
+                          round(0.65 * min(certainty, receiver_certainty), 2))
+                for g in givers for r in receivers if g.id != r.id
+                and g.type in ("country", "organisation") and r.type in ("country", "organisation", "person")]
+    return out
