@@ -2193,3 +2193,13 @@ def test_invitations_other_office_holders_and_meals_for_guests(text, expected, n
 ])
 def test_consultations_and_aid_received(text, expected):
     assert expected <= core(run(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Egypt's foreign minister consulted his Saudi counterpart on Gaza.", {("Egypt", "meets_with", "Saudi Arabia")}),
+    ("The Argentine president had an audience with Pope Leo.", {("Argentina", "meets_with", "Pope Leo")}),
+    ("The Peruvian president sat down with her Chilean counterpart in Lima.", {("Peru", "meets_with", "Chile")}),
+    ("The Japanese prime minister landed in Manila on Tuesday.", {("Japan", "visits", "Manila")}),
+])
+def test_more_words_of_meeting_and_arriving(text, expected):
+    assert expected <= core(run(text))
