@@ -2203,3 +2203,16 @@ def test_consultations_and_aid_received(text, expected):
 ])
 def test_more_words_of_meeting_and_arriving(text, expected):
     assert expected <= core(run(text))
+
+
+@pytest.mark.parametrize("text, expected, not_told", [
+    # two parties committed to a deed agree on it; a concession granted is no aid
+    ("Guyana and Suriname committed on Friday to grant each other's citizens visa-free access.",
+     {("Guyana", "agrees_on", "granting other's citizens visa-free access")},
+     {("Guyana", "provides_aid_to", "other's citizens visa-free access")}),
+    # (asylum granted stays aid)
+    ("Kenya granted asylum to 40 South Sudanese refugees.", {("Kenya", "provides_aid_to", "South Sudan")}, set()),
+])
+def test_commitments_together_and_concessions(text, expected, not_told):
+    found = core(run(text))
+    assert expected <= found and not (not_told & found)

@@ -82,6 +82,8 @@ def _the_one_at_home(actors: list[Actor], place: Actor) -> Actor | None:
 SEEKING_VERBS = words("seeking_verbs")
 # what is sent or extended that is no aid: "sent a letter to", "extended an invitation to", "sent an envoy to"
 MESSAGE_NOUNS = words("message_nouns")
+#: What a state grants that is a concession or a status, no aid ("granted free movement").
+CONCESSION_NOUNS = words("concession_nouns")
 
 
 ATTACK_WORDS = ATTACK_NOUNS | words("attack_words")
@@ -349,6 +351,9 @@ def _passed_over(entry: Trigger, tok, pos: str, lexicon) -> bool:
     if entry.relation in ("provides_aid_to", "hosts") and pos == "VERB" and any(
             c.dep_ == "dobj" and c.lemma_.lower() in MEAL_NOUNS and _guests_of_meal(c) for c in tok.children):
         return True  # "gave a lunch for his counterpart": the meals_given rule hosts the guest; no aid
+    if entry.relation == "provides_aid_to" and pos == "VERB" and _lemma(tok) == "grant" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in CONCESSION_NOUNS for c in tok.children):
+        return True  # "to grant each other's citizens free movement": a concession, no aid
     if entry.relation == "provides_aid_to" and pos == "VERB" and any(
             c.dep_ == "dobj" and c.lemma_.lower() in MESSAGE_NOUNS for c in tok.children):
         return True  # "sent a letter to Khamenei", "extend an invitation to Ukraine": words, no aid
