@@ -2216,3 +2216,15 @@ def test_more_words_of_meeting_and_arriving(text, expected):
 def test_commitments_together_and_concessions(text, expected, not_told):
     found = core(run(text))
     assert expected <= found and not (not_told & found)
+
+
+@pytest.mark.parametrize("text, expected, not_told", [
+    # a deal struck is an agreement, no strike
+    ("Ghana and Togo struck a deal on power supplies.", {("Ghana", "agrees_on", "power supplies")},
+     {("Ghana", "attacks", "deal on power supplies")}),
+    # imploring is appealing
+    ("The UN implored Sudan and Chad to stop the fighting.", {("United Nations", "calls_for", "Sudan")}, set()),
+])
+def test_deals_struck_and_appeals_implored(text, expected, not_told):
+    found = core(run(text))
+    assert expected <= found and not (not_told & found)

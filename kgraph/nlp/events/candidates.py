@@ -343,6 +343,9 @@ def _passed_over(entry: Trigger, tok, pos: str, lexicon) -> bool:
     if entry.relation == "calls_for" and pos == "VERB" and _lemma(tok) == "order" and any(
             c.dep_ == "dobj" and c.lower_ in ENVOY_NOUNS for c in tok.children):
         return True  # "ordered two French diplomats to leave": an expulsion (a sanction), no appeal
+    if entry.relation == "attacks" and pos == "VERB" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in AGREEMENT_NOUNS for c in tok.children):
+        return True  # "struck a deal on power supplies": an agreement reached, no strike
     if entry.relation == "attacks" and pos == "NOUN" and _a_verdict(tok):
         return True  # "denounced the sanctions as an assault on its sovereignty", "called it an attack on
         # democracy": what a deed is called, no attack told
