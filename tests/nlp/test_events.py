@@ -2228,3 +2228,16 @@ def test_commitments_together_and_concessions(text, expected, not_told):
 def test_deals_struck_and_appeals_implored(text, expected, not_told):
     found = core(run(text))
     assert expected <= found and not (not_told & found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the matter hung on the partner of a verb of talking, or on the partner's apposition
+    ("Fiji's prime minister spoke by phone with Sitiveni Rabuka's successor, his Samoan counterpart, about tuna "
+     "quotas.", {("Fiji", "discusses", "tuna quotas")}),
+    # the partner of talks a matter dominated, and a matter that came up
+    ("Ukrainian President Volodymyr Zelensky said grain transit had dominated his talks with Polish President "
+     "Andrzej Duda. Energy prices also came up.",
+     {("Andrzej Duda", "discusses", "Grain transit"), ("Volodymyr Zelensky", "discusses", "Energy prices")}),
+])
+def test_matters_of_talks_hung_on_partners_and_matters_that_came_up(text, expected):
+    assert expected <= core(run(text))

@@ -206,6 +206,14 @@ def _preposition_heads(trigger, slot: str, variants: dict[str, str]) -> list:
         # "announced an aid package for Ukraine": the goal hangs on the noun the trigger names
         preps = [c for c in trigger.head.children if c.dep_ in ("prep", "dative")  # ("lent its support to X")
                  and slot in (c.lower_, variants.get(c.lower_))]
+    if not preps and _pos(trigger) == "VERB" and slot in PARTNER_TOPIC_PREPOSITIONS:
+        # "spoke by phone with Mia Mottley, her Barbadian counterpart, about free movement": the matter hung on the
+        # partner (or on the partner's apposition)
+        partners = [o for c in trigger.children if c.dep_ == "prep" and c.lower_ == "with"
+                    for o in c.children if o.dep_ == "pobj"]
+        partners += [a for p in partners for a in p.children if a.dep_ == "appos"]
+        preps = [c for p in partners for c in p.children if c.dep_ == "prep"
+                 and slot in (c.lower_, variants.get(c.lower_))]
     if not preps and _pos(trigger) == "NOUN":
         # "complaints at the WTO against Poland": the parser hangs the second phrase on the first one's object
         holders = [trigger, trigger.head] if trigger.dep_ == "dobj" else [trigger]  # ("filed a complaint at X")

@@ -51,6 +51,9 @@ def _discussed_at(meeting, topic_heads: list, trigger, segment: Segment, ctx: Ar
     """One discusses event per party to ``meeting`` (named on it, else the last meeting told before the trigger, or
     before the sentence's end when ``whole_sentence``: "X dominated the talks when A received B") and topic."""
     actors, certainty = rules.noun_actors(meeting) if meeting is not None else ([], 0.0)
+    if actors and meeting is not None:  # "dominated his talks with Mottley": the partner talked too
+        partners, _ = rules.refs(prep_objects(meeting, "with"))
+        actors = _joined(actors, [p for p in partners if (p.type == "person") == (actors[0].type == "person")])
     if not actors:
         until = trigger.sent[-1].i if whole_sentence else trigger.i
         actors = list(ctx.last_group((segment.index, until), meeting=True))

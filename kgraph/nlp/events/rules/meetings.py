@@ -58,11 +58,12 @@ LEADING_VERBS = words("leading_verbs")
 AGENDA_PLACES = ("agenda",)
 
 
-@sentence_rule("agenda_items", when=lambda words, sent: bool(words & (LEADING_VERBS | set(AGENDA_PLACES))))
+@sentence_rule("agenda_items", when=lambda words, sent: bool(words & (LEADING_VERBS | set(AGENDA_PLACES) | {"up"})))
 def _agenda_items(sent, rules: SentenceRules) -> list[Candidate]:
     """Matters said to be on a meeting's agenda, or to lead it, were discussed by its parties (named on the
     meeting, else the last meeting told up to the sentence's end): "Hydropower exports were on the agenda",
-    "with tariffs on the agenda", "expects migration to be on the agenda", "water sharing dominated the talks"."""
+    "with tariffs on the agenda", "expects migration to be on the agenda", "water sharing dominated the talks",
+    "climate finance also came up"."""
     out = []
     for word in sent:
         meeting, topics = None, []
@@ -73,6 +74,9 @@ def _agenda_items(sent, rules: SentenceRules) -> list[Candidate]:
                     c for c in holder.children if c.dep_ in SUBJECT_DEPS]
             elif holder.pos_ in ("NOUN", "PROPN") and holder.lemma_.lower() not in AGENDA_NOUNS | MEETING_NOUNS:
                 topics = [holder]  # "with tariffs on the agenda"
+        elif word.pos_ == "VERB" and word.lemma_.lower() == "come" and any(
+                c.dep_ == "prt" and c.lower_ == "up" for c in word.children):
+            topics = [c for c in word.children if c.dep_ in SUBJECT_DEPS]  # "climate finance had also come up"
         elif word.pos_ == "VERB" and word.lemma_.lower() in LEADING_VERBS:
             led = [c for c in word.children if c.dep_ == "dobj" and (c.lemma_.lower() in AGENDA_PLACES or (
                 c.lemma_.lower() in MEETING_NOUNS and c.lemma_.lower() != "visit"))]
