@@ -2241,3 +2241,16 @@ def test_deals_struck_and_appeals_implored(text, expected, not_told):
 ])
 def test_matters_of_talks_hung_on_partners_and_matters_that_came_up(text, expected):
     assert expected <= core(run(text))
+
+
+@pytest.mark.parametrize("text, expected, not_told", [
+    # the partner the parser hangs deep inside the matter talked over
+    ("Chad's president discussed prospects for a truce in Darfur with Sudanese General Abdel Fattah al-Burhan.",
+     {("Abdel Fattah al-Burhan", "discusses", "truce in Darfur")}, set()),
+    # (not inside a clause of the matter: "a bridge linking A with B")
+    ("The two presidents discussed a bridge linking Carmelo Peralta with Porto Murtinho.", set(),
+     {("Porto Murtinho", "discusses", "bridge")}),
+])
+def test_a_partner_hung_deep_in_the_matter(text, expected, not_told):
+    found = core(run(text))
+    assert expected <= found and not (not_told & found)

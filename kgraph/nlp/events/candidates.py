@@ -614,11 +614,24 @@ def _discussion_partners(trigger, rules: SentenceRules) -> list[Actor]:
         else prep_objects(trigger, "with")
     discussed = [d for d in trigger.children if d.dep_ == "dobj"] if _pos(trigger) == "VERB" \
         else prep_objects(trigger, "on", "about", "over")  # ("talks on a rail link with his Lao counterpart")
-    heads += [p for d in discussed for p in prep_objects(d, "with")
-              if p.ent_type_ == "PERSON" or p.lemma_.lower() in COUNTERPART_NOUNS]
+    heads += [p for d in discussed for t in d.subtree if _through_nouns(t, d) for p in prep_objects(t, "with")
+              if p.ent_type_ == "PERSON" or p.lemma_.lower() in COUNTERPART_NOUNS][:1]  # (however deep the parser
+    # hangs it on the matter's nouns: "discussed prospects for a ceasefire in Sudan with Ethiopian Prime Minister
+    # Abiy Ahmed"; not inside a clause: "a bridge linking A with B")
     heads = [trigger.head if h.lower_ in ("whom", "which") and trigger.dep_ == "relcl" else h for h in heads]
     partners, _ = rules.refs(heads)  # ("received by Abdullah, with whom he discussed ...": Abdullah)
     return [p for p in partners if p.type in ("country", "organisation", "person")]
+
+
+def _through_nouns(tok, top) -> bool:
+    """Whether ``tok`` hangs on ``top`` through nouns and prepositions only (no verb between)."""
+    while tok.i != top.i:
+        if tok.pos_ in ("VERB", "AUX"):
+            return False
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return True
 
 
 def _without_partner(topic: Actor, partners: list[Actor], trigger=None) -> Actor:
