@@ -1,5 +1,6 @@
-"""What the end-to-end tests of the extraction stages share: a text of our own through ``kgraph.extract``, and
-the (actor, relation, object) triples of the events it gives (role facts left out)."""
+"""What the end-to-end tests of the extraction stages share: a text of our own through ``kgraph.extract``, the
+(actor, relation, object) triples of the events it gives (role facts left out), and the check that a text tells
+some triples and not others."""
 
 from __future__ import annotations
 
@@ -14,3 +15,10 @@ def run(text: str, published: str | None = "2023-05-10", title: str = ""):
 
 def core(events):
     return {(e.actor, e.relation, e.object) for e in events if e.relation != "holds_role"}
+
+
+def assert_told(text: str, expected, not_told=()) -> None:
+    """The text's events include every triple of ``expected`` and none of ``not_told``."""
+    found = core(run(text))
+    missing, wrong = set(expected) - found, set(not_told) & found
+    assert not missing and not wrong, f"missing {sorted(missing)}, told {sorted(wrong)}, found {sorted(found)}"

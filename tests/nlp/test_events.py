@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 import kgraph
-from extraction import core, run
+from extraction import assert_told, core, run
 from kgraph.model import Article
 from kgraph.nlp.events.registry import RuleRegistry
 from kgraph.nlp.events.rules import SENTENCE_RULES
@@ -1283,8 +1283,7 @@ def test_a_stance_voiced_by_a_person_is_theirs_and_backing_a_states_sovereignty_
     ("Chile clashed with Bolivia about access to the sea.", set(), {("Chile", "attacks", "Bolivia")}),
 ])
 def test_parties_that_clash_or_fight_attack_each_other_unless_they_quarrel_about_a_topic(sentence, expected, not_told):
-    found = core(run(sentence))
-    assert expected <= found and not (not_told & found)
+    assert_told(sentence, expected, not_told)
 
 
 @pytest.mark.parametrize("sentence, expected, not_told", [
@@ -1305,8 +1304,7 @@ def test_parties_that_clash_or_fight_attack_each_other_unless_they_quarrel_about
      {("Kenya", "cooperates_on", "sharing data")}),
 ])
 def test_operations_held_together_and_knowledge_handed_over_are_cooperation(sentence, expected, not_told):
-    found = core(run(sentence))
-    assert expected <= found and not (not_told & found)
+    assert_told(sentence, expected, not_told)
 
 
 @pytest.mark.parametrize("sentence, expected, not_told", [
@@ -1316,8 +1314,7 @@ def test_operations_held_together_and_knowledge_handed_over_are_cooperation(sent
     ("Pyongyang froze its nuclear tests for two years.", set(), {("North Korea", "sanctions", "North Korea")}),
 ])
 def test_assets_frozen_sanction_their_owners_state(sentence, expected, not_told):
-    found = core(run(sentence))
-    assert expected <= found and not (not_told & found)
+    assert_told(sentence, expected, not_told)
 
 
 @pytest.mark.parametrize("sentence, expected, not_told", [
@@ -1335,8 +1332,7 @@ def test_assets_frozen_sanction_their_owners_state(sentence, expected, not_told)
     ("Vietnam and Laos inked a power deal on Monday.", {("Laos", "signs", "power deal")}, set()),
 ])
 def test_help_with_a_deed_is_aid_and_partnering_coordinating_and_inking(sentence, expected, not_told):
-    found = core(run(sentence))
-    assert expected <= found and not (not_told & found)
+    assert_told(sentence, expected, not_told)
 
 
 @pytest.mark.parametrize("sentence, expected, not_told", [
@@ -1352,8 +1348,7 @@ def test_help_with_a_deed_is_aid_and_partnering_coordinating_and_inking(sentence
      {("Peru", "member_of", "Pacific Alliance"), ("Mexico", "member_of", "Pacific Alliance")}, set()),
 ])
 def test_having_joined_a_body_or_making_it_up_is_membership(sentence, expected, not_told):
-    found = core(run(sentence))
-    assert expected <= found and not (not_told & found)
+    assert_told(sentence, expected, not_told)
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -1376,8 +1371,7 @@ def test_siding_with_a_party_or_throwing_weight_behind_it_is_support(sentence, e
     ("The central bank raised interest rates again.", set(), {("central bank", "discusses", "interest rates")}),
 ])
 def test_forceful_responses_on_a_condition_revenge_vowed_and_questions_raised(sentence, expected, not_told):
-    found = core(run(sentence))
-    assert expected <= found and not (not_told & found)
+    assert_told(sentence, expected, not_told)
 
 
 @pytest.mark.parametrize("sentence, expected, not_told", [
@@ -1392,8 +1386,7 @@ def test_forceful_responses_on_a_condition_revenge_vowed_and_questions_raised(se
     ("Rebels said they would free the hostages.", set(), {("rebels", "provides_aid_to", "hostages")}),
 ])
 def test_unnamed_armed_people_attack_as_a_group_and_victims_belong_where_they_were_struck(sentence, expected, not_told):
-    found = core(run(sentence))
-    assert expected <= found and not (not_told & found)
+    assert_told(sentence, expected, not_told)
 
 
 @pytest.mark.parametrize("sentence, expected, not_told", [
@@ -1404,8 +1397,7 @@ def test_unnamed_armed_people_attack_as_a_group_and_victims_belong_where_they_we
      {("Anwar Ibrahim", "meets_with", "Prabowo Subianto")}, {("Anwar Ibrahim", "hosts", "Prabowo Subianto")}),
 ])
 def test_a_call_received_from_someone_is_a_meeting_with_them(sentence, expected, not_told):
-    found = core(run(sentence))
-    assert expected <= found and not (not_told & found)
+    assert_told(sentence, expected, not_told)
 
 
 @pytest.mark.parametrize("sentence, expected, not_told", [
@@ -1416,8 +1408,7 @@ def test_a_call_received_from_someone_is_a_meeting_with_them(sentence, expected,
     ("Morocco reopened its border with Algeria.", set(), {("Morocco", "sanctions", "Algeria")}),
 ])
 def test_a_border_closed_to_a_neighbour_sanctions_it(sentence, expected, not_told):
-    found = core(run(sentence))
-    assert expected <= found and not (not_told & found)
+    assert_told(sentence, expected, not_told)
 
 
 @pytest.mark.parametrize("sentence, expected, not_told", [
@@ -1430,8 +1421,7 @@ def test_a_border_closed_to_a_neighbour_sanctions_it(sentence, expected, not_tol
      {("European Union", "threatens", "Iran")}),
 ])
 def test_a_hostile_deed_held_ready_is_a_threat(sentence, expected, not_told):
-    found = core(run(sentence))
-    assert expected <= found and not (not_told & found)
+    assert_told(sentence, expected, not_told)
 
 
 def test_parties_who_concur_on_something_agree_on_it():
@@ -1465,8 +1455,7 @@ def test_those_present_share_the_day_of_the_gathering_told_before():
      set()),
 ])
 def test_playing_host_and_an_office_holder_welcomed_is_a_reception(sentence, expected, not_told):
-    found = core(run(sentence))
-    assert expected <= found and not (not_told & found)
+    assert_told(sentence, expected, not_told)
 
 
 @pytest.mark.parametrize("sentence, not_told", [
@@ -1485,8 +1474,7 @@ def test_a_party_building_for_itself_gives_no_aid(sentence, not_told):
     ("Portugal launched a new project in Angola.", set(), {("Portugal", "cooperates_on", "new project")}),
 ])
 def test_a_joint_undertaking_started_by_two_parties_is_their_cooperation(sentence, expected, not_told):
-    found = core(run(sentence))
-    assert expected <= found and not (not_told & found)
+    assert_told(sentence, expected, not_told)
 
 
 @pytest.mark.parametrize("sentence, expected, not_told", [
@@ -1522,8 +1510,7 @@ def test_an_event_called_off_or_postponed_is_negated_even_when_owned(sentence, e
      set(), {("United Nations", "meets_with", "Zambia")}),
 ])
 def test_a_party_called_up_to_talk_is_a_call_not_an_appeal(sentence, expected, not_told):
-    found = core(run(sentence))
-    assert expected <= found and not (not_told & found)
+    assert_told(sentence, expected, not_told)
 
 
 @pytest.mark.parametrize("sentence, expected, not_told", [
@@ -1533,8 +1520,7 @@ def test_a_party_called_up_to_talk_is_a_call_not_an_appeal(sentence, expected, n
      {("Lebanon", "supports", "Qatar")}),
 ])
 def test_thanks_tell_who_helped_not_support_by_the_one_who_thanks(sentence, expected, not_told):
-    found = core(run(sentence))
-    assert expected <= found and not (not_told & found)
+    assert_told(sentence, expected, not_told)
 
 
 @pytest.mark.parametrize("sentence, expected, not_told", [
@@ -1546,8 +1532,7 @@ def test_thanks_tell_who_helped_not_support_by_the_one_who_thanks(sentence, expe
      {("Moldova", "supports", "Moldova")}),
 ])
 def test_the_support_of_a_party_is_that_partys_support(sentence, expected, not_told):
-    found = core(run(sentence))
-    assert expected <= found and not (not_told & found)
+    assert_told(sentence, expected, not_told)
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -1575,8 +1560,7 @@ def test_lashing_out_hitting_out_and_dismay_are_criticism(sentence, expected):
      {("Peru", "supports", "bid")}),
 ])
 def test_support_lent_to_a_party_and_told_by_agent_nouns(sentence, expected, not_told):
-    found = core(run(sentence))
-    assert expected <= found and not (not_told & found)
+    assert_told(sentence, expected, not_told)
 
 
 @pytest.mark.parametrize("sentence, expected, not_told", [
@@ -1625,8 +1609,7 @@ def test_joint_work_by_named_partners_shared_knowledge_and_common_foes(sentence,
      {("Jonas Gahr Støre", "discusses", "fishing issue"), ("Ulf Kristersson", "sanctions", "Jonas Gahr Støre")}),
 ])
 def test_a_matter_discussed_with_a_partner_is_discussed_by_both(text, expected, not_told):
-    found = core(run(text))
-    assert expected <= found and not (not_told & found)
+    assert_told(text, expected, not_told)
 
 
 @pytest.mark.parametrize("sentence, modality", [
@@ -1691,8 +1674,7 @@ def test_fellow_members_and_members_of_the_body_told_before(text, expected):
      {("Sauli Niinistö", "provides_aid_to", "United States")}),
 ])
 def test_standing_behind_parties_of_an_accord_joint_decisions_and_papers(text, expected, not_told):
-    found = core(run(text))
-    assert expected <= found and not (not_told & found)
+    assert_told(text, expected, not_told)
 
 
 @pytest.mark.parametrize("text, expected, not_told", [
@@ -1742,8 +1724,7 @@ def test_listed_signers_deeds_abroad_and_calls_rejected(text, expected, not_told
     ("Greece said it would respond to any request by Cyprus.", set(), {("Greece", "threatens", "Cyprus")}),
 ])
 def test_pronouns_in_clauses_expulsions_suspensions_and_threats_held_out(text, expected, not_told):
-    found = core(run(text))
-    assert expected <= found and not (not_told & found)
+    assert_told(text, expected, not_told)
 
 
 @pytest.mark.parametrize("text, expected, not_told", [
@@ -1815,8 +1796,7 @@ def test_a_gathering_held_in_a_place_is_hosted_by_its_state(text, expected, not_
      {("Sergei Lavrov", "visits", "Moscow")}),  # at home
 ])
 def test_who_speaks_in_a_place_of_another_state_is_there(text, expected, not_told):
-    found = core(run(text))
-    assert expected <= found and not (not_told & found)
+    assert_told(text, expected, not_told)
 
 
 @pytest.mark.parametrize("text, expected, not_told", [
@@ -1828,8 +1808,7 @@ def test_who_speaks_in_a_place_of_another_state_is_there(text, expected, not_tol
      {("John Mahama", "attacks", "Kenya")}),  # attending is never an attack, whatever the detector says
 ])
 def test_guests_who_attend_a_gathering_visit_its_place(text, expected, not_told):
-    found = core(run(text))
-    assert expected <= found and not (not_told & found)
+    assert_told(text, expected, not_told)
 
 
 @pytest.mark.parametrize("text, expected, not_told", [
@@ -1842,8 +1821,7 @@ def test_guests_who_attend_a_gathering_visit_its_place(text, expected, not_told)
     ("Uganda condemned the decision.", {("Uganda", "criticizes", "decision")}, set()),  # nothing summed up
 ])
 def test_a_judgement_of_a_deed_summed_up_falls_on_its_doer(text, expected, not_told):
-    found = core(run(text))
-    assert expected <= found and not (not_told & found)
+    assert_told(text, expected, not_told)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1866,8 +1844,7 @@ def test_settling_a_dispute_and_stepping_up_joint_operations(text, expected):
     ("Kenya sent troops to Haiti on Monday to restore order.", set(), {("Kenya", "calls_for", "restoring order")}),
 ])
 def test_a_delayed_to_clause_is_the_complement_of_a_verb_without_object(text, expected, not_told):
-    found = core(run(text))
-    assert expected <= found and not (not_told & found)
+    assert_told(text, expected, not_told)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1885,8 +1862,7 @@ def test_a_verb_that_only_carries_its_object_leaves_the_topic_to_it(text, expect
      {("Abiy Ahmed", "visits", "Addis Ababa")}),
 ])
 def test_a_state_attending_abroad_visits_and_one_at_home_does_not(text, expected, not_told):
-    found = core(run(text))
-    assert expected <= found and not (not_told & found)
+    assert_told(text, expected, not_told)
 
 
 @pytest.mark.parametrize("text, expected, modality", [
@@ -1929,8 +1905,7 @@ def test_weighing_a_matter_outside_a_meeting_is_no_discussion():
     ("The Arab League renewed its call for a truce.", {("Arab League", "calls_for", "truce")}, set()),
 ])
 def test_a_call_held_with_someone_is_a_conversation(text, expected, not_told):
-    found = core(run(text))
-    assert expected <= found and not (not_told & found)
+    assert_told(text, expected, not_told)
 
 
 @pytest.mark.parametrize("text, expected, not_told", [
@@ -1944,8 +1919,7 @@ def test_a_call_held_with_someone_is_a_conversation(text, expected, not_told):
     ("Kagame accepted a meeting with Ruto on a date still to be set.", set(), {("Paul Kagame", "discusses", "date")}),
 ])
 def test_the_matter_and_the_partner_of_talks_however_the_parser_hangs_them(text, expected, not_told):
-    found = core(run(text))
-    assert expected <= found and not (not_told & found)
+    assert_told(text, expected, not_told)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1992,8 +1966,7 @@ def test_parties_sent_from_a_state_monarchs_and_members_described(text, expected
      set()),
 ])
 def test_a_party_welcomed_into_a_body_is_backed_not_received(text, expected, not_told):
-    found = core(run(text))
-    assert expected <= found and not (not_told & found)
+    assert_told(text, expected, not_told)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -2064,8 +2037,7 @@ def test_memberships_denied_referred_back_to_counted_and_banded(text, expected):
      {("Kenya", "cooperates_on", "naval partnership"), ("Somalia", "cooperates_on", "naval partnership")}, set()),
 ])
 def test_cooperation_told_by_what_parties_make_or_do_together(text, expected, not_told):
-    found = core(run(text))
-    assert expected <= found and not (not_told & found)
+    assert_told(text, expected, not_told)
 
 
 @pytest.mark.parametrize("text, expected, not_told", [
@@ -2079,8 +2051,7 @@ def test_cooperation_told_by_what_parties_make_or_do_together(text, expected, no
     ("Tokyo said it could raise its aid to Manila.", set(), {("Japan", "threatens", "Philippines")}),
 ])
 def test_threats_by_verdicts_on_any_deed_and_by_aid_held_back(text, expected, not_told):
-    found = core(run(text))
-    assert expected <= found and not (not_told & found)
+    assert_told(text, expected, not_told)
 
 
 @pytest.mark.parametrize("text, expected, not_told", [
@@ -2096,8 +2067,7 @@ def test_threats_by_verdicts_on_any_deed_and_by_aid_held_back(text, expected, no
      {("Kenya", "visits", "Sudan"), ("Ethiopia", "visits", "Sudan")}),
 ])
 def test_parties_doing_something_together_in_a_place_visit_or_host(text, expected, not_told):
-    found = core(run(text))
-    assert expected <= found and not (not_told & found)
+    assert_told(text, expected, not_told)
 
 
 @pytest.mark.parametrize("text, expected, not_told", [
@@ -2108,8 +2078,7 @@ def test_parties_doing_something_together_in_a_place_visit_or_host(text, expecte
     ("Malian mortars killed three Nigerien soldiers.", {("Mali", "attacks", "Niger")}, set()),
 ])
 def test_offensives_in_named_places_and_weapons_of_a_state(text, expected, not_told):
-    found = core(run(text))
-    assert expected <= found and not (not_told & found)
+    assert_told(text, expected, not_told)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -2150,8 +2119,7 @@ def test_verdicts_charges_denied_and_fraud(text, expected, not_told):
      {("Amina Mohamed", "meets_with", "Adan Duale")}),
 ])
 def test_parties_of_two_states_discussing_together_meet(text, expected, not_told):
-    found = core(run(text))
-    assert expected <= found and not (not_told & found)
+    assert_told(text, expected, not_told)
 
 
 @pytest.mark.parametrize("text, expected, not_told", [
@@ -2164,8 +2132,7 @@ def test_parties_of_two_states_discussing_together_meet(text, expected, not_told
      {("Hissein Brahim Taha", "visits", "Jeddah")}),
 ])
 def test_where_talks_are_held_and_who_is_away(text, expected, not_told):
-    found = core(run(text))
-    assert expected <= found and not (not_told & found)
+    assert_told(text, expected, not_told)
 
 
 @pytest.mark.parametrize("text, expected, not_told", [
@@ -2180,8 +2147,7 @@ def test_where_talks_are_held_and_who_is_away(text, expected, not_told):
      {("Egypt", "hosts", "Sudan"), ("Egypt", "meets_with", "Sudan")}, {("Egypt", "provides_aid_to", "Sudan")}),
 ])
 def test_invitations_other_office_holders_and_meals_for_guests(text, expected, not_told):
-    found = core(run(text))
-    assert expected <= found and not (not_told & found)
+    assert_told(text, expected, not_told)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -2214,8 +2180,7 @@ def test_more_words_of_meeting_and_arriving(text, expected):
     ("Kenya granted asylum to 40 South Sudanese refugees.", {("Kenya", "provides_aid_to", "South Sudan")}, set()),
 ])
 def test_commitments_together_and_concessions(text, expected, not_told):
-    found = core(run(text))
-    assert expected <= found and not (not_told & found)
+    assert_told(text, expected, not_told)
 
 
 @pytest.mark.parametrize("text, expected, not_told", [
@@ -2226,8 +2191,7 @@ def test_commitments_together_and_concessions(text, expected, not_told):
     ("The UN implored Sudan and Chad to stop the fighting.", {("United Nations", "calls_for", "Sudan")}, set()),
 ])
 def test_deals_struck_and_appeals_implored(text, expected, not_told):
-    found = core(run(text))
-    assert expected <= found and not (not_told & found)
+    assert_told(text, expected, not_told)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -2252,5 +2216,4 @@ def test_matters_of_talks_hung_on_partners_and_matters_that_came_up(text, expect
      {("Porto Murtinho", "discusses", "bridge")}),
 ])
 def test_a_partner_hung_deep_in_the_matter(text, expected, not_told):
-    found = core(run(text))
-    assert expected <= found and not (not_told & found)
+    assert_told(text, expected, not_told)
