@@ -33,7 +33,7 @@ HELD_OUT = Path(__file__).resolve().parents[1] / "data" / "heldout_sentences"
 
 
 def test_held_out_sentences_score_above_their_floor(capsys):
-    """The held-out sentences (``tests/data/heldout_sentences``), a judge read only by its score: strict F1 0.692
+    """The held-out sentences (``tests/data/heldout_sentences``), a judge read only by its score: strict F1 0.693
     at the latest run, 0.659 the day the set was added."""
     import kgraph
 
@@ -48,11 +48,11 @@ def test_held_out_sentences_score_above_their_floor(capsys):
 BLIND = Path(__file__).resolve().parents[1] / "data" / "blind_probes"
 
 
-@pytest.mark.parametrize("half, floor", [("even", 0.59), ("odd", 0.55)])
+@pytest.mark.parametrize("half, floor", [("even", 0.63), ("odd", 0.57)])
 def test_blind_probe_items_score_above_their_floor(half, floor, capsys):
     """The blind probe items (``tests/data/blind_probes``, four writers' q, r, u and v items), in two halves by the
-    number of the id as the probe items: even items read, odd items kept unread (strict F1 0.615 and 0.577 at the
-    latest run; q and r alone 0.678 and 0.631)."""
+    number of the id as the probe items: even items read, odd items kept unread (strict F1 0.656 and 0.588 at the
+    latest run; 0.615 and 0.577 the day the u and v items were added)."""
     import kgraph
 
     def wanted(doc: str) -> bool:
