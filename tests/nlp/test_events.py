@@ -2217,3 +2217,12 @@ def test_matters_of_talks_hung_on_partners_and_matters_that_came_up(text, expect
 ])
 def test_a_partner_hung_deep_in_the_matter(text, expected, not_told):
     assert_told(text, expected, not_told)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # talks ruled out are talks refused; lauding is backing
+    ("Beijing ruled out talks with Taipei.", {("China", "meets_with", "Taiwan", "negated")}),
+    ("Kenya lauded Somalia's reform efforts.", {("Kenya", "supports", "Somalia's reform efforts", "asserted")}),
+])
+def test_talks_ruled_out_and_efforts_lauded(text, expected):
+    assert expected <= {(e.actor, e.relation, e.object, e.modality) for e in run(text)}
