@@ -2226,3 +2226,10 @@ def test_a_partner_hung_deep_in_the_matter(text, expected, not_told):
 ])
 def test_talks_ruled_out_and_efforts_lauded(text, expected):
     assert expected <= {(e.actor, e.relation, e.object, e.modality) for e in run(text)}
+
+
+def test_a_party_staying_away_leaves_the_gathering_held():
+    found = {(e.actor, e.relation, e.object, e.modality)
+             for e in run("Bolivia's president will not attend the summit in Asuncion next week.")}
+    assert ("Paraguay", "hosts", "summit", "planned") in found
+    assert ("Bolivia", "visits", "Asuncion", "negated") in found

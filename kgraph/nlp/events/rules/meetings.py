@@ -11,6 +11,7 @@ from kgraph.nlp.events import Candidate
 from kgraph.nlp.events.lexicon import load_lexicon
 from kgraph.nlp.events.modality import event_modality
 from kgraph.nlp.events.registry import sentence_rule
+from kgraph.nlp.events.rules.attendance import ATTENDING_VERBS
 from kgraph.nlp.events.rules.common import _body, _discussed_at, _home
 from kgraph.nlp.syntax import MEETING_NOUNS, prep_objects
 from kgraph.nlp.wordlists import words
@@ -178,8 +179,19 @@ def _gatherings_in_places(sent, rules: SentenceRules) -> list[Candidate]:
                  and t.ent_type_ not in ("DATE", "TIME", "ORDINAL", "CARDINAL")]
         name = "".join(t.text + (t.whitespace_ if t.i < noun.i else "") for t in words).strip()  # "follow-up meeting"
         host = holder or rules.ctx.gaz.actor(country)
-        out.append(Candidate(host, "hosts", _topic(name), noun, event_modality(noun), 0.5))
+        out.append(Candidate(host, "hosts", _topic(name), noun, _held_as_told(noun), 0.5))
     return out
+
+
+def _held_as_told(noun) -> str:
+    """Whether a gathering is held, to be held, or not: as the words around it tell, but a party's staying away
+    ("Argentina's president will not attend the summit in Asuncion next week") leaves it to be held."""
+    modality = event_modality(noun)
+    attended = noun.head if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ATTENDING_VERBS else None
+    if modality == "negated" and attended is not None and any(c.dep_ == "neg" for c in attended.children):
+        future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in attended.children)
+        return "planned" if future else "asserted"
+    return modality
 
 
 def _hosting_read_by_lexicon(noun) -> bool:
