@@ -7,7 +7,7 @@ from functools import lru_cache
 from kgraph.nlp.wordlists import pairs, words
 
 __all__ = ["prep_objects", "in_stance_phrase", "to_infinitive", "entity_of", "doc_text", "STANCE_PHRASE_NOUNS",
-           "SETTING_NOUNS", "MEETING_NOUNS", "STANCE_VERBS", "TIME_PREPOSITIONS", "preposition_variants"]
+           "SETTING_NOUNS", "MEETING_NOUNS", "TALK_NOUNS", "STANCE_VERBS", "TIME_PREPOSITIONS", "preposition_variants"]
 
 # nouns of a stance phrase "in ...": "in favour of", "in support of", "in protest against", "in response to"
 STANCE_PHRASE_NOUNS = words("stance_phrase_nouns")
@@ -19,6 +19,9 @@ SETTING_NOUNS = words("setting_nouns")
 # nouns of a meeting, and verbs of taking a stance on someone's deed: the argument reader, the rules and the
 # dating of events all ask whether a trigger is one
 MEETING_NOUNS = words("meeting_nouns")
+#: Meeting nouns of talks held, whose aim, matters and partners a clause may tell ("held talks to explore X"); a
+#: visit is no such talk.
+TALK_NOUNS = MEETING_NOUNS - {"visit"}
 # verbs that take a stance on someone's deed: who welcomes or condemns "the signing" did not sign
 STANCE_VERBS = words("stance_verbs")
 # prepositions that set a deed in time beside another: "retaliated after an attack on its troops"

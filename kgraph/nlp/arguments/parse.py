@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from kgraph.nlp.actors.gazetteer import Actor, slugify
 from kgraph.nlp.arguments.topics import AGREEMENT_NOUNS
-from kgraph.nlp.syntax import MEETING_NOUNS, entity_of, prep_objects, to_infinitive
+from kgraph.nlp.syntax import MEETING_NOUNS, TALK_NOUNS, entity_of, prep_objects, to_infinitive
 from kgraph.nlp.wordlists import ordered, words
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
@@ -303,11 +303,11 @@ def _meeting_of_purpose(tok):
     head = tok.head
     if head.pos_ == "VERB" and head.lemma_.lower() in MEETING_VERBS:
         return head
-    if head.pos_ == "NOUN" and head.lemma_.lower() in MEETING_NOUNS and head.lemma_.lower() != "visit":
+    if head.pos_ == "NOUN" and head.lemma_.lower() in TALK_NOUNS:
         return head
     if head.pos_ == "VERB" and tok.dep_ == "advcl":  # "held talks in Quito on Tuesday to explore X": the parser
-        held = [c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in MEETING_NOUNS  # hangs the aim
-                and c.lemma_.lower() != "visit"]  # on the light verb
+        held = [c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in TALK_NOUNS]  # hangs the aim
+        # on the light verb
         return held[0] if held else None
     return None
 

@@ -48,8 +48,9 @@ def _slot_heads(trigger, slot: str, variants: dict[str, str]) -> list:
         return _object_heads(trigger)
     if slot in ("xcomp", "ccomp"):
         found = [c for c in trigger.children if c.dep_ == slot]
-        if not found and slot == "xcomp" and not any(c.dep_ in ("dobj", "prt") or (c.dep_ == "prep" and c.lower_ == "on" and any(
-                o.ent_type_ not in ("DATE", "TIME") for o in c.children)) for c in trigger.children):
+        if not found and slot == "xcomp" and not any(
+                c.dep_ in ("dobj", "prt") or (c.dep_ == "prep" and c.lower_ == "on" and any(
+                    o.ent_type_ not in ("DATE", "TIME") for o in c.children)) for c in trigger.children):
             # "agreed in Abuja on Wednesday to harmonise ...": a delayed "to" clause (not a purpose: "called in
             # the envoy to protest", nor the deed of a party asked: "called on Moscow to end the war")
             found = [c for c in trigger.children if c.dep_ == "advcl" and c.pos_ == "VERB" and c.i > trigger.i

@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from kgraph.nlp.actors.gazetteer import Actor
-from kgraph.nlp.actors.mentions import ArticleActors
+from kgraph.nlp.actors.mentions import BODY_NOUNS, ArticleActors
 from kgraph.nlp.actors.titles import COUNTERPART_NOUNS
 from kgraph.nlp.arguments.parse import (_compound, _is_passive, _joined, _lemma, _meeting_of_purpose, _meeting_partners,
                                         _phrasal, _pos, _topic, _venues)
@@ -24,6 +24,7 @@ from kgraph.nlp.events.lexicon import Trigger, load_lexicon
 from kgraph.nlp.events.modality import asked_or_conditional, event_modality
 from kgraph.nlp.events.passed_over import RECIPROCAL_FIGHTING_VERBS, _withdrawn_object, passed_over
 from kgraph.nlp.events.rules import SENTENCE_RULES
+from kgraph.nlp.events.rules.common import _as_states
 from kgraph.nlp.events.rules.ties import _closed_borders
 from kgraph.nlp.events.rules.threats import MEASURE_NOUNS, RESPONSE_VERBS, _hostile, _plain_response
 from kgraph.nlp.segments import Segment
@@ -99,10 +100,6 @@ def _trigger_words() -> frozenset[str]:
     for), to pass over other words quickly."""
     return frozenset(w for lemma, _ in load_lexicon() for w in (lemma.split()[0], lemma.split()[-1])) \
         | DELIBERATION_VERBS
-
-
-#: Nouns for a bloc or alliance, as which a body may be named ("welcomed Sweden into the alliance").
-BODY_NOUNS = words("body_nouns")
 
 
 def _welcomed_into_a_body(verb) -> bool:
@@ -331,11 +328,13 @@ def _entry_candidates(tok, pos: str, entry: Trigger, rules: SentenceRules, fired
         partners = _discussion_partners(tok, rules)  # on Y": the partner discussed it too (not where one side
         if _lemma(tok) not in ONE_SIDED_DISCUSSION_VERBS:  # "raised the issue with X")
             talked = [(a, p) for a in actors for p in partners if a.id != p.id and a not in partners
-                      and (_pos(tok) == "VERB" or _lemma(tok) in MEETING_NOUNS) and (a.type == "person") == (p.type == "person")]
+                      and (_pos(tok) == "VERB" or _lemma(tok) in MEETING_NOUNS)
+                      and (a.type == "person") == (p.type == "person")]
             if not partners and _pos(tok) == "VERB":  # "A and B discussed X", "exchanged views on X": they talked
                 talked = [(a, b) for k, a in enumerate(actors) for b in actors[k + 1:]
-                          if (a.type == "person") == (b.type == "person") and _home(a) and _home(b) and _home(a) != _home(b)
-                          and a.type in ("person", "country", "organisation")]
+                          if (a.type == "person") == (b.type == "person")
+                          and a.type in ("person", "country", "organisation")
+                          and _home(a) and _home(b) and _home(a) != _home(b)]
             actors = _joined(actors, partners)
         objects = [(_without_partner(o, partners, tok), c) for o, c in objects]
     if entry.relation == "hosts" and len(actors) >= 2:
@@ -349,8 +348,7 @@ def _entry_candidates(tok, pos: str, entry: Trigger, rules: SentenceRules, fired
     if entry.relation == "visits":  # "paid a visit to Kazakhstan at the invitation of President Tokayev"
         inviters, _ = rules.refs(_inviters(tok))
         for a in actors:  # (a state's visit is hosted by the inviter's state)
-            hosts = inviters if a.type == "person" else [rules.ctx.gaz.actors.get(i.affiliation, i)
-                                                         if i.type == "person" else i for i in inviters]
+            hosts = inviters if a.type == "person" else _as_states(inviters, rules)
             found += [Candidate(h, "hosts", a, tok, modality, round(0.6 * certainty, 2)) for h in hosts
                       if h.id != a.id and (h.type == "person") == (a.type == "person")]
     relation, modality = _relation_as_told(tok, entry, actors, objects, modality)

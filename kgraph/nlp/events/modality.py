@@ -70,10 +70,10 @@ def governing_chain(trigger) -> list:
 
 
 CONTRAST_WORDS = words("contrast_words")
-TIME_CLAUSE_MARKS = words("time_clause_marks")
+TIME_CLAUSE_MARKS = words("time_clause_marks")  # "when X visits", "once the pact is signed"
 CHARGE_NOUNS = words("charge_nouns")  # "..., a charge Kigali denies": the charge is made
 #: Words by which a deed is said to be to come: "is expected to meet", "is due in Lima for talks".
-DUE_WORDS = ("expected", "scheduled", "set", "due")  # "when X visits", "once the pact is signed"
+DUE_WORDS = ("expected", "scheduled", "set", "due")
 
 
 def _contrasts(conjunct, head) -> bool:

@@ -153,7 +153,7 @@ def _last_place_told(tok, rules: SentenceRules) -> list:
 #: Verbs of deeds done in person, whose doers are where the deed is done: "signed the deal in Washington".
 DEEDS_IN_PERSON = words("deeds_in_person")
 #: Prepositions of the setting a deed is done in, whose object may carry the place: "over dinner in Lima".
-SETTING_PREPOSITIONS = words("deed_setting_prepositions")
+DEED_SETTING_PREPOSITIONS = words("deed_setting_prepositions")
 
 
 #: Verbs of talking a matter over, whose "in" phrase after the matter is often the matter's own ("discussed the
@@ -187,7 +187,7 @@ def _deeds_abroad(sent, rules: SentenceRules) -> list[Candidate]:
             continue
         settings = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in MEETING_NOUNS]  # "held
         settings += [p for h in [verb, *(c for c in verb.children if c.dep_ == "dobj")] for c in h.children
-                     if c.dep_ == "prep" and c.lower_ in SETTING_PREPOSITIONS  # talks in Lima", "over dinner in
+                     if c.dep_ == "prep" and c.lower_ in DEED_SETTING_PREPOSITIONS  # talks in Lima", "over dinner in
                      for p in c.children if p.dep_ == "pobj"]  # Lima", "exchanged views over lunch in Lima"
         venues = _own_venues(verb) or [v for setting in settings for v in _venues(setting)]
         places = [p for v in venues[:1] for p in [rules.ctx.place(v)] if p is not None]

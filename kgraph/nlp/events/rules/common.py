@@ -25,6 +25,12 @@ def _at_home(actor: Actor, place: Actor) -> bool:
     return bool(home) and home in {place.id, place.country} - {""}
 
 
+def _as_states(actors: list[Actor], rules: SentenceRules) -> list[Actor]:
+    """People by the states they serve, where the article says which; states and bodies as they are ("the French
+    president gave a dinner for Modi": India is the guest of France)."""
+    return [rules.ctx.gaz.actors.get(a.affiliation, a) if a.type == "person" else a for a in actors]
+
+
 def _toward(actors: list[Actor], relation: str, targets: list[Actor], trigger, modality: str,
             confidence: float) -> list[Candidate]:
     """One event from each actor to each party among ``targets`` (each once, none to itself)."""

@@ -12,8 +12,8 @@ from kgraph.nlp.events.lexicon import load_lexicon
 from kgraph.nlp.events.modality import event_modality
 from kgraph.nlp.events.registry import sentence_rule
 from kgraph.nlp.events.rules.attendance import ATTENDING_VERBS
-from kgraph.nlp.events.rules.common import _body, _discussed_at, _home
-from kgraph.nlp.syntax import MEETING_NOUNS, prep_objects
+from kgraph.nlp.events.rules.common import _as_states, _body, _discussed_at, _home
+from kgraph.nlp.syntax import MEETING_NOUNS, TALK_NOUNS, prep_objects
 from kgraph.nlp.wordlists import words
 
 FOCUS_WORDS = words("focus_words")
@@ -46,7 +46,7 @@ def _meeting_focus(sent, rules: SentenceRules) -> list[Candidate]:
             meetings = [holder]
         else:
             meetings = [c for c in holder.children if c.dep_ in SUBJECT_DEPS]
-        meetings = [m for m in meetings if m.lemma_.lower() in MEETING_NOUNS and m.lemma_.lower() != "visit"]
+        meetings = [m for m in meetings if m.lemma_.lower() in TALK_NOUNS]
         if meetings and topics:
             out += _discussed_at(meetings[0], topics, word, segment, ctx, rules)
     return out
@@ -80,7 +80,7 @@ def _agenda_items(sent, rules: SentenceRules) -> list[Candidate]:
             topics = [c for c in word.children if c.dep_ in SUBJECT_DEPS]  # "climate finance had also come up"
         elif word.pos_ == "VERB" and word.lemma_.lower() in LEADING_VERBS:
             led = [c for c in word.children if c.dep_ == "dobj" and (c.lemma_.lower() in AGENDA_PLACES or (
-                c.lemma_.lower() in MEETING_NOUNS and c.lemma_.lower() != "visit"))]
+                c.lemma_.lower() in TALK_NOUNS))]
             if led:
                 meeting = led[0] if led[0].lemma_.lower() in MEETING_NOUNS else None
                 topics = [c for c in word.children if c.dep_ in SUBJECT_DEPS]
@@ -248,7 +248,7 @@ def _meals_given(sent, rules: SentenceRules) -> list[Candidate]:
         guests, certainty = rules.refs(_guests_of_meal(meal))
         givers, giver_certainty = rules.verb_subject(meal.head)
         if givers and all(g.type != "person" for g in givers):  # "the French president gave a dinner for Modi":
-            guests = [rules.ctx.gaz.actors.get(g.affiliation, g) if g.type == "person" else g for g in guests]  # India
+            guests = _as_states(guests, rules)  # India
         modality = event_modality(meal.head)
         confidence = round(0.6 * min(certainty, giver_certainty), 2)
         out += [Candidate(g, relation, guest, meal, modality, confidence) for g in givers for guest in guests

@@ -25,8 +25,8 @@ OFFICE_TAKING_VERBS = words("office_taking_verbs")  # "its members include Chile
 #: Nouns for a body's members when the body is named right before them: "fellow BRICS nation India", "Germany and
 #: other G7 countries", "NATO ally Norway" ("member" and "ally" also with the body named after "of", or told before).
 MEMBER_NOUNS = words("member_nouns")
-COMPOSING_VERBS = words("composing_verbs")
-BANDING_VERBS = words("banding_verbs")  # "which have banded together in the AES": its members  # "the Quad, made up of A and B": its members
+COMPOSING_VERBS = words("composing_verbs")  # "the Quad, made up of A and B": its members
+BANDING_VERBS = words("banding_verbs")  # "which have banded together in the AES": its members
 
 
 @sentence_rule("memberships")
@@ -140,7 +140,8 @@ def _composed_of(body, rules: SentenceRules) -> list[Actor]:
     """The parties a body is said to be made of: "which groups Mali, Burkina Faso and Niger", "made up of the
     United States, Japan, India and Australia", "comprising fifteen states including Ghana and Senegal"."""
     found = []
-    for verb in (c for c in body.children if c.dep_ in ("relcl", "acl", "advcl") and c.lemma_.lower() in COMPOSING_VERBS):
+    for verb in (c for c in body.children
+                 if c.dep_ in ("relcl", "acl", "advcl") and c.lemma_.lower() in COMPOSING_VERBS):
         if verb.dep_ == "relcl" and not any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in verb.children):
             continue  # ("the group that Peru includes in its plans": not its members)
         heads = [c for c in verb.children if c.dep_ == "dobj"]

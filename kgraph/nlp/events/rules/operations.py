@@ -11,6 +11,7 @@ from kgraph.nlp.arguments.topics import topic_text
 from kgraph.nlp.events import Candidate
 from kgraph.nlp.events.modality import event_modality
 from kgraph.nlp.events.registry import sentence_rule
+from kgraph.nlp.events.rules.ties import COOPERATION_NOUNS
 from kgraph.nlp.syntax import prep_objects
 from kgraph.nlp.wordlists import words
 
@@ -147,7 +148,7 @@ def _knowledge_shared(sent, rules: SentenceRules) -> list[Candidate]:
 
 MAKING_VERBS = words("making_verbs")
 #: Ties and cooperation itself, which are fostered rather than made: "develop bilateral relations".
-TIES = words("cooperation_nouns") | {"relationship", "relation", "tie"}
+TIES = COOPERATION_NOUNS | {"relationship", "relation", "tie"}
 JOINT_VERBS = words("joint_verbs")
 #: Adverbs by which a deed is done by its parties together: "developed jointly by A and B".
 JOINTLY = ("jointly", "together")

@@ -4,7 +4,7 @@ Y" (a call), a sum of money given to someone (aid), "reaffirmed Somalia's right 
 from __future__ import annotations
 
 from kgraph.nlp.arguments.parse import CURRENCY_NOUNS, _for_clauses, _is_sum, _topic
-from kgraph.nlp.arguments.reader import SentenceRules
+from kgraph.nlp.arguments.reader import AID_NOUNS, SentenceRules
 from kgraph.nlp.arguments.topics import topic_text
 from kgraph.nlp.events import Candidate
 from kgraph.nlp.events.lexicon import Trigger
@@ -152,7 +152,7 @@ def _backing_received(sent, rules: SentenceRules) -> list[Candidate]:
 
 
 #: Things that are aid when a state gets them from another (with the aid nouns and sums of money).
-SUPPLIED_NOUNS = words("supplied_nouns") | words("aid_nouns")
+SUPPLIED_NOUNS = words("supplied_nouns") | AID_NOUNS
 #: Verbs of receiving something from another.
 GETTING_VERBS = words("getting_verbs")
 
@@ -170,7 +170,8 @@ def _aid_received(sent, rules: SentenceRules) -> list[Candidate]:
             c.lemma_.lower() in SUPPLIED_NOUNS or c.lower_ in SUPPLIED_NOUNS or _is_sum(c))]
         if not things:
             continue
-        givers, certainty = rules.refs(prep_objects(verb, "from") + [p for t in things for p in prep_objects(t, "from")])
+        givers, certainty = rules.refs(prep_objects(verb, "from")
+                                       + [p for t in things for p in prep_objects(t, "from")])
         receivers, receiver_certainty = rules.verb_subject(verb)
         out += [Candidate(g, "provides_aid_to", r, verb, event_modality(verb),
                           round(0.65 * min(certainty, receiver_certainty), 2))

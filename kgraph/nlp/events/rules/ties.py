@@ -10,7 +10,7 @@ from kgraph.nlp.arguments.reader import AID_NOUNS, CREDITING_VERBS, ENVOY_NOUNS,
 from kgraph.nlp.events import Candidate
 from kgraph.nlp.events.modality import event_modality
 from kgraph.nlp.events.registry import sentence_rule
-from kgraph.nlp.events.rules.common import _toward
+from kgraph.nlp.events.rules.common import _as_states, _toward
 from kgraph.nlp.syntax import prep_objects
 from kgraph.nlp.wordlists import words
 
@@ -57,7 +57,7 @@ def _cooperation_without_area(sent, rules: SentenceRules) -> list[Candidate]:
             if noun else []
         text = " ".join(words)
         if set(words) <= GENERIC_COOPERATION_WORDS:  # "bilateral cooperation with X": name it by its parties,
-            states = [rules.ctx.gaz.actors.get(p.affiliation, p) if p.type == "person" else p for p in parties]
+            states = _as_states(parties, rules)
             text = "-".join(dict.fromkeys(a.name for a in states)) + " cooperation"  # people by their states
         topic = _topic(text)
         modality = event_modality(tok)
