@@ -129,6 +129,32 @@ def test_the_sides_are_the_states_and_the_leaders_are_the_people():
     assert agreed == {"Ghana", "Togo"} and discussed == {"Nana Akufo-Addo", "Faure Gnassingbe"}
 
 
+@pytest.mark.parametrize("text, expected", [
+    # parties named together, with no deed joining them before: "their envoys", "the two sides"
+    ("Chile and Bolivia reopened a border crossing on Monday after their envoys met in Lima.",
+     {("Chile", "meets_with", "Bolivia"), ("Chile", "visits", "Lima"), ("Bolivia", "visits", "Lima")}),
+    ("Uruguay and Paraguay lowered tariffs on river freight once the two sides had met in Brasilia.",
+     {("Uruguay", "meets_with", "Paraguay"), ("Uruguay", "visits", "Brasilia")}),
+    ("Malaysia and Indonesia both export palm oil. Their negotiators will meet in Singapore next month.",
+     {("Malaysia", "meets_with", "Indonesia")}),
+    # "the two leaders" are the last two people named, though no meeting joined them yet
+    ("Senegalese President Bassirou Faye wrote to Gambian President Adama Barrow. The two leaders met in "
+     "Banjul a week later.",
+     {("Bassirou Faye", "meets_with", "Adama Barrow"), ("Bassirou Faye", "visits", "Banjul"),
+      ("Adama Barrow", "hosts", "Bassirou Faye")}),
+])
+def test_groups_named_together_or_last_named_are_the_parties_of_a_later_deed(text, expected):
+    assert expected <= core(run(text))
+
+
+def test_a_group_joined_by_a_deed_wins_over_parties_named_together_later():
+    # the sides are Kenya and Tanzania, who met, not the two bodies named in passing after them
+    found = core(run("Kenya and Tanzania agreed on Monday to build a joint railway. Kenya asked the World Bank "
+                     "and the African Development Bank for loans. The two sides will meet again in Arusha."))
+    assert ("Kenya", "meets_with", "Tanzania") in found
+    assert not any(t[0] == "World Bank" and t[1] == "meets_with" for t in found)
+
+
 def test_user_actor_dictionary_adds_actors_with_their_codes(tmp_path):
     import kgraph
 

@@ -48,6 +48,7 @@ ARMED_GROUP_NOUNS = words("armed_group_nouns")
 # verbs of saying: their subject speaks the quotes of a paragraph, and a date on them dates the saying
 REPORTING_LEMMAS = words("reporting_lemmas")
 PARTY_OBJECT_VERBS = words("party_object_verbs")
+THEIR_PEOPLE_NOUNS = words("their_people_nouns")
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,8 @@ class ArticleActors(ArticlePeople):
         super().__init__(gazetteer, segments)  # the people named and their offices (the first pass)
         self._timeline: list[tuple[tuple[int, int], Actor]] = []
         self.groups: list[tuple[tuple[int, int], tuple[Actor, ...], bool]] = []
+        # parties named together ("Oman and Kuwait"), for "their ministers" or "the two" when no deed joined them
+        self.coordinations: list[tuple[tuple[int, int], tuple[Actor, ...]]] = []
         self.surface_forms: dict[str, set[str]] = {}  # actor id -> names the article used for it
         for segment in segments:
             self._collect_timeline(segment)
@@ -91,9 +94,11 @@ class ArticleActors(ArticlePeople):
             segment.speaker = self._find_speaker(segment)
 
     def _collect_timeline(self, segment: Segment) -> None:
+        named: dict[int, Actor] = {}  # head token of each name -> its actor
         for ent in segment.doc.ents:
             actor = self._entity_actor(ent[-1] if ent[-1].text not in ("'s", "’s") else ent[0])
             if actor is not None:
+                named[ent.root.i] = actor
                 self._timeline.append(((segment.index, ent.start), actor))
                 form = " ".join(t.text for t in ent if t.text not in ("'s", "’s", "’", "'"))
                 form = form.removeprefix("the ").removeprefix("The ").strip()
@@ -103,6 +108,20 @@ class ArticleActors(ArticlePeople):
             person = self.person_by_surname(tok.text) if tok.ent_iob_ == "O" and tok.pos_ == "PROPN" else None
             if person is not None:
                 self._timeline.append(((segment.index, tok.i), person))
+        self._collect_coordinations(segment, named)
+
+    def _collect_coordinations(self, segment: Segment, named: dict[int, Actor]) -> None:
+        """Parties named together by a conjunction ("Oman and Kuwait", "Deby and Tinubu"), each group noted at
+        its last member, so that "their ministers" or "the two leaders" after them find them."""
+        for i, actor in named.items():
+            tok = segment.doc[i]
+            if tok.dep_ == "conj" or not tok.conjuncts:
+                continue
+            members = [actor, *(named[c.i] for c in tok.conjuncts if c.i in named)]
+            unique = tuple({a.id: self.people.get(a.id, a) for a in members}.values())
+            if len(unique) >= 2:
+                self.coordinations.append(((segment.index, max(c.i for c in tok.conjuncts)), unique))
+        self.coordinations.sort(key=lambda item: item[0])
 
     def remember_group(self, segment: Segment, token_index: int, actors: tuple[Actor, ...],
                        meeting: bool = False) -> None:
@@ -136,6 +155,8 @@ class ArticleActors(ArticlePeople):
                 return all(a.type in ("country", "organisation") for a in group)
             return True
         earlier = [g for p, g, m in self.groups if p <= pos and (m or not meeting) and fits(g)]
+        if not earlier and not meeting:  # else parties named together ("Oman and Kuwait ... their ministers")
+            earlier = [g for p, g in self.coordinations if p <= pos and fits(g)]
         return earlier[-1] if earlier else ()
 
     def _last_holders(self, pos: tuple[int, int], lemma: str) -> tuple[Actor, ...]:
@@ -486,6 +507,10 @@ class ArticleActors(ArticlePeople):
         if tok.tag_ == "NNP" and lemma.endswith("s") and lemma[:-1] in self._title_words:
             lemma = lemma[:-1]  # "The Foreign Ministers of ..." tagged as a name
         mods, owners, bodies, demonym_ids = self._description_parts(tok)
+        if lemma in THEIR_PEOPLE_NOUNS and tok.tag_ == "NNS" and any(
+                c.dep_ == "poss" and c.lower_ == "their" for c in tok.children):  # "their ministers met": the
+            group = self.last_group(pos)  # parties last told together
+            return Reference(group, 0.6) if group else Reference(())
         # "the two", "both sides", "the two leaders"
         if lemma in GROUP_HEADS or tok.lower_ in GROUP_HEADS:
             has_number = any(c.lower_ in ("both", *COUNT_WORDS) for c in tok.children) \
@@ -632,6 +657,9 @@ class ArticleActors(ArticlePeople):
             if len(holders) >= 2 and (not has_number or len(holders) == (count or 2)):
                 group = self._last_of_group(pos, holders) or tuple(holders)
         group = group or self.last_group(pos, kind=kind)
+        if not group and kind == "person" and has_number and count <= 2:  # "X wrote to Y. The two leaders met":
+            group = tuple(self.people.get(a.id, a) for a in self._last_n(pos, {"person"}, 2))  # the last two named
+            group = group if len(group) == 2 else ()
         if not group:  # "the three countries" after three ministers are theirs, never the people
             group = self._states_of(self.last_group(pos)) if lemma in STATE_NOUNS else self.last_group(pos)
         return Reference(group, 0.6) if group else Reference(())
