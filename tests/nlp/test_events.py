@@ -323,6 +323,19 @@ def test_attackers_named_before_the_deed_or_the_force(sentence, expected):
     assert {(a, o) for a, r, o in core(run(sentence)) if r == "attacks"} == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # a weapon that slams, smashes or rains down on its target: its state attacks
+    ("A Ukrainian drone slammed into a fuel depot in Russia's Kursk region overnight.", {"Ukraine"}),
+    ("Azerbaijani shells rained down on Armenian border villages on Tuesday.", {"Azerbaijan"}),
+    ("An Israeli missile smashed into a house in southern Lebanon.", {"Israel"}),
+    # nothing armed, nobody's weapon: no attack
+    ("A lorry ploughed into market stalls in Leeds on Saturday.", set()),
+    ("Heavy rain fell on the capital for a third day.", set()),
+])
+def test_weapons_that_slam_into_or_rain_down_on_a_target_attack_it(sentence, expected):
+    assert {a for a, r, o in core(run(sentence)) if r == "attacks"} == expected
+
+
 def test_a_right_to_act_is_of_the_party_it_is_of():
     events = core(run("Belgium defended the right of Congolese troops to fire on the rebels in Ituri."))
     assert not [e for e in events if e[0] == "Belgium" and e[1] == "attacks"]
