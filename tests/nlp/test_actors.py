@@ -147,6 +147,19 @@ def test_groups_named_together_or_last_named_are_the_parties_of_a_later_deed(tex
     assert expected <= core(run(text))
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The juntas in Guinea and Mali condemned the ECOWAS sanctions on Monday.",
+     {("Guinea", "criticizes", "ECOWAS"), ("Mali", "criticizes", "ECOWAS")}),
+    ("The governments of Ecuador and Colombia rebuked Venezuela on Friday.",
+     {("Ecuador", "criticizes", "Venezuela"), ("Colombia", "criticizes", "Venezuela")}),
+    ("The authorities in Benin and Togo expelled two Nigerien diplomats.",
+     {("Benin", "sanctions", "Niger"), ("Togo", "sanctions", "Niger")}),
+    ("Guinea's military rulers accused France of meddling.", {("Guinea", "criticizes", "France")}),
+])
+def test_a_state_s_rulers_stand_for_it_and_those_of_several_states_for_each(text, expected):
+    assert expected <= core(run(text))
+
+
 def test_a_group_joined_by_a_deed_wins_over_parties_named_together_later():
     # the sides are Kenya and Tanzania, who met, not the two bodies named in passing after them
     found = core(run("Kenya and Tanzania agreed on Monday to build a joint railway. Kenya asked the World Bank "

@@ -557,6 +557,8 @@ class ArticleActors(ArticlePeople):
                 if actor is not None and actor.type == "country" and lemma in POPULATION_NOUNS:
                     return Reference((self._population(tok, owner, actor),), 0.9)
                 if actor is not None and actor.type == "country":
+                    if tok.tag_ == "NNS" and owner.dep_ == "pobj" and owner.conjuncts:  # "the governments of
+                        return Reference(self._countries_of([owner, *owner.conjuncts]) or (actor,), 0.9)  # A and B"
                     return Reference((actor,), 0.9)
         if tok.text in ("Council", "Commission") and not mods and not any(c.dep_ == "det" for c in tok.children):
             body = self._main_body(tok)  # "Council decides to suspend ...": the council of the communique
@@ -591,6 +593,12 @@ class ArticleActors(ArticlePeople):
             if country is not None:
                 return Reference((country,), 0.6 if within else 0.5)
         return Reference(())
+
+    def _countries_of(self, words: list) -> tuple[Actor, ...]:
+        """The countries these words name, in order, each once."""
+        found = {a.id: a for w in sorted(words, key=lambda t: t.i) for a in [self._gazetteer_actor(w)]
+                 if a is not None and a.type == "country"}
+        return tuple(found.values())
 
     def _doers_states(self, tok, segment: Segment) -> set[str]:
         """For a description that is the object of a verb, the subject's own state and the subject: "Croatian

@@ -110,8 +110,9 @@ def city_state(tok, gazetteer: Gazetteer) -> list[Actor]:
 
 
 def unnamed_party(tok, resolve: Callable[[object], tuple[Actor, ...]],
-                  gazetteer: Gazetteer) -> tuple[Actor, float] | None:
-    """The party a phrase stands for by its form alone, with how sure the reading is, or None; ``resolve``
+                  gazetteer: Gazetteer) -> tuple[tuple[Actor, ...], float] | None:
+    """The party a phrase stands for by its form alone (or, for a group in the plural told of several states,
+    each of them: "the juntas in Mali and Niger"), with how sure the reading is, or None; ``resolve``
     gives the actors a word names in its article (names, titles, pronouns), tried for the words beside it.
 
     In order: the people a count or group is of ("dozens of Chilean sailors"); an envoy of a state named
@@ -129,10 +130,10 @@ def unnamed_party(tok, resolve: Callable[[object], tuple[Actor, ...]],
         # "in": where they serve)
         known = [a for c in senders for a in resolve(c) if a.type == "country"]
         if known:
-            return known[0], 0.7
+            return (known[0],), 0.7
     country = demonym_in_plural(tok, gazetteer.demonyms)
     if country is not None and country in gazetteer.actors:
-        return gazetteer.actors[country], 0.8
+        return (gazetteer.actors[country],), 0.8
     if is_force_noun(tok):
         parts = state_modifiers(tok)
         if not parts and tok.dep_ == "dobj":  # "killed five civilians in Kharkiv": the parser hangs "in" on the verb
@@ -145,13 +146,15 @@ def unnamed_party(tok, resolve: Callable[[object], tuple[Actor, ...]],
             if not known and part.dep_ == "pobj":  # "gunmen from the Ogaden Liberation Front": a body not listed
                 known = [a for a in (unlisted_organisation(part),) if a is not None]
             if known:
-                return known[0], 0.7
+                if tok.tag_ == "NNS" and part.conjuncts:  # "the juntas in Mali and Burkina Faso": each state
+                    return _each_state(part, resolve) or (known[0],), 0.7
+                return (known[0],), 0.7
     state_words = [m for m in tok.children if m.dep_ in ("amod", "compound") and m.i < tok.i
                    and m.ent_id_.startswith("country:")]
     if tok.pos_ == "PROPN" and tok.text[:1].isupper() and len(state_words) == 1 and not tok.ent_type_ \
             and tok.dep_ in ("nsubj", "nsubjpass"):
         states = [a for a in resolve(state_words[0]) if a.type == "country"]
-        return (states[0], 0.7) if states else None
+        return ((states[0],), 0.7) if states else None
     actor = unlisted_organisation(tok)
     if actor is None:
         return None
@@ -159,5 +162,12 @@ def unnamed_party(tok, resolve: Callable[[object], tuple[Actor, ...]],
     for owner in owners:
         known = [a for a in resolve(owner) if a.type in ("country", "organisation")]
         if known:
-            return known[0], 0.7
-    return actor, 0.6
+            return (known[0],), 0.7
+    return (actor,), 0.6
+
+
+def _each_state(part, resolve: Callable[[object], tuple[Actor, ...]]) -> tuple[Actor, ...]:
+    """The states of a word and its conjuncts, in order, each once ("Mali and Burkina Faso")."""
+    found = {a.id: a for word in sorted([part, *part.conjuncts], key=lambda t: t.i)
+             for a in resolve(word)[:1] if a.type == "country"}
+    return tuple(found.values()) if len(found) >= 2 else ()

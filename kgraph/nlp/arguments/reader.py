@@ -215,7 +215,7 @@ class SentenceRules:
     def _unnamed_party(self, tok) -> Reference:
         """"The Palestinians", "security forces in Chile", "Greenpeace": see ``kgraph.nlp.actors.parties``."""
         found = unnamed_party(tok, lambda t: self.ctx.resolve(t, self.segment).actors, self.ctx.gaz)
-        return Reference((found[0],), found[1]) if found else Reference(())
+        return Reference(found[0], found[1]) if found else Reference(())
 
     def _institution(self, tok) -> Reference:
         """"The Turkish Foreign Ministry", "Ghana's presidency": the state behind an institution."""
