@@ -181,6 +181,13 @@ def test_every_listed_path_kind_exists_and_consultation_relations_have_none():
      ("Guyana", "criticizes", "Venezuela")),
     # "on" hung on the verb by the parser
     ("Chile and Peru swapped ideas on the latest moves in the fishing dispute.", ("Chile", "discusses", "latest moves in fishing dispute")),
+    # the doer of a participle set beside a name is that name, and so of a deed hung on the participle
+    ("Ghanaian President John Mahama, speaking in Lome after signing a power deal with Togolese President Faure "
+     "Gnassingbe, praised the accord.", ("John Mahama", "signs", "power deal")),
+    ("Chilean President Gabriel Boric, speaking in La Paz after meeting Bolivian President Luis Arce, praised the "
+     "talks.", ("Gabriel Boric", "meets_with", "Luis Arce")),
+    ("Japanese Prime Minister Shigeru Ishiba, speaking in Manila after signing a defence pact with Philippine "
+     "President Ferdinand Marcos, hailed the deal.", ("Shigeru Ishiba", "visits", "Manila")),
 ])
 def test_targets_found_through_the_paths(text, expected):
     import kgraph

@@ -275,6 +275,8 @@ class SentenceRules:
             return self._issuer(verb.head, depth)  # "adopted a resolution calling for a truce": the adopter calls
         if verb.dep_ == "relcl":
             return self.refs([verb.head])
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("PROPN", "NOUN"):
+            return self.refs([verb.head])  # "Ruto, speaking in Addis Ababa after signing ...": Ruto speaks
         if _is_participle_modifier(verb):
             # "the summit hosted by France", "Iran-backed militias": the agent or the name before the hyphen
             agents = _agents(verb)
