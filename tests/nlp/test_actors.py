@@ -160,6 +160,17 @@ def test_a_state_s_rulers_stand_for_it_and_those_of_several_states_for_each(text
     assert expected <= core(run(text))
 
 
+@pytest.mark.parametrize("text, expected, not_told", [
+    ("Papua New Guinea Prime Minister James Marape defended his country's security cooperation with Australia on Monday.",
+     ("Papua New Guinea", "cooperates_on"), ("James Marape", "cooperates_on")),
+    ("Barbadian Prime Minister Mia Mottley said her country would back the Caribbean candidate.",
+     ("Barbados", "supports"), ("Mia Mottley", "supports")),
+])
+def test_his_or_her_country_is_the_state_the_person_serves(text, expected, not_told):
+    pairs = {(a, r) for a, r, o in core(run(text))}
+    assert expected in pairs and not_told not in pairs, pairs
+
+
 def test_a_group_joined_by_a_deed_wins_over_parties_named_together_later():
     # the sides are Kenya and Tanzania, who met, not the two bodies named in passing after them
     found = core(run("Kenya and Tanzania agreed on Monday to build a joint railway. Kenya asked the World Bank "

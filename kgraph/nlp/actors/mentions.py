@@ -575,6 +575,13 @@ class ArticleActors(ArticlePeople):
             if group is not None:
                 return Reference((group,), 0.6)
         owners_of = [c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"]
+        if lemma in STATE_NOUNS and lemma not in RELATIONAL_STATE_NOUNS and owners_of \
+                and owners_of[0].lower_ in ("his", "her"):  # "Rabuka defended his country's partnership": Fiji
+            owned_by = self.resolve(owners_of[0], segment).actors
+            served = [self.gaz.actors[a.affiliation] for a in owned_by[:1]
+                      if a.type == "person" and a.affiliation in self.gaz.actors]
+            if served and served[0].type == "country":
+                return Reference((served[0],), 0.7)
         if lemma in RELATIONAL_STATE_NOUNS and owners_of:  # "donated tanks to its neighbour": not the owner
             owned_by = self.resolve(owners_of[0], segment).actors
             exclude = {a.id for a in owned_by} | {a.affiliation for a in owned_by if a.affiliation}
