@@ -288,8 +288,14 @@ def test_a_lone_promise_of_a_friendly_deed_is_an_agreement(sentence, expected):
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    # the bare verb of a demanded deed, which the tagger reads as a present one ("that Mexico refuse")
-    ("Cuba demanded that Mexico refuse to extradite the two pilots.", {("Cuba", "calls_for", "Mexico")}),
+    # the bare verb of a demanded deed, which the tagger reads as a present one ("that Mexico refuse"): the party
+    # asked, and what it is asked to do
+    ("Cuba demanded that Mexico refuse to extradite the two pilots.",
+     {("Cuba", "calls_for", "Mexico"), ("Cuba", "calls_for", "refusing extraditing two pilots")}),
+    ("Lesotho pressed South Africa on Tuesday to reopen the border posts.",
+     {("Lesotho", "calls_for", "South Africa"), ("Lesotho", "calls_for", "reopening border posts")}),
+    ("Samoa asked the World Bank to fund a new sea wall.",
+     {("Samoa", "calls_for", "World Bank"), ("Samoa", "calls_for", "funding new sea wall")}),
     ("Tonga demanded on Monday that the donors speed up the relief flights.",
      {("Tonga", "calls_for", "speeding up relief flights")}),  # no party named as asked: the deed
     ("Kazakhstan demanded that its neighbours stop diverting the river.",

@@ -690,9 +690,12 @@ class SentenceRules:
         return found
 
     def asked_deed(self, trigger) -> list[tuple[Actor, float]]:
-        """What a demand asks, as a topic, from its that-clause of what should be done, for a demand whose asked
-        party names no state, body or person: "demanded that its partners refuse to recognise the republic"."""
-        clauses = mandative_clauses(trigger)
+        """What a demand asks, as a topic: its that-clause of what should be done ("demanded that its partners
+        refuse to recognise the republic"), else its "to" clause ("pressed China to lift its ban", "called for
+        Togo to reopen the crossing")."""
+        clauses = mandative_clauses(trigger) or [
+            c for c in trigger.children if c.dep_ in ("xcomp", "advcl", "ccomp") and c.pos_ in ("VERB", "AUX")
+            and to_infinitive(c)]
         text = topic_text(clauses[0], clause=True, namer=self.person_name, deed=True) if clauses else ""
         return [(_topic(text), 0.7)] if text else []
 

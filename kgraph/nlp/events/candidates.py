@@ -287,9 +287,11 @@ def _entry_candidates(tok, pos: str, entry: Trigger, rules: SentenceRules, fired
     if not objects and entry.object_kind in ("actor", "any") and entry.slots not in (("judged",), ("cost",)):
         objects = rules.path_objects(tok, entry.relation)  # (a judgement that names nothing judged tells none,
         # nor does raising anything but a cost: "raised the issue with X")
-    if entry.relation == "calls_for" and all(o in actors for o, _ in objects):
-        # no other party named as asked ("demanded that its partners refuse to ..."): what is asked, as a topic
-        objects = rules.asked_deed(tok) or objects
+    if entry.relation == "calls_for" and not any(o.type == "topic" for o, _ in objects):
+        # the party asked and what it is asked to do, both: "pressed China to lift its ban" (China, and lifting
+        # the ban); with no other party named as asked, the deed alone ("demanded that its partners refuse")
+        deed = rules.asked_deed(tok)
+        objects = deed + [(o, c) for o, c in objects if o not in actors] if deed else objects
     if entry.relation == "meets_with" and not objects and len(actors) >= 2 \
             and tok.lemma_.lower() not in ("visit", "broker", "mediate", "negotiate") \
             and not any(c.dep_ == "dobj" for c in tok.children):
