@@ -18,6 +18,7 @@ from kgraph.nlp.arguments.parse import (_compound, _is_passive, _joined, _lemma,
 from kgraph.nlp.arguments.paths import condition_clauses
 from kgraph.nlp.arguments.reader import AID_NOUNS, ATTACK_NOUNS, RECEIVING_VERBS, SentenceRules
 from kgraph.nlp.arguments.topics import AGREEMENT_NOUNS
+from kgraph.nlp.arguments.slots import slot_tokens
 from kgraph.nlp.detect.triggers import detected_entry, detected_triggers
 from kgraph.nlp.events import Candidate
 from kgraph.nlp.events.lexicon import Trigger, load_lexicon
@@ -175,6 +176,7 @@ def _entries(tok, pos: str, lexicon, detected) -> list[Trigger]:
                *(lexicon.get((_phrasal(tok), pos), ()) or lexicon.get((_lemma(tok), pos), ()))]
     if pos == "VERB" and _welcomed_into_a_body(tok):  # "welcomed Sweden into the alliance": backing its entry,
         return [Trigger("supports", _lemma(tok), "VERB", ("dobj",), "actor", frozenset())]  # no guest received
+    entries = [e for e in entries if not e.heads or _heads_fit(tok, e)]  # ("opened fire": no summit opened)
     weighed = _deliberated(tok, pos)  # (as a meeting's aim, whatever is weighed: "met to review gas supplies")
     entries = [e for e in entries if e.relation != "discusses"] + weighed if weighed else entries
     if not entries and not _undoes_a_measure(tok) and not _closed_borders(tok):  # (borders closed: ties_cut)
@@ -182,6 +184,12 @@ def _entries(tok, pos: str, lexicon, detected) -> list[Trigger]:
             relation == "threatens" and (_plain_response(tok) or _conditional_response(tok)))
                    for entry in (detected_entry(_lemma(tok), pos, relation, score),) if entry is not None]
     return entries
+
+
+def _heads_fit(tok, entry: Trigger) -> bool:
+    """Whether a word's slots hold a head the entry allows ("opened the summit" for hosting; not "opened fire")."""
+    return any(h.lemma_.lower() in entry.heads or h.lower_ in entry.heads
+               for h in slot_tokens(tok, entry.slots) for h in (h, *h.conjuncts))
 
 
 CALL_PURPOSE_VERBS = words("call_purpose_verbs")
