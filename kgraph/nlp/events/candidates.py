@@ -362,6 +362,9 @@ def _entry_candidates(tok, pos: str, entry: Trigger, rules: SentenceRules, fired
             found += [Candidate(h, "hosts", a, tok, modality, round(0.6 * certainty, 2)) for h in hosts
                       if h.id != a.id and (h.type == "person") == (a.type == "person")]
     relation, modality = _relation_as_told(tok, entry, actors, objects, modality)
+    if relation == "signs" and modality == "asserted" and pos == "VERB":  # people who sign together met to sign
+        people = [a for a in actors if a.type == "person"]  # "Japarov and Rahmon signed a treaty in Bishkek"
+        talked += [(a, b) for k, a in enumerate(people) for b in people[k + 1:] if _home(a) != _home(b)]
     # who discussed a matter with another talked with them: "discussed the deal with X by phone"
     found += [Candidate(a, "meets_with", p, tok, modality, round(0.6 * certainty, 2)) for a, p in talked]
     # a light verb's object that is the relation's own noun names nothing ("played host to X": not "hosts host")
