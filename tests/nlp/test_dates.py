@@ -21,10 +21,21 @@ from kgraph.nlp.dates.dateline import article_anchor, dateline_day
     ("Italy will sign the treaty on Friday.", "2023-05-12"),
     ("Italy signed the treaty on March 3.", "2023-03-03"),
     ("Italy signed the treaty last week.", None),
+    # a length of time names no day ("within 30 days" is a deadline; "3 days ago" one day)
+    ("Italy will sign the treaty within 30 days.", None),
+    ("Italy will sign the treaty in 45 days.", None),
+    ("Italy signed the treaty 3 days ago.", "2023-05-07"),
 ])
 def test_dates(sentence, date):
     events = [e for e in run(sentence) if e.relation == "signs"]
     assert events and events[0].date == date
+
+
+def test_the_same_day_after_a_deadline_is_the_day_told_before_it():
+    text = ("Chad and Sudan signed a border accord on Friday. The two sides will open a joint post within 30 days. "
+            "Later the same day, Chadian President Mahamat Deby praised Qatar for brokering the deal.")
+    praised = [e for e in run(text, published="2024-03-09") if e.relation == "supports"]
+    assert praised and {e.date for e in praised} == {"2024-03-08"}
 
 
 def test_weekday_fixes_the_year_without_publication_date():

@@ -138,6 +138,8 @@ def _dateparser_day(lower: str, published: dt.date, future: bool) -> str | None:
     """Other phrases with a day in them ("3 days ago", "12/03/2024"), through dateparser."""
     if not re.search(r"\d", lower) or re.search(r"\b(week|month|year|decade|century)s?\b", lower):
         return None
+    if re.search(r"\b(day|hour)s?\b", lower) and not re.search(r"\b(ago|from now|hence)\b", lower):
+        return None  # a length of time names no day: "within 30 days", "for 72 hours" (not "3 days ago")
     import dateparser
 
     settings = {
