@@ -171,6 +171,18 @@ def test_his_or_her_country_is_the_state_the_person_serves(text, expected, not_t
     assert expected in pairs and not_told not in pairs, pairs
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Presidents Gustavo Petro of Colombia and Daniel Noboa of Ecuador signed a border accord in Quito on Monday.",
+     {("Gustavo Petro", "holds_role", "President of Colombia"), ("Daniel Noboa", "holds_role", "President of Ecuador"),
+      ("Gustavo Petro", "signs", "border accord")}),
+    ("Foreign Ministers Mauro Vieira of Brazil and Diana Mondino of Argentina met in Brasilia on Monday.",
+     {("Mauro Vieira", "holds_role", "Foreign Minister of Brazil"), ("Mauro Vieira", "meets_with", "Diana Mondino")}),
+])
+def test_a_title_in_the_plural_before_a_list_of_names(text, expected):
+    found = {(e.actor, e.relation, e.object) for e in run(text)}
+    assert expected <= found, found
+
+
 def test_a_group_joined_by_a_deed_wins_over_parties_named_together_later():
     # the sides are Kenya and Tanzania, who met, not the two bodies named in passing after them
     found = core(run("Kenya and Tanzania agreed on Monday to build a joint railway. Kenya asked the World Bank "

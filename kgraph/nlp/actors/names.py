@@ -177,6 +177,12 @@ REGNAL_NUMBERS = words("regnal_numbers")
 NOT_NAMES = words("not_names")
 
 
+def _title_before_names(tok) -> bool:
+    """A title written straight before a name, or before a list of names in the plural ("Presidents")."""
+    word = tok.lower_.rstrip(".")
+    return word in TITLES_BEFORE_NAMES or (word.endswith("s") and word[:-1] in TITLES_BEFORE_NAMES)
+
+
 def _names_after_titles(doc: Doc, title_words: frozenset[str]) -> list[Span]:
     """Names the NER left untagged after a title: "received Chancellor Scholz", "Mr Antonio said"."""
     found = []
@@ -190,8 +196,8 @@ def _names_after_titles(doc: Doc, title_words: frozenset[str]) -> list[Span]:
                 found.append(name)
                 i = name.end
                 continue
-        if (title.lower_.rstrip(".") in TITLES_BEFORE_NAMES and title.text[:1].isupper() and _untagged_name(tok)
-                and tok.lower_ not in title_words):
+        if (_title_before_names(title) and title.text[:1].isupper() and _untagged_name(tok)
+                and tok.lower_ not in title_words):  # (or a title in the plural: "Presidents Petro and Noboa")
             end = i + 1
             while end < len(doc) and _untagged_name(doc[end]) and doc[end - 1].head.i == end:
                 end += 1
