@@ -329,6 +329,16 @@ def test_attackers_named_before_the_deed_or_the_force(sentence, expected):
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    # a building named as the place of a reception names no place: the guest came to the host's state
+    ("Vietnamese President Luong Cuong received Lao President Thongloun Sisoulith at the Presidential Palace on "
+     "Monday.", {("Thongloun Sisoulith", "visits", "Vietnam")}),
+    ("German President Frank-Walter Steinmeier received Polish President Andrzej Duda at Bellevue Palace on "
+     "Tuesday.", {("Andrzej Duda", "visits", "Germany")}),
+])
+def test_a_guest_received_in_a_building_visits_the_host_s_state(sentence, expected):
+    assert expected <= core(run(sentence))
+
+@pytest.mark.parametrize("sentence, expected", [
     # people of two states who sign together met to sign
     ("Mongolian President Ukhnaa Khurelsukh and Kazakh President Kassym-Jomart Tokayev signed a transit treaty in "
      "Astana on Friday.", {("Ukhnaa Khurelsukh", "Kassym-Jomart Tokayev")}),

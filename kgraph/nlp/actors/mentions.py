@@ -209,6 +209,8 @@ class ArticleActors(ArticlePeople):
             if tok.lemma_.lower() in ("region", "city", "province", "oblast", "district") and span is not None:
                 words.append(tok.text)
             name = " ".join(words)
+            if tok.ent_type_ == "FAC" and name.lower() not in self.gaz.cities:
+                return None  # a building not listed ("the Merdeka Palace", "the Great Hall") is no place visited
             return self._city(name)
         if tok.pos_ == "PROPN" and self.person_by_surname(tok.text) is None and tok.text[:1].isupper():
             # the NER often mistakes a town for a person ("visited Gdansk"); a destination is a place

@@ -219,9 +219,9 @@ def _receptions(sent, rules: SentenceRules) -> list[Candidate]:
     names the place, the lexicon and the venue rules read it instead."""
     out = []
     for verb in sent:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in RECEPTION_VERBS or _venues(verb) \
-                or prep_objects(verb, "to", "at", "in"):
-            continue
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in RECEPTION_VERBS or any(
+                rules.ctx.place(v) is not None for v in _venues(verb) + prep_objects(verb, "to", "at", "in")):
+            continue  # (a place named is read by the lexicon and the venue rules; a building names none)
         hosts, certainty = rules.verb_subject(verb)
         state = _home_state(hosts, rules)
         if state is None:
