@@ -46,6 +46,8 @@ def article_segments(article: Article) -> list[tuple[str, str, int]]:
     ['Luanda —', 'Talks began.']
     >>> [t for t, _, _ in article_segments(Article(id="x", text="GITEGA, Burundi (AA) - Talks began."))]
     ['GITEGA, Burundi (AA) -', 'Talks began.']
+    >>> [t for t, _, _ in article_segments(Article(id="x", text="Lusaka, March 4, 2025 — Talks began."))]
+    ['Lusaka, March 4, 2025 —', 'Talks began.']
     """
     parts = []
     if article.title.strip():
@@ -66,7 +68,7 @@ def article_segments(article: Article) -> list[tuple[str, str, int]]:
         offset += len(line) + 1
     return parts
 
-_DATELINE = re.compile(r"^[A-Z][\w.’' ]{1,30}(?:, [\w.’' ]{1,25})?(?: \([^)]{1,40}\))?\s*(?:--|—|–)\s*"
+_DATELINE = re.compile(r"^[A-Z][\w.’' ]{1,30}(?:, [\w.’' ]{1,25}){0,2}(?: \([^)]{1,40}\))?\s*(?:--|—|–)\s*"
                        # with a plain hyphen only after a place and date or agency, or a city in capitals:
                        # "ADDIS ABABA, Aug 22 (Reuters) - ", "VIENTIANE - " (not "Kenya - Uganda talks")
                        # "Riyadh, September 11, 2024 - ", "Nairobi, 3 May 2024 - "

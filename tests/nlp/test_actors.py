@@ -183,6 +183,19 @@ def test_a_title_in_the_plural_before_a_list_of_names(text, expected):
     assert expected <= found, found
 
 
+@pytest.mark.parametrize("text, expected, not_told", [
+    # where it acts, Brussels is the European Union; where something happens or someone goes, the city
+    ("Serbian President Aleksandar Vucic accused Brussels of double standards on Tuesday.",
+     {("Aleksandar Vucic", "criticizes", "European Union")}, set()),
+    ("Brussels imposed fresh sanctions on Belarus on Wednesday.", {("European Union", "sanctions", "Belarus")}, set()),
+    ("Moldovan President Maia Sandu visited Brussels on Monday.", {("Maia Sandu", "visits", "Brussels")},
+     {("Maia Sandu", "visits", "European Union")}),
+])
+def test_a_place_that_acts_is_the_body_seated_there(text, expected, not_told):
+    found = core(run(text))
+    assert expected <= found and not (not_told & found), found
+
+
 def test_a_group_joined_by_a_deed_wins_over_parties_named_together_later():
     # the sides are Kenya and Tanzania, who met, not the two bodies named in passing after them
     found = core(run("Kenya and Tanzania agreed on Monday to build a joint railway. Kenya asked the World Bank "

@@ -49,6 +49,10 @@ ARMED_GROUP_NOUNS = words("armed_group_nouns")
 REPORTING_LEMMAS = words("reporting_lemmas")
 PARTY_OBJECT_VERBS = words("party_object_verbs")
 THEIR_PEOPLE_NOUNS = words("their_people_nouns")
+MOTION_VERBS = words("motion_verbs")  # "visited Brussels", "left Brussels": the place
+ACTING_PLACES = {place.lower(): f"org:{org}" for place, org in pairs("acting_places").items()}
+# prepositions whose object is where something is or goes, never who acts ("in Brussels", "to Brussels")
+PLACE_PREPOSITIONS = words("place_prepositions")
 
 
 @dataclass(frozen=True)
@@ -225,10 +229,27 @@ class ArticleActors(ArticlePeople):
         country = self.gaz.cities.get(name.lower(), "")
         return Actor(id=f"place:{slugify(name)}", name=name, type="place", country=country)
 
+    def _body_of_acting_place(self, tok) -> Actor | None:
+        """The body a place's name stands for where it acts ("accused Brussels of ...": the European Union), or
+        None (not a listed place, or where it is a place: "in Brussels", "visited Brussels")."""
+        body = ACTING_PLACES.get(tok.lower_) if tok.ent_type_ in ("GPE", "LOC", "ORG") else None
+        if body is None or body not in self.gaz.actors:
+            return None
+        role = tok
+        while role.dep_ == "conj" and role.head.i != role.i:  # "Washington and Brussels"
+            role = role.head
+        acting = role.dep_ in ("nsubj", "nsubjpass", "poss") or (
+            role.dep_ == "dobj" and role.head.lemma_.lower() not in MOTION_VERBS) or (
+            role.dep_ == "pobj" and role.head.lower_ not in PLACE_PREPOSITIONS and role.head.dep_ in ("agent", "prep"))
+        return self.gaz.actors[body] if acting else None
+
     def resolve(self, tok, segment: Segment) -> Reference:
         """The actors a noun-phrase head refers to (empty when it names no actor)."""
         pos = (segment.index, tok.i)
         lower = tok.lower_
+        body = self._body_of_acting_place(tok)
+        if body is not None:
+            return Reference((body,), 0.8)
         actor = self._entity_actor(tok)
         if actor is not None and actor.type == "organisation" and lower in BODY_NOUNS and _bare_body_word(tok):
             # "the Union" is the European Union's alias, but after the African Union is named, the AU
