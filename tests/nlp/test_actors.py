@@ -196,6 +196,19 @@ def test_a_place_that_acts_is_the_body_seated_there(text, expected, not_told):
     assert expected <= found and not (not_told & found), found
 
 
+@pytest.mark.parametrize("text, expected, not_told", [
+    # "its" in the cause of measures against a party is that party's, not the one who takes them
+    ("Australia imposed sanctions on Iran over its attacks on shipping in the Red Sea.",
+     ("Iran", "attacks", "shipping in Red Sea"), ("Australia", "attacks", "shipping in Red Sea")),
+    ("The African Union agreed to prepare measures against Rwanda over its attacks on Congolese towns.",
+     ("Rwanda", "attacks", "Democratic Republic of the Congo"),
+     ("African Union", "attacks", "Democratic Republic of the Congo")),
+])
+def test_its_in_the_cause_of_measures_is_the_target_s(text, expected, not_told):
+    found = core(run(text))
+    assert expected in found and not_told not in found, found
+
+
 def test_a_group_joined_by_a_deed_wins_over_parties_named_together_later():
     # the sides are Kenya and Tanzania, who met, not the two bodies named in passing after them
     found = core(run("Kenya and Tanzania agreed on Monday to build a joint railway. Kenya asked the World Bank "

@@ -36,6 +36,7 @@ GROUP_HEADS = words("group_heads")
 OFFICE_GROUP_HEADS = words("office_group_heads")  # "the ministers": holders of the office
 PERSON_GROUP_HEADS = words("person_group_heads")
 CREDITING_VERBS = words("crediting_verbs")  # "thanked Algeria for its support": its is Algeria's
+MEASURE_NOUNS = words("measure_nouns")  # "measures against Iran over its ...": its is Iran's
 STATE_GROUP_HEADS = words("state_group_heads")
 POPULATION_NOUNS = words("population_nouns")
 # words for an official of a country whatever their office: "the Angolan statesman", "his Iraqi counterpart"
@@ -323,11 +324,13 @@ class ArticleActors(ArticlePeople):
     def _judged_party(self, verb, tok, segment: Segment) -> Reference | None:
         """The party a verb thanks, praises or blames "for" a deed of "its" own: "thanked Algeria for its
         support", "blamed Russia for its strikes" (its: the party judged, not the one who judges)."""
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in CREDITING_VERBS:
+        if verb.pos_ != "VERB":
             return None
         phrase = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "over")
                        and c.left_edge.i <= tok.i <= c.right_edge.i), None)
         judged = [c for c in verb.children if c.dep_ == "dobj"]
+        if verb.lemma_.lower() not in CREDITING_VERBS:  # "prepared sanctions against Iran over its attack": Iran's
+            judged = [t for o in judged if o.lemma_.lower() in MEASURE_NOUNS for t in prep_objects(o, "against", "on")]
         if phrase is None or not judged:
             return None
         actors = self.resolve(judged[0], segment).actors
