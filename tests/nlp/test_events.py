@@ -339,6 +339,20 @@ def test_a_guest_received_in_a_building_visits_the_host_s_state(sentence, expect
     assert expected <= core(run(sentence))
 
 @pytest.mark.parametrize("sentence, expected", [
+    ("Serbia and Kosovo initialled the text of the accord on Thursday.", {("Serbia", "signs"), ("Kosovo", "signs")}),
+    ("The two ministers initialled the draft after the talks.", set()),  # no party named
+])
+def test_initialling_an_accord_signs_it(sentence, expected):
+    assert {(a, r) for a, r, o in core(run(sentence)) if r == "signs"} == expected
+
+
+def test_a_deed_done_without_another_denies_that_one():
+    events = {(e.actor, e.relation, e.object): e.modality
+              for e in run("Ecuador signed the port deal without consulting Peru.")}
+    assert events[("Ecuador", "signs", "port deal")] == "asserted"
+    assert events[("Ecuador", "meets_with", "Peru")] == "negated"
+
+@pytest.mark.parametrize("sentence, expected", [
     # people of two states who sign together met to sign
     ("Mongolian President Ukhnaa Khurelsukh and Kazakh President Kassym-Jomart Tokayev signed a transit treaty in "
      "Astana on Friday.", {("Ukhnaa Khurelsukh", "Kassym-Jomart Tokayev")}),

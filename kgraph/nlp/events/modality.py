@@ -166,6 +166,9 @@ def event_modality(trigger) -> str:
         if tok.dep_ == "prep" and tok.lower_ in ("before", "until", "ahead") and tok.i != trigger.i \
                 and any(t.dep_ == "pcomp" and t.head.i == tok.i for t in chain):
             planned = True  # "demanded a withdrawal before meeting Kagame": the meeting is still to come
+        if tok.dep_ == "prep" and tok.lower_ == "without" and tok.i != trigger.i and not contrasted \
+                and any(t.dep_ in ("pcomp", "pobj") and t.head.i == tok.i for t in chain):
+            negated = True  # "signed the deal without consulting Chile": no consultation
         if tok is not trigger:
             # "rejected the mandate and demanded a withdrawal": a conjunct is no complement of the refusal
             denying = lemma in NEG_VERBS or _with_particle(tok, lemma) in NEG_VERBS
