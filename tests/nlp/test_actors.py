@@ -209,6 +209,14 @@ def test_its_in_the_cause_of_measures_is_the_target_s(text, expected, not_told):
     assert expected in found and not_told not in found, found
 
 
+def test_it_accused_by_parties_named_together_is_none_of_them():
+    # "they" are Chad, Sudan and Libya; "it" is the body they leave, not the first of them
+    found = core(run("Chad, Sudan and Libya said on Monday that they were leaving the regional bloc, accusing it of "
+                     "bias."))
+    assert not {(a, o) for a, r, o in found if r == "criticizes"} & {
+        (a, o) for a in ("Chad", "Sudan", "Libya") for o in ("Chad", "Sudan", "Libya")}
+
+
 def test_a_group_joined_by_a_deed_wins_over_parties_named_together_later():
     # the sides are Kenya and Tanzania, who met, not the two bodies named in passing after them
     found = core(run("Kenya and Tanzania agreed on Monday to build a joint railway. Kenya asked the World Bank "

@@ -350,8 +350,9 @@ class ArticleActors(ArticlePeople):
             named = self._party_named_above(tok, segment)
             if named is not None:  # "... countermeasures against Finland after it joined NATO": Finland
                 return Reference((named,), 0.6)
-        if lower in ("it", "its"):  # "Canada said it will provide aid": the state that said it
-            for clause in tok.ancestors:
+        party_object = lower == "it" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in PARTY_OBJECT_VERBS
+        if lower in ("it", "its") and not party_object:  # "Canada said it will provide aid": the state that said
+            for clause in tok.ancestors:  # it (not "said they were quitting the bloc, accusing it of ...")
                 if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORTING_LEMMAS:
                     speech = clause.head  # "The G7 condemned X and said it would ...": the subject of both
                     while speech.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in speech.children):
@@ -422,14 +423,18 @@ class ArticleActors(ArticlePeople):
     def _own_subjects(self, verb, segment: Segment) -> set[str]:
         """The actors the subject of a verb's clause names, climbing from a participle or conjoined verb to the
         verb whose subject it shares ("Ghana shut ..., accusing it": Ghana)."""
+        found: set[str] = set()
         for _ in range(3):
-            subjects = [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ != "PRON"]
-            if subjects:
-                return {a.id for s in subjects for a in self.resolve(s, segment).actors}
-            if verb.dep_ not in ("advcl", "conj", "xcomp") or verb.head.i == verb.i:
+            subjects = [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")
+                        and (s.pos_ != "PRON" or s.lower_ in PLURAL_PRONOUNS)]  # ("they were quitting the bloc,
+            subjects += [c for s in subjects for c in s.conjuncts]  # accusing it": those they stand for)
+            found |= {a.id for s in subjects for a in self.resolve(s, segment).actors}
+            if subjects and verb.dep_ != "ccomp":
                 break
+            if verb.dep_ not in ("advcl", "conj", "xcomp", "ccomp") or verb.head.i == verb.i:
+                break  # (a reported clause's subject is the reporter's side too: "A and B said they ...")
             verb = verb.head
-        return set()
+        return found
 
     def _subject_pronoun(self, tok, segment: Segment, depth: int = 0) -> Actor | None:
         """Whom "he" or "she" as a subject stands for: the last person named before it in its own sentence,
