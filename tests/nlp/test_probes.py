@@ -35,7 +35,7 @@ HELD_OUT = Path(__file__).resolve().parents[1] / "data" / "heldout_sentences"
 
 
 def test_held_out_sentences_score_above_their_floor(capsys):
-    """The held-out sentences (``tests/data/heldout_sentences``), a judge read only by its score: strict F1 0.693
+    """The held-out sentences (``tests/data/heldout_sentences``), a judge read only by its score: strict F1 0.696
     at the latest run, 0.659 the day the set was added."""
     import kgraph
 
@@ -44,16 +44,16 @@ def test_held_out_sentences_score_above_their_floor(capsys):
     with capsys.disabled():
         print(f"\n[held-out sentences] strict F1 {result['strict_f1']} date accuracy {result['date_acc']} "
               f"({result['counts']})")
-    assert result["strict_f1"] >= 0.67
+    assert result["strict_f1"] >= 0.68
 
 
 BLIND = Path(__file__).resolve().parents[1] / "data" / "blind_probes"
 
 
-@pytest.mark.parametrize("half, floor", [("even", 0.63), ("odd", 0.57)])
+@pytest.mark.parametrize("half, floor", [("even", 0.65), ("odd", 0.58)])
 def test_blind_probe_items_score_above_their_floor(half, floor, capsys):
     """The blind probe items (``tests/data/blind_probes``, four writers' q, r, u and v items), in two halves by the
-    number of the id as the probe items: even items read, odd items kept unread (strict F1 0.656 and 0.588 at the
+    number of the id as the probe items: even items read, odd items kept unread (strict F1 0.674 and 0.602 at the
     latest run; 0.615 and 0.577 the day the u and v items were added)."""
     import kgraph
 
@@ -81,16 +81,17 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 
 
 @pytest.mark.parametrize("folder, half, floor", [
-    ("blind_stories", "even", 0.43), ("blind_stories", "odd", 0.51),
-    ("blind_constructions", "even", 0.43), ("blind_constructions", "odd", 0.46),
+    ("blind_stories", "even", 0.44), ("blind_stories", "odd", 0.52),
+    ("blind_constructions", "even", 0.45), ("blind_constructions", "odd", 0.48),
 ])
 def test_fresh_blind_sets_score_above_their_floor(folder, half, floor, capsys):
     """Two more blind sets by two more writers who never saw the extractor: sixty four-sentence stories whose events
     are told across sentences (``blind_stories``, w01–w60) and eighty items of one or two sentences in many
     constructions, eight of them with no diplomatic event (``blind_constructions``, x01–x80). Even items read,
     odd items unread. The day they were added: stories even 0.449 / odd 0.517 on the tree before that day's
-    changes, 0.455 / 0.534 after; constructions 0.433 / 0.482 before, 0.453 / 0.485 after. Every item counts,
-    those with no gold line too (their events are all wrong)."""
+    changes, 0.455 / 0.534 after; constructions 0.433 / 0.482 before, 0.453 / 0.485 after; at the latest run
+    stories 0.463 / 0.541, constructions 0.479 / 0.502. Every item counts, those with no gold line too (their
+    events are all wrong)."""
     articles = [json.loads(line)["id"] for line in (DATA / folder / "articles.jsonl").read_text().splitlines()]
     wanted = {doc for doc in articles if (int(doc[1:]) % 2 == 0) == (half == "even")}
     gold = [g for g in read_gold(DATA / folder / "gold.jsonl") if g["doc"] in wanted]
