@@ -61,6 +61,8 @@ ONLY_THIS_RULE = {
     "aid_received": ("Malawi received two million doses of vaccine from Japan.", ("Japan", "provides_aid_to", "Malawi")),
     "made_together": ("The power plant, run jointly by Zambia and Zimbabwe, was shut for repairs.",
                       ("Zambia", "cooperates_on", "power plant")),
+    "measures_answered": ("Belarus expelled two Latvian envoys in retaliation for fresh sanctions from Riga.",
+                          ("Latvia", "sanctions", "Belarus")),
     "agenda_items": ("The Latvian and Estonian premiers met in Tartu on Friday. Rail freight tariffs topped the agenda.",
                      ("Latvia", "discusses", "Rail freight tariffs")),
     "topics_listed": ("Chile's foreign minister met Bolivia's foreign minister in Arica. The topics discussed "
@@ -103,7 +105,7 @@ def test_the_rules_run_in_the_order_they_were_written():
         "measures_asked_to_be_lifted", "attendance", "deeds_abroad", "receptions",
         "existential_needs", "money_given", "rights_upheld", "backing_received", "aid_received", "meeting_focus", "agenda_items", "gatherings_of_bodies", "topics_listed", "gatherings_in_places", "meals_given",
         "demands_in_speech",
-        "joint_operations", "knowledge_shared", "made_together"]
+        "joint_operations", "knowledge_shared", "made_together", "measures_answered"]
 
 
 def test_a_registry_runs_rules_in_order_where_their_words_occur_and_refuses_a_name_twice():
@@ -351,6 +353,19 @@ def test_a_deed_done_without_another_denies_that_one():
               for e in run("Ecuador signed the port deal without consulting Peru.")}
     assert events[("Ecuador", "signs", "port deal")] == "asserted"
     assert events[("Ecuador", "meets_with", "Peru")] == "negated"
+
+@pytest.mark.parametrize("sentence, expected", [
+    # measures a party answers, told with who took them and not whom they hit, hit the answering party
+    ("Beijing retaliated on Friday against the new Canadian tariffs.", {("Canada", "China")}),
+    ("Venezuela condemned the latest sanctions from the European Union.", {("European Union", "Venezuela")}),
+    ("Belarus expelled two Latvian envoys in retaliation for fresh sanctions from Riga.",
+     {("Latvia", "Belarus"), ("Belarus", "Latvia")}),  # (the expulsion is Belarus's own measure)
+    # measures that name whom they hit are read as told; measures no one is said to answer tell no target
+    ("Venezuela condemned the EU sanctions on Cuba.", {("European Union", "Cuba")}),
+    ("The new Canadian tariffs take effect on Friday.", set()),
+])
+def test_measures_answered_hit_the_party_answering_them(sentence, expected):
+    assert {(a, o) for a, r, o in core(run(sentence)) if r == "sanctions"} == expected
 
 @pytest.mark.parametrize("sentence, expected", [
     # people of two states who sign together met to sign

@@ -13,6 +13,7 @@ is the order of the events a sentence gives (and of the output): a new rule goes
 - ``meetings``: meeting_focus, agenda_items, gatherings_of_bodies, topics_listed, gatherings_in_places, meals_given
 - ``requests``: demands_in_speech
 - ``operations``: joint_operations, knowledge_shared, made_together
+- ``retaliation``: measures_answered
 
 ``common`` holds what several rules share.
 """
@@ -23,7 +24,7 @@ from __future__ import annotations
 
 from kgraph.nlp.events.registry import SENTENCE_RULES
 from kgraph.nlp.events.rules import (noun_phrases, threats, ties, attendance, support, meetings,  # in run order
-                                    requests, operations)
+                                    requests, operations, retaliation)
 
 __all__ = ["SENTENCE_RULES", "noun_phrases", "threats", "ties", "attendance", "support", "meetings", "requests",
-           "operations"]
+           "operations", "retaliation"]
