@@ -367,6 +367,15 @@ def test_a_deed_done_without_another_denies_that_one():
 def test_measures_answered_hit_the_party_answering_them(sentence, expected):
     assert {(a, o) for a, r, o in core(run(sentence)) if r == "sanctions"} == expected
 
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Azerbaijan barred 40 French lawmakers from entering the country on Monday.", {("Azerbaijan", "France")}),
+    ("Beijing barred Japanese fishing vessels from the disputed waters.", {("China", "Japan")}),
+    ("The electoral court barred the former president from standing again.", set()),  # no foreign party
+])
+def test_barring_another_state_s_people_or_ships_sanctions_it(sentence, expected):
+    assert {(a, o) for a, r, o in core(run(sentence)) if r == "sanctions"} == expected
+
 @pytest.mark.parametrize("sentence, expected", [
     # people of two states who sign together met to sign
     ("Mongolian President Ukhnaa Khurelsukh and Kazakh President Kassym-Jomart Tokayev signed a transit treaty in "
