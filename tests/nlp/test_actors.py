@@ -165,6 +165,8 @@ def test_a_state_s_rulers_stand_for_it_and_those_of_several_states_for_each(text
      ("Papua New Guinea", "cooperates_on"), ("James Marape", "cooperates_on")),
     ("Barbadian Prime Minister Mia Mottley said her country would back the Caribbean candidate.",
      ("Barbados", "supports"), ("Mia Mottley", "supports")),
+    ("Zambian President Hakainde Hichilema, whose country chairs the Southern African Development Community, "
+     "called for calm.", ("Zambia", "member_of"), ("Hakainde Hichilema", "member_of")),
 ])
 def test_his_or_her_country_is_the_state_the_person_serves(text, expected, not_told):
     pairs = {(a, r) for a, r, o in core(run(text))}

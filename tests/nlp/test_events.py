@@ -376,6 +376,15 @@ def test_measures_answered_hit_the_party_answering_them(sentence, expected):
 def test_barring_another_state_s_people_or_ships_sanctions_it(sentence, expected):
     assert {(a, o) for a, r, o in core(run(sentence)) if r == "sanctions"} == expected
 
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Croatia entered the European Union in 2013.", ("Croatia", "member_of", "European Union")),
+    ("Croatia will enter the Schengen area next year.", None),  # no body the lists know: nothing
+])
+def test_entering_a_body_is_joining_it(sentence, expected):
+    found = {t for t in core(run(sentence)) if t[1] in ("member_of", "seeks_membership_in")}
+    assert (expected in found) if expected else not found
+
 @pytest.mark.parametrize("sentence, expected", [
     # people of two states who sign together met to sign
     ("Mongolian President Ukhnaa Khurelsukh and Kazakh President Kassym-Jomart Tokayev signed a transit treaty in "

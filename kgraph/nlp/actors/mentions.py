@@ -605,10 +605,14 @@ class ArticleActors(ArticlePeople):
             group = self._armed_group_told(tok, pos, mods + owners)
             if group is not None:
                 return Reference((group,), 0.6)
-        owners_of = [c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"]
+        owners_of = [c for c in tok.children if c.dep_ == "poss" and (c.pos_ == "PRON" or c.tag_ == "WP$")]
         if lemma in STATE_NOUNS and lemma not in RELATIONAL_STATE_NOUNS and owners_of \
-                and owners_of[0].lower_ in ("his", "her"):  # "Rabuka defended his country's partnership": Fiji
-            owned_by = self.resolve(owners_of[0], segment).actors
+                and owners_of[0].lower_ in ("his", "her", "whose"):  # "Rabuka defended his country's partnership":
+            owner = owners_of[0]  # Fiji; "Ruto, whose country chairs the EAC": Kenya
+            if owner.lower_ == "whose":
+                clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
+                owner = clause.head if clause is not None else owner
+            owned_by = self.resolve(owner, segment).actors
             served = [self.gaz.actors[a.affiliation] for a in owned_by[:1]
                       if a.type == "person" and a.affiliation in self.gaz.actors]
             if served and served[0].type == "country":

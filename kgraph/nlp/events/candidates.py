@@ -408,7 +408,7 @@ def _relation_as_told(tok, entry: Trigger, actors: list[Actor], objects: list[tu
         relation = "meets_with"  # "President Murmu will call on the visiting President": a courtesy call
     if relation == "member_of" and _becoming(tok) and modality != "asserted":
         relation = "seeks_membership_in"  # "hopes to become a member of NATO": not one yet
-    if relation == "seeks_membership_in" and modality == "asserted" and _lemma(tok) == "join" \
+    if relation == "seeks_membership_in" and modality == "asserted" and _lemma(tok) in ("join", "enter") \
             and tok.tag_ in ("VBD", "VBN") and tok.dep_ in ("ROOT", "conj", "ccomp", "advcl", "relcl") \
             and not _is_passive(tok) and all(o.type == "organisation" for o, _ in objects):
         relation = "member_of"  # "Finland joined NATO in 2023": a member since, as one who became a member
