@@ -1883,6 +1883,11 @@ def test_a_guest_or_a_chance_welcomed_is_no_support(text, expected, not_told):
     ("The summit will be held in Granada on Thursday.", {("Spain", "hosts", "summit", "planned")}, set()),
     ("The OIC spoke after a meeting of its foreign ministers in Jeddah.",
      {("Saudi Arabia", "hosts", "meeting", "asserted")}, set()),
+    # the place told on the verb of those who gather or open it
+    ("Central Asian leaders opened their annual summit in Dushanbe on Friday.",
+     {("Tajikistan", "hosts", "summit", "asserted")}, set()),
+    ("Commonwealth leaders gathered in Kigali on Friday for a two-day summit.",
+     {("Rwanda", "hosts", "summit", "asserted")}, set()),
     # who hosted it is told: no second host
     ("Kazakh President Kassym-Jomart Tokayev hosted the gathering in Astana.", set(),
      {("Kazakhstan", "hosts", "gathering", "asserted")}),

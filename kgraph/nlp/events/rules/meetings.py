@@ -152,6 +152,7 @@ def _topics_listed(sent, rules: SentenceRules) -> list[Candidate]:
 
 #: Gatherings whose host state is the state they are held in: "a summit in Abuja", "talks in Istanbul".
 HOSTED_GATHERINGS = words("hosted_gatherings")
+GATHERING_VERBS = words("gathering_verbs")  # "gathered in Vilnius for a summit": the venue is the summit's
 
 
 @sentence_rule("gatherings_in_places", when=lambda words, sent: bool(words & HOSTED_GATHERINGS))
@@ -166,7 +167,9 @@ def _gatherings_in_places(sent, rules: SentenceRules) -> list[Candidate]:
         venues = _venues(noun) or [v for o in prep_objects(noun, "of") for v in _venues(o)] or (
             _venues(noun.head) if noun.dep_ in ("nsubjpass", "nsubj", "dobj") and noun.head.lemma_.lower()
             in HOLDING_VERBS else []) or (_venues(noun.head.head) if noun.dep_ == "pobj" and noun.head.lower_ == "of"
-                                          else [])  # "a meeting of its ministers in Jeddah", "days of talks in X"
+                                          else []) or (  # "a meeting of its ministers in Jeddah", "days of talks in X"
+            _venues(noun.head.head) if noun.dep_ == "pobj" and noun.head.lower_ == "for"
+            and noun.head.head.lemma_.lower() in GATHERING_VERBS else [])  # "gathered in Vilnius for a summit"
         place = rules.ctx.place(venues[0]) if venues else None
         country = place.country if place is not None and place.type == "place" else \
             place.id if place is not None and place.type == "country" else ""
@@ -218,7 +221,8 @@ def _host_named(noun) -> bool:
     holder = noun.head if noun.dep_ in ("dobj", "nsubjpass") else None
     return (holder is not None and holder.lemma_.lower() in ("host", "chair", "organise", "organize", "convene")) \
         or any(c.dep_ == "acl" and c.lemma_.lower() == "host" for c in noun.children) \
-        or any(c.dep_ == "poss" for c in noun.children)
+        or any(c.dep_ == "poss" and c.lower_ != "their" for c in noun.children)  # ("their annual summit in
+    # Jakarta" is the participants', whom no host is told among)
 
 
 #: Meals and receptions given for a guest, whose giver hosts the guest.
