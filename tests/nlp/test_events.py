@@ -378,6 +378,16 @@ def test_barring_another_state_s_people_or_ships_sanctions_it(sentence, expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    # a forceful response vowed to any deed of a party, or promised to meet it, threatens that party
+    ("Venezuela vowed to respond with full force to any aggression by Guyana.", {("Venezuela", "Guyana")}),
+    ("Armenia said any Azerbaijani incursion would be met with a decisive response.", {("Armenia", "Azerbaijan")}),
+    ("Kenya said any request by Somalia would be met with a prompt reply.", set()),  # no forceful response
+])
+def test_a_forceful_response_vowed_or_promised_to_a_deed_threatens_its_doer(sentence, expected):
+    assert {(a, o) for a, r, o in core(run(sentence)) if r == "threatens"} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
     ("Croatia entered the European Union in 2013.", ("Croatia", "member_of", "European Union")),
     ("Croatia will enter the Schengen area next year.", None),  # no body the lists know: nothing
 ])

@@ -23,6 +23,7 @@ CONDITION_MARKS = words("condition_marks")
 RESPONSE_VERBS = words("response_verbs")
 FORCEFUL = words("forceful")
 UNDOING_VERBS = words("undoing_verbs")
+VOWING_VERBS = words("vowing_verbs")  # "vowed to respond with overwhelming force": a response promised
 
 
 @sentence_rule("conditional_threats",
@@ -76,9 +77,20 @@ def _responses_to_any(sent, rules: SentenceRules) -> list[Candidate]:
                 any(c.lower_ in FORCEFUL for c in tok.children) or any(c.dep_ == "amod" and c.lower_ in STEPPED_UP
                                                                        for c in tok.children)):
             verb = tok.head  # "vowed a crushing response to ..."
+        elif _response_met_with(tok) is not None:  # "said any Indian strike would be met with a firm response":
+            deed = _response_met_with(tok)  # the sayer threatens the striker
+            targets = [a for c in deed.children if c.dep_ in ("amod", "compound", "poss") and c.i < deed.i
+                       for a in rules.refs([c])[0]] + rules.refs(prep_objects(deed, "by", "from"))[0]
+            speech = deed.head.head if deed.head.dep_ == "ccomp" else None
+            actors, certainty = rules.verb_subject(speech) if speech is not None else ([], 0.0)
+            out += [Candidate(actor, "threatens", target, tok, "asserted", round(0.7 * certainty, 2))
+                    for actor in actors for target in targets
+                    if actor.id != target.id and target.type in ("country", "organisation", "person")]
+            continue
         else:
             continue
-        deeds = [d for d in prep_objects(tok, "to") if any(c.lower_ in HYPOTHETICAL_DETERMINERS for c in d.children)]
+        deeds = [d for d in prep_objects(tok, "to") or prep_objects(tok.head, "to") if any(
+            c.lower_ in HYPOTHETICAL_DETERMINERS for c in d.children)]  # (the parser may hang "to" on the verb)
         targets, _ = rules.refs([p for d in deeds for p in prep_objects(d, "by", "from")])
         actors, certainty = rules.verb_subject(verb)
         out += [Candidate(actor, "threatens", target, tok, "asserted", round(0.7 * certainty, 2))
@@ -99,9 +111,26 @@ def _forceful(verb) -> bool:
 
 
 def _forceful_response_promised(verb) -> bool:
-    """A response that "will" or "would" come and is told as forceful: "would retaliate", "will respond firmly"."""
-    return verb.pos_ == "VERB" and verb.lemma_.lower() in RESPONSE_VERBS and any(
-        a.lower_ in ("would", "will") for a in verb.children if a.dep_ == "aux") and not _plain_response(verb)
+    """A response that "will" or "would" come, or is vowed, and is told as forceful: "would retaliate", "will
+    respond firmly", "vowed to respond with overwhelming force"."""
+    promised = any(a.lower_ in ("would", "will") for a in verb.children if a.dep_ == "aux") or (
+        verb.dep_ == "xcomp" and verb.head.lemma_.lower() in VOWING_VERBS
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children))
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in RESPONSE_VERBS and promised and not _plain_response(verb)
+
+
+def _response_met_with(noun):
+    """"Any Indian strike would be met with a firm response": the deed answered (the subject of "met"), when the
+    response is forceful and the deed hypothetical, else None."""
+    if noun.lower_ != "response" or noun.dep_ != "pobj" or noun.head.lower_ != "with" or not any(
+            c.lower_ in FORCEFUL or (c.dep_ == "amod" and c.lower_ in STEPPED_UP) for c in noun.children):
+        return None
+    verb = noun.head.head
+    if verb.lemma_.lower() not in ("meet", "answer", "greet"):
+        return None
+    deeds = [c for c in verb.children if c.dep_ == "nsubjpass"
+             and any(d.lower_ in HYPOTHETICAL_DETERMINERS for d in c.children)]
+    return deeds[0] if deeds else None
 
 
 def _plain_response(verb) -> bool:
