@@ -61,6 +61,7 @@ ONLY_THIS_RULE = {
     "aid_received": ("Malawi received two million doses of vaccine from Japan.", ("Japan", "provides_aid_to", "Malawi")),
     "made_together": ("The power plant, run jointly by Zambia and Zimbabwe, was shut for repairs.",
                       ("Zambia", "cooperates_on", "power plant")),
+    "harm_foretold": ("Serbia said Kosovo would pay a heavy price for the raid.", ("Serbia", "threatens", "Kosovo")),
     "measures_answered": ("Belarus expelled two Latvian envoys in retaliation for fresh sanctions from Riga.",
                           ("Latvia", "sanctions", "Belarus")),
     "agenda_items": ("The Latvian and Estonian premiers met in Tartu on Friday. Rail freight tariffs topped the agenda.",
@@ -100,7 +101,7 @@ def test_the_rules_run_in_the_order_they_were_written():
     """A sentence's events come in the order its rules run, and so does the output: the rule modules are imported
     in that order (``kgraph/nlp/events/rules/__init__.py``), which an import sorter must not change."""
     assert SENTENCE_RULES.names() == [
-        "memberships", "copular_topics", "conditional_threats", "responses_to_any", "ultimatums", "settlements_between", "threatened_deeds", "hostile_verdicts",
+        "memberships", "copular_topics", "conditional_threats", "responses_to_any", "ultimatums", "settlements_between", "threatened_deeds", "hostile_verdicts", "harm_foretold",
         "cooperation_without_area", "ties_cut", "envoys_summoned_or_recalled", "thanked_for_help",
         "measures_asked_to_be_lifted", "attendance", "deeds_abroad", "receptions",
         "existential_needs", "money_given", "rights_upheld", "backing_received", "aid_received", "meeting_focus", "agenda_items", "gatherings_of_bodies", "topics_listed", "gatherings_in_places", "meals_given",
@@ -384,6 +385,17 @@ def test_barring_another_state_s_people_or_ships_sanctions_it(sentence, expected
     ("Kenya said any request by Somalia would be met with a prompt reply.", set()),  # no forceful response
 ])
 def test_a_forceful_response_vowed_or_promised_to_a_deed_threatens_its_doer(sentence, expected):
+    assert {(a, o) for a, r, o in core(run(sentence)) if r == "threatens"} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # harm a party says another will suffer is a threat: paying a price, facing consequences, playing with fire
+    ("Serbia said Kosovo would pay a heavy price for the raid.", {("Serbia", "Kosovo")}),
+    ("Ethiopia warned that Egypt would face grave consequences.", {("Ethiopia", "Egypt")}),
+    ("Beijing told Manila it was playing with fire.", {("China", "Philippines")}),
+    ("The coach said the club would pay a high price for the transfer.", set()),  # no party
+])
+def test_harm_foretold_to_a_party_threatens_it(sentence, expected):
     assert {(a, o) for a, r, o in core(run(sentence)) if r == "threatens"} == expected
 
 

@@ -5,7 +5,8 @@ Importing this package registers them. The modules are imported in the order the
 is the order of the events a sentence gives (and of the output): a new rule goes last in its module.
 
 - ``noun_phrases``: memberships, copular_topics
-- ``threats``: conditional_threats, ultimatums, settlements_between, threatened_deeds
+- ``threats``: conditional_threats, responses_to_any, ultimatums, settlements_between, threatened_deeds,
+  hostile_verdicts, harm_foretold
 - ``ties``: cooperation_without_area, ties_cut, envoys_summoned_or_recalled, thanked_for_help,
   measures_asked_to_be_lifted
 - ``attendance``: attendance

@@ -23,7 +23,9 @@ CONDITION_MARKS = words("condition_marks")
 RESPONSE_VERBS = words("response_verbs")
 FORCEFUL = words("forceful")
 UNDOING_VERBS = words("undoing_verbs")
+REPORTING_VERBS = words("reporting_lemmas")  # "said", "told", "warned": who tells of harm to come
 VOWING_VERBS = words("vowing_verbs")  # "vowed to respond with overwhelming force": a response promised
+THREAT_IDIOMS = frozenset(tuple(entry.split(" ", 1)) for entry in words("threat_idioms"))
 
 
 @sentence_rule("conditional_threats",
@@ -307,4 +309,37 @@ def _hostile_verdicts(sent, rules: SentenceRules) -> list[Candidate]:
         targets = targets or [a for j in judged for a, _ in rules.state_behind(j, any_noun=True)]
         actors, certainty = rules.verb_subject(clause.head)
         out += _toward(actors, "threatens", targets, clause, "asserted", round(0.7 * certainty, 2))
+    return out
+
+
+def _idiom_of_harm(verb) -> bool:
+    """Whether a verb with its object tells harm to come to its subject: "would pay a heavy price", "would face
+    serious consequences", "is playing with fire" (``data/words/threat_idioms.tsv``)."""
+    lemma = verb.lemma_.lower()
+    objects = [c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"]
+    objects += [f"with {o.lemma_.lower()}" for o in prep_objects(verb, "with")]
+    return any((lemma, o) in THREAT_IDIOMS for o in objects)
+
+
+@sentence_rule("harm_foretold", when=lambda words, sent: bool(words & {verb for verb, _ in THREAT_IDIOMS}))
+def _harm_foretold(sent, rules: SentenceRules) -> list[Candidate]:
+    """Harm a party says another will suffer is a threat to it: "China said Taiwan's leader would pay a heavy
+    price", "Russia told Moldova it was playing with fire" (the sayer threatens the one who will pay)."""
+    out = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or not _idiom_of_harm(verb) or verb.dep_ != "ccomp":
+            continue
+        speech = verb.head
+        if speech.lemma_.lower() not in REPORTING_VERBS:
+            continue
+        sayers, certainty = rules.verb_subject(speech)
+        told = [c for c in speech.children if c.dep_ in ("dobj", "dative")]
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if told and all(c.pos_ == "PRON" for c in subjects):  # "told Moldova it was playing with fire": the one told
+            sufferers, _ = rules.refs(told)
+        else:
+            sufferers, _ = rules.refs(subjects)
+        out += [Candidate(s, "threatens", t, verb, "asserted", round(0.6 * certainty, 2)) for s in sayers
+                for t in sufferers if s.id != t.id and t.type in ("country", "organisation", "person")
+                and (s.type != "person" or s.affiliation != t.id)]
     return out
