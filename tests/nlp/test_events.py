@@ -399,6 +399,11 @@ def test_harm_foretold_to_a_party_threatens_it(sentence, expected):
     assert {(a, o) for a, r, o in core(run(sentence)) if r == "threatens"} == expected
 
 
+def test_an_ultimatum_given_threatens_the_party_and_asks_its_deed():
+    assert_told("Kosovo gave Serbia an ultimatum to pull its police out of the north.",
+                {("Kosovo", "threatens", "Serbia"), ("Kosovo", "calls_for", "pulling police")})
+
+
 @pytest.mark.parametrize("sentence, expected", [
     ("Croatia entered the European Union in 2013.", ("Croatia", "member_of", "European Union")),
     ("Croatia will enter the Schengen area next year.", None),  # no body the lists know: nothing
