@@ -179,6 +179,8 @@ def test_every_listed_path_kind_exists_and_consultation_relations_have_none():
     # the second phrase hung by the parser on the first one's object
     ("Guyana filed a complaint at the International Court of Justice against Venezuela.",
      ("Guyana", "criticizes", "Venezuela")),
+    # a demand's that-clause hung by the parser on the verb whose object the demand is
+    ("Chile repeated its call yesterday that Bolivia withdraw the complaint.", ("Chile", "calls_for", "Bolivia")),
     # "on" hung on the verb by the parser
     ("Chile and Peru swapped ideas on the latest moves in the fishing dispute.", ("Chile", "discusses", "latest moves in fishing dispute")),
     # the doer of a participle set beside a name is that name, and so of a deed hung on the participle

@@ -56,8 +56,9 @@ def _mandative(verb) -> bool:
 
 def mandative_clauses(trigger) -> list:
     """The that-clauses under the trigger that say what should be done ("demanded that Hamas renounce")."""
-    return [c for c in trigger.children if c.dep_ in ("ccomp", "acl") and c.pos_ in CLAUSE_VERB_POS
-            and _mandative(c)]
+    holders = [trigger] + ([trigger.head] if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" else [])
+    return [c for h in holders for c in h.children if c.dep_ in ("ccomp", "acl") and c.pos_ in CLAUSE_VERB_POS
+            and _mandative(c)]  # (or hung on the verb of a demand: "reiterated its demand today that Israel ease")
 
 
 def complement_subject(trigger) -> list:
