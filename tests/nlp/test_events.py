@@ -278,6 +278,8 @@ def test_offers_and_readiness(sentence, expected, modality):
     ("Kuwait said it was ready to lift its ban on Lebanese imports.",
      {("Kuwait", "agrees_on", "lifting ban on Lebanese imports")}),
     ("Rwanda is willing to withdraw its troops from eastern Congo.", {("Rwanda", "agrees_on", "withdrawing troops")}),
+    # a word listed for hosting a gathering, here opening no gathering, is no event of its own
+    ("Angola said it is committed to opening up the economy.", {("Angola", "agrees_on", "opening up economy")}),
     # not when the deed is hostile, refused, aimed against someone, said of others, or an event of its own
     ("Azerbaijan vowed to continue the strikes on the border posts.", set()),
     ("Turkmenistan vowed not to reopen the gas pipeline to Iran.", set()),

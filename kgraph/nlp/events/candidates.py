@@ -498,6 +498,7 @@ def _not_cooperation(deed) -> bool:
         return False
     lexicon = load_lexicon()
     readings = lexicon.get((_phrasal(deed), "VERB"), ()) or lexicon.get((_lemma(deed), "VERB"), ())
+    readings = [e for e in readings if not e.heads or _heads_fit(deed, e)]  # ("to open up the economy": no summit)
     if any(not _withdrawn_object(e, deed) and RELATIONS[e.relation].kind == "event" for e in readings):
         return True
     # "pledged to send aid": the object is the event; not where the deed undoes it ("to lift the ban")
