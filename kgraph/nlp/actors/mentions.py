@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 from functools import cached_property
 
 from kgraph.nlp.actors.gazetteer import Actor, Gazetteer, slugify
+from kgraph.nlp.actors.groups import COUNT_WORDS, PERSON_GROUP_HEADS, STATE_NOUNS, ArticleGroups, Reference
 from kgraph.nlp.actors.people import ArticlePeople
 from kgraph.nlp.actors.titles import COUNTERPART_NOUNS
 from kgraph.nlp.segments import Segment
@@ -29,21 +29,16 @@ GROUP_PRONOUNS = words("group_pronouns")
 STATEMENT_NOUNS = words("statement_nouns")
 # a state's bodies that speak for it: "South Africa's foreign ministry said it had summoned ..."
 GOVERNMENT_BODY_NOUNS = words("government_body_nouns")
-COUNT_WORDS = {w: int(n) for w, n in pairs("count_words").items()}
 BODY_NOUNS = words("body_nouns")
 PLURAL_PRONOUNS = words("plural_pronouns")
 GROUP_HEADS = words("group_heads")
-OFFICE_GROUP_HEADS = words("office_group_heads")  # "the ministers": holders of the office
-PERSON_GROUP_HEADS = words("person_group_heads")
 CREDITING_VERBS = words("crediting_verbs")  # "thanked Algeria for its support": its is Algeria's
 MEASURE_NOUNS = words("measure_nouns")  # "measures against Iran over its ...": its is Iran's
-STATE_GROUP_HEADS = words("state_group_heads")
 POPULATION_NOUNS = words("population_nouns")
 # words for an official of a country whatever their office: "the Angolan statesman", "his Iraqi counterpart"
 ANY_OFFICIAL_NOUNS = words("any_official_nouns")
 # words for an official that a demonym before them ties to the officials of that country: "the Turkish president"
 OFFICIAL_NOUNS = words("official_nouns") | ANY_OFFICIAL_NOUNS
-STATE_NOUNS = words("state_nouns")
 RELATIONAL_STATE_NOUNS = words("relational_state_nouns")
 ARMED_GROUP_NOUNS = words("armed_group_nouns")
 # verbs of saying: their subject speaks the quotes of a paragraph, and a date on them dates the saying
@@ -56,12 +51,6 @@ ACTING_PLACES = {place.lower(): f"org:{org}" for place, org in pairs("acting_pla
 PLACE_PREPOSITIONS = words("place_prepositions")
 
 
-@dataclass(frozen=True)
-class Reference:
-    """Actors a phrase refers to, and how directly (1.0 a name, lower for pronouns and descriptions)."""
-
-    actors: tuple[Actor, ...]
-    certainty: float = 1.0
 
 _QUOTES = re.compile(r"[\"“”]")
 
@@ -79,7 +68,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-class ArticleActors(ArticlePeople):
+class ArticleActors(ArticleGroups, ArticlePeople):
     """Actor resolution within one article."""
 
     def __init__(self, gazetteer: Gazetteer, segments: list[Segment]) -> None:
@@ -115,26 +104,6 @@ class ArticleActors(ArticlePeople):
                 self._timeline.append(((segment.index, tok.i), person))
         self._collect_coordinations(segment, named)
 
-    def _collect_coordinations(self, segment: Segment, named: dict[int, Actor]) -> None:
-        """Parties named together by a conjunction ("Oman and Kuwait", "Deby and Tinubu"), each group noted at
-        its last member, so that "their ministers" or "the two leaders" after them find them."""
-        for i, actor in named.items():
-            tok = segment.doc[i]
-            if tok.dep_ == "conj" or not tok.conjuncts:
-                continue
-            members = [actor, *(named[c.i] for c in tok.conjuncts if c.i in named)]
-            unique = tuple({a.id: self.people.get(a.id, a) for a in members}.values())
-            if len(unique) >= 2:
-                self.coordinations.append(((segment.index, max(c.i for c in tok.conjuncts)), unique))
-        self.coordinations.sort(key=lambda item: item[0])
-
-    def remember_group(self, segment: Segment, token_index: int, actors: tuple[Actor, ...],
-                       meeting: bool = False) -> None:
-        """Note a pair or group acting together, for later "the two", "both sides" or "they"."""
-        unique = tuple({a.id: a for a in actors}.values())
-        if len(unique) >= 2:
-            self.groups.append(((segment.index, token_index), unique, meeting))
-
     def _last(self, pos: tuple[int, int], types: set[str], within: frozenset[str] | None = None,
               exclude: set[str] = frozenset(), named: str = "") -> Actor | None:
         """The last actor of these types told before ``pos`` (only those in ``within``, none in ``exclude``; with
@@ -149,38 +118,6 @@ class ArticleActors(ArticlePeople):
     def last_organisation(self, segment: Segment, token_index: int) -> Actor | None:
         """The organisation told last before a token: the body that bare "members" or "the bloc" belong to."""
         return self._last((segment.index, token_index), {"organisation"})
-
-    def last_group(self, pos: tuple[int, int], meeting: bool = False, kind: str = "") -> tuple[Actor, ...]:
-        """The last group seen before ``pos``: only meeting parties when ``meeting``; only people
-        (``kind="person"``) or only states and organisations (``kind="state"``) when asked."""
-        def fits(group: tuple[Actor, ...]) -> bool:
-            if kind == "person":
-                return all(a.type == "person" for a in group)
-            if kind == "state":
-                return all(a.type in ("country", "organisation") for a in group)
-            return True
-        earlier = [g for p, g, m in self.groups if p <= pos and (m or not meeting) and fits(g)]
-        if not earlier and not meeting:  # else parties named together ("Oman and Kuwait ... their ministers")
-            earlier = [g for p, g in self.coordinations if p <= pos and fits(g)]
-        return earlier[-1] if earlier else ()
-
-    def _last_holders(self, pos: tuple[int, int], lemma: str) -> tuple[Actor, ...]:
-        """The last people told acting together who all hold an office of this name ("the ministers" are
-        not a Secretary of State and a top diplomat who met since)."""
-        for p, group, _ in reversed(self.groups):
-            people = [self.people.get(a.id, a) for a in group]
-            if p <= pos and all(a.type == "person" and lemma in a.role.lower() for a in people):
-                return tuple(people)
-        return ()
-
-    def _last_of_group(self, pos: tuple[int, int], people: list[Actor]) -> tuple[Actor, ...]:
-        """Of these people, the two or more last told acting together before ``pos`` (empty if none were)."""
-        ids = {p.id for p in people}
-        for p, group, _ in reversed(self.groups):
-            members = tuple(self.people[a.id] for a in group if a.id in ids)
-            if p <= pos and len(members) >= 2:
-                return members
-        return ()
 
     def _entity_actor(self, tok) -> Actor | None:
         actor = self._gazetteer_actor(tok)
@@ -678,42 +615,6 @@ class ArticleActors(ArticlePeople):
                     demonym_ids.append(actor.id)
         return mods, owners, bodies, demonym_ids
 
-    def _resolve_group(self, tok, lemma: str, pos, demonym_ids: list[str], has_number: bool) -> Reference:
-        """"The two", "both sides", "the four ministers", "the three countries": a group told before."""
-        if lemma in ("institution", "organisation", "organization", "bloc"):
-            found = self._last_n(pos, {"organisation"}, 2)
-            return Reference(found, 0.6) if found else Reference(())
-        if demonym_ids and lemma in ("minister", "leader", "president"):
-            return self._people_of(demonym_ids, lemma, tok)
-        kind = ("person" if lemma in PERSON_GROUP_HEADS else
-                "state" if lemma in STATE_GROUP_HEADS else "")
-        group = self._last_holders(pos, lemma) if lemma in OFFICE_GROUP_HEADS else ()
-        count = next((COUNT_WORDS[c.lower_] for c in tok.children if c.lower_ in COUNT_WORDS), 0)
-        if count > 2 and len(group) != count:  # "the four ministers": the last four told acting together
-            sized = [g for p, g, _ in reversed(self.groups) if p <= pos and len(g) == count]
-            group = next((g for g in sized if all(
-                a.type == "person" if kind == "person" else
-                a.type in ("country", "organisation") if kind == "state" else True for a in g)), ())
-            if not group and sized and lemma in STATE_NOUNS:  # "the three countries" of three leaders
-                group = self._states_of(sized[0])
-            if not group and kind == "person":  # "the three ministers" of three states whose ministers go unnamed
-                group = next((g for g in sized if all(a.type == "country" for a in g)), ())
-            if not group:
-                return Reference(())  # ("four South American countries" told of no four before)
-        if not group and lemma in OFFICE_GROUP_HEADS:
-            holders = [p for p in self.people.values() if lemma in p.role.lower()]  # "the ministers" are
-            # the ministers told, not others who met since; "the two presidents" the article's two presidents,
-            # even when it names them only later
-            if len(holders) >= 2 and (not has_number or len(holders) == (count or 2)):
-                group = self._last_of_group(pos, holders) or tuple(holders)
-        group = group or self.last_group(pos, kind=kind)
-        if not group and kind == "person" and has_number and count <= 2:  # "X wrote to Y. The two leaders met":
-            group = tuple(self.people.get(a.id, a) for a in self._last_n(pos, {"person"}, 2))  # the last two named
-            group = group if len(group) == 2 else ()
-        if not group:  # "the three countries" after three ministers are theirs, never the people
-            group = self._states_of(self.last_group(pos)) if lemma in STATE_NOUNS else self.last_group(pos)
-        return Reference(group, 0.6) if group else Reference(())
-
     def _resolve_office_holder(self, tok, lemma: str, pos, segment: Segment,
                                demonym_ids: list[str]) -> Reference | None:
         """"The minister", "the Turkish president", "his counterpart": the person of the article who holds the
@@ -765,14 +666,6 @@ class ArticleActors(ArticlePeople):
         name = f"{tok.text} of {named}" if owner.i > tok.i else f"{named} {tok.text}"
         return Actor(id=f"group:{slugify(name)}", name=name, type="group", country=country.id)
 
-    def _states_of(self, group: tuple[Actor, ...]) -> tuple[Actor, ...]:
-        """The states of a group's members (a person's affiliation, else the member itself); empty when
-        any member has none."""
-        states = [self.gaz.actors.get(a.affiliation) if a.type == "person" else a for a in group]
-        if not states or not all(states):
-            return ()
-        return tuple({a.id: a for a in states}.values())
-
     def _people_of(self, affiliations: list[str], lemma: str, tok) -> Reference:
         if tok.tag_ in ("NNS", "NNPS") and len(set(affiliations)) == 1 \
                 and lemma in ANY_OFFICIAL_NOUNS and not any(c.dep_ == "appos" for c in tok.children) \
@@ -789,16 +682,6 @@ class ArticleActors(ArticlePeople):
             else:
                 found.append(self.gaz.actors[aff])
         return Reference(tuple(found), 0.6)
-
-    def _last_n(self, pos, types: set[str], n: int) -> tuple[Actor, ...]:
-        i = bisect.bisect_left(self._keys, pos)
-        found: list[Actor] = []
-        for _, actor in reversed(self._timeline[:i]):
-            if actor.type in types and actor.id not in {a.id for a in found}:
-                found.append(actor)
-                if len(found) == n:
-                    break
-        return tuple(reversed(found))
 
     def _find_speaker(self, segment: Segment) -> list[Actor]:
         """The actor a paragraph's quotes are attributed to: subject of "said", "added", "told"."""
