@@ -12,5 +12,6 @@ head refers to (:meth:`~kgraph.nlp.actors.mentions.ArticleActors.resolve`, givin
 - ``people``: the first pass, the people an article names with their offices.
 - ``mentions``: resolution of names, pronouns, descriptions ("the minister", "the two sides") and quotes.
 - ``groups``: parties told together and the phrases that stand for them ("the two sides", "their ministers").
+- ``pronouns``: whom "he", "it", "its", "they" stand for, by the clause around them and the article before them.
 - ``parties``: parties told without a name the gazetteer knows ("the Palestinians", "Chilean troops").
 """
