@@ -63,15 +63,9 @@ class ArticleGroups:
     def last_group(self, pos: tuple[int, int], meeting: bool = False, kind: str = "") -> tuple[Actor, ...]:
         """The last group seen before ``pos``: only meeting parties when ``meeting``; only people
         (``kind="person"``) or only states and organisations (``kind="state"``) when asked."""
-        def fits(group: tuple[Actor, ...]) -> bool:
-            if kind == "person":
-                return all(a.type == "person" for a in group)
-            if kind == "state":
-                return all(a.type in ("country", "organisation") for a in group)
-            return True
-        earlier = [g for p, g, m in self.groups if p <= pos and (m or not meeting) and fits(g)]
+        earlier = [g for p, g, m in self.groups if p <= pos and (m or not meeting) and _of_kind(g, kind)]
         if not earlier and not meeting:  # else parties named together ("Oman and Kuwait ... their ministers")
-            earlier = [g for p, g in self.coordinations if p <= pos and fits(g)]
+            earlier = [g for p, g in self.coordinations if p <= pos and _of_kind(g, kind)]
         return earlier[-1] if earlier else ()
 
     def _last_holders(self, pos: tuple[int, int], lemma: str) -> tuple[Actor, ...]:
@@ -105,9 +99,7 @@ class ArticleGroups:
         count = next((COUNT_WORDS[c.lower_] for c in tok.children if c.lower_ in COUNT_WORDS), 0)
         if count > 2 and len(group) != count:  # "the four ministers": the last four told acting together
             sized = [g for p, g, _ in reversed(self.groups) if p <= pos and len(g) == count]
-            group = next((g for g in sized if all(
-                a.type == "person" if kind == "person" else
-                a.type in ("country", "organisation") if kind == "state" else True for a in g)), ())
+            group = next((g for g in sized if _of_kind(g, kind)), ())
             if not group and sized and lemma in STATE_NOUNS:  # "the three countries" of three leaders
                 group = self._states_of(sized[0])
             if not group and kind == "person":  # "the three ministers" of three states whose ministers go unnamed
@@ -145,3 +137,13 @@ class ArticleGroups:
                 if len(found) == n:
                     break
         return tuple(reversed(found))
+
+
+def _of_kind(group: tuple[Actor, ...], kind: str) -> bool:
+    """Whether a group is all people (``kind="person"``), all states and bodies (``kind="state"``), or of any kind
+    (``kind=""``)."""
+    if kind == "person":
+        return all(a.type == "person" for a in group)
+    if kind == "state":
+        return all(a.type in ("country", "organisation") for a in group)
+    return True

@@ -38,8 +38,6 @@ ACTING_PLACES = {place.lower(): f"org:{org}" for place, org in pairs("acting_pla
 # prepositions whose object is where something is or goes, never who acts ("in Brussels", "to Brussels")
 PLACE_PREPOSITIONS = words("place_prepositions")
 
-
-
 _QUOTES = re.compile(r"[\"“”]")
 
 

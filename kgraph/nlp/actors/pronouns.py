@@ -105,7 +105,7 @@ class ArticlePronouns:
                         if ref.actors and ref.actors[0].type in ("country", "organisation"):
                             return Reference(ref.actors[:1], 0.8)
                     break
-        if lower == "it" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in PARTY_OBJECT_VERBS:
+        if party_object:
             state = self._last(pos, {"country", "organisation"}, exclude=self._own_subjects(tok.head, segment))
             return Reference((state,), 0.6) if state else Reference(())  # "..., accusing it of ...": a party
         if lower in PERSON_PRONOUNS:

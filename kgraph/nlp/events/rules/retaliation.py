@@ -59,6 +59,6 @@ def _measures_answered(sent, rules: SentenceRules) -> list[Candidate]:
         hit = [a for a in hit if a.type in PARTY_TYPES]
         modality = event_modality(noun) if noun.dep_ == "dobj" else "asserted"
         out += [Candidate(i, "sanctions", h, noun, modality, round(0.6 * certainty, 2)) for i in imposers
-                for h in hit if i.id != h.id and h.type == "country" or (h.type in ("organisation", "person")
-                                                                         and i.id != h.affiliation)]
+                for h in hit if i.id != h.id and (h.type == "country" or (
+                    h.type in ("organisation", "person") and i.id != h.affiliation))]
     return out

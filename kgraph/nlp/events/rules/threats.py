@@ -4,6 +4,7 @@ settlement made between two parties, which each of them agrees on ("brokered a t
 
 from __future__ import annotations
 
+from kgraph.nlp.actors.pronouns import REPORTING_LEMMAS
 from kgraph.nlp.arguments.parse import _lemma, _phrasal, _topic
 from kgraph.nlp.arguments.paths import SPEAKER_PRONOUNS, condition_clauses
 from kgraph.nlp.arguments.reader import AID_NOUNS, PARTY_TYPES, SentenceRules
@@ -23,7 +24,6 @@ CONDITION_MARKS = words("condition_marks")
 RESPONSE_VERBS = words("response_verbs")
 FORCEFUL = words("forceful")
 UNDOING_VERBS = words("undoing_verbs")
-REPORTING_VERBS = words("reporting_lemmas")  # "said", "told", "warned": who tells of harm to come
 VOWING_VERBS = words("vowing_verbs")  # "vowed to respond with overwhelming force": a response promised
 THREAT_IDIOMS = frozenset(tuple(entry.split(" ", 1)) for entry in words("threat_idioms"))
 
@@ -314,7 +314,7 @@ def _hostile_verdicts(sent, rules: SentenceRules) -> list[Candidate]:
 
 def _idiom_of_harm(verb) -> bool:
     """Whether a verb with its object tells harm to come to its subject: "would pay a heavy price", "would face
-    serious consequences", "is playing with fire" (``data/words/threat_idioms.tsv``)."""
+    serious consequences", "is playing with fire" (``data/words/threat_idioms.txt``)."""
     lemma = verb.lemma_.lower()
     objects = [c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"]
     objects += [f"with {o.lemma_.lower()}" for o in prep_objects(verb, "with")]
@@ -330,7 +330,7 @@ def _harm_foretold(sent, rules: SentenceRules) -> list[Candidate]:
         if verb.pos_ != "VERB" or not _idiom_of_harm(verb) or verb.dep_ != "ccomp":
             continue
         speech = verb.head
-        if speech.lemma_.lower() not in REPORTING_VERBS:
+        if speech.lemma_.lower() not in REPORTING_LEMMAS:  # "said", "told", "warned"
             continue
         sayers, certainty = rules.verb_subject(speech)
         told = [c for c in speech.children if c.dep_ in ("dobj", "dative")]
