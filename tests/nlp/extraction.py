@@ -1,6 +1,6 @@
 """What the end-to-end tests of the extraction stages share: a text of our own through ``kgraph.extract``, the
-(actor, relation, object) triples of the events it gives (role facts left out), and the check that a text tells
-some triples and not others."""
+(actor, relation, object) triples of the events it gives (role facts left out), the (actor, object) pairs of one
+relation, and the check that a text tells some triples and not others."""
 
 from __future__ import annotations
 
@@ -22,3 +22,8 @@ def assert_told(text: str, expected, not_told=()) -> None:
     found = core(run(text))
     missing, wrong = set(expected) - found, set(not_told) & found
     assert not missing and not wrong, f"missing {sorted(missing)}, told {sorted(wrong)}, found {sorted(found)}"
+
+
+def pairs_told(text: str, relation: str) -> set[tuple[str, str]]:
+    """The (actor, object) pairs the text's events of one relation tell."""
+    return {(a, o) for a, r, o in core(run(text)) if r == relation}

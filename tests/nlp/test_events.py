@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 import kgraph
-from extraction import assert_told, core, run
+from extraction import assert_told, core, pairs_told, run
 from kgraph.model import Article
 from kgraph.nlp.events.registry import RuleRegistry
 from kgraph.nlp.events.rules import SENTENCE_RULES
@@ -330,7 +330,7 @@ def test_aid_and_trade_stopped_or_forbidden_are_sanctions_and_no_aid(sentence, s
     ("Ethiopian paramilitaries shelled Eritrean outposts overnight.", {("Ethiopia", "Eritrea")}),
 ])
 def test_attackers_named_before_the_deed_or_the_force(sentence, expected):
-    assert {(a, o) for a, r, o in core(run(sentence)) if r == "attacks"} == expected
+    assert pairs_told(sentence, "attacks") == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -368,7 +368,7 @@ def test_a_deed_done_without_another_denies_that_one():
     ("The new Canadian tariffs take effect on Friday.", set()),
 ])
 def test_measures_answered_hit_the_party_answering_them(sentence, expected):
-    assert {(a, o) for a, r, o in core(run(sentence)) if r == "sanctions"} == expected
+    assert pairs_told(sentence, "sanctions") == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -377,7 +377,7 @@ def test_measures_answered_hit_the_party_answering_them(sentence, expected):
     ("The electoral court barred the former president from standing again.", set()),  # no foreign party
 ])
 def test_barring_another_state_s_people_or_ships_sanctions_it(sentence, expected):
-    assert {(a, o) for a, r, o in core(run(sentence)) if r == "sanctions"} == expected
+    assert pairs_told(sentence, "sanctions") == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -387,7 +387,7 @@ def test_barring_another_state_s_people_or_ships_sanctions_it(sentence, expected
     ("Kenya said any request by Somalia would be met with a prompt reply.", set()),  # no forceful response
 ])
 def test_a_forceful_response_vowed_or_promised_to_a_deed_threatens_its_doer(sentence, expected):
-    assert {(a, o) for a, r, o in core(run(sentence)) if r == "threatens"} == expected
+    assert pairs_told(sentence, "threatens") == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -398,7 +398,7 @@ def test_a_forceful_response_vowed_or_promised_to_a_deed_threatens_its_doer(sent
     ("The coach said the club would pay a high price for the transfer.", set()),  # no party
 ])
 def test_harm_foretold_to_a_party_threatens_it(sentence, expected):
-    assert {(a, o) for a, r, o in core(run(sentence)) if r == "threatens"} == expected
+    assert pairs_told(sentence, "threatens") == expected
 
 
 def test_an_ultimatum_given_threatens_the_party_and_asks_its_deed():
@@ -509,7 +509,7 @@ def test_withdrawing_from_rejects_but_withdrawing_something_does_not(sentence, e
      {("Kazakhstan", "joint declaration on water use"), ("Uzbekistan", "joint declaration on water use")}),
 ])
 def test_joint_decisions_and_adopted_texts_are_agreements(sentence, expected):
-    assert {(a, o) for a, r, o in core(run(sentence)) if r == "agrees_on"} == expected
+    assert pairs_told(sentence, "agrees_on") == expected
 
 
 def test_a_name_spelled_otherwise_is_known_by_its_bracketed_short_name():
