@@ -351,11 +351,15 @@ def test_initialling_an_accord_signs_it(sentence, expected):
     assert {(a, r) for a, r, o in core(run(sentence)) if r == "signs"} == expected
 
 
-def test_a_deed_done_without_another_denies_that_one():
-    events = {(e.actor, e.relation, e.object): e.modality
-              for e in run("Ecuador signed the port deal without consulting Peru.")}
-    assert events[("Ecuador", "signs", "port deal")] == "asserted"
-    assert events[("Ecuador", "meets_with", "Peru")] == "negated"
+@pytest.mark.parametrize("sentence, done, denied", [
+    ("Ecuador signed the port deal without consulting Peru.", ("Ecuador", "signs", "port deal"),
+     ("Ecuador", "meets_with", "Peru")),
+    ("Nepal renewed the transit deal without talks with China.", None, ("Nepal", "meets_with", "China")),
+])
+def test_a_deed_done_without_another_denies_that_one(sentence, done, denied):
+    events = {(e.actor, e.relation, e.object): e.modality for e in run(sentence)}
+    assert done is None or events[done] == "asserted"
+    assert events[denied] == "negated"
 
 @pytest.mark.parametrize("sentence, expected", [
     # measures a party answers, told with who took them and not whom they hit, hit the answering party
@@ -401,9 +405,14 @@ def test_harm_foretold_to_a_party_threatens_it(sentence, expected):
     assert pairs_told(sentence, "threatens") == expected
 
 
-def test_an_ultimatum_given_threatens_the_party_and_asks_its_deed():
-    assert_told("Kosovo gave Serbia an ultimatum to pull its police out of the north.",
-                {("Kosovo", "threatens", "Serbia"), ("Kosovo", "calls_for", "pulling police")})
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kosovo gave Serbia an ultimatum to pull its police out of the north.",
+     {("Kosovo", "threatens", "Serbia"), ("Kosovo", "calls_for", "pulling police")}),
+    ("Thailand gave Cambodia an ultimatum to remove its troops from the temple.",
+     {("Thailand", "threatens", "Cambodia"), ("Thailand", "calls_for", "removing troops")}),
+])
+def test_an_ultimatum_given_threatens_the_party_and_asks_its_deed(sentence, expected):
+    assert_told(sentence, expected)
 
 
 @pytest.mark.parametrize("sentence, expected", [
